@@ -1,0 +1,12 @@
+#include "models/Profile.h"
+
+#include <QUuid>
+
+namespace slotwise {
+
+QString newUuid()
+{
+    return QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+
+} // namespace slotwise

@@ -1,0 +1,9 @@
+#!/usr/bin/env bash
+# One command to install what is missing, build Slotwise (release) and start it.
+# Extra arguments go to slotwise, e.g. ./scripts/run.sh --data-dir /tmp/demo
+set -euo pipefail
+cd "$(dirname "$0")/.."
+./scripts/install-deps.sh
+cmake --preset release >/dev/null
+cmake --build --preset release
+exec ./build/release/app/slotwise "$@"

@@ -1,0 +1,120 @@
+#include "services/AppointmentBook.h"
+
+#include "services/AppointmentValidator.h"
+
+namespace slotwise {
+
+AppointmentBook::AppointmentBook(Database& database, QObject* parent)
+    : QObject(parent)
+    , m_db(database)
+    , m_profiles(database)
+    , m_appointments(database)
+{
+}
+
+Result<QList<Profile>> AppointmentBook::profiles() const
+{
+    return m_profiles.list();
+}
+
+Result<Profile> AppointmentBook::createProfile(const QString& displayName, const QString& email)
+{
+    Result<Profile> created = m_profiles.create(displayName, email);
+    if (created) {
+        Q_EMIT profilesChanged();
+    }
+    return created;
+}
+
+Result<Profile> AppointmentBook::resolveProfile(const QString& displayName) const
+{
+    if (!displayName.isEmpty()) {
+        return m_profiles.findByName(displayName);
+    }
+    const Result<QList<Profile>> all = m_profiles.list();
+    if (!all) {
+        return Result<Profile>::failure(all.error());
+    }
+    if (all->isEmpty()) {
+        return Result<Profile>::failure(tr("There is no profile yet. Create one first."));
+    }
+    return Result<Profile>::success(all->constFirst());
+}
+
+Result<Appointment> AppointmentBook::book(const Appointment& appointment)
+{
+    if (const auto problems = AppointmentValidator::validate(appointment); !problems.isEmpty()) {
+        return Result<Appointment>::failure(AppointmentValidator::summary(problems));
+    }
+    if (const Result<Profile> p = m_profiles.findById(appointment.profileId); !p) {
+        return Result<Appointment>::failure(p.error());
+    }
+    Result<Appointment> stored = m_appointments.insert(appointment);
+    if (stored) {
+        Q_EMIT appointmentsChanged(stored->profileId);
+    }
+    return stored;
+}
+
+Result<Appointment> AppointmentBook::update(const Appointment& appointment)
+{
+    if (const auto problems = AppointmentValidator::validate(appointment); !problems.isEmpty()) {
+        return Result<Appointment>::failure(AppointmentValidator::summary(problems));
+    }
+    Result<Appointment> stored = m_appointments.update(appointment);
+    if (stored) {
+        Q_EMIT appointmentsChanged(stored->profileId);
+    }
+    return stored;
+}
+
+Result<Appointment> AppointmentBook::cancel(const QString& id)
+{
+    Result<Appointment> stored = m_appointments.cancel(id);
+    if (stored) {
+        Q_EMIT appointmentsChanged(stored->profileId);
+    }
+    return stored;
+}
+
+Result<Appointment> AppointmentBook::restore(const QString& id)
+{
+    Result<Appointment> stored = m_appointments.restore(id);
+    if (stored) {
+        Q_EMIT appointmentsChanged(stored->profileId);
+    }
+    return stored;
+}
+
+Result<Appointment> AppointmentBook::find(const QString& id) const
+{
+    return m_appointments.find(id);
+}
+
+Result<QList<Appointment>> AppointmentBook::inRange(const QString& profileId, const QDateTime& fromUtc,
+                                                    const QDateTime& toUtc, bool includeCancelled) const
+{
+    return m_appointments.inRange(profileId, fromUtc, toUtc, includeCancelled);
+}
+
+Result<QList<Appointment>> AppointmentBook::overlapping(const Appointment& appointment) const
+{
+    if (!appointment.startUtc.isValid() || !appointment.endUtc.isValid() ||
+        appointment.endUtc <= appointment.startUtc) {
+        return Result<QList<Appointment>>::success({});
+    }
+    Result<QList<Appointment>> inWindow =
+        m_appointments.inRange(appointment.profileId, appointment.startUtc, appointment.endUtc);
+    if (!inWindow) {
+        return inWindow;
+    }
+    QList<Appointment> others;
+    for (const Appointment& a : inWindow.value()) {
+        if (a.id != appointment.id) {
+            others << a;
+        }
+    }
+    return Result<QList<Appointment>>::success(others);
+}
+
+} // namespace slotwise

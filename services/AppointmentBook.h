@@ -1,0 +1,49 @@
+#pragma once
+
+#include "models/Appointment.h"
+#include "models/Profile.h"
+#include "models/Result.h"
+#include "services/storage/AppointmentRepository.h"
+#include "services/storage/ProfileRepository.h"
+
+#include <QObject>
+
+namespace slotwise {
+
+class Database;
+
+// The appointment book as the GUI and the CLI use it: validation, storage and change notification.
+class AppointmentBook : public QObject
+{
+    Q_OBJECT
+public:
+    explicit AppointmentBook(Database& database, QObject* parent = nullptr);
+
+    Database& database() const { return m_db; }
+
+    Result<QList<Profile>> profiles() const;
+    Result<Profile> createProfile(const QString& displayName, const QString& email);
+    // By name; an empty name means the only (or first created) profile.
+    Result<Profile> resolveProfile(const QString& displayName) const;
+
+    Result<Appointment> book(const Appointment& appointment);
+    Result<Appointment> update(const Appointment& appointment);
+    Result<Appointment> cancel(const QString& id);
+    Result<Appointment> restore(const QString& id);
+    Result<Appointment> find(const QString& id) const;
+    Result<QList<Appointment>> inRange(const QString& profileId, const QDateTime& fromUtc, const QDateTime& toUtc,
+                                       bool includeCancelled = false) const;
+    // Booked appointments of the same profile that overlap `appointment` (itself excluded).
+    Result<QList<Appointment>> overlapping(const Appointment& appointment) const;
+
+Q_SIGNALS:
+    void appointmentsChanged(const QString& profileId);
+    void profilesChanged();
+
+private:
+    Database& m_db;
+    ProfileRepository m_profiles;
+    AppointmentRepository m_appointments;
+};
+
+} // namespace slotwise

@@ -1,0 +1,63 @@
+#include "services/DataDirectory.h"
+
+#include "services/storage/Database.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QStandardPaths>
+
+namespace slotwise {
+
+namespace {
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("slotwise::DataDirectory", text);
+}
+} // namespace
+
+DataDirectory::DataDirectory(const QString& commandLineOverride)
+{
+    if (!commandLineOverride.isEmpty()) {
+        m_path = commandLineOverride;
+        m_origin = QStringLiteral("--data-dir");
+    } else if (const QString env = qEnvironmentVariable("SLOTWISE_DATA_DIR"); !env.isEmpty()) {
+        m_path = env;
+        m_origin = QStringLiteral("SLOTWISE_DATA_DIR");
+    } else {
+        m_path = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+        m_origin = QStringLiteral("default");
+    }
+    m_path = QDir::cleanPath(QDir(m_path).absolutePath());
+}
+
+QString DataDirectory::databasePath() const
+{
+    return QDir(m_path).filePath(QStringLiteral("slotwise.db"));
+}
+
+Status DataDirectory::ensureExists() const
+{
+    const QFileInfo info(m_path);
+    if (info.exists() && !info.isDir()) {
+        return Status::failure(tr("The data folder %1 is a file, not a folder.").arg(m_path));
+    }
+    if (!info.exists()) {
+        if (!QDir().mkpath(m_path)) {
+            return Status::failure(tr("Cannot create the data folder %1.").arg(m_path));
+        }
+        QFile::setPermissions(m_path, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    }
+    return Status::success();
+}
+
+Result<std::unique_ptr<Database>> DataDirectory::openDatabase() const
+{
+    if (const Status ok = ensureExists(); !ok) {
+        return Result<std::unique_ptr<Database>>::failure(ok.error());
+    }
+    return Database::openSqlite(databasePath());
+}
+
+} // namespace slotwise

@@ -1,0 +1,275 @@
+#include "services/storage/AppointmentRepository.h"
+
+#include "models/Profile.h"
+
+#include "services/storage/Database.h"
+#include "services/storage/OutboxRepository.h"
+#include "services/storage/SqlValue.h"
+
+#include <QCoreApplication>
+#include <QSqlQuery>
+
+namespace slotwise {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("slotwise::AppointmentRepository", text);
+}
+
+const char* const kColumns = "id, profile_id, title, client_name, client_email, client_phone, location, notes, "
+                             "start_utc, end_utc, time_zone, all_day, status, created_at, updated_at, revision";
+
+Appointment appointmentFrom(const QSqlQuery& q)
+{
+    Appointment a;
+    a.id = q.value(0).toString();
+    a.profileId = q.value(1).toString();
+    a.title = q.value(2).toString();
+    a.clientName = q.value(3).toString();
+    a.clientEmail = q.value(4).toString();
+    a.clientPhone = q.value(5).toString();
+    a.location = q.value(6).toString();
+    a.notes = q.value(7).toString();
+    a.startUtc = sqltime::fromDb(q.value(8));
+    a.endUtc = sqltime::fromDb(q.value(9));
+    a.timeZoneId = q.value(10).toString();
+    a.allDay = q.value(11).toInt() != 0;
+    a.status = appointmentStatusFromStorage(q.value(12).toString());
+    a.createdUtc = sqltime::fromDb(q.value(13));
+    a.updatedUtc = sqltime::fromDb(q.value(14));
+    a.revision = q.value(15).toLongLong();
+    return a;
+}
+
+// Stored precision is milliseconds; normalise so a returned value equals what a later read gives.
+QDateTime nowUtc()
+{
+    return QDateTime::fromMSecsSinceEpoch(QDateTime::currentMSecsSinceEpoch(), Qt::UTC);
+}
+
+} // namespace
+
+AppointmentRepository::AppointmentRepository(Database& database)
+    : m_db(database)
+{
+}
+
+Status AppointmentRepository::insertOne(Appointment& a)
+{
+    if (a.id.isEmpty()) {
+        a.id = newUuid();
+    }
+    a.startUtc = a.startUtc.toUTC();
+    a.endUtc = a.endUtc.toUTC();
+    a.createdUtc = nowUtc();
+    a.updatedUtc = a.createdUtc;
+    a.revision = 1;
+    if (a.timeZoneId.isEmpty()) {
+        a.timeZoneId = QString::fromUtf8(QTimeZone::systemTimeZoneId());
+    }
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("INSERT INTO appointments (") + QLatin1String(kColumns) +
+              QStringLiteral(") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    q.addBindValue(a.id);
+    q.addBindValue(a.profileId);
+    q.addBindValue(a.title);
+    q.addBindValue(sqltext::toDb(a.clientName));
+    q.addBindValue(sqltext::toDb(a.clientEmail));
+    q.addBindValue(sqltext::toDb(a.clientPhone));
+    q.addBindValue(sqltext::toDb(a.location));
+    q.addBindValue(sqltext::toDb(a.notes));
+    q.addBindValue(sqltime::toDb(a.startUtc));
+    q.addBindValue(sqltime::toDb(a.endUtc));
+    q.addBindValue(sqltext::toDb(a.timeZoneId));
+    q.addBindValue(a.allDay ? 1 : 0);
+    q.addBindValue(toStorageString(a.status));
+    q.addBindValue(sqltime::toDb(a.createdUtc));
+    q.addBindValue(sqltime::toDb(a.updatedUtc));
+    q.addBindValue(a.revision);
+    if (const Status s = m_db.exec(q); !s) {
+        return s;
+    }
+    if (const Status w = widenLongestDuration(a); !w) {
+        return w;
+    }
+    return OutboxRepository(m_db).enqueue(a.profileId, a.id, OutboxOperation::Create, a.revision);
+}
+
+Result<Appointment> AppointmentRepository::insert(Appointment appointment)
+{
+    const Status s = m_db.transaction([&] { return insertOne(appointment); });
+    if (!s) {
+        return Result<Appointment>::failure(s.error());
+    }
+    return Result<Appointment>::success(appointment);
+}
+
+Status AppointmentRepository::insertMany(QList<Appointment>& appointments)
+{
+    return m_db.transaction([&]() -> Status {
+        for (Appointment& a : appointments) {
+            if (const Status s = insertOne(a); !s) {
+                return s;
+            }
+        }
+        return Status::success();
+    });
+}
+
+Result<Appointment> AppointmentRepository::update(Appointment a)
+{
+    const Result<Appointment> stored = find(a.id);
+    if (!stored) {
+        return stored;
+    }
+    if (stored->revision != a.revision) {
+        return Result<Appointment>::failure(
+            tr("\"%1\" was changed elsewhere since it was opened. Reload it and edit again.").arg(stored->title));
+    }
+    a.profileId = stored->profileId; // an appointment never moves between profiles
+    a.createdUtc = stored->createdUtc;
+    a.startUtc = a.startUtc.toUTC();
+    a.endUtc = a.endUtc.toUTC();
+    a.updatedUtc = nowUtc();
+    const qint64 expectedRevision = a.revision;
+    a.revision = expectedRevision + 1;
+
+    const Status s = m_db.transaction([&]() -> Status {
+        QSqlQuery q(m_db.connection());
+        q.prepare(QStringLiteral(
+            "UPDATE appointments SET title = ?, client_name = ?, client_email = ?, client_phone = ?, location = ?, "
+            "notes = ?, start_utc = ?, end_utc = ?, time_zone = ?, all_day = ?, status = ?, updated_at = ?, "
+            "revision = ? WHERE id = ? AND revision = ?"));
+        q.addBindValue(a.title);
+        q.addBindValue(sqltext::toDb(a.clientName));
+        q.addBindValue(sqltext::toDb(a.clientEmail));
+        q.addBindValue(sqltext::toDb(a.clientPhone));
+        q.addBindValue(sqltext::toDb(a.location));
+        q.addBindValue(sqltext::toDb(a.notes));
+        q.addBindValue(sqltime::toDb(a.startUtc));
+        q.addBindValue(sqltime::toDb(a.endUtc));
+        q.addBindValue(sqltext::toDb(a.timeZoneId));
+        q.addBindValue(a.allDay ? 1 : 0);
+        q.addBindValue(toStorageString(a.status));
+        q.addBindValue(sqltime::toDb(a.updatedUtc));
+        q.addBindValue(a.revision);
+        q.addBindValue(a.id);
+        q.addBindValue(expectedRevision);
+        if (const Status e = m_db.exec(q); !e) {
+            return e;
+        }
+        if (q.numRowsAffected() != 1) {
+            return Status::failure(
+                tr("\"%1\" was changed elsewhere since it was opened. Reload it and edit again.").arg(a.title));
+        }
+        if (const Status w = widenLongestDuration(a); !w) {
+            return w;
+        }
+        const OutboxOperation op = a.isCancelled() ? OutboxOperation::Cancel : OutboxOperation::Update;
+        return OutboxRepository(m_db).enqueue(a.profileId, a.id, op, a.revision);
+    });
+    if (!s) {
+        return Result<Appointment>::failure(s.error());
+    }
+    return Result<Appointment>::success(a);
+}
+
+Result<Appointment> AppointmentRepository::setStatus(const QString& id, AppointmentStatus status)
+{
+    Result<Appointment> stored = find(id);
+    if (!stored) {
+        return stored;
+    }
+    Appointment a = std::move(stored).value();
+    if (a.status == status) {
+        return Result<Appointment>::success(a);
+    }
+    a.status = status;
+    return update(a);
+}
+
+Result<Appointment> AppointmentRepository::cancel(const QString& id)
+{
+    return setStatus(id, AppointmentStatus::Cancelled);
+}
+
+Result<Appointment> AppointmentRepository::restore(const QString& id)
+{
+    return setStatus(id, AppointmentStatus::Booked);
+}
+
+Result<Appointment> AppointmentRepository::find(const QString& id) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT ") + QLatin1String(kColumns) + QStringLiteral(" FROM appointments WHERE id = ?"));
+    q.addBindValue(id);
+    if (const Status s = m_db.exec(q); !s) {
+        return Result<Appointment>::failure(s.error());
+    }
+    if (!q.next()) {
+        return Result<Appointment>::failure(tr("No appointment with id %1.").arg(id));
+    }
+    return Result<Appointment>::success(appointmentFrom(q));
+}
+
+Status AppointmentRepository::widenLongestDuration(const Appointment& a)
+{
+    // Kept in the same transaction as the write, so every process sees a bound that covers every row.
+    const qint64 length = a.startUtc.msecsTo(a.endUtc);
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral(
+        "UPDATE profiles SET longest_appointment_ms = ? WHERE id = ? AND longest_appointment_ms < ?"));
+    q.addBindValue(length);
+    q.addBindValue(a.profileId);
+    q.addBindValue(length);
+    return m_db.exec(q);
+}
+
+Result<QList<Appointment>> AppointmentRepository::inRange(const QString& profileId, const QDateTime& fromUtc,
+                                                          const QDateTime& toUtc, bool includeCancelled) const
+{
+    using R = Result<QList<Appointment>>;
+    if (!fromUtc.isValid() || !toUtc.isValid() || toUtc <= fromUtc) {
+        return R::failure(tr("The range to list must have a start before its end."));
+    }
+    const qint64 from = fromUtc.toMSecsSinceEpoch();
+    const qint64 to = toUtc.toMSecsSinceEpoch();
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT ") + QLatin1String(kColumns) +
+              QStringLiteral(" FROM appointments WHERE profile_id = ? AND start_utc >= "
+                             "(SELECT ? - longest_appointment_ms FROM profiles WHERE id = ?) "
+                             "AND start_utc < ? AND end_utc > ?") +
+              (includeCancelled ? QString() : QStringLiteral(" AND status = 'booked'")) +
+              QStringLiteral(" ORDER BY start_utc, end_utc, id"));
+    q.addBindValue(profileId);
+    q.addBindValue(from);
+    q.addBindValue(profileId);
+    q.addBindValue(to);
+    q.addBindValue(from);
+    if (const Status s = m_db.exec(q); !s) {
+        return R::failure(s.error());
+    }
+    QList<Appointment> out;
+    while (q.next()) {
+        out << appointmentFrom(q);
+    }
+    return R::success(out);
+}
+
+Result<int> AppointmentRepository::count(const QString& profileId, bool includeCancelled) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT COUNT(*) FROM appointments WHERE profile_id = ?") +
+              (includeCancelled ? QString() : QStringLiteral(" AND status = 'booked'")));
+    q.addBindValue(profileId);
+    if (const Status s = m_db.exec(q); !s) {
+        return Result<int>::failure(s.error());
+    }
+    q.next();
+    return Result<int>::success(q.value(0).toInt());
+}
+
+} // namespace slotwise

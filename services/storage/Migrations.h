@@ -1,0 +1,23 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace slotwise {
+
+// One schema step. Each runs in its own transaction; `version` increases by one each time.
+struct Migration
+{
+    int version;
+    QString description;
+    QStringList statements; // portable SQL with ${AUTO_ID}/${BLOB}/${BIGINT} placeholders (see SqlDialect)
+};
+
+// All migrations this build knows, oldest first. Never edit a released migration: append a new one.
+// Version numbers are reserved per feature to keep parallel work apart: 1 foundation, 2 Google OAuth,
+// 3 sync state.
+const QList<Migration>& allMigrations();
+int latestSchemaVersion();
+
+} // namespace slotwise

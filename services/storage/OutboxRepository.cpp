@@ -1,0 +1,112 @@
+#include "services/storage/OutboxRepository.h"
+
+#include "services/storage/Database.h"
+#include "services/storage/SqlValue.h"
+
+#include <QSqlQuery>
+
+namespace slotwise {
+
+QString toStorageString(OutboxOperation op)
+{
+    switch (op) {
+    case OutboxOperation::Create:
+        return QStringLiteral("create");
+    case OutboxOperation::Update:
+        return QStringLiteral("update");
+    case OutboxOperation::Cancel:
+        return QStringLiteral("cancel");
+    }
+    return QStringLiteral("update");
+}
+
+OutboxOperation outboxOperationFromStorage(const QString& text)
+{
+    if (text == QLatin1String("create")) {
+        return OutboxOperation::Create;
+    }
+    if (text == QLatin1String("cancel")) {
+        return OutboxOperation::Cancel;
+    }
+    return OutboxOperation::Update;
+}
+
+OutboxRepository::OutboxRepository(Database& database)
+    : m_db(database)
+{
+}
+
+Status OutboxRepository::enqueue(const QString& profileId, const QString& appointmentId, OutboxOperation operation,
+                                 qint64 revision)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("INSERT INTO outbox (profile_id, appointment_id, operation, revision, created_at) "
+                             "VALUES (?, ?, ?, ?, ?)"));
+    q.addBindValue(profileId);
+    q.addBindValue(appointmentId);
+    q.addBindValue(toStorageString(operation));
+    q.addBindValue(revision);
+    q.addBindValue(QDateTime::currentMSecsSinceEpoch());
+    return m_db.exec(q);
+}
+
+Result<QList<OutboxEntry>> OutboxRepository::pending(const QString& profileId, int limit) const
+{
+    QSqlQuery q(m_db.connection());
+    QString sql = QStringLiteral("SELECT seq, profile_id, appointment_id, operation, revision, created_at, attempts, "
+                                 "last_error FROM outbox WHERE profile_id = ? ORDER BY seq");
+    if (limit > 0) {
+        sql += QStringLiteral(" LIMIT %1").arg(limit);
+    }
+    q.prepare(sql);
+    q.addBindValue(profileId);
+    if (const Status s = m_db.exec(q); !s) {
+        return Result<QList<OutboxEntry>>::failure(s.error());
+    }
+    QList<OutboxEntry> out;
+    while (q.next()) {
+        OutboxEntry e;
+        e.seq = q.value(0).toLongLong();
+        e.profileId = q.value(1).toString();
+        e.appointmentId = q.value(2).toString();
+        e.operation = outboxOperationFromStorage(q.value(3).toString());
+        e.revision = q.value(4).toLongLong();
+        e.createdUtc = sqltime::fromDb(q.value(5));
+        e.attempts = q.value(6).toInt();
+        e.lastError = q.value(7).toString();
+        out << e;
+    }
+    return Result<QList<OutboxEntry>>::success(out);
+}
+
+Result<int> OutboxRepository::pendingCount(const QString& profileId) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT COUNT(*) FROM outbox WHERE profile_id = ?"));
+    q.addBindValue(profileId);
+    if (const Status s = m_db.exec(q); !s) {
+        return Result<int>::failure(s.error());
+    }
+    q.next();
+    return Result<int>::success(q.value(0).toInt());
+}
+
+Status OutboxRepository::confirm(const QString& appointmentId, qint64 upToSeq)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("DELETE FROM outbox WHERE appointment_id = ? AND seq <= ?"));
+    q.addBindValue(appointmentId);
+    q.addBindValue(upToSeq);
+    return m_db.exec(q);
+}
+
+Status OutboxRepository::recordFailure(qint64 seq, const QString& error)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("UPDATE outbox SET attempts = attempts + 1, last_error = ? WHERE seq = ?"));
+    q.addBindValue(error);
+    q.addBindValue(seq);
+    return m_db.exec(q);
+}
+
+} // namespace slotwise

@@ -1,0 +1,49 @@
+#pragma once
+
+#include "models/Result.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+namespace slotwise {
+
+class Database;
+
+enum class OutboxOperation { Create, Update, Cancel };
+
+QString toStorageString(OutboxOperation op);
+OutboxOperation outboxOperationFromStorage(const QString& text);
+
+struct OutboxEntry
+{
+    qint64 seq = 0;
+    QString profileId;
+    QString appointmentId;
+    OutboxOperation operation = OutboxOperation::Create;
+    qint64 revision = 0;
+    QDateTime createdUtc;
+    int attempts = 0;
+    QString lastError;
+};
+
+// The pending local changes that Google has not confirmed yet, in the order they were made.
+class OutboxRepository
+{
+public:
+    explicit OutboxRepository(Database& database);
+
+    // Call inside the transaction that changes the appointment, so both commit or neither does.
+    Status enqueue(const QString& profileId, const QString& appointmentId, OutboxOperation operation,
+                   qint64 revision);
+    Result<QList<OutboxEntry>> pending(const QString& profileId, int limit = -1) const;
+    Result<int> pendingCount(const QString& profileId) const;
+    // Removes the rows up to and including `seq` for that appointment (coalesced edits all confirmed).
+    Status confirm(const QString& appointmentId, qint64 upToSeq);
+    Status recordFailure(qint64 seq, const QString& error);
+
+private:
+    Database& m_db;
+};
+
+} // namespace slotwise

@@ -1,0 +1,136 @@
+#include "services/storage/ProfileRepository.h"
+
+#include "services/storage/Database.h"
+#include "services/storage/SqlValue.h"
+
+#include <QCoreApplication>
+#include <QSqlQuery>
+
+namespace slotwise {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("slotwise::ProfileRepository", text);
+}
+
+Profile profileFrom(const QSqlQuery& q)
+{
+    Profile p;
+    p.id = q.value(0).toString();
+    p.displayName = q.value(1).toString();
+    p.email = q.value(2).toString();
+    p.createdUtc = sqltime::fromDb(q.value(3));
+    return p;
+}
+
+const char* const kSelect = "SELECT id, display_name, email, created_at FROM profiles";
+
+} // namespace
+
+ProfileRepository::ProfileRepository(Database& database)
+    : m_db(database)
+{
+}
+
+Result<Profile> ProfileRepository::create(const QString& displayName, const QString& email)
+{
+    const QString name = displayName.trimmed();
+    if (name.isEmpty()) {
+        return Result<Profile>::failure(tr("A profile needs a name."));
+    }
+    if (findByName(name)) {
+        return Result<Profile>::failure(tr("A profile named \"%1\" already exists.").arg(name));
+    }
+    Profile p;
+    p.id = newUuid();
+    p.displayName = name;
+    p.email = email.trimmed();
+    p.createdUtc = QDateTime::currentDateTimeUtc();
+    p.createdUtc = sqltime::fromDb(sqltime::toDb(p.createdUtc));
+
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("INSERT INTO profiles (id, display_name, email, created_at) VALUES (?, ?, ?, ?)"));
+    q.addBindValue(p.id);
+    q.addBindValue(p.displayName);
+    q.addBindValue(sqltext::toDb(p.email));
+    q.addBindValue(sqltime::toDb(p.createdUtc));
+    if (const Status s = m_db.exec(q); !s) {
+        return Result<Profile>::failure(s.error());
+    }
+    return Result<Profile>::success(p);
+}
+
+Result<QList<Profile>> ProfileRepository::list() const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QLatin1String(kSelect) + QLatin1String(" ORDER BY created_at, display_name"));
+    if (const Status s = m_db.exec(q); !s) {
+        return Result<QList<Profile>>::failure(s.error());
+    }
+    QList<Profile> out;
+    while (q.next()) {
+        out << profileFrom(q);
+    }
+    return Result<QList<Profile>>::success(out);
+}
+
+Result<Profile> ProfileRepository::findById(const QString& id) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QLatin1String(kSelect) + QLatin1String(" WHERE id = ?"));
+    q.addBindValue(id);
+    if (const Status s = m_db.exec(q); !s) {
+        return Result<Profile>::failure(s.error());
+    }
+    if (!q.next()) {
+        return Result<Profile>::failure(tr("No profile with id %1.").arg(id));
+    }
+    return Result<Profile>::success(profileFrom(q));
+}
+
+Result<Profile> ProfileRepository::findByName(const QString& displayName) const
+{
+    const Result<QList<Profile>> all = list();
+    if (!all) {
+        return Result<Profile>::failure(all.error());
+    }
+    const QString wanted = displayName.trimmed();
+    for (const Profile& p : all.value()) {
+        if (p.displayName == wanted) {
+            return Result<Profile>::success(p);
+        }
+    }
+    for (const Profile& p : all.value()) {
+        if (p.displayName.compare(wanted, Qt::CaseInsensitive) == 0) {
+            return Result<Profile>::success(p);
+        }
+    }
+    return Result<Profile>::failure(tr("No profile named \"%1\".").arg(wanted));
+}
+
+Status ProfileRepository::rename(const QString& id, const QString& displayName, const QString& email)
+{
+    const QString name = displayName.trimmed();
+    if (name.isEmpty()) {
+        return Status::failure(tr("A profile needs a name."));
+    }
+    if (const Result<Profile> other = findByName(name); other && other->id != id) {
+        return Status::failure(tr("A profile named \"%1\" already exists.").arg(name));
+    }
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("UPDATE profiles SET display_name = ?, email = ? WHERE id = ?"));
+    q.addBindValue(name);
+    q.addBindValue(sqltext::toDb(email.trimmed()));
+    q.addBindValue(id);
+    if (const Status s = m_db.exec(q); !s) {
+        return s;
+    }
+    if (q.numRowsAffected() == 0) {
+        return Status::failure(tr("No profile with id %1.").arg(id));
+    }
+    return Status::success();
+}
+
+} // namespace slotwise

@@ -1,0 +1,178 @@
+#include "services/storage/AppointmentRepository.h"
+#include "services/storage/Database.h"
+#include "services/storage/OutboxRepository.h"
+#include "services/storage/ProfileRepository.h"
+
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace slotwise;
+
+class TestAppointmentRepository : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_tmp;
+    std::unique_ptr<Database> m_db;
+    QString m_profileId;
+
+    Appointment make(const QString& title, const QDateTime& start, int minutes) const
+    {
+        Appointment a;
+        a.profileId = m_profileId;
+        a.title = title;
+        a.startUtc = start;
+        a.endUtc = start.addSecs(minutes * 60);
+        a.timeZoneId = QStringLiteral("Europe/Berlin");
+        return a;
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        QVERIFY(m_tmp.isValid());
+        auto db = Database::openSqlite(m_tmp.filePath(QStringLiteral("%1.db").arg(QTest::currentTestFunction())));
+        QVERIFY2(db.ok(), qPrintable(db.error()));
+        m_db = std::move(db).value();
+        auto p = ProfileRepository(*m_db).create(QStringLiteral("Dr. Ada"), QStringLiteral("ada@example.org"));
+        QVERIFY(p.ok());
+        m_profileId = p->id;
+    }
+    void cleanup() { m_db.reset(); }
+
+    void insertAndFindRoundTripsEveryField()
+    {
+        AppointmentRepository repo(*m_db);
+        Appointment a = make(QStringLiteral("Check-up"), QDateTime(QDate(2026, 3, 2), QTime(9, 0), Qt::UTC), 45);
+        a.clientName = QStringLiteral("Zoë Brontë");
+        a.clientEmail = QStringLiteral("zoe@example.org");
+        a.clientPhone = QStringLiteral("+49 30 1234");
+        a.location = QStringLiteral("Room 2");
+        a.notes = QStringLiteral("Line one\nline two");
+        const auto stored = repo.insert(a);
+        QVERIFY2(stored.ok(), qPrintable(stored.error()));
+        QVERIFY(!stored->id.isEmpty());
+        QCOMPARE(stored->revision, 1);
+        const auto found = repo.find(stored->id);
+        QVERIFY(found.ok());
+        QCOMPARE(found.value(), stored.value());
+        QCOMPARE(found->clientName, QStringLiteral("Zoë Brontë"));
+        QCOMPARE(found->startUtc.timeSpec(), Qt::UTC);
+    }
+
+    void everyChangeWritesAnOutboxRowInOrder()
+    {
+        AppointmentRepository repo(*m_db);
+        OutboxRepository outbox(*m_db);
+        auto a = repo.insert(make(QStringLiteral("A"), QDateTime(QDate(2026, 3, 2), QTime(9, 0), Qt::UTC), 30));
+        QVERIFY(a.ok());
+        Appointment edited = a.value();
+        edited.title = QStringLiteral("A2");
+        QVERIFY(repo.update(edited).ok());
+        QVERIFY(repo.cancel(a->id).ok());
+        const auto pending = outbox.pending(m_profileId);
+        QVERIFY(pending.ok());
+        QCOMPARE(pending->size(), 3);
+        QCOMPARE(pending->at(0).operation, OutboxOperation::Create);
+        QCOMPARE(pending->at(1).operation, OutboxOperation::Update);
+        QCOMPARE(pending->at(2).operation, OutboxOperation::Cancel);
+        QCOMPARE(pending->at(2).revision, 3);
+        QVERIFY(outbox.confirm(a->id, pending->at(2).seq).ok());
+        QCOMPARE(outbox.pendingCount(m_profileId).value(), 0);
+    }
+
+    void cancelKeepsTheRecordAndRestoreBringsItBack()
+    {
+        AppointmentRepository repo(*m_db);
+        const QDateTime start(QDate(2026, 3, 2), QTime(9, 0), Qt::UTC);
+        auto a = repo.insert(make(QStringLiteral("A"), start, 30));
+        QVERIFY(a.ok());
+        QVERIFY(repo.cancel(a->id).ok());
+        QCOMPARE(repo.find(a->id)->status, AppointmentStatus::Cancelled);
+        QVERIFY(repo.inRange(m_profileId, start, start.addDays(1)).value().isEmpty());
+        QCOMPARE(repo.inRange(m_profileId, start, start.addDays(1), true).value().size(), 1);
+        QVERIFY(repo.restore(a->id).ok());
+        QCOMPARE(repo.inRange(m_profileId, start, start.addDays(1)).value().size(), 1);
+    }
+
+    void staleRevisionIsRefusedAndNothingChanges()
+    {
+        AppointmentRepository repo(*m_db);
+        auto a = repo.insert(make(QStringLiteral("A"), QDateTime(QDate(2026, 3, 2), QTime(9, 0), Qt::UTC), 30));
+        Appointment first = a.value();
+        Appointment second = a.value();
+        first.title = QStringLiteral("first");
+        QVERIFY(repo.update(first).ok());
+        second.title = QStringLiteral("second");
+        const auto r = repo.update(second);
+        QVERIFY(!r.ok());
+        QVERIFY2(r.error().contains(QStringLiteral("changed elsewhere")), qPrintable(r.error()));
+        QCOMPARE(repo.find(a->id)->title, QStringLiteral("first"));
+    }
+
+    void schemaRefusesEndBeforeStartAndKeepsData()
+    {
+        AppointmentRepository repo(*m_db);
+        auto good = repo.insert(make(QStringLiteral("ok"), QDateTime(QDate(2026, 3, 2), QTime(9, 0), Qt::UTC), 30));
+        QVERIFY(good.ok());
+        Appointment bad = good.value();
+        bad.endUtc = bad.startUtc.addSecs(-60);
+        QVERIFY(!repo.update(bad).ok());
+        QCOMPARE(repo.find(good->id).value(), good.value());
+        QCOMPARE(OutboxRepository(*m_db).pendingCount(m_profileId).value(), 1);
+    }
+
+    void unknownIdNamesTheId()
+    {
+        AppointmentRepository repo(*m_db);
+        const auto r = repo.cancel(QStringLiteral("no-such-id"));
+        QVERIFY(!r.ok());
+        QVERIFY(r.error().contains(QStringLiteral("no-such-id")));
+    }
+
+    void rangeFindsLongAppointmentsThatStartedEarlier()
+    {
+        AppointmentRepository repo(*m_db);
+        const QDateTime monday(QDate(2026, 3, 2), QTime(0, 0), Qt::UTC);
+        // a two-week workshop that started long before the queried week
+        auto longOne = repo.insert(make(QStringLiteral("Workshop"), monday.addDays(-10), 14 * 24 * 60));
+        QVERIFY(longOne.ok());
+        for (int i = 0; i < 50; ++i) {
+            QVERIFY(repo.insert(make(QStringLiteral("s%1").arg(i), monday.addDays(-30).addSecs(i * 3600), 30)).ok());
+        }
+        auto inWeek = repo.insert(make(QStringLiteral("Tue"), monday.addDays(1).addSecs(9 * 3600), 60));
+        const auto week = repo.inRange(m_profileId, monday, monday.addDays(7));
+        QVERIFY(week.ok());
+        QCOMPARE(week->size(), 2);
+        QCOMPARE(week->at(0).id, longOne->id);
+        QCOMPARE(week->at(1).id, inWeek->id);
+    }
+
+    void rangeIsPerProfile()
+    {
+        AppointmentRepository repo(*m_db);
+        auto other = ProfileRepository(*m_db).create(QStringLiteral("Other"), QString());
+        const QDateTime start(QDate(2026, 3, 2), QTime(9, 0), Qt::UTC);
+        QVERIFY(repo.insert(make(QStringLiteral("mine"), start, 30)).ok());
+        Appointment theirs = make(QStringLiteral("theirs"), start, 30);
+        theirs.profileId = other->id;
+        QVERIFY(repo.insert(theirs).ok());
+        QCOMPARE(repo.inRange(m_profileId, start, start.addDays(1)).value().size(), 1);
+        QCOMPARE(repo.count(other->id).value(), 1);
+    }
+
+    void insertManyIsAllOrNothing()
+    {
+        AppointmentRepository repo(*m_db);
+        const QDateTime start(QDate(2026, 3, 2), QTime(9, 0), Qt::UTC);
+        QList<Appointment> batch{make(QStringLiteral("1"), start, 30), make(QStringLiteral("2"), start, 30)};
+        batch[1].title.clear(); // violates the schema CHECK
+        QVERIFY(!repo.insertMany(batch).ok());
+        QCOMPARE(repo.count(m_profileId).value(), 0);
+        QCOMPARE(OutboxRepository(*m_db).pendingCount(m_profileId).value(), 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestAppointmentRepository)
+#include "tst_appointmentrepository.moc"

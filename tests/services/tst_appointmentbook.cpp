@@ -1,0 +1,72 @@
+#include "services/AppointmentBook.h"
+#include "services/DataDirectory.h"
+#include "services/storage/Database.h"
+
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace slotwise;
+
+class TestAppointmentBook : public QObject
+{
+    Q_OBJECT
+    QTemporaryDir m_tmp;
+
+private Q_SLOTS:
+    void dataDirectoryPrefersCommandLineThenEnvironment()
+    {
+        qputenv("SLOTWISE_DATA_DIR", m_tmp.filePath(QStringLiteral("env")).toUtf8());
+        QCOMPARE(DataDirectory().path(), m_tmp.filePath(QStringLiteral("env")));
+        QCOMPARE(DataDirectory().origin(), QStringLiteral("SLOTWISE_DATA_DIR"));
+        QCOMPARE(DataDirectory(m_tmp.filePath(QStringLiteral("cli"))).path(), m_tmp.filePath(QStringLiteral("cli")));
+        qunsetenv("SLOTWISE_DATA_DIR");
+        QCOMPARE(DataDirectory().origin(), QStringLiteral("default"));
+    }
+
+    void bookValidatesNotifiesAndFindsOverlaps()
+    {
+        const DataDirectory dir(m_tmp.filePath(QStringLiteral("book")));
+        auto db = dir.openDatabase();
+        QVERIFY2(db.ok(), qPrintable(db.error()));
+        AppointmentBook book(*db.value());
+        QVERIFY(!book.resolveProfile(QString()).ok());
+        auto ada = book.createProfile(QStringLiteral("Ada"), QString());
+        QVERIFY(ada.ok());
+        QVERIFY(!book.createProfile(QStringLiteral("ada"), QString()).ok()); // names are unique, any case
+        QCOMPARE(book.resolveProfile(QString())->id, ada->id);
+        QCOMPARE(book.resolveProfile(QStringLiteral("ADA"))->id, ada->id);
+        QVERIFY(!book.resolveProfile(QStringLiteral("Bob")).ok());
+
+        QSignalSpy changed(&book, &AppointmentBook::appointmentsChanged);
+        Appointment a;
+        a.profileId = ada->id;
+        a.title = QStringLiteral("First");
+        a.startUtc = QDateTime(QDate(2026, 3, 2), QTime(9, 0), Qt::UTC);
+        a.endUtc = a.startUtc.addSecs(3600);
+        auto first = book.book(a);
+        QVERIFY2(first.ok(), qPrintable(first.error()));
+        QCOMPARE(changed.count(), 1);
+
+        Appointment clash = a;
+        clash.id.clear();
+        clash.title = QStringLiteral("Second");
+        clash.startUtc = a.startUtc.addSecs(1800);
+        clash.endUtc = clash.startUtc.addSecs(3600);
+        const auto overlaps = book.overlapping(clash);
+        QVERIFY(overlaps.ok());
+        QCOMPARE(overlaps->size(), 1);
+        QCOMPARE(overlaps->first().id, first->id);
+        QVERIFY(book.overlapping(first.value()).value().isEmpty()); // itself does not count
+
+        Appointment invalid = a;
+        invalid.title.clear();
+        const auto refused = book.book(invalid);
+        QVERIFY(!refused.ok());
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(book.inRange(ada->id, a.startUtc.addDays(-1), a.startUtc.addDays(1)).value().size(), 1);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestAppointmentBook)
+#include "tst_appointmentbook.moc"
