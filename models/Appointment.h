@@ -7,7 +7,11 @@
 
 namespace slotwise {
 
-enum class AppointmentStatus { Booked, Cancelled };
+enum class AppointmentStatus
+{
+    Booked,
+    Cancelled
+};
 
 QString toStorageString(AppointmentStatus status);
 AppointmentStatus appointmentStatusFromStorage(const QString& text);

@@ -8,8 +8,7 @@
 namespace slotwise {
 
 // A value or a user-readable error message. Errors are already translated, so callers can show them as is.
-template <typename T>
-class Result
+template <typename T> class Result
 {
 public:
     static Result success(T value) { return Result(std::move(value), QString()); }
@@ -26,8 +25,7 @@ private:
     Result(std::optional<T> value, QString error)
         : m_value(std::move(value))
         , m_error(std::move(error))
-    {
-    }
+    {}
 
     std::optional<T> m_value;
     QString m_error;
@@ -43,8 +41,7 @@ class Status : public Result<Done>
 public:
     Status(Result<Done> r) // NOLINT(google-explicit-constructor): lets Result<Done> convert back
         : Result<Done>(std::move(r))
-    {
-    }
+    {}
     static Status success() { return Result<Done>::success(Done{}); }
     static Status failure(QString error) { return Result<Done>::failure(std::move(error)); }
 };

@@ -8,7 +8,8 @@ namespace slotwise {
 
 // The one truth about a profile's Google connection and sync, observed by the settings dialog, the
 // status bar, the tray and `slotwise-cli status`.
-enum class SyncState {
+enum class SyncState
+{
     NotConnected,    // no Google account connected for this profile
     Idle,            // connected and in sync (or waiting for the next round)
     Syncing,         // a round is running; see progressDone/progressTotal
@@ -26,10 +27,10 @@ struct SyncStatus
     QString accountEmail;
     int progressDone = 0;
     int progressTotal = 0;
-    int pendingChanges = 0;       // outbox rows not yet confirmed by Google
+    int pendingChanges = 0; // outbox rows not yet confirmed by Google
     QDateTime lastSuccessfulSyncUtc;
-    QDateTime errorSinceUtc;      // when the current problem started (for "failing for 15 minutes")
-    QString errorMessage;         // plain words, translated
+    QDateTime errorSinceUtc;       // when the current problem started (for "failing for 15 minutes")
+    QString errorMessage;          // plain words, translated
     QString errorAppointmentTitle; // which appointment failed, when one did
 
     friend bool operator==(const SyncStatus&, const SyncStatus&) = default;

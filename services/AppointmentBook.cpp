@@ -9,8 +9,7 @@ AppointmentBook::AppointmentBook(Database& database, QObject* parent)
     , m_db(database)
     , m_profiles(database)
     , m_appointments(database)
-{
-}
+{}
 
 Result<QList<Profile>> AppointmentBook::profiles() const
 {

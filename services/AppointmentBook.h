@@ -31,8 +31,8 @@ public:
     Result<Appointment> cancel(const QString& id);
     Result<Appointment> restore(const QString& id);
     Result<Appointment> find(const QString& id) const;
-    Result<QList<Appointment>> inRange(const QString& profileId, const QDateTime& fromUtc, const QDateTime& toUtc,
-                                       bool includeCancelled = false) const;
+    Result<QList<Appointment>> inRange(const QString& profileId, const QDateTime& fromUtc,
+                                       const QDateTime& toUtc, bool includeCancelled = false) const;
     // Booked appointments of the same profile that overlap `appointment` (itself excluded).
     Result<QList<Appointment>> overlapping(const Appointment& appointment) const;
 

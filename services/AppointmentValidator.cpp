@@ -22,7 +22,8 @@ QList<AppointmentValidator::Problem> AppointmentValidator::validate(const Appoin
     if (a.title.trimmed().isEmpty()) {
         problems.append({Field::Title, tr("Enter a title.")});
     } else if (a.title.size() > kMaxTitleLength) {
-        problems.append({Field::Title, tr("The title is too long (at most %1 characters).").arg(kMaxTitleLength)});
+        problems.append(
+            {Field::Title, tr("The title is too long (at most %1 characters).").arg(kMaxTitleLength)});
     }
     if (!a.startUtc.isValid()) {
         problems.append({Field::Start, tr("Enter a valid start date and time.")});
@@ -42,7 +43,8 @@ QList<AppointmentValidator::Problem> AppointmentValidator::validate(const Appoin
     }
     for (const QString* text : {&a.notes, &a.location, &a.clientName, &a.clientPhone}) {
         if (text->size() > kMaxTextLength) {
-            problems.append({Field::Title, tr("A text field is too long (at most %1 characters).").arg(kMaxTextLength)});
+            problems.append(
+                {Field::Title, tr("A text field is too long (at most %1 characters).").arg(kMaxTextLength)});
             break;
         }
     }

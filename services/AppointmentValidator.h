@@ -11,7 +11,15 @@ namespace slotwise {
 class AppointmentValidator
 {
 public:
-    enum class Field { Title, Start, End, ClientEmail, TimeZone, Profile };
+    enum class Field
+    {
+        Title,
+        Start,
+        End,
+        ClientEmail,
+        TimeZone,
+        Profile
+    };
 
     struct Problem
     {

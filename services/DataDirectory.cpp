@@ -47,7 +47,8 @@ Status DataDirectory::ensureExists() const
         if (!QDir().mkpath(m_path)) {
             return Status::failure(tr("Cannot create the data folder %1.").arg(m_path));
         }
-        QFile::setPermissions(m_path, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+        QFile::setPermissions(m_path,
+                              QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
     }
     return Status::success();
 }

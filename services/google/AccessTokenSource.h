@@ -13,7 +13,8 @@ class AccessTokenSource : public QObject
 {
     Q_OBJECT
 public:
-    enum class Outcome {
+    enum class Outcome
+    {
         Ok,              // token holds a usable access token
         Offline,         // network failure while refreshing; try again later, nothing is lost
         ReconnectNeeded, // refresh token refused (invalid_grant) or unreadable; the user must reconnect

@@ -18,8 +18,9 @@ QString tr(const char* text)
     return QCoreApplication::translate("slotwise::AppointmentRepository", text);
 }
 
-const char* const kColumns = "id, profile_id, title, client_name, client_email, client_phone, location, notes, "
-                             "start_utc, end_utc, time_zone, all_day, status, created_at, updated_at, revision";
+const char* const kColumns =
+    "id, profile_id, title, client_name, client_email, client_phone, location, notes, "
+    "start_utc, end_utc, time_zone, all_day, status, created_at, updated_at, revision";
 
 Appointment appointmentFrom(const QSqlQuery& q)
 {
@@ -53,8 +54,7 @@ QDateTime nowUtc()
 
 AppointmentRepository::AppointmentRepository(Database& database)
     : m_db(database)
-{
-}
+{}
 
 Status AppointmentRepository::insertOne(Appointment& a)
 {
@@ -126,7 +126,8 @@ Result<Appointment> AppointmentRepository::update(Appointment a)
     }
     if (stored->revision != a.revision) {
         return Result<Appointment>::failure(
-            tr("\"%1\" was changed elsewhere since it was opened. Reload it and edit again.").arg(stored->title));
+            tr("\"%1\" was changed elsewhere since it was opened. Reload it and edit again.")
+                .arg(stored->title));
     }
     a.profileId = stored->profileId; // an appointment never moves between profiles
     a.createdUtc = stored->createdUtc;
@@ -139,7 +140,8 @@ Result<Appointment> AppointmentRepository::update(Appointment a)
     const Status s = m_db.transaction([&]() -> Status {
         QSqlQuery q(m_db.connection());
         q.prepare(QStringLiteral(
-            "UPDATE appointments SET title = ?, client_name = ?, client_email = ?, client_phone = ?, location = ?, "
+            "UPDATE appointments SET title = ?, client_name = ?, client_email = ?, client_phone = ?, "
+            "location = ?, "
             "notes = ?, start_utc = ?, end_utc = ?, time_zone = ?, all_day = ?, status = ?, updated_at = ?, "
             "revision = ? WHERE id = ? AND revision = ?"));
         q.addBindValue(a.title);
@@ -162,7 +164,8 @@ Result<Appointment> AppointmentRepository::update(Appointment a)
         }
         if (q.numRowsAffected() != 1) {
             return Status::failure(
-                tr("\"%1\" was changed elsewhere since it was opened. Reload it and edit again.").arg(a.title));
+                tr("\"%1\" was changed elsewhere since it was opened. Reload it and edit again.")
+                    .arg(a.title));
         }
         if (const Status w = widenLongestDuration(a); !w) {
             return w;
@@ -203,7 +206,8 @@ Result<Appointment> AppointmentRepository::restore(const QString& id)
 Result<Appointment> AppointmentRepository::find(const QString& id) const
 {
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT ") + QLatin1String(kColumns) + QStringLiteral(" FROM appointments WHERE id = ?"));
+    q.prepare(QStringLiteral("SELECT ") + QLatin1String(kColumns) +
+              QStringLiteral(" FROM appointments WHERE id = ?"));
     q.addBindValue(id);
     if (const Status s = m_db.exec(q); !s) {
         return Result<Appointment>::failure(s.error());

@@ -28,8 +28,8 @@ public:
 
     Result<Appointment> find(const QString& id) const;
     // Appointments of a profile that overlap [fromUtc, toUtc), ordered by start.
-    Result<QList<Appointment>> inRange(const QString& profileId, const QDateTime& fromUtc, const QDateTime& toUtc,
-                                       bool includeCancelled = false) const;
+    Result<QList<Appointment>> inRange(const QString& profileId, const QDateTime& fromUtc,
+                                       const QDateTime& toUtc, bool includeCancelled = false) const;
     Result<int> count(const QString& profileId, bool includeCancelled = false) const;
 
 private:

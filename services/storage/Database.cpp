@@ -40,7 +40,8 @@ Status ensureOwnerOnlyFile(const QString& filePath, bool createIfMissing)
         // Respect a file made read-only on purpose, even when running as root (who could still write it).
         if (!(QFile::permissions(filePath) & QFileDevice::WriteOwner) || !info.isWritable()) {
             return Status::failure(
-                tr("The database %1 is read-only. Make it writable or choose another data folder.").arg(filePath));
+                tr("The database %1 is read-only. Make it writable or choose another data folder.")
+                    .arg(filePath));
         }
         return Status::success();
     }
@@ -62,8 +63,7 @@ Database::Database(QString connectionName, QString location, SqlDialect dialect)
     : m_connectionName(std::move(connectionName))
     , m_location(std::move(location))
     , m_dialect(dialect)
-{
-}
+{}
 
 Database::~Database()
 {
@@ -104,11 +104,12 @@ Result<std::unique_ptr<Database>> Database::openSqlite(const QString& filePath, 
         return R::failure(version.error());
     }
     if (version.value() > latestSchemaVersion()) {
-        return R::failure(tr("The database %1 was written by a newer version of Slotwise (schema version %2; this "
-                             "version knows up to %3). Update Slotwise to open it.")
-                              .arg(database->m_location)
-                              .arg(version.value())
-                              .arg(latestSchemaVersion()));
+        return R::failure(
+            tr("The database %1 was written by a newer version of Slotwise (schema version %2; this "
+               "version knows up to %3). Update Slotwise to open it.")
+                .arg(database->m_location)
+                .arg(version.value())
+                .arg(latestSchemaVersion()));
     }
 
     for (const QString& statement : database->m_dialect.connectionSetup(options.busyTimeoutMs)) {
@@ -232,12 +233,14 @@ QString Database::describe(const QSqlError& error) const
     const QString native = error.nativeErrorCode();
     const QString text = error.databaseText().isEmpty() ? error.text() : error.databaseText();
     // SQLite result codes: 5 BUSY, 6 LOCKED, 8 READONLY, 11 CORRUPT, 26 NOTADB, 14 CANTOPEN.
-    if (native == QLatin1String("5") || native == QLatin1String("6") || text.contains(QLatin1String("locked"))) {
+    if (native == QLatin1String("5") || native == QLatin1String("6") ||
+        text.contains(QLatin1String("locked"))) {
         return tr("The database %1 is locked by another program. Close other Slotwise windows and try again.")
             .arg(m_location);
     }
     if (native == QLatin1String("8") || text.contains(QLatin1String("readonly"))) {
-        return tr("The database %1 is read-only. Make it writable or choose another data folder.").arg(m_location);
+        return tr("The database %1 is read-only. Make it writable or choose another data folder.")
+            .arg(m_location);
     }
     if (native == QLatin1String("26") || native == QLatin1String("11") ||
         text.contains(QLatin1String("not a database")) || text.contains(QLatin1String("malformed"))) {

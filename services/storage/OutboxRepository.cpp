@@ -33,15 +33,15 @@ OutboxOperation outboxOperationFromStorage(const QString& text)
 
 OutboxRepository::OutboxRepository(Database& database)
     : m_db(database)
-{
-}
+{}
 
-Status OutboxRepository::enqueue(const QString& profileId, const QString& appointmentId, OutboxOperation operation,
-                                 qint64 revision)
+Status OutboxRepository::enqueue(const QString& profileId, const QString& appointmentId,
+                                 OutboxOperation operation, qint64 revision)
 {
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("INSERT INTO outbox (profile_id, appointment_id, operation, revision, created_at) "
-                             "VALUES (?, ?, ?, ?, ?)"));
+    q.prepare(
+        QStringLiteral("INSERT INTO outbox (profile_id, appointment_id, operation, revision, created_at) "
+                       "VALUES (?, ?, ?, ?, ?)"));
     q.addBindValue(profileId);
     q.addBindValue(appointmentId);
     q.addBindValue(toStorageString(operation));
@@ -53,8 +53,9 @@ Status OutboxRepository::enqueue(const QString& profileId, const QString& appoin
 Result<QList<OutboxEntry>> OutboxRepository::pending(const QString& profileId, int limit) const
 {
     QSqlQuery q(m_db.connection());
-    QString sql = QStringLiteral("SELECT seq, profile_id, appointment_id, operation, revision, created_at, attempts, "
-                                 "last_error FROM outbox WHERE profile_id = ? ORDER BY seq");
+    QString sql =
+        QStringLiteral("SELECT seq, profile_id, appointment_id, operation, revision, created_at, attempts, "
+                       "last_error FROM outbox WHERE profile_id = ? ORDER BY seq");
     if (limit > 0) {
         sql += QStringLiteral(" LIMIT %1").arg(limit);
     }

@@ -10,7 +10,12 @@ namespace slotwise {
 
 class Database;
 
-enum class OutboxOperation { Create, Update, Cancel };
+enum class OutboxOperation
+{
+    Create,
+    Update,
+    Cancel
+};
 
 QString toStorageString(OutboxOperation op);
 OutboxOperation outboxOperationFromStorage(const QString& text);

@@ -31,8 +31,7 @@ const char* const kSelect = "SELECT id, display_name, email, created_at FROM pro
 
 ProfileRepository::ProfileRepository(Database& database)
     : m_db(database)
-{
-}
+{}
 
 Result<Profile> ProfileRepository::create(const QString& displayName, const QString& email)
 {
@@ -51,7 +50,8 @@ Result<Profile> ProfileRepository::create(const QString& displayName, const QStr
     p.createdUtc = sqltime::fromDb(sqltime::toDb(p.createdUtc));
 
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("INSERT INTO profiles (id, display_name, email, created_at) VALUES (?, ?, ?, ?)"));
+    q.prepare(
+        QStringLiteral("INSERT INTO profiles (id, display_name, email, created_at) VALUES (?, ?, ?, ?)"));
     q.addBindValue(p.id);
     q.addBindValue(p.displayName);
     q.addBindValue(sqltext::toDb(p.email));

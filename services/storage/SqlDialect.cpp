@@ -4,8 +4,7 @@ namespace slotwise {
 
 SqlDialect::SqlDialect(Engine engine)
     : m_engine(engine)
-{
-}
+{}
 
 SqlDialect SqlDialect::forDriver(const QString& driverName)
 {

@@ -12,7 +12,11 @@ namespace slotwise {
 class SqlDialect
 {
 public:
-    enum class Engine { Sqlite, PostgreSql };
+    enum class Engine
+    {
+        Sqlite,
+        PostgreSql
+    };
 
     explicit SqlDialect(Engine engine);
     static SqlDialect forDriver(const QString& driverName);

@@ -15,7 +15,8 @@ private Q_SLOTS:
         QCOMPARE(a.googleEventId(), QStringLiteral("3f2504e04f8911d39a0c0305e82c3301"));
         // base32hex alphabet is a-v and 0-9
         for (const QChar c : a.googleEventId()) {
-            QVERIFY((c >= QLatin1Char('0') && c <= QLatin1Char('9')) || (c >= QLatin1Char('a') && c <= QLatin1Char('v')));
+            QVERIFY((c >= QLatin1Char('0') && c <= QLatin1Char('9')) ||
+                    (c >= QLatin1Char('a') && c <= QLatin1Char('v')));
         }
     }
 
@@ -40,7 +41,8 @@ private Q_SLOTS:
         Appointment a;
         a.startUtc = QDateTime(day, QTime(10, 0), Qt::UTC);
         a.endUtc = QDateTime(day, QTime(11, 0), Qt::UTC);
-        QCOMPARE(a.overlaps(QDateTime(day, QTime(fromHour, 0), Qt::UTC), QDateTime(day, QTime(toHour, 0), Qt::UTC)),
+        QCOMPARE(a.overlaps(QDateTime(day, QTime(fromHour, 0), Qt::UTC),
+                            QDateTime(day, QTime(toHour, 0), Qt::UTC)),
                  expected);
     }
 
@@ -48,7 +50,8 @@ private Q_SLOTS:
     {
         QCOMPARE(appointmentStatusFromStorage(toStorageString(AppointmentStatus::Cancelled)),
                  AppointmentStatus::Cancelled);
-        QCOMPARE(appointmentStatusFromStorage(toStorageString(AppointmentStatus::Booked)), AppointmentStatus::Booked);
+        QCOMPARE(appointmentStatusFromStorage(toStorageString(AppointmentStatus::Booked)),
+                 AppointmentStatus::Booked);
         QCOMPARE(toStorageString(AppointmentStatus::Cancelled), QStringLiteral("cancelled"));
     }
 };

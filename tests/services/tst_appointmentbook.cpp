@@ -19,7 +19,8 @@ private Q_SLOTS:
         qputenv("SLOTWISE_DATA_DIR", m_tmp.filePath(QStringLiteral("env")).toUtf8());
         QCOMPARE(DataDirectory().path(), m_tmp.filePath(QStringLiteral("env")));
         QCOMPARE(DataDirectory().origin(), QStringLiteral("SLOTWISE_DATA_DIR"));
-        QCOMPARE(DataDirectory(m_tmp.filePath(QStringLiteral("cli"))).path(), m_tmp.filePath(QStringLiteral("cli")));
+        QCOMPARE(DataDirectory(m_tmp.filePath(QStringLiteral("cli"))).path(),
+                 m_tmp.filePath(QStringLiteral("cli")));
         qunsetenv("SLOTWISE_DATA_DIR");
         QCOMPARE(DataDirectory().origin(), QStringLiteral("default"));
     }

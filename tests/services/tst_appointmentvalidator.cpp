@@ -59,7 +59,8 @@ private Q_SLOTS:
         const auto problems = AppointmentValidator::validate(appointment);
         QCOMPARE(problems.size(), 1);
         QCOMPARE(problems.first().field, field);
-        QVERIFY2(problems.first().message.contains(needle, Qt::CaseInsensitive), qPrintable(problems.first().message));
+        QVERIFY2(problems.first().message.contains(needle, Qt::CaseInsensitive),
+                 qPrintable(problems.first().message));
         QCOMPARE(AppointmentValidator::summary(problems), problems.first().message);
     }
 };

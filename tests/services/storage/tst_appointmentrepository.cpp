@@ -32,10 +32,12 @@ private Q_SLOTS:
     void init()
     {
         QVERIFY(m_tmp.isValid());
-        auto db = Database::openSqlite(m_tmp.filePath(QStringLiteral("%1.db").arg(QTest::currentTestFunction())));
+        auto db =
+            Database::openSqlite(m_tmp.filePath(QStringLiteral("%1.db").arg(QTest::currentTestFunction())));
         QVERIFY2(db.ok(), qPrintable(db.error()));
         m_db = std::move(db).value();
-        auto p = ProfileRepository(*m_db).create(QStringLiteral("Dr. Ada"), QStringLiteral("ada@example.org"));
+        auto p =
+            ProfileRepository(*m_db).create(QStringLiteral("Dr. Ada"), QStringLiteral("ada@example.org"));
         QVERIFY(p.ok());
         m_profileId = p->id;
     }
@@ -44,7 +46,8 @@ private Q_SLOTS:
     void insertAndFindRoundTripsEveryField()
     {
         AppointmentRepository repo(*m_db);
-        Appointment a = make(QStringLiteral("Check-up"), QDateTime(QDate(2026, 3, 2), QTime(9, 0), Qt::UTC), 45);
+        Appointment a =
+            make(QStringLiteral("Check-up"), QDateTime(QDate(2026, 3, 2), QTime(9, 0), Qt::UTC), 45);
         a.clientName = QStringLiteral("Zoë Brontë");
         a.clientEmail = QStringLiteral("zoe@example.org");
         a.clientPhone = QStringLiteral("+49 30 1234");
@@ -65,7 +68,8 @@ private Q_SLOTS:
     {
         AppointmentRepository repo(*m_db);
         OutboxRepository outbox(*m_db);
-        auto a = repo.insert(make(QStringLiteral("A"), QDateTime(QDate(2026, 3, 2), QTime(9, 0), Qt::UTC), 30));
+        auto a =
+            repo.insert(make(QStringLiteral("A"), QDateTime(QDate(2026, 3, 2), QTime(9, 0), Qt::UTC), 30));
         QVERIFY(a.ok());
         Appointment edited = a.value();
         edited.title = QStringLiteral("A2");
@@ -99,7 +103,8 @@ private Q_SLOTS:
     void staleRevisionIsRefusedAndNothingChanges()
     {
         AppointmentRepository repo(*m_db);
-        auto a = repo.insert(make(QStringLiteral("A"), QDateTime(QDate(2026, 3, 2), QTime(9, 0), Qt::UTC), 30));
+        auto a =
+            repo.insert(make(QStringLiteral("A"), QDateTime(QDate(2026, 3, 2), QTime(9, 0), Qt::UTC), 30));
         Appointment first = a.value();
         Appointment second = a.value();
         first.title = QStringLiteral("first");
@@ -114,7 +119,8 @@ private Q_SLOTS:
     void schemaRefusesEndBeforeStartAndKeepsData()
     {
         AppointmentRepository repo(*m_db);
-        auto good = repo.insert(make(QStringLiteral("ok"), QDateTime(QDate(2026, 3, 2), QTime(9, 0), Qt::UTC), 30));
+        auto good =
+            repo.insert(make(QStringLiteral("ok"), QDateTime(QDate(2026, 3, 2), QTime(9, 0), Qt::UTC), 30));
         QVERIFY(good.ok());
         Appointment bad = good.value();
         bad.endUtc = bad.startUtc.addSecs(-60);
@@ -139,7 +145,8 @@ private Q_SLOTS:
         auto longOne = repo.insert(make(QStringLiteral("Workshop"), monday.addDays(-10), 14 * 24 * 60));
         QVERIFY(longOne.ok());
         for (int i = 0; i < 50; ++i) {
-            QVERIFY(repo.insert(make(QStringLiteral("s%1").arg(i), monday.addDays(-30).addSecs(i * 3600), 30)).ok());
+            QVERIFY(repo.insert(make(QStringLiteral("s%1").arg(i), monday.addDays(-30).addSecs(i * 3600), 30))
+                        .ok());
         }
         auto inWeek = repo.insert(make(QStringLiteral("Tue"), monday.addDays(1).addSecs(9 * 3600), 60));
         const auto week = repo.inRange(m_profileId, monday, monday.addDays(7));

@@ -33,8 +33,8 @@ private Q_SLOTS:
         const QString path = dir + QStringLiteral("/slotwise.db");
         auto db = Database::openSqlite(path);
         QVERIFY2(db.ok(), qPrintable(db.error()));
-        QCOMPARE(QFile::permissions(path),
-                 QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadUser | QFileDevice::WriteUser);
+        QCOMPARE(QFile::permissions(path), QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                               QFileDevice::ReadUser | QFileDevice::WriteUser);
         const auto dirPerms = QFile::permissions(dir);
         QVERIFY(!(dirPerms & (QFileDevice::ReadGroup | QFileDevice::ReadOther | QFileDevice::ExeOther)));
         QCOMPARE(db.value()->schemaVersion(), latestSchemaVersion());
@@ -86,7 +86,8 @@ private Q_SLOTS:
             auto db = Database::openSqlite(path);
             QVERIFY(db.ok());
             QSqlQuery q(db.value()->connection());
-            QVERIFY(q.exec(QStringLiteral("INSERT INTO schema_version (version, applied_at) VALUES (999, 0)")));
+            QVERIFY(
+                q.exec(QStringLiteral("INSERT INTO schema_version (version, applied_at) VALUES (999, 0)")));
             QVERIFY(q.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")));
         }
         const QByteArray before = fileHash(path);
@@ -106,7 +107,8 @@ private Q_SLOTS:
         const QByteArray before = fileHash(path);
         auto db = Database::openSqlite(path);
         QVERIFY(!db.ok());
-        QVERIFY2(db.error().contains(QStringLiteral("not a Slotwise database or is damaged")), qPrintable(db.error()));
+        QVERIFY2(db.error().contains(QStringLiteral("not a Slotwise database or is damaged")),
+                 qPrintable(db.error()));
         QCOMPARE(fileHash(path), before);
     }
 
@@ -115,7 +117,8 @@ private Q_SLOTS:
         QTemporaryDir tmp;
         const QString path = tmp.filePath(QStringLiteral("other.db"));
         {
-            QSqlDatabase other = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("other"));
+            QSqlDatabase other =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("other"));
             other.setDatabaseName(path);
             QVERIFY(other.open());
             QSqlQuery q(other);
