@@ -3,25 +3,72 @@
 #include "services/DataDirectory.h"
 #include "services/storage/Database.h"
 #include "ui/MainWindow.h"
+#include "ui/Translations.h"
 
 #include <QApplication>
+#include <QCommandLineParser>
 #include <QMessageBox>
+#include <QTimer>
+
+#include <cstdio>
 
 int main(int argc, char* argv[])
 {
     QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral(SLOTWISE_DISPLAY_NAME));
     QApplication::setApplicationName(QStringLiteral(SLOTWISE_APPLICATION_NAME));
     QApplication::setApplicationDisplayName(QStringLiteral(SLOTWISE_DISPLAY_NAME));
     QApplication::setApplicationVersion(QStringLiteral(SLOTWISE_VERSION_STRING));
+    QApplication::setDesktopFileName(QStringLiteral(SLOTWISE_APP_ID));
+    slotwise::installTranslations(app);
 
-    const slotwise::DataDirectory dataDir;
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate("main", "Slotwise: an appointment book."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption dataDirOption(
+        QStringLiteral("data-dir"),
+        QCoreApplication::translate("main", "Keep the appointment book in DIR (default: $SLOTWISE_DATA_DIR, else the "
+                                            "platform's data folder)."),
+        QCoreApplication::translate("main", "DIR"));
+    parser.addOption(dataDirOption);
+    if (!parser.parse(QCoreApplication::arguments())) {
+        std::fprintf(stderr, "%s\n%s\n", qPrintable(parser.errorText()),
+                     qPrintable(QCoreApplication::translate("main", "Try 'slotwise --help'.")));
+        return 2;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        parser.showHelp(0);
+    }
+    if (parser.isSet(QStringLiteral("version"))) {
+        parser.showVersion();
+    }
+    if (!parser.positionalArguments().isEmpty()) {
+        std::fprintf(stderr, "%s\n",
+                     qPrintable(QCoreApplication::translate("main", "Unexpected argument \"%1\". Try 'slotwise --help'.")
+                                    .arg(parser.positionalArguments().constFirst())));
+        return 2;
+    }
+    if (parser.isSet(dataDirOption) && parser.value(dataDirOption).isEmpty()) {
+        std::fprintf(stderr, "%s\n", qPrintable(QCoreApplication::translate("main", "--data-dir needs a folder.")));
+        return 2;
+    }
+
+    const slotwise::DataDirectory dataDir(parser.value(dataDirOption));
     auto database = dataDir.openDatabase();
     if (!database) {
-        QMessageBox::critical(nullptr, QObject::tr("Slotwise"), database.error());
+        // Nothing has been written: Database refuses corrupt, locked, read-only and newer files untouched.
+        QMessageBox::critical(nullptr, QCoreApplication::translate("main", "Cannot open the appointment book"),
+                              database.error());
         return 1;
     }
     slotwise::AppointmentBook book(*database.value());
     slotwise::MainWindow window(book);
+    window.restoreSettings();
+    window.setQuitAfterFirstPaint(qEnvironmentVariableIntValue("SLOTWISE_EXIT_AFTER_FIRST_PAINT") == 1);
     window.show();
+    if (qEnvironmentVariableIntValue("SLOTWISE_EXIT_AFTER_FIRST_PAINT") != 1) {
+        QTimer::singleShot(0, &window, &slotwise::MainWindow::ensureProfile);
+    }
     return QApplication::exec();
 }

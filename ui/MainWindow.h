@@ -1,19 +1,110 @@
 #pragma once
 
+#include "ui/Confirmation.h"
+#include "ui/calendar/CalendarRange.h"
+
 #include <QMainWindow>
+
+class QAction;
+class QActionGroup;
+class QComboBox;
+class QDateEdit;
+class QLabel;
+class QPushButton;
+class QTimer;
 
 namespace slotwise {
 
 class AppointmentBook;
+class CalendarPane;
+class ProfileListModel;
 
+// The appointment book's window: toolbar (navigation, view switcher, profile switcher), the calendar
+// pane, and a status bar with the profile, counts and an Undo after cancelling. Other features add
+// status-bar widgets through statusBar() and wire calendarSettingsAction().
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
     explicit MainWindow(AppointmentBook& book, QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    CalendarPane* calendar() const { return m_pane; }
+    QString currentProfileId() const;
+    void setCurrentProfile(const QString& profileId);
+    // The profile and count text at the left of the status bar.
+    QString statusText() const;
+    // Disabled until a feature connects calendarSettingsRequested() and enables it.
+    QAction* calendarSettingsAction() const { return m_calendarSettings; }
+    QAction* undoCancelAction() const { return m_undoCancel; }
+
+    void setConfirmation(Confirmation confirmation) { m_confirm = std::move(confirmation); }
+    // For the start-up benchmark: quit the application right after the first paint.
+    void setQuitAfterFirstPaint(bool quit) { m_quitAfterFirstPaint = quit; }
+    // Restores geometry, view and profile from QSettings; saved again on close.
+    void restoreSettings();
+
+public Q_SLOTS:
+    // First start: asks for a profile name (or creates a default) so a new user can book at once.
+    void ensureProfile();
+    void newProfile();
+    // Opens the booking dialog; an invalid start means "the next sensible slot on the focus day".
+    void newAppointment(const QDateTime& localStart = QDateTime(), bool allDay = false);
+    void editAppointment(const QString& id);
+    // Asks, cancels and offers Undo. Returns true if it was cancelled.
+    bool cancelAppointment(const QString& id);
+    void cancelSelectedAppointment();
+    void undoCancel();
+
+Q_SIGNALS:
+    void calendarSettingsRequested();
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
+    void createActions();
+    void createMenus();
+    void createToolBar();
+    void createStatusBar();
+    void reloadProfiles();
+    void updateTitleAndStatus();
+    void updateActions();
+    void showUndoFor(const QString& id, const QString& title);
+    void hideUndo();
+    void showError(const QString& message);
+
     AppointmentBook& m_book;
+    CalendarPane* m_pane = nullptr;
+    ProfileListModel* m_profiles = nullptr;
+    Confirmation m_confirm;
+    bool m_quitAfterFirstPaint = false;
+    bool m_painted = false;
+
+    QComboBox* m_profileCombo = nullptr;
+    QDateEdit* m_datePicker = nullptr;
+    QLabel* m_periodLabel = nullptr;
+    QLabel* m_statusLabel = nullptr;
+    QWidget* m_undoBox = nullptr;
+    QLabel* m_undoLabel = nullptr;
+    QTimer* m_undoTimer = nullptr;
+    QString m_undoId;
+
+    QAction* m_newAppointment = nullptr;
+    QAction* m_newProfile = nullptr;
+    QAction* m_quit = nullptr;
+    QAction* m_openAppointment = nullptr;
+    QAction* m_cancelAppointment = nullptr;
+    QAction* m_undoCancel = nullptr;
+    QAction* m_today = nullptr;
+    QAction* m_previous = nullptr;
+    QAction* m_next = nullptr;
+    QAction* m_showCancelled = nullptr;
+    QAction* m_calendarSettings = nullptr;
+    QAction* m_about = nullptr;
+    QActionGroup* m_modeGroup = nullptr;
+    QAction* m_modeActions[4] = {};
 };
 
 } // namespace slotwise

@@ -1,0 +1,35 @@
+#pragma once
+
+#include "ui/calendar/CalendarItemView.h"
+
+#include <QHash>
+
+namespace slotwise {
+
+// Six weeks of days; each cell lists its appointments ("09:00 Title") and "+3 more" when they do not fit.
+class MonthView : public CalendarItemView
+{
+    Q_OBJECT
+public:
+    explicit MonthView(QWidget* parent = nullptr);
+
+    QDate dateAt(const QPoint& point) const override;
+    QRect cellRect(QDate day) const;
+
+protected:
+    void relayout() override;
+    bool moveWithinDay(int step) override;
+    QDateTime slotStartAt(const QPoint& point, bool* allDay) const override;
+    void keyPressEvent(QKeyEvent* event) override;
+    void mousePressEvent(QMouseEvent* event) override;
+    void paintEvent(QPaintEvent* event) override;
+
+private:
+    int headerHeight() const;
+    int chipHeight() const;
+    QRect moreRect(QDate day) const;
+
+    QHash<QDate, int> m_hiddenCount; // "+n more" per day
+};
+
+} // namespace slotwise
