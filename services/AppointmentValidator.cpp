@@ -38,7 +38,9 @@ QList<AppointmentValidator::Problem> AppointmentValidator::validate(const Appoin
     if (!a.clientEmail.isEmpty() && !email.match(a.clientEmail).hasMatch()) {
         problems.append({Field::ClientEmail, tr("\"%1\" is not a valid email address.").arg(a.clientEmail)});
     }
-    if (!a.timeZoneId.isEmpty() && !QTimeZone::isTimeZoneIdAvailable(a.timeZoneId.toUtf8())) {
+    // Not isTimeZoneIdAvailable(): Qt 6.4 lists only zone.tab ids there, which lacks "Etc/UTC" (the
+    // system zone of many Debian installs), although the zone itself loads fine.
+    if (!a.timeZoneId.isEmpty() && !QTimeZone(a.timeZoneId.toUtf8()).isValid()) {
         problems.append({Field::TimeZone, tr("Unknown time zone \"%1\".").arg(a.timeZoneId)});
     }
     for (const QString* text : {&a.notes, &a.location, &a.clientName, &a.clientPhone}) {
