@@ -191,13 +191,17 @@ int CliRunner::run(const QStringList& arguments)
         return printHelp(located.words);
     }
     if (located.words.isEmpty()) {
-        m_err << overviewHelp();
-        return usageError(tr("no command given."), QString());
+        m_err << programName() << QStringLiteral(": ") << tr("no command given.") << QStringLiteral("\n\n")
+              << overviewHelp();
+        m_err.flush();
+        return static_cast<int>(CliExit::Usage);
     }
     if (!command) { // a group such as `profile` without its subcommand
-        m_err << groupHelp(located.words);
-        return usageError(tr("'%1' needs a subcommand.").arg(located.words.join(QLatin1Char(' '))),
-                          located.words.join(QLatin1Char(' ')));
+        m_err << programName() << QStringLiteral(": ")
+              << tr("'%1' needs a subcommand.").arg(located.words.join(QLatin1Char(' ')))
+              << QStringLiteral("\n\n") << groupHelp(located.words);
+        m_err.flush();
+        return static_cast<int>(CliExit::Usage);
     }
 
     const QList<CliPositional> expected = command->positionals();
