@@ -1,11 +1,26 @@
 #include "app/AppIdentity.h"
+#include "app/cli/CliCommandRegistry.h"
+#include "app/cli/CliRunner.h"
 
 #include <QCoreApplication>
+#include <QTextStream>
+
+#include <cstdio>
 
 int main(int argc, char* argv[])
 {
     QCoreApplication app(argc, argv);
+    // The same application name as the GUI, so both use the same default data folder.
     QCoreApplication::setApplicationName(QStringLiteral(SLOTWISE_APPLICATION_NAME));
     QCoreApplication::setApplicationVersion(QStringLiteral(SLOTWISE_VERSION_STRING));
-    return 0;
+
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    slotwise::CliCommandRegistry registry;
+    slotwise::registerAllCommands(registry);
+    slotwise::CliRunner runner(registry, out, err);
+    const int code = runner.run(QCoreApplication::arguments());
+    out.flush();
+    err.flush();
+    return code;
 }

@@ -1,0 +1,14 @@
+#include "app/cli/AppointmentCommands.h"
+#include "app/cli/CliCommandRegistry.h"
+#include "app/cli/ProfileCommands.h"
+
+namespace slotwise {
+
+// Order here is the order of the help overview.
+void registerAllCommands(CliCommandRegistry& registry)
+{
+    registerProfileCommands(registry);
+    registerAppointmentCommands(registry);
+}
+
+} // namespace slotwise
