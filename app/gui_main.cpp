@@ -28,8 +28,9 @@ int main(int argc, char* argv[])
     parser.addVersionOption();
     const QCommandLineOption dataDirOption(
         QStringLiteral("data-dir"),
-        QCoreApplication::translate("main", "Keep the appointment book in DIR (default: $SLOTWISE_DATA_DIR, else the "
-                                            "platform's data folder)."),
+        QCoreApplication::translate("main",
+                                    "Keep the appointment book in DIR (default: $SLOTWISE_DATA_DIR, else the "
+                                    "platform's data folder)."),
         QCoreApplication::translate("main", "DIR"));
     parser.addOption(dataDirOption);
     if (!parser.parse(QCoreApplication::arguments())) {
@@ -45,12 +46,14 @@ int main(int argc, char* argv[])
     }
     if (!parser.positionalArguments().isEmpty()) {
         std::fprintf(stderr, "%s\n",
-                     qPrintable(QCoreApplication::translate("main", "Unexpected argument \"%1\". Try 'slotwise --help'.")
+                     qPrintable(QCoreApplication::translate(
+                                    "main", "Unexpected argument \"%1\". Try 'slotwise --help'.")
                                     .arg(parser.positionalArguments().constFirst())));
         return 2;
     }
     if (parser.isSet(dataDirOption) && parser.value(dataDirOption).isEmpty()) {
-        std::fprintf(stderr, "%s\n", qPrintable(QCoreApplication::translate("main", "--data-dir needs a folder.")));
+        std::fprintf(stderr, "%s\n",
+                     qPrintable(QCoreApplication::translate("main", "--data-dir needs a folder.")));
         return 2;
     }
 
@@ -58,7 +61,8 @@ int main(int argc, char* argv[])
     auto database = dataDir.openDatabase();
     if (!database) {
         // Nothing has been written: Database refuses corrupt, locked, read-only and newer files untouched.
-        QMessageBox::critical(nullptr, QCoreApplication::translate("main", "Cannot open the appointment book"),
+        QMessageBox::critical(nullptr,
+                              QCoreApplication::translate("main", "Cannot open the appointment book"),
                               database.error());
         return 1;
     }

@@ -8,14 +8,14 @@ namespace slotwise {
 
 AppointmentTableModel::AppointmentTableModel(QObject* parent)
     : QAbstractTableModel(parent)
-{
-}
+{}
 
 void AppointmentTableModel::setAppointments(QList<Appointment> appointments)
 {
-    std::stable_sort(appointments.begin(), appointments.end(), [](const Appointment& a, const Appointment& b) {
-        return a.startUtc != b.startUtc ? a.startUtc < b.startUtc : a.endUtc > b.endUtc;
-    });
+    std::stable_sort(appointments.begin(), appointments.end(),
+                     [](const Appointment& a, const Appointment& b) {
+                         return a.startUtc != b.startUtc ? a.startUtc < b.startUtc : a.endUtc > b.endUtc;
+                     });
     beginResetModel();
     m_appointments = std::move(appointments);
     endResetModel();

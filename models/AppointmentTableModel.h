@@ -14,9 +14,18 @@ class AppointmentTableModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { WhenColumn, TitleColumn, ClientColumn, LocationColumn, StatusColumn, ColumnCount };
+    enum Column
+    {
+        WhenColumn,
+        TitleColumn,
+        ClientColumn,
+        LocationColumn,
+        StatusColumn,
+        ColumnCount
+    };
 
-    enum Role {
+    enum Role
+    {
         IdRole = Qt::UserRole + 1,
         TitleRole,
         StartUtcRole,

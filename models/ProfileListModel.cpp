@@ -6,8 +6,7 @@ namespace slotwise {
 
 ProfileListModel::ProfileListModel(QObject* parent)
     : QAbstractListModel(parent)
-{
-}
+{}
 
 void ProfileListModel::setProfiles(QList<Profile> profiles)
 {
@@ -49,7 +48,8 @@ QVariant ProfileListModel::data(const QModelIndex& index, int role) const
     case Qt::DisplayRole:
         return p.displayName;
     case Qt::ToolTipRole:
-        return p.email.isEmpty() ? p.displayName : p.displayName % QStringLiteral(" <") % p.email % QLatin1Char('>');
+        return p.email.isEmpty() ? p.displayName
+                                 : p.displayName % QStringLiteral(" <") % p.email % QLatin1Char('>');
     case IdRole:
         return p.id;
     case EmailRole:

@@ -12,7 +12,11 @@ class ProfileListModel : public QAbstractListModel
 {
     Q_OBJECT
 public:
-    enum Role { IdRole = Qt::UserRole + 1, EmailRole };
+    enum Role
+    {
+        IdRole = Qt::UserRole + 1,
+        EmailRole
+    };
 
     explicit ProfileListModel(QObject* parent = nullptr);
 

@@ -5,12 +5,14 @@
 
 namespace slotwise {
 
-AppointmentRangeLoader::AppointmentRangeLoader(AppointmentBook& book, AppointmentTableModel& model, QObject* parent)
+AppointmentRangeLoader::AppointmentRangeLoader(AppointmentBook& book, AppointmentTableModel& model,
+                                               QObject* parent)
     : QObject(parent)
     , m_book(book)
     , m_model(model)
 {
-    connect(&m_book, &AppointmentBook::appointmentsChanged, this, &AppointmentRangeLoader::onAppointmentsChanged);
+    connect(&m_book, &AppointmentBook::appointmentsChanged, this,
+            &AppointmentRangeLoader::onAppointmentsChanged);
 }
 
 void AppointmentRangeLoader::setProfileId(const QString& profileId)

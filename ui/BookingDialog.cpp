@@ -155,8 +155,8 @@ void BookingDialog::buildForm()
     m_overlap->setObjectName(QStringLiteral("overlapWarning"));
     m_overlap->setWordWrap(true);
     m_overlap->setVisible(false);
-    m_overlap->setStyleSheet(QStringLiteral(
-        "QLabel { background: #fff4d6; color: #6b4a00; border: 1px solid #f0c050; border-radius: 4px; padding: 6px; }"));
+    m_overlap->setStyleSheet(QStringLiteral("QLabel { background: #fff4d6; color: #6b4a00; border: 1px solid "
+                                            "#f0c050; border-radius: 4px; padding: 6px; }"));
     m_saveError = makeMessageLabel(QStringLiteral("saveError"));
 
     auto* buttons = new QDialogButtonBox(this);
@@ -200,7 +200,8 @@ void BookingDialog::buildForm()
 void BookingDialog::fillForm(const Appointment& a)
 {
     m_title->setText(a.title);
-    const QDateTime start = a.startUtc.isValid() ? a.startUtc.toLocalTime() : QDateTime(QDate::currentDate(), QTime(9, 0));
+    const QDateTime start =
+        a.startUtc.isValid() ? a.startUtc.toLocalTime() : QDateTime(QDate::currentDate(), QTime(9, 0));
     const QDateTime end = a.endUtc.isValid() ? a.endUtc.toLocalTime() : start.addSecs(3600);
     m_allDay->setChecked(a.allDay);
     onAllDayToggled(a.allDay);
@@ -279,7 +280,8 @@ void BookingDialog::onAllDayToggled(bool allDay)
     for (QDateTimeEdit* edit : {m_start, m_end}) {
         edit->setDisplayFormat(allDay ? dateFormat : dateTimeFormat);
     }
-    if (!allDay && m_start->time() == QTime(0, 0) && m_end->date() >= m_start->date() && m_end->time() == QTime(0, 0)) {
+    if (!allDay && m_start->time() == QTime(0, 0) && m_end->date() >= m_start->date() &&
+        m_end->time() == QTime(0, 0)) {
         // Leaving all-day: give it a sensible working-hours slot instead of midnight to midnight.
         const QSignalBlocker block(m_end);
         m_start->setTime(QTime(9, 0));
@@ -313,7 +315,8 @@ void BookingDialog::revalidate()
         byField[p.field] << p.message;
     }
     for (auto it = m_messages.cbegin(); it != m_messages.cend(); ++it) {
-        const bool show = byField.contains(it.key()) && (it.key() != Field::Title || m_titleTouched || m_showAllProblems);
+        const bool show =
+            byField.contains(it.key()) && (it.key() != Field::Title || m_titleTouched || m_showAllProblems);
         it.value()->setText(byField.value(it.key()).join(QLatin1Char(' ')));
         it.value()->setVisible(show);
     }
@@ -328,8 +331,8 @@ void BookingDialog::revalidate()
 
 void BookingDialog::updateOverlapWarning(const Appointment& a)
 {
-    const Result<QList<Appointment>> clashes = a.isCancelled() ? Result<QList<Appointment>>::success({})
-                                                               : m_book.overlapping(a);
+    const Result<QList<Appointment>> clashes =
+        a.isCancelled() ? Result<QList<Appointment>>::success({}) : m_book.overlapping(a);
     if (!clashes || clashes->isEmpty()) {
         m_overlap->setVisible(false);
         return;
@@ -382,8 +385,8 @@ void BookingDialog::accept()
 
 void BookingDialog::requestCancelAppointment()
 {
-    const QString question = tr("Cancel “%1”? It stays in the book as cancelled, and you can undo this.")
-                                 .arg(m_original.title);
+    const QString question =
+        tr("Cancel “%1”? It stays in the book as cancelled, and you can undo this.").arg(m_original.title);
     if (m_confirm(this, tr("Cancel Appointment"), question, tr("Cancel Appointment"))) {
         done(CancelAppointmentResult);
     }

@@ -30,9 +30,9 @@ CalendarPane::CalendarPane(AppointmentBook& book, QWidget* parent)
     m_monthView->setObjectName(QStringLiteral("monthView"));
     m_agendaView->setObjectName(QStringLiteral("agendaView"));
     // One selection shared by all views: switching views keeps the selected appointment.
-    for (QAbstractItemView* view : {static_cast<QAbstractItemView*>(m_dayView), static_cast<QAbstractItemView*>(m_weekView),
-                                    static_cast<QAbstractItemView*>(m_monthView),
-                                    static_cast<QAbstractItemView*>(m_agendaView)}) {
+    for (QAbstractItemView* view :
+         {static_cast<QAbstractItemView*>(m_dayView), static_cast<QAbstractItemView*>(m_weekView),
+          static_cast<QAbstractItemView*>(m_monthView), static_cast<QAbstractItemView*>(m_agendaView)}) {
         view->setModel(m_model);
         view->setSelectionModel(m_selection);
         m_stack->addWidget(view);
@@ -63,7 +63,8 @@ void CalendarPane::connectView(QAbstractItemView* view)
     });
     if (auto* calendar = qobject_cast<CalendarItemView*>(view)) {
         connect(calendar, &CalendarItemView::focusDateRequested, this, &CalendarPane::setFocusDate);
-        connect(calendar, &CalendarItemView::newAppointmentRequested, this, &CalendarPane::newAppointmentRequested);
+        connect(calendar, &CalendarItemView::newAppointmentRequested, this,
+                &CalendarPane::newAppointmentRequested);
         connect(calendar, &CalendarItemView::dayOpenRequested, this, [this](QDate day) {
             m_focus = day;
             setMode(CalendarMode::Day);
@@ -90,8 +91,9 @@ QAbstractItemView* CalendarPane::currentView() const
 
 QString CalendarPane::selectedAppointmentId() const
 {
-    const QModelIndexList rows = m_selection->selectedRows();
-    return rows.isEmpty() ? QString() : rows.constFirst().data(AppointmentTableModel::IdRole).toString();
+    const QModelIndexList selected = m_selection->selectedIndexes();
+    return selected.isEmpty() ? QString()
+                              : selected.constFirst().data(AppointmentTableModel::IdRole).toString();
 }
 
 void CalendarPane::selectAppointment(const QString& id)
@@ -193,8 +195,9 @@ void CalendarPane::onLoaded()
 {
     // Geometry depends on the rows; the views relayout on reset, this keeps the hidden ones in step too.
     const CalendarRange visible = range();
-    for (CalendarItemView* view : {static_cast<CalendarItemView*>(m_dayView), static_cast<CalendarItemView*>(m_weekView),
-                                   static_cast<CalendarItemView*>(m_monthView)}) {
+    for (CalendarItemView* view :
+         {static_cast<CalendarItemView*>(m_dayView), static_cast<CalendarItemView*>(m_weekView),
+          static_cast<CalendarItemView*>(m_monthView)}) {
         if (view == currentView()) {
             view->setRange(visible);
         }

@@ -4,11 +4,11 @@
 #include "models/ProfileListModel.h"
 #include "services/AppointmentBook.h"
 #include "ui/BookingDialog.h"
-#include "ui/CalendarPane.h"
-#include "ui/NewProfileDialog.h"
 #include "ui/calendar/AgendaView.h"
 #include "ui/calendar/MonthView.h"
 #include "ui/calendar/TimeGridView.h"
+#include "ui/CalendarPane.h"
+#include "ui/NewProfileDialog.h"
 
 #include <QAbstractItemView>
 #include <QAction>
@@ -86,7 +86,9 @@ void MainWindow::createActions()
 {
     m_newAppointment = new QAction(tr("&New Appointment…"), this);
     m_newAppointment->setShortcut(QKeySequence::New);
-    m_newAppointment->setToolTip(tr("Book a new appointment (%1)").arg(QKeySequence(QKeySequence::New).toString(QKeySequence::NativeText)));
+    m_newAppointment->setToolTip(
+        tr("Book a new appointment (%1)")
+            .arg(QKeySequence(QKeySequence::New).toString(QKeySequence::NativeText)));
     connect(m_newAppointment, &QAction::triggered, this, [this] { newAppointment(); });
 
     m_newProfile = new QAction(tr("New &Profile…"), this);
@@ -131,8 +133,9 @@ void MainWindow::createActions()
         auto* action = new QAction(names[i], m_modeGroup);
         action->setCheckable(true);
         action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
-        action->setToolTip(tr("%1 view (%2)").arg(QString(names[i]).remove(QLatin1Char('&')),
-                                                  action->shortcut().toString(QKeySequence::NativeText)));
+        action->setToolTip(tr("%1 view (%2)")
+                               .arg(QString(names[i]).remove(QLatin1Char('&')),
+                                    action->shortcut().toString(QKeySequence::NativeText)));
         connect(action, &QAction::triggered, this, [this, i] { m_pane->setMode(CalendarMode(i)); });
         m_modeActions[i] = action;
     }
@@ -151,9 +154,10 @@ void MainWindow::createActions()
     m_about = new QAction(tr("&About %1").arg(QApplication::applicationDisplayName()), this);
     m_about->setMenuRole(QAction::AboutRole);
     connect(m_about, &QAction::triggered, this, [this] {
-        QMessageBox::about(this, tr("About %1").arg(QApplication::applicationDisplayName()),
-                           tr("<b>%1</b> %2<br>An appointment book for your desktop.")
-                               .arg(QApplication::applicationDisplayName(), QApplication::applicationVersion()));
+        QMessageBox::about(
+            this, tr("About %1").arg(QApplication::applicationDisplayName()),
+            tr("<b>%1</b> %2<br>An appointment book for your desktop.")
+                .arg(QApplication::applicationDisplayName(), QApplication::applicationVersion()));
     });
 }
 
@@ -215,7 +219,8 @@ void MainWindow::createToolBar()
     big.setPointSizeF(big.pointSizeF() * 1.3);
     m_periodLabel->setFont(big);
     m_periodLabel->setContentsMargins(10, 0, 10, 0);
-    m_periodLabel->setMinimumWidth(m_periodLabel->fontMetrics().horizontalAdvance(QStringLiteral("28 Sep – 4 Oct 2026")) + 24);
+    m_periodLabel->setMinimumWidth(
+        m_periodLabel->fontMetrics().horizontalAdvance(QStringLiteral("28 Sep – 4 Oct 2026")) + 24);
     bar->addWidget(m_periodLabel);
 
     m_datePicker = new QDateEdit(QDate::currentDate(), this);
@@ -417,7 +422,7 @@ void MainWindow::newAppointment(const QDateTime& localStart, bool allDay)
         const QDateTime now = QDateTime::currentDateTime();
         const QDate day = m_pane->focusDate();
         start = day == now.date() && now.time().hour() < 23 ? QDateTime(day, QTime(now.time().hour() + 1, 0))
-                                                             : QDateTime(day, QTime(9, 0));
+                                                            : QDateTime(day, QTime(9, 0));
     }
     Appointment draft;
     draft.profileId = currentProfileId();
@@ -470,8 +475,10 @@ bool MainWindow::cancelAppointment(const QString& id)
     }
     const QString question =
         tr("Cancel “%1” (%2)? It stays in the book as cancelled, and you can undo this.")
-            .arg(found->title, QLocale().toString(found->startUtc.toLocalTime().date(), QLocale::ShortFormat) %
-                                   QLatin1Char(' ') % AppointmentTableModel::formatTime(found->startUtc.toLocalTime().time()));
+            .arg(found->title,
+                 QLocale().toString(found->startUtc.toLocalTime().date(), QLocale::ShortFormat) %
+                     QLatin1Char(' ') %
+                     AppointmentTableModel::formatTime(found->startUtc.toLocalTime().time()));
     if (!m_confirm(this, tr("Cancel Appointment"), question, tr("Cancel Appointment"))) {
         return false;
     }

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "ui/Confirmation.h"
 #include "ui/calendar/CalendarRange.h"
+#include "ui/Confirmation.h"
 
 #include <QMainWindow>
 

@@ -59,8 +59,8 @@ void AgendaView::paintEvent(QPaintEvent* event)
     if (model() && model()->rowCount(rootIndex()) == 0 && !m_emptyText.isEmpty()) {
         QPainter painter(viewport());
         painter.setPen(palette().color(QPalette::PlaceholderText));
-        painter.drawText(viewport()->rect().adjusted(20, 20, -20, -20), Qt::AlignHCenter | Qt::AlignTop | Qt::TextWordWrap,
-                         m_emptyText);
+        painter.drawText(viewport()->rect().adjusted(20, 20, -20, -20),
+                         Qt::AlignHCenter | Qt::AlignTop | Qt::TextWordWrap, m_emptyText);
     }
 }
 

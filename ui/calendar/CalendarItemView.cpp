@@ -119,7 +119,8 @@ void CalendarItemView::selectRow(int row)
 {
     const QModelIndex index = indexForRow(row);
     if (index.isValid() && selectionModel()) {
-        selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect);
+        selectionModel()->setCurrentIndex(index,
+                                          QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
         scrollTo(index);
     }
 }

@@ -11,7 +11,8 @@ namespace slotwise {
 namespace {
 QColor mix(const QColor& a, const QColor& b, qreal t)
 {
-    return QColor::fromRgbF(float(a.redF() * (1 - t) + b.redF() * t), float(a.greenF() * (1 - t) + b.greenF() * t),
+    return QColor::fromRgbF(float(a.redF() * (1 - t) + b.redF() * t),
+                            float(a.greenF() * (1 - t) + b.greenF() * t),
                             float(a.blueF() * (1 - t) + b.blueF() * t));
 }
 } // namespace
@@ -93,7 +94,8 @@ void CalendarPalette::paintBlock(QPainter& painter, const QRect& rect, const Blo
         painter.setFont(titleFont);
         // Wrap the title onto a second line only when it needs one and the block has room for it.
         const int wrapped =
-            titleMetrics.boundingRect(QRect(0, 0, textRect.width(), 10000), Qt::TextWordWrap, block.title).height();
+            titleMetrics.boundingRect(QRect(0, 0, textRect.width(), 10000), Qt::TextWordWrap, block.title)
+                .height();
         const int room = (textRect.height() - smallMetrics.height()) / titleMetrics.height();
         const int titleLines = std::clamp(std::min(room, wrapped / titleMetrics.height()), 1, 2);
         QString title = block.title;
@@ -109,7 +111,8 @@ void CalendarPalette::paintBlock(QPainter& painter, const QRect& rect, const Blo
                 continue;
             }
             painter.drawText(QRect(textRect.left(), y, textRect.width(), smallMetrics.height()),
-                             Qt::AlignLeft | Qt::AlignTop, smallMetrics.elidedText(line, Qt::ElideRight, textRect.width()));
+                             Qt::AlignLeft | Qt::AlignTop,
+                             smallMetrics.elidedText(line, Qt::ElideRight, textRect.width()));
             y += smallMetrics.height();
         }
     }

@@ -22,10 +22,10 @@ public:
     QColor gridLineFaint;
     QColor text;
     QColor mutedText;
-    QColor accent;       // today, selection
-    QColor todayTint;    // today's column/cell
-    QColor focusTint;    // the focus day
-    QColor outsideTint;  // days outside the month
+    QColor accent;      // today, selection
+    QColor todayTint;   // today's column/cell
+    QColor focusTint;   // the focus day
+    QColor outsideTint; // days outside the month
     QColor nowLine;
     QColor blockFill;
     QColor blockBorder;

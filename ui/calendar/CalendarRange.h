@@ -7,7 +7,13 @@
 namespace slotwise {
 
 // Which period the calendar shows and how far Previous/Next move.
-enum class CalendarMode { Day, Week, Month, Agenda };
+enum class CalendarMode
+{
+    Day,
+    Week,
+    Month,
+    Agenda
+};
 
 // The local dates a mode shows around a focus date. Pure, so navigation is testable without widgets.
 class CalendarRange
@@ -22,7 +28,8 @@ public:
     int dayCount() const { return int(m_first.daysTo(m_last)) + 1; }
     bool contains(QDate day) const { return day >= m_first && day <= m_last; }
 
-    // The [from, to) instants to query, from local midnight of the first day to local midnight after the last.
+    // The [from, to) instants to query, from local midnight of the first day to local midnight after the
+    // last.
     QDateTime fromUtc() const;
     QDateTime toUtc() const;
 

@@ -54,8 +54,9 @@ QDate MonthView::dateAt(const QPoint& point) const
         return {};
     }
     const int column = std::clamp(point.x() * kDays / viewport()->width(), 0, kDays - 1);
-    const int week = std::clamp((point.y() - headerHeight()) * kWeeks / std::max(1, viewport()->height() - headerHeight()), 0,
-                                kWeeks - 1);
+    const int week =
+        std::clamp((point.y() - headerHeight()) * kWeeks / std::max(1, viewport()->height() - headerHeight()),
+                   0, kWeeks - 1);
     return range().firstDay().addDays(week * kDays + column);
 }
 
@@ -82,8 +83,8 @@ void MonthView::relayout()
         const int shown = overflow ? std::max(0, room - 1) : int(rows.size());
         for (int k = 0; k < shown; ++k) {
             m_items.append({rows.at(k),
-                            QRect(cell.left() + 4, cell.top() + numberHeight + k * chipHeight(), cell.width() - 8,
-                                  chipHeight() - 2),
+                            QRect(cell.left() + 4, cell.top() + numberHeight + k * chipHeight(),
+                                  cell.width() - 8, chipHeight() - 2),
                             false});
         }
         if (overflow) {
@@ -174,7 +175,8 @@ void MonthView::paintEvent(QPaintEvent* /*event*/)
             painter.drawRect(cell.adjusted(1, 1, -2, -2));
         }
         painter.setFont(font());
-        const QString number = day.day() == 1 ? locale.toString(day, QStringLiteral("d MMM")) : QString::number(day.day());
+        const QString number =
+            day.day() == 1 ? locale.toString(day, QStringLiteral("d MMM")) : QString::number(day.day());
         const QRect numberRect(cell.left() + 4, cell.top() + 3, cell.width() - 8, numberHeight - 4);
         if (day == today) {
             const int w = std::max(numberRect.height(), fontMetrics().horizontalAdvance(number) + 10);
@@ -201,7 +203,8 @@ void MonthView::paintEvent(QPaintEvent* /*event*/)
 
     painter.setPen(colors.gridLine);
     for (int week = 0; week <= kWeeks; ++week) {
-        const int y = week == kWeeks ? viewport()->height() - 1 : cellRect(range().firstDay().addDays(week * kDays)).top();
+        const int y = week == kWeeks ? viewport()->height() - 1
+                                     : cellRect(range().firstDay().addDays(week * kDays)).top();
         painter.drawLine(0, y, viewport()->width(), y);
     }
     for (int column = 1; column < kDays; ++column) {

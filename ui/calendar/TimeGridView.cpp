@@ -7,8 +7,8 @@
 #include <QMouseEvent>
 #include <QPainter>
 #include <QScrollBar>
-#include <QTimeZone>
 #include <QTimer>
+#include <QTimeZone>
 
 namespace slotwise {
 
@@ -133,11 +133,12 @@ void TimeGridView::layoutAllDay()
                 continue;
             }
             const QModelIndex index = indexForRow(row);
-            const QDate first = std::max(index.data(AppointmentTableModel::StartLocalRole).toDateTime().date(),
-                                         range().firstDay());
+            const QDate first = std::max(
+                index.data(AppointmentTableModel::StartLocalRole).toDateTime().date(), range().firstDay());
             // An all-day appointment ends at midnight after its last day.
-            const QDate last = std::min(
-                index.data(AppointmentTableModel::EndLocalRole).toDateTime().addMSecs(-1).date(), range().lastDay());
+            const QDate last =
+                std::min(index.data(AppointmentTableModel::EndLocalRole).toDateTime().addMSecs(-1).date(),
+                         range().lastDay());
             if (last < first) {
                 continue;
             }
@@ -265,7 +266,8 @@ void TimeGridView::paintGrid(QPainter& painter) const
         painter.drawLine(gutter, y + m_hourHeight / 2, viewport()->width(), y + m_hourHeight / 2);
         if (hour > 0) {
             painter.setPen(colors.mutedText);
-            painter.drawText(QRect(0, y - m_hourHeight / 2, gutter - 10, m_hourHeight), Qt::AlignRight | Qt::AlignVCenter,
+            painter.drawText(QRect(0, y - m_hourHeight / 2, gutter - 10, m_hourHeight),
+                             Qt::AlignRight | Qt::AlignVCenter,
                              AppointmentTableModel::formatTime(QTime(hour, 0)));
         }
     }
@@ -344,7 +346,8 @@ void TimeGridView::paintHeader(QPainter& painter) const
         painter.setFont(nameFont);
         painter.setPen(isToday ? colors.accent : colors.mutedText);
         const QRect nameRect(column.left(), 6, column.width(), nameMetrics.height());
-        painter.drawText(nameRect, Qt::AlignHCenter | Qt::AlignTop, locale.toString(day, QStringLiteral("ddd")).toUpper());
+        painter.drawText(nameRect, Qt::AlignHCenter | Qt::AlignTop,
+                         locale.toString(day, QStringLiteral("ddd")).toUpper());
         const int size = numberMetrics.height() + 4;
         const QRect numberRect(column.center().x() - size / 2, nameRect.bottom() + 3, size, size);
         if (isToday) {
@@ -365,8 +368,8 @@ void TimeGridView::paintHeader(QPainter& painter) const
     // The all-day strip.
     painter.setFont(nameFont);
     painter.setPen(colors.mutedText);
-    painter.drawText(QRect(0, m_dayHeaderHeight, gutterWidth() - 6, kAllDayRowHeight), Qt::AlignRight | Qt::AlignVCenter,
-                     tr("all-day"));
+    painter.drawText(QRect(0, m_dayHeaderHeight, gutterWidth() - 6, kAllDayRowHeight),
+                     Qt::AlignRight | Qt::AlignVCenter, tr("all-day"));
     painter.drawText(QRect(0, 4, gutterWidth() - 6, nameMetrics.height()), Qt::AlignRight | Qt::AlignTop,
                      QTimeZone::systemTimeZone().abbreviation(QDateTime::currentDateTime()));
     painter.setFont(font());
@@ -376,7 +379,8 @@ void TimeGridView::paintHeader(QPainter& painter) const
         }
         const QModelIndex index = indexForRow(item.row);
         colors.paintChip(painter, item.rect, index.data(AppointmentTableModel::TitleRole).toString(),
-                         isSelectedRow(item.row), index.data(AppointmentTableModel::CancelledRole).toBool(), true);
+                         isSelectedRow(item.row), index.data(AppointmentTableModel::CancelledRole).toBool(),
+                         true);
     }
     painter.setPen(colors.gridLine);
     painter.drawLine(0, headerHeight() - 1, viewport()->width(), headerHeight() - 1);
