@@ -57,21 +57,28 @@ int main(int argc, char* argv[])
         return 2;
     }
 
+    // Set by the start-up benchmark and the tests: nothing may wait for a person.
+    const bool exitAfterFirstPaint = qEnvironmentVariableIntValue("SLOTWISE_EXIT_AFTER_FIRST_PAINT") == 1;
     const slotwise::DataDirectory dataDir(parser.value(dataDirOption));
     auto database = dataDir.openDatabase();
     if (!database) {
         // Nothing has been written: Database refuses corrupt, locked, read-only and newer files untouched.
-        QMessageBox::critical(nullptr,
-                              QCoreApplication::translate("main", "Cannot open the appointment book"),
-                              database.error());
+        std::fprintf(stderr, "slotwise: %s\n", qPrintable(database.error()));
+        QMessageBox box(QMessageBox::Critical,
+                        QCoreApplication::translate("main", "Cannot open the appointment book"),
+                        database.error(), QMessageBox::Close);
+        if (exitAfterFirstPaint) {
+            QTimer::singleShot(0, &box, &QMessageBox::reject);
+        }
+        box.exec();
         return 1;
     }
     slotwise::AppointmentBook book(*database.value());
     slotwise::MainWindow window(book);
     window.restoreSettings();
-    window.setQuitAfterFirstPaint(qEnvironmentVariableIntValue("SLOTWISE_EXIT_AFTER_FIRST_PAINT") == 1);
+    window.setQuitAfterFirstPaint(exitAfterFirstPaint);
     window.show();
-    if (qEnvironmentVariableIntValue("SLOTWISE_EXIT_AFTER_FIRST_PAINT") != 1) {
+    if (!exitAfterFirstPaint) {
         QTimer::singleShot(0, &window, &slotwise::MainWindow::ensureProfile);
     }
     return QApplication::exec();

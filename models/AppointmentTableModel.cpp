@@ -18,6 +18,14 @@ void AppointmentTableModel::setAppointments(QList<Appointment> appointments)
                      });
     beginResetModel();
     m_appointments = std::move(appointments);
+    m_startLocal.clear();
+    m_endLocal.clear();
+    m_startLocal.reserve(m_appointments.size());
+    m_endLocal.reserve(m_appointments.size());
+    for (const Appointment& a : std::as_const(m_appointments)) {
+        m_startLocal.append(a.startUtc.toLocalTime());
+        m_endLocal.append(a.endUtc.toLocalTime());
+    }
     endResetModel();
 }
 
@@ -127,9 +135,9 @@ QVariant AppointmentTableModel::data(const QModelIndex& index, int role) const
     case EndUtcRole:
         return a.endUtc;
     case StartLocalRole:
-        return a.startUtc.toLocalTime();
+        return m_startLocal.at(index.row());
     case EndLocalRole:
-        return a.endUtc.toLocalTime();
+        return m_endLocal.at(index.row());
     case ClientNameRole:
         return a.clientName;
     case ClientEmailRole:

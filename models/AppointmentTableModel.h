@@ -72,6 +72,9 @@ private:
     QVariant displayData(const Appointment& a, int column) const;
 
     QList<Appointment> m_appointments;
+    // Converted once per load: local-time conversion is costly and the views ask for it on every layout.
+    QList<QDateTime> m_startLocal;
+    QList<QDateTime> m_endLocal;
 };
 
 } // namespace slotwise

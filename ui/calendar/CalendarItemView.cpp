@@ -5,7 +5,6 @@
 #include <QKeyEvent>
 #include <QMouseEvent>
 #include <QScrollBar>
-#include <QTimer>
 
 namespace slotwise {
 
@@ -23,8 +22,35 @@ CalendarItemView::CalendarItemView(QWidget* parent)
 void CalendarItemView::setRange(const CalendarRange& range)
 {
     m_range = range;
-    relayout();
+    invalidateLayout();
+}
+
+void CalendarItemView::invalidateLayout()
+{
+    m_layoutDirty = true;
     viewport()->update();
+}
+
+void CalendarItemView::ensureLayout() const
+{
+    if (!m_layoutDirty) {
+        return;
+    }
+    // Logically const: the layout is a cache of what the model, range and size determine.
+    auto* self = const_cast<CalendarItemView*>(this);
+    self->m_layoutDirty = false;
+    self->m_rowTimes.clear();
+    if (model()) {
+        const int rows = model()->rowCount(rootIndex());
+        self->m_rowTimes.reserve(rows);
+        for (int row = 0; row < rows; ++row) {
+            const QModelIndex index = indexForRow(row);
+            self->m_rowTimes.append({index.data(AppointmentTableModel::StartLocalRole).toDateTime(),
+                                     index.data(AppointmentTableModel::EndLocalRole).toDateTime(),
+                                     index.data(AppointmentTableModel::AllDayRole).toBool()});
+        }
+    }
+    self->relayout();
 }
 
 QDateTime CalendarItemView::defaultNewStart() const
@@ -49,6 +75,7 @@ QModelIndex CalendarItemView::indexForRow(int row) const
 
 QModelIndex CalendarItemView::indexAt(const QPoint& point) const
 {
+    ensureLayout();
     const QRect scrolling = scrollingArea();
     // Later items are drawn on top, so hit-test from the end.
     for (auto it = m_items.crbegin(); it != m_items.crend(); ++it) {
@@ -64,6 +91,7 @@ QModelIndex CalendarItemView::indexAt(const QPoint& point) const
 
 QRect CalendarItemView::visualRect(const QModelIndex& index) const
 {
+    ensureLayout();
     for (const ItemGeometry& item : m_items) {
         if (item.row == index.row()) {
             return toViewport(item);
@@ -74,6 +102,7 @@ QRect CalendarItemView::visualRect(const QModelIndex& index) const
 
 void CalendarItemView::scrollTo(const QModelIndex& index, ScrollHint /*hint*/)
 {
+    ensureLayout();
     for (const ItemGeometry& item : m_items) {
         if (item.row != index.row() || !item.scrolls) {
             continue;
@@ -94,16 +123,11 @@ void CalendarItemView::scrollTo(const QModelIndex& index, ScrollHint /*hint*/)
 QList<int> CalendarItemView::rowsOnDay(QDate day) const
 {
     QList<int> rows;
-    if (!model()) {
-        return rows;
-    }
     const QDateTime dayStart = day.startOfDay();
     const QDateTime dayEnd = day.addDays(1).startOfDay();
-    for (int row = 0; row < model()->rowCount(rootIndex()); ++row) {
-        const QModelIndex index = indexForRow(row);
-        const QDateTime start = index.data(AppointmentTableModel::StartLocalRole).toDateTime();
-        const QDateTime end = index.data(AppointmentTableModel::EndLocalRole).toDateTime();
-        if (start < dayEnd && (end > dayStart || (start == end && start >= dayStart))) {
+    for (int row = 0; row < m_rowTimes.size(); ++row) {
+        const RowTimes& t = m_rowTimes.at(row);
+        if (t.start < dayEnd && (t.end > dayStart || (t.start == t.end && t.start >= dayStart))) {
             rows << row;
         }
     }
@@ -127,6 +151,7 @@ void CalendarItemView::selectRow(int row)
 
 bool CalendarItemView::moveWithinDay(int step)
 {
+    ensureLayout();
     const QList<int> rows = rowsOnDay(focusDate());
     if (rows.isEmpty()) {
         return false;
@@ -154,6 +179,7 @@ int CalendarItemView::verticalOffset() const
 
 bool CalendarItemView::isIndexHidden(const QModelIndex& index) const
 {
+    ensureLayout();
     return std::none_of(m_items.cbegin(), m_items.cend(),
                         [&index](const ItemGeometry& item) { return item.row == index.row(); });
 }
@@ -166,6 +192,7 @@ QModelIndex CalendarItemView::moveCursor(CursorAction /*cursorAction*/, Qt::Keyb
 
 void CalendarItemView::setSelection(const QRect& rect, QItemSelectionModel::SelectionFlags command)
 {
+    ensureLayout();
     QItemSelection selection;
     const QRect scrolling = scrollingArea();
     for (const ItemGeometry& item : m_items) {
@@ -181,6 +208,7 @@ void CalendarItemView::setSelection(const QRect& rect, QItemSelectionModel::Sele
 
 QRegion CalendarItemView::visualRegionForSelection(const QItemSelection& selection) const
 {
+    ensureLayout();
     QRegion region;
     for (const QModelIndex& index : selection.indexes()) {
         for (const ItemGeometry& item : m_items) {
@@ -195,53 +223,38 @@ QRegion CalendarItemView::visualRegionForSelection(const QItemSelection& selecti
 void CalendarItemView::reset()
 {
     QAbstractItemView::reset();
-    relayout();
-    viewport()->update();
+    invalidateLayout();
 }
 
 void CalendarItemView::dataChanged(const QModelIndex& topLeft, const QModelIndex& bottomRight,
                                    const QList<int>& roles)
 {
     QAbstractItemView::dataChanged(topLeft, bottomRight, roles);
-    relayoutSoon();
+    invalidateLayout();
 }
 
 void CalendarItemView::rowsInserted(const QModelIndex& parent, int start, int end)
 {
     QAbstractItemView::rowsInserted(parent, start, end);
-    relayoutSoon();
+    invalidateLayout();
 }
 
 void CalendarItemView::rowsAboutToBeRemoved(const QModelIndex& parent, int start, int end)
 {
     QAbstractItemView::rowsAboutToBeRemoved(parent, start, end);
-    relayoutSoon();
-}
-
-void CalendarItemView::relayoutSoon()
-{
-    // Coalesces bursts of row changes; the rows are stable again when the queued call runs.
-    if (m_relayoutPending) {
-        return;
-    }
-    m_relayoutPending = true;
-    QTimer::singleShot(0, this, [this] {
-        m_relayoutPending = false;
-        relayout();
-        viewport()->update();
-    });
+    invalidateLayout();
 }
 
 void CalendarItemView::updateGeometries()
 {
     QAbstractItemView::updateGeometries();
-    relayout();
+    invalidateLayout();
 }
 
 void CalendarItemView::resizeEvent(QResizeEvent* event)
 {
     QAbstractItemView::resizeEvent(event);
-    relayout();
+    invalidateLayout();
 }
 
 void CalendarItemView::keyPressEvent(QKeyEvent* event)

@@ -45,8 +45,19 @@ protected:
         bool scrolls = false;
     };
 
-    // Recomputes m_items (and scroll ranges) after the model, range or size changed.
+    // The local times of one model row, read once per layout.
+    struct RowTimes
+    {
+        QDateTime start;
+        QDateTime end;
+        bool allDay = false;
+    };
+
+    // Recomputes m_items (and scroll ranges) from m_rowTimes; only ensureLayout() calls it.
     virtual void relayout() = 0;
+    // Layout is lazy: changes mark it stale, and it is computed once before the next paint or hit test.
+    void invalidateLayout();
+    void ensureLayout() const;
     // The viewport area where scrolling items are visible (they are hidden under fixed headers elsewhere).
     virtual QRect scrollingArea() const { return viewport()->rect(); }
     // Moves the selection within the focus day (Up/Down in the time grid); returns false if not handled.
@@ -81,12 +92,11 @@ protected:
     virtual QDateTime slotStartAt(const QPoint& point, bool* allDay) const = 0;
 
     QList<ItemGeometry> m_items;
+    QList<RowTimes> m_rowTimes; // indexed by model row
 
 private:
-    void relayoutSoon();
-
     CalendarRange m_range;
-    bool m_relayoutPending = false;
+    bool m_layoutDirty = true;
 };
 
 } // namespace slotwise

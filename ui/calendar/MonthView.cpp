@@ -70,9 +70,6 @@ void MonthView::relayout()
 {
     m_items.clear();
     m_hiddenCount.clear();
-    if (!model()) {
-        return;
-    }
     const int numberHeight = fontMetrics().height() + 8;
     for (int i = 0; i < kWeeks * kDays; ++i) {
         const QDate day = range().firstDay().addDays(i);
@@ -119,6 +116,7 @@ void MonthView::keyPressEvent(QKeyEvent* event)
 
 void MonthView::mousePressEvent(QMouseEvent* event)
 {
+    ensureLayout();
     const QPoint pos = event->position().toPoint();
     const QDate day = dateAt(pos);
     if (event->button() == Qt::LeftButton && m_hiddenCount.contains(day) && moreRect(day).contains(pos)) {
@@ -140,6 +138,7 @@ QDateTime MonthView::slotStartAt(const QPoint& point, bool* allDay) const
 
 void MonthView::paintEvent(QPaintEvent* /*event*/)
 {
+    ensureLayout();
     QPainter painter(viewport());
     const CalendarPalette colors(palette());
     painter.fillRect(viewport()->rect(), colors.background);

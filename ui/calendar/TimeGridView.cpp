@@ -63,17 +63,20 @@ QRect TimeGridView::dayColumn(int dayIndex) const
 
 QRect TimeGridView::scrollingArea() const
 {
+    ensureLayout();
     return QRect(gutterWidth(), headerHeight(), viewport()->width() - gutterWidth(),
                  viewport()->height() - headerHeight());
 }
 
 int TimeGridView::yForTime(QTime time) const
 {
+    ensureLayout();
     return headerHeight() + (time.hour() * 60 + time.minute()) * m_hourHeight / 60 - verticalOffset();
 }
 
 void TimeGridView::scrollToTime(QTime time)
 {
+    ensureLayout(); // the scroll range must be known first
     verticalScrollBar()->setValue((time.hour() * 60 + time.minute()) * m_hourHeight / 60);
 }
 
@@ -88,6 +91,7 @@ QDate TimeGridView::dateAt(const QPoint& point) const
 
 QDateTime TimeGridView::slotStartAt(const QPoint& point, bool* allDay) const
 {
+    ensureLayout();
     const QDate day = dateAt(point);
     if (!day.isValid() || point.y() < m_dayHeaderHeight) {
         return {};
@@ -104,13 +108,8 @@ QDateTime TimeGridView::slotStartAt(const QPoint& point, bool* allDay) const
 
 bool TimeGridView::isAllDayRow(int row) const
 {
-    const QModelIndex index = indexForRow(row);
-    if (index.data(AppointmentTableModel::AllDayRole).toBool()) {
-        return true;
-    }
-    const QDateTime start = index.data(AppointmentTableModel::StartUtcRole).toDateTime();
-    const QDateTime end = index.data(AppointmentTableModel::EndUtcRole).toDateTime();
-    return start.secsTo(end) >= 24 * 3600;
+    const RowTimes& t = m_rowTimes.at(row);
+    return t.allDay || t.start.secsTo(t.end) >= 24 * 3600;
 }
 
 void TimeGridView::relayout()
@@ -127,18 +126,14 @@ void TimeGridView::relayout()
 void TimeGridView::layoutAllDay()
 {
     QList<QDate> rowEnds; // per strip row: the last day it is taken
-    if (model()) {
-        for (int row = 0; row < model()->rowCount(rootIndex()); ++row) {
+    {
+        for (int row = 0; row < m_rowTimes.size(); ++row) {
             if (!isAllDayRow(row)) {
                 continue;
             }
-            const QModelIndex index = indexForRow(row);
-            const QDate first = std::max(
-                index.data(AppointmentTableModel::StartLocalRole).toDateTime().date(), range().firstDay());
+            const QDate first = std::max(m_rowTimes.at(row).start.date(), range().firstDay());
             // An all-day appointment ends at midnight after its last day.
-            const QDate last =
-                std::min(index.data(AppointmentTableModel::EndLocalRole).toDateTime().addMSecs(-1).date(),
-                         range().lastDay());
+            const QDate last = std::min(m_rowTimes.at(row).end.addMSecs(-1).date(), range().lastDay());
             if (last < first) {
                 continue;
             }
@@ -166,9 +161,6 @@ void TimeGridView::layoutAllDay()
 
 void TimeGridView::layoutTimed()
 {
-    if (!model()) {
-        return;
-    }
     for (int d = 0; d < range().dayCount(); ++d) {
         const QDate day = range().firstDay().addDays(d);
         QList<int> rows;
@@ -177,9 +169,8 @@ void TimeGridView::layoutTimed()
             if (isAllDayRow(row)) {
                 continue;
             }
-            const QModelIndex index = indexForRow(row);
-            const int from = minutesInto(index.data(AppointmentTableModel::StartLocalRole).toDateTime(), day);
-            const int to = minutesInto(index.data(AppointmentTableModel::EndLocalRole).toDateTime(), day);
+            const int from = minutesInto(m_rowTimes.at(row).start, day);
+            const int to = minutesInto(m_rowTimes.at(row).end, day);
             if (to <= from && from >= kMinutesPerDay) {
                 continue;
             }
@@ -205,7 +196,6 @@ void TimeGridView::showEvent(QShowEvent* event)
     CalendarItemView::showEvent(event);
     if (!m_initialScrollDone) {
         m_initialScrollDone = true;
-        relayout();
         scrollToTime(QTime(7, 40)); // 08:00 and its label in view
     }
 }
@@ -230,6 +220,7 @@ void TimeGridView::mouseDoubleClickEvent(QMouseEvent* event)
 
 void TimeGridView::paintEvent(QPaintEvent* /*event*/)
 {
+    ensureLayout();
     QPainter painter(viewport());
     const CalendarPalette colors(palette());
     painter.fillRect(viewport()->rect(), colors.background);
