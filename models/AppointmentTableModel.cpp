@@ -60,14 +60,19 @@ int AppointmentTableModel::columnCount(const QModelIndex& parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-QString AppointmentTableModel::formatTime(QTime time)
+QString AppointmentTableModel::timeFormat()
 {
     static const QString format = [] {
         QString f = QLocale().timeFormat(QLocale::ShortFormat);
         f.remove(QStringLiteral(":ss")).remove(QStringLiteral(".ss"));
         return f;
     }();
-    return QLocale().toString(time, format);
+    return format;
+}
+
+QString AppointmentTableModel::formatTime(QTime time)
+{
+    return QLocale().toString(time, timeFormat());
 }
 
 QString AppointmentTableModel::timeRangeText(const Appointment& a)

@@ -67,6 +67,7 @@ public:
     static QString timeRangeText(const Appointment& appointment);
     // A time of day in the locale's short format, without seconds (some locales' short format has them).
     static QString formatTime(QTime time);
+    static QString timeFormat();
 
 private:
     QVariant displayData(const Appointment& a, int column) const;

@@ -36,10 +36,10 @@
 <context>
     <name>slotwise::BookingDialog</name>
     <message numerus="yes">
-        <source>and %n other appointment(s)</source>
+        <source>⚠ This overlaps “%1” (%2) and %n other appointment(s). You can still save it.</source>
         <translation>
-            <numerusform>and %n other appointment</numerusform>
-            <numerusform>and %n other appointments</numerusform>
+            <numerusform>⚠ This overlaps “%1” (%2) and %n other appointment. You can still save it.</numerusform>
+            <numerusform>⚠ This overlaps “%1” (%2) and %n other appointments. You can still save it.</numerusform>
         </translation>
     </message>
 </context>

@@ -16,6 +16,8 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace slotwise {
 
 namespace {
@@ -183,6 +185,8 @@ void BookingDialog::buildForm()
     layout->addStretch();
     layout->addWidget(buttons);
     setMinimumWidth(520);
+    // Messages appear and disappear; the dialog grows with them instead of squeezing the fields.
+    layout->setSizeConstraint(QLayout::SetMinimumSize);
 
     connect(m_title, &QLineEdit::textEdited, this, [this] {
         m_titleTouched = true;
@@ -276,7 +280,7 @@ void BookingDialog::onStartChanged()
 void BookingDialog::onAllDayToggled(bool allDay)
 {
     const QString dateFormat = QLocale().dateFormat(QLocale::ShortFormat);
-    const QString dateTimeFormat = QLocale().dateTimeFormat(QLocale::ShortFormat);
+    const QString dateTimeFormat = dateFormat % QLatin1Char(' ') % AppointmentTableModel::timeFormat();
     for (QDateTimeEdit* edit : {m_start, m_end}) {
         edit->setDisplayFormat(allDay ? dateFormat : dateTimeFormat);
     }
@@ -337,13 +341,16 @@ void BookingDialog::updateOverlapWarning(const Appointment& a)
         m_overlap->setVisible(false);
         return;
     }
-    const Appointment& first = clashes->constFirst();
-    const QString when = AppointmentTableModel::timeRangeText(first);
-    QString text = tr("⚠ This overlaps “%1” (%2).").arg(first.title, when);
-    if (clashes->size() > 1) {
-        text += QLatin1Char(' ') + tr("and %n other appointment(s)", nullptr, int(clashes->size() - 1));
-    }
-    text += QLatin1Char(' ') + tr("You can still save it.");
+    // Name a timed clash rather than an all-day one: that is the one the user most likely double-booked.
+    const auto timed = std::find_if(clashes->cbegin(), clashes->cend(), [](const Appointment& c) { return !c.allDay; });
+    const Appointment& named = timed != clashes->cend() ? *timed : clashes->constFirst();
+    const QString when = AppointmentTableModel::timeRangeText(named);
+    const int others = int(clashes->size()) - 1;
+    const QString text =
+        others == 0 ? tr("⚠ This overlaps “%1” (%2). You can still save it.").arg(named.title, when)
+                    : tr("⚠ This overlaps “%1” (%2) and %n other appointment(s). You can still save it.", nullptr,
+                         others)
+                          .arg(named.title, when);
     m_overlap->setText(text);
     m_overlap->setVisible(true);
 }

@@ -39,7 +39,7 @@ CalendarPane::CalendarPane(AppointmentBook& book, QWidget* parent)
         connectView(view);
     }
     m_agendaView->header()->resizeSection(AppointmentTableModel::WhenColumn, 220);
-    m_agendaView->header()->resizeSection(AppointmentTableModel::TitleColumn, 260);
+    m_agendaView->header()->setSectionResizeMode(AppointmentTableModel::TitleColumn, QHeaderView::Stretch);
     m_agendaView->header()->resizeSection(AppointmentTableModel::ClientColumn, 160);
     m_agendaView->header()->resizeSection(AppointmentTableModel::LocationColumn, 160);
 

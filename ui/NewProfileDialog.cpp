@@ -68,6 +68,7 @@ NewProfileDialog::NewProfileDialog(AppointmentBook& book, QWidget* parent)
     layout->addLayout(form);
     layout->addWidget(buttons);
     setMinimumWidth(420);
+    layout->setSizeConstraint(QLayout::SetMinimumSize);
 
     connect(m_name, &QLineEdit::textChanged, this, &NewProfileDialog::revalidate);
     connect(m_email, &QLineEdit::textChanged, this, &NewProfileDialog::revalidate);

@@ -1,6 +1,7 @@
 #include "ui/BookingDialog.h"
 
 #include "TestBook.h"
+#include "ui/Translations.h"
 
 #include <QCheckBox>
 #include <QDateTimeEdit>
@@ -44,6 +45,8 @@ class TestBookingDialog : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    void initTestCase() { installTranslations(*qApp); }
+
     void booksWithPresetAndClientFields()
     {
         TestBook t;
@@ -185,6 +188,24 @@ private Q_SLOTS:
         clickSave(dialog);
         QCOMPARE(dialog.result(), int(QDialog::Accepted));
         QCOMPARE(t.book->overlapping(dialog.savedAppointment())->size(), 1);
+    }
+
+    void overlapWarningNamesATimedClashAndCountsTheRest()
+    {
+        TestBook t;
+        QVERIFY(t.open());
+        Appointment holiday;
+        holiday.profileId = t.profile.id;
+        holiday.title = QStringLiteral("Conference");
+        holiday.allDay = true;
+        holiday.startUtc = kStart.date().startOfDay().toUTC();
+        holiday.endUtc = kStart.date().addDays(1).startOfDay().toUTC();
+        QVERIFY(t.book->book(holiday).ok());
+        t.add(QStringLiteral("Existing"), kStart.addSecs(30 * 60), 60);
+        BookingDialog dialog(*t.book, draftAt(t, kStart));
+        const QString warning = dialog.overlapWarning();
+        QVERIFY2(warning.contains(QStringLiteral("“Existing”")), qPrintable(warning));
+        QVERIFY2(warning.contains(QStringLiteral("and 1 other appointment.")), qPrintable(warning));
     }
 
     void allDayStoresWholeLocalDays()
