@@ -14,6 +14,7 @@
 #include <QDateTimeEdit>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
 
@@ -345,6 +346,25 @@ private Q_SLOTS:
         w.window->ensureProfile();
         QCOMPARE(w.t.book->profiles()->size(), 1);
         QCOMPARE(w.window->currentProfileId(), w.t.book->profiles()->constFirst().id);
+    }
+
+    void remembersViewProfileAndCancelledToggle()
+    {
+        QSettings().clear();
+        Window w;
+        QVERIFY(w.open());
+        const auto bob = w.t.book->createProfile(QStringLiteral("Bob"), QString());
+        w.window->setCurrentProfile(bob->id);
+        w.pane()->setMode(CalendarMode::Month);
+        w.action(QStringLiteral("Show Cancelled Appointments"))->setChecked(true);
+        w.window->close();
+
+        MainWindow again(*w.t.book);
+        again.restoreSettings();
+        QCOMPARE(again.calendar()->mode(), CalendarMode::Month);
+        QCOMPARE(again.currentProfileId(), bob->id);
+        QVERIFY(again.calendar()->showsCancelled());
+        QSettings().clear();
     }
 
     void calendarSettingsIsWiredButDisabledUntilProvided()

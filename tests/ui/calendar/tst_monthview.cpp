@@ -1,0 +1,98 @@
+#include "ui/calendar/MonthView.h"
+
+#include "models/AppointmentTableModel.h"
+
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace slotwise;
+
+namespace {
+Appointment at(const QString& id, QDate day, int hour)
+{
+    Appointment a;
+    a.id = id;
+    a.title = id;
+    a.startUtc = QDateTime(day, QTime(hour, 0)).toUTC();
+    a.endUtc = a.startUtc.addSecs(1800);
+    return a;
+}
+} // namespace
+
+class TestMonthView : public QObject
+{
+    Q_OBJECT
+    AppointmentTableModel m_model;
+    MonthView m_view;
+    const QDate m_day{2026, 3, 11};
+
+private Q_SLOTS:
+    void init()
+    {
+        m_view.setModel(&m_model);
+        m_view.resize(900, 700);
+        m_view.setRange(CalendarRange(CalendarMode::Month, m_day, Qt::Monday));
+        m_view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&m_view));
+    }
+
+    void mapsCellsToDates()
+    {
+        QCOMPARE(m_view.range().firstDay(), QDate(2026, 2, 23));
+        const QRect cell = m_view.cellRect(m_day);
+        QVERIFY(cell.isValid());
+        QCOMPARE(m_view.dateAt(cell.center()), m_day);
+        QCOMPARE(m_view.dateAt(m_view.cellRect(QDate(2026, 4, 5)).center()), QDate(2026, 4, 5));
+        QVERIFY(!m_view.cellRect(QDate(2026, 4, 6)).isValid()); // beyond the six weeks
+    }
+
+    void listsAppointmentsInTheirDayAndSummarisesTheRest()
+    {
+        QList<Appointment> busy;
+        for (int hour = 8; hour < 18; ++hour) {
+            busy << at(QStringLiteral("busy-%1").arg(hour), m_day, hour);
+        }
+        busy << at(QStringLiteral("calm"), m_day.addDays(1), 9);
+        m_model.setAppointments(busy);
+        const QRect calm = m_view.visualRect(m_model.index(m_model.rowOf(QStringLiteral("calm")), 0));
+        QVERIFY(m_view.cellRect(m_day.addDays(1)).contains(calm));
+        QCOMPARE(m_view.indexAt(calm.center()).row(), m_model.rowOf(QStringLiteral("calm")));
+        // Not all ten fit: some are hidden behind "+n more", which opens the day.
+        const QRect last = m_view.visualRect(m_model.index(m_model.rowOf(QStringLiteral("busy-17")), 0));
+        QVERIFY(!last.isValid());
+        QSignalSpy openDay(&m_view, &CalendarItemView::dayOpenRequested);
+        const QRect cell = m_view.cellRect(m_day);
+        QTest::mouseClick(m_view.viewport(), Qt::LeftButton, Qt::NoModifier,
+                          QPoint(cell.left() + 20, cell.bottom() - 8));
+        QCOMPARE(openDay.count(), 1);
+        QCOMPARE(openDay.at(0).at(0).toDate(), m_day);
+    }
+
+    void keysMoveByDayAndWeekAndEnterBooks()
+    {
+        m_model.clear();
+        QSignalSpy focus(&m_view, &CalendarItemView::focusDateRequested);
+        QTest::keyClick(&m_view, Qt::Key_Down);
+        QTest::keyClick(&m_view, Qt::Key_Right);
+        QCOMPARE(focus.count(), 2);
+        QCOMPARE(focus.at(0).at(0).toDate(), m_day.addDays(7));
+        QCOMPARE(focus.at(1).at(0).toDate(), m_day.addDays(1));
+        QSignalSpy book(&m_view, &CalendarItemView::newAppointmentRequested);
+        QTest::keyClick(&m_view, Qt::Key_Return);
+        QCOMPARE(book.count(), 1);
+        QCOMPARE(book.at(0).at(0).toDateTime().date(), m_day);
+    }
+
+    void doubleClickOnAnEmptyDayBooksThatDay()
+    {
+        m_model.clear();
+        QSignalSpy book(&m_view, &CalendarItemView::newAppointmentRequested);
+        QTest::mouseDClick(m_view.viewport(), Qt::LeftButton, Qt::NoModifier,
+                           m_view.cellRect(QDate(2026, 3, 20)).center());
+        QCOMPARE(book.count(), 1);
+        QCOMPARE(book.at(0).at(0).toDateTime(), QDateTime(QDate(2026, 3, 20), QTime(9, 0)));
+    }
+};
+
+QTEST_MAIN(TestMonthView)
+#include "tst_monthview.moc"
