@@ -184,7 +184,8 @@ void BookingDialog::buildForm()
     layout->addWidget(m_saveError);
     layout->addStretch();
     layout->addWidget(buttons);
-    setMinimumWidth(520);
+    m_title->setMinimumWidth(
+        420); // the dialog's breadth: the size constraint below overrides setMinimumWidth
     // Messages appear and disappear; the dialog grows with them instead of squeezing the fields.
     layout->setSizeConstraint(QLayout::SetMinimumSize);
 
@@ -342,14 +343,15 @@ void BookingDialog::updateOverlapWarning(const Appointment& a)
         return;
     }
     // Name a timed clash rather than an all-day one: that is the one the user most likely double-booked.
-    const auto timed = std::find_if(clashes->cbegin(), clashes->cend(), [](const Appointment& c) { return !c.allDay; });
+    const auto timed =
+        std::find_if(clashes->cbegin(), clashes->cend(), [](const Appointment& c) { return !c.allDay; });
     const Appointment& named = timed != clashes->cend() ? *timed : clashes->constFirst();
     const QString when = AppointmentTableModel::timeRangeText(named);
     const int others = int(clashes->size()) - 1;
     const QString text =
         others == 0 ? tr("⚠ This overlaps “%1” (%2). You can still save it.").arg(named.title, when)
-                    : tr("⚠ This overlaps “%1” (%2) and %n other appointment(s). You can still save it.", nullptr,
-                         others)
+                    : tr("⚠ This overlaps “%1” (%2) and %n other appointment(s). You can still save it.",
+                         nullptr, others)
                           .arg(named.title, when);
     m_overlap->setText(text);
     m_overlap->setVisible(true);

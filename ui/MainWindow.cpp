@@ -21,6 +21,7 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QMetaMethod>
 #include <QPushButton>
 #include <QSettings>
 #include <QStatusBar>
@@ -550,6 +551,15 @@ void MainWindow::restoreSettings()
     if (mode >= 0 && mode < 4) {
         m_pane->setMode(CalendarMode(mode));
     }
+}
+
+void MainWindow::connectNotify(const QMetaMethod& signal)
+{
+    // A menu entry that does nothing would be a lie; it comes alive once a handler is connected.
+    if (signal == QMetaMethod::fromSignal(&MainWindow::calendarSettingsRequested)) {
+        m_calendarSettings->setEnabled(true);
+    }
+    QMainWindow::connectNotify(signal);
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)

@@ -21,7 +21,7 @@ class ProfileListModel;
 
 // The appointment book's window: toolbar (navigation, view switcher, profile switcher), the calendar
 // pane, and a status bar with the profile, counts and an Undo after cancelling. Other features add
-// status-bar widgets through statusBar() and wire calendarSettingsAction().
+// status-bar widgets through statusBar(); connecting to calendarSettingsRequested() enables its menu entry.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -34,7 +34,7 @@ public:
     void setCurrentProfile(const QString& profileId);
     // The profile and count text at the left of the status bar.
     QString statusText() const;
-    // Disabled until a feature connects calendarSettingsRequested() and enables it.
+    // Tools › Calendar Settings…: disabled until something connects to calendarSettingsRequested().
     QAction* calendarSettingsAction() const { return m_calendarSettings; }
     QAction* undoCancelAction() const { return m_undoCancel; }
 
@@ -61,6 +61,7 @@ Q_SIGNALS:
 
 protected:
     void closeEvent(QCloseEvent* event) override;
+    void connectNotify(const QMetaMethod& signal) override;
     bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:

@@ -67,8 +67,9 @@ NewProfileDialog::NewProfileDialog(AppointmentBook& book, QWidget* parent)
     layout->addWidget(m_intro);
     layout->addLayout(form);
     layout->addWidget(buttons);
-    setMinimumWidth(420);
+    // The size constraint lets the dialog grow with its messages; the field width sets its breadth.
     layout->setSizeConstraint(QLayout::SetMinimumSize);
+    m_name->setMinimumWidth(300);
 
     connect(m_name, &QLineEdit::textChanged, this, &NewProfileDialog::revalidate);
     connect(m_email, &QLineEdit::textChanged, this, &NewProfileDialog::revalidate);
