@@ -62,14 +62,15 @@ QDate MonthView::dateAt(const QPoint& point) const
 
 QRect MonthView::moreRect(QDate day) const
 {
-    const QRect cell = cellRect(day);
-    return QRect(cell.left() + 4, cell.bottom() - chipHeight() - 1, cell.width() - 8, chipHeight());
+    ensureLayout();
+    return m_moreRects.value(day);
 }
 
 void MonthView::relayout()
 {
     m_items.clear();
     m_hiddenCount.clear();
+    m_moreRects.clear();
     const int numberHeight = fontMetrics().height() + 8;
     for (int i = 0; i < kWeeks * kDays; ++i) {
         const QDate day = range().firstDay().addDays(i);
@@ -85,7 +86,10 @@ void MonthView::relayout()
                             false});
         }
         if (overflow) {
+            // Right under the last chip shown, where the eye continues reading.
             m_hiddenCount.insert(day, int(rows.size()) - shown);
+            m_moreRects.insert(day, QRect(cell.left() + 4, cell.top() + numberHeight + shown * chipHeight(),
+                                          cell.width() - 8, chipHeight() - 2));
         }
     }
 }

@@ -15,6 +15,8 @@ public:
 
     QDate dateAt(const QPoint& point) const override;
     QRect cellRect(QDate day) const;
+    // Where "+n more" is drawn for a day whose appointments do not all fit, else an empty rect.
+    QRect moreRect(QDate day) const;
 
 protected:
     void relayout() override;
@@ -27,9 +29,9 @@ protected:
 private:
     int headerHeight() const;
     int chipHeight() const;
-    QRect moreRect(QDate day) const;
 
     QHash<QDate, int> m_hiddenCount; // "+n more" per day
+    QHash<QDate, QRect> m_moreRects;
 };
 
 } // namespace slotwise

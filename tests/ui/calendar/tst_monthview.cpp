@@ -61,9 +61,19 @@ private Q_SLOTS:
         const QRect last = m_view.visualRect(m_model.index(m_model.rowOf(QStringLiteral("busy-17")), 0));
         QVERIFY(!last.isValid());
         QSignalSpy openDay(&m_view, &CalendarItemView::dayOpenRequested);
-        const QRect cell = m_view.cellRect(m_day);
-        QTest::mouseClick(m_view.viewport(), Qt::LeftButton, Qt::NoModifier,
-                          QPoint(cell.left() + 20, cell.bottom() - 8));
+        const QRect more = m_view.moreRect(m_day);
+        QVERIFY(m_view.cellRect(m_day).contains(more));
+        QVERIFY(!m_view.moreRect(m_day.addDays(1)).isValid());
+        int lastShownBottom = 0;
+        for (int row = 0; row < m_model.rowCount(); ++row) {
+            const QRect chip = m_view.visualRect(m_model.index(row, 0));
+            if (chip.isValid() && m_view.cellRect(m_day).contains(chip)) {
+                lastShownBottom = std::max(lastShownBottom, chip.bottom());
+            }
+        }
+        QVERIFY2(more.top() > lastShownBottom && more.top() - lastShownBottom < more.height(),
+                 "right under the chips");
+        QTest::mouseClick(m_view.viewport(), Qt::LeftButton, Qt::NoModifier, more.center());
         QCOMPARE(openDay.count(), 1);
         QCOMPARE(openDay.at(0).at(0).toDate(), m_day);
     }
