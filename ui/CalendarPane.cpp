@@ -110,6 +110,15 @@ void CalendarPane::selectAppointment(const QString& id)
     }
 }
 
+void CalendarPane::showAppointment(const Appointment& appointment)
+{
+    const QDate day = appointment.startUtc.toLocalTime().date();
+    if (!range().contains(day)) {
+        setFocusDate(day);
+    }
+    selectAppointment(appointment.id);
+}
+
 void CalendarPane::setMode(CalendarMode mode)
 {
     const bool changed = mode != m_mode;

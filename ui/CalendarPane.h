@@ -1,5 +1,6 @@
 #pragma once
 
+#include "models/Appointment.h"
 #include "ui/calendar/CalendarRange.h"
 
 #include <QDateTime>
@@ -42,6 +43,8 @@ public:
     // The id of the selected appointment, or empty.
     QString selectedAppointmentId() const;
     void selectAppointment(const QString& id);
+    // Brings an appointment into view (moving to its day if needed) and selects it.
+    void showAppointment(const Appointment& appointment);
 
 public Q_SLOTS:
     void setMode(slotwise::CalendarMode mode);

@@ -433,7 +433,7 @@ void MainWindow::newAppointment(const QDateTime& localStart, bool allDay)
     BookingDialog dialog(m_book, draft, this);
     dialog.setConfirmation(m_confirm);
     if (dialog.exec() == QDialog::Accepted) {
-        m_pane->selectAppointment(dialog.savedAppointment().id);
+        m_pane->showAppointment(dialog.savedAppointment());
         statusBar()->showMessage(tr("Booked “%1”.").arg(dialog.savedAppointment().title), 4000);
     }
 }
@@ -452,7 +452,7 @@ void MainWindow::editAppointment(const QString& id)
     dialog.setConfirmation(m_confirm);
     const int result = dialog.exec();
     if (result == QDialog::Accepted) {
-        m_pane->selectAppointment(id);
+        m_pane->showAppointment(dialog.savedAppointment());
     } else if (result == BookingDialog::CancelAppointmentResult) {
         // Already confirmed in the dialog.
         const Result<Appointment> cancelled = m_book.cancel(id);
@@ -531,7 +531,7 @@ void MainWindow::undoCancel()
         showError(restored.error());
         return;
     }
-    m_pane->selectAppointment(id);
+    m_pane->showAppointment(restored.value());
     statusBar()->showMessage(tr("Restored “%1”.").arg(restored->title), 4000);
 }
 

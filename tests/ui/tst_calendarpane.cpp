@@ -48,6 +48,20 @@ private Q_SLOTS:
             pane.model()->index(pane.model()->rowOf(a.id), AppointmentTableModel::TitleColumn)));
     }
 
+    void showingAnAppointmentMovesToItsDay()
+    {
+        TestBook t;
+        QVERIFY(t.open());
+        CalendarPane pane(*t.book);
+        pane.setProfileId(t.profile.id);
+        pane.setFocusDate(QDate(2026, 3, 4));
+        const Appointment later =
+            t.add(QStringLiteral("Later"), QDateTime(QDate(2026, 4, 15), QTime(9, 0)), 30);
+        pane.showAppointment(later);
+        QVERIFY(pane.range().contains(QDate(2026, 4, 15)));
+        QCOMPARE(pane.selectedAppointmentId(), later.id);
+    }
+
     void openingADayFromTheMonthShowsThatDay()
     {
         TestBook t;
