@@ -1,0 +1,193 @@
+#include "services/oauth/AuthorizationSession.h"
+
+#include "services/oauth/NetworkAuthWorkarounds.h"
+
+#include <QCoreApplication>
+#include <QLoggingCategory>
+#include <QUrlQuery>
+
+Q_LOGGING_CATEGORY(lcAuthSession, "slotwise.oauth.session", QtWarningMsg)
+
+namespace slotwise {
+
+namespace {
+
+OAuthProblem problemForTokenError(const TokenEndpointReply& reply)
+{
+    using Kind = OAuthProblem::Kind;
+    if (reply.outcome == TokenEndpointReply::Outcome::NetworkError) {
+        return OAuthProblem::make(Kind::Offline, reply.networkErrorText);
+    }
+    if (reply.error == QLatin1String("redirect_uri_mismatch")) {
+        return OAuthProblem::make(Kind::RedirectUriMismatch);
+    }
+    if (reply.error == QLatin1String("access_denied")) {
+        return OAuthProblem::make(Kind::AccessDenied);
+    }
+    return OAuthProblem::make(Kind::GoogleRefused, reply.summary());
+}
+
+} // namespace
+
+AuthorizationSession::AuthorizationSession(const GoogleCredentials& credentials, QNetworkAccessManager& network,
+                                           Options options, QObject* parent)
+    : QObject(parent)
+    , m_credentials(credentials)
+    , m_network(network)
+    , m_options(std::move(options))
+{
+    m_timeout.setSingleShot(true);
+    connect(&m_timeout, &QTimer::timeout, this, [this]() {
+        finishWith(OAuthProblem::make(OAuthProblem::Kind::TimedOut));
+    });
+}
+
+AuthorizationSession::~AuthorizationSession()
+{
+    closeListener();
+}
+
+bool AuthorizationSession::start()
+{
+    using namespace networkauth;
+    m_handler = new LoopbackReplyHandler(m_options.port, this);
+    if (!m_handler->isListening()) {
+        finishWith(OAuthProblem::make(OAuthProblem::Kind::ListenerUnavailable,
+                                      QStringLiteral("127.0.0.1:%1").arg(m_options.port)));
+        return false;
+    }
+    m_flow = new AuthorizationCodeFlow(&m_network, this);
+    m_flow->setClientIdentifier(m_credentials.clientId);
+    m_flow->setClientIdentifierSharedKey(m_credentials.clientSecret);
+    m_flow->setAuthorizationUrl(m_credentials.authUri);
+    m_flow->setAccessTokenUrl(m_credentials.tokenUri);
+    m_flow->setReplyHandler(m_handler);
+    m_flow->prepareGrant(m_options.scopes.join(QLatin1Char(' ')), Pkce::generate());
+    m_state = m_flow->state();
+
+    // Connected before grant(), so these run before the flow's own handlers and can veto a callback.
+    connect(m_handler, &QAbstractOAuthReplyHandler::callbackReceived, this, &AuthorizationSession::onCallback);
+    connect(m_handler, &QAbstractOAuthReplyHandler::tokensReceived, this, &AuthorizationSession::onTokens);
+    connect(m_handler, &LoopbackReplyHandler::tokenRequestFailed, this, &AuthorizationSession::onTokenRequestFailed);
+    connect(m_flow, &QAbstractOAuth::authorizeWithBrowser, this, [this](const QUrl& url) {
+        m_authorizationUrl = url;
+        Q_EMIT authorizationUrlReady(url);
+    });
+
+    m_timeout.start(m_options.timeout);
+    m_flow->grant();
+    if (m_authorizationUrl.isEmpty() && !m_finished) {
+        finishWith(OAuthProblem::make(OAuthProblem::Kind::GoogleRefused, tr("no authorization address")));
+        return false;
+    }
+    return !m_finished;
+}
+
+void AuthorizationSession::cancel()
+{
+    finishWith(OAuthProblem::make(OAuthProblem::Kind::Cancelled));
+}
+
+void AuthorizationSession::onCallback(const QVariantMap& values)
+{
+    if (m_finished) {
+        return;
+    }
+    const QString error = values.value(QStringLiteral("error")).toString();
+    const QString code = values.value(QStringLiteral("code")).toString();
+    const QString state = values.value(QStringLiteral("state")).toString();
+    if (error.isEmpty() && code.isEmpty() && state.isEmpty()) {
+        // A stray request (the browser asking for /favicon.ico): not an answer.
+        return;
+    }
+    closeListener();
+    if (state.isEmpty() || state != m_state) {
+        m_flow->refuseCallback();
+        qCWarning(lcAuthSession) << "refused an authorization callback with a" << (state.isEmpty() ? "missing" : "wrong")
+                                 << "state";
+        finishWith(OAuthProblem::make(OAuthProblem::Kind::StateMismatch));
+        return;
+    }
+    if (!error.isEmpty()) {
+        m_flow->refuseCallback();
+        if (error == QLatin1String("access_denied")) {
+            finishWith(OAuthProblem::make(OAuthProblem::Kind::AccessDenied));
+        } else if (error == QLatin1String("redirect_uri_mismatch")) {
+            finishWith(OAuthProblem::make(OAuthProblem::Kind::RedirectUriMismatch));
+        } else {
+            finishWith(OAuthProblem::make(OAuthProblem::Kind::GoogleRefused, error));
+        }
+        return;
+    }
+    if (code.isEmpty()) {
+        m_flow->refuseCallback();
+        finishWith(OAuthProblem::make(OAuthProblem::Kind::GoogleRefused, tr("no authorization code")));
+        return;
+    }
+    m_flow->acceptCallback();
+}
+
+void AuthorizationSession::onTokens(const QVariantMap& tokens)
+{
+    if (m_finished) {
+        return;
+    }
+    OAuthTokens t;
+    t.accessToken = tokens.value(QStringLiteral("access_token")).toString().toLatin1();
+    t.refreshToken = tokens.value(QStringLiteral("refresh_token")).toString().toLatin1();
+    const int expiresIn = tokens.value(QStringLiteral("expires_in")).toInt();
+    t.expiresAtUtc = QDateTime::currentDateTimeUtc().addSecs(expiresIn > 0 ? expiresIn : 3600);
+    // Google omits `scope` only when it granted exactly what was asked.
+    t.grantedScopes = tokens.contains(QStringLiteral("scope"))
+                          ? tokens.value(QStringLiteral("scope")).toString().split(QLatin1Char(' '), Qt::SkipEmptyParts)
+                          : m_options.scopes;
+    if (t.refreshToken.isEmpty()) {
+        finishWith(OAuthProblem::make(OAuthProblem::Kind::RefreshTokenNotReceived));
+        return;
+    }
+    QStringList missing;
+    for (const QString& scope : m_options.scopes) {
+        if (!t.grantedScopes.contains(scope)) {
+            missing << scope;
+        }
+    }
+    if (!missing.isEmpty()) {
+        finishWith(OAuthProblem::make(OAuthProblem::Kind::ScopeNotGranted, missing.join(QStringLiteral(", "))));
+        return;
+    }
+    m_finished = true;
+    m_timeout.stop();
+    closeListener();
+    Q_EMIT succeeded(t);
+}
+
+void AuthorizationSession::onTokenRequestFailed(const TokenEndpointReply& reply)
+{
+    qCWarning(lcAuthSession) << "token request failed:" << reply.summary();
+    finishWith(problemForTokenError(reply));
+}
+
+void AuthorizationSession::finishWith(const OAuthProblem& problem)
+{
+    if (m_finished) {
+        return;
+    }
+    m_finished = true;
+    m_timeout.stop();
+    if (m_flow) {
+        m_flow->refuseCallback();
+    }
+    closeListener();
+    Q_EMIT failed(problem);
+}
+
+void AuthorizationSession::closeListener()
+{
+    if (m_handler && m_handler->isListening()) {
+        // Deferred: the handler is still answering the browser's request when the callback arrives.
+        QMetaObject::invokeMethod(
+            m_handler, [handler = m_handler]() { if (handler) { handler->close(); } }, Qt::QueuedConnection);
+    }
+}
+
+} // namespace slotwise

@@ -1,0 +1,397 @@
+#include "services/oauth/GoogleAuthorizer.h"
+
+#include "services/google/GoogleEndpoints.h"
+#include "services/oauth/AuthorizationSession.h"
+#include "services/oauth/CalendarListFetcher.h"
+#include "services/oauth/MasterKeyStore.h"
+#include "services/oauth/TokenEndpointClient.h"
+#include "services/oauth/TokenEndpointReply.h"
+
+#include <QCoreApplication>
+#include <QLoggingCategory>
+#include <QNetworkAccessManager>
+#include <QTimer>
+
+Q_LOGGING_CATEGORY(lcAuthorizer, "slotwise.oauth", QtWarningMsg)
+
+namespace slotwise {
+
+namespace {
+
+AccessTokenSource::Reply reply(AccessTokenSource::Outcome outcome, const QString& message,
+                               const QByteArray& token = QByteArray())
+{
+    AccessTokenSource::Reply r;
+    r.outcome = outcome;
+    r.message = message;
+    r.accessToken = token;
+    return r;
+}
+
+} // namespace
+
+GoogleAuthorizer::Options GoogleAuthorizer::Options::fromEnvironment()
+{
+    Options o;
+    bool ok = false;
+    const int port = qEnvironmentVariableIntValue("SLOTWISE_OAUTH_PORT", &ok);
+    if (ok && port > 0 && port < 65536) {
+        o.redirectPort = quint16(port);
+    }
+    return o;
+}
+
+GoogleAuthorizer::GoogleAuthorizer(Database& database, Result<GoogleCredentials> credentials, MasterKeyStore& keys,
+                                   QObject* parent)
+    : GoogleAuthorizer(database, std::move(credentials), keys, Options::fromEnvironment(), parent)
+{}
+
+GoogleAuthorizer::GoogleAuthorizer(Database& database, Result<GoogleCredentials> credentials, MasterKeyStore& keys,
+                                   Options options, QObject* parent)
+    : AccessTokenSource(parent)
+    , m_db(database)
+    , m_credentials(std::move(credentials))
+    , m_keys(keys)
+    , m_options(options)
+    , m_connections(database)
+    , m_tokens(m_connections, keys)
+    , m_network(std::make_unique<QNetworkAccessManager>())
+    , m_tokenClient(std::make_unique<TokenEndpointClient>(*m_network))
+    , m_calendars(std::make_unique<CalendarListFetcher>(*m_network))
+{
+    // Refresh ahead of expiry for every connected profile; the expiry is stored in the clear, so this needs
+    // no key (and no keychain prompt) at start-up.
+    if (const auto rows = m_connections.listWithTokens(); rows) {
+        for (const GoogleConnection& c : rows.value()) {
+            scheduleRefresh(c.profileId, c.tokenExpiresAtUtc);
+        }
+    }
+}
+
+GoogleAuthorizer::~GoogleAuthorizer()
+{
+    for (auto& [profileId, p] : m_pending) {
+        if (p.session) {
+            delete p.session.data();
+        }
+    }
+}
+
+QStringList GoogleAuthorizer::requiredScopes()
+{
+    return {QStringLiteral("https://www.googleapis.com/auth/calendar.events"),
+            QStringLiteral("https://www.googleapis.com/auth/calendar.readonly")};
+}
+
+GoogleAuthorizer::Pending& GoogleAuthorizer::pending(const QString& profileId)
+{
+    return m_pending[profileId];
+}
+
+QString GoogleAuthorizer::keyStorageDescription() const
+{
+    if (m_keys.backend() == MasterKeyStore::Backend::Unknown) {
+        if (const Result<QByteArray> key = m_keys.key(); !key) {
+            return tr("unavailable: %1").arg(key.error());
+        }
+    }
+    return m_keys.describe();
+}
+
+Result<GoogleConnection> GoogleAuthorizer::connection(const QString& profileId) const
+{
+    return m_connections.find(profileId);
+}
+
+bool GoogleAuthorizer::isConnecting(const QString& profileId) const
+{
+    const auto it = m_pending.find(profileId);
+    return it != m_pending.end() && it->second.session && !it->second.session->isFinished();
+}
+
+QUrl GoogleAuthorizer::pendingAuthorizationUrl(const QString& profileId) const
+{
+    const auto it = m_pending.find(profileId);
+    return (it != m_pending.end() && it->second.session) ? it->second.session->authorizationUrl() : QUrl();
+}
+
+void GoogleAuthorizer::startConnecting(const QString& profileId)
+{
+    if (!m_credentials) {
+        OAuthProblem problem = OAuthProblem::make(OAuthProblem::Kind::CredentialsNotConfigured);
+        problem.message = m_credentials.error();
+        Q_EMIT connectFailed(profileId, problem);
+        return;
+    }
+    Pending& p = pending(profileId);
+    if (p.session) {
+        p.session->cancel();
+    }
+    AuthorizationSession::Options sessionOptions;
+    sessionOptions.port = m_options.redirectPort;
+    sessionOptions.timeout = m_options.connectTimeout;
+    sessionOptions.scopes = requiredScopes();
+    auto* session = new AuthorizationSession(m_credentials.value(), *m_network, sessionOptions, this);
+    p.session = session;
+    connect(session, &AuthorizationSession::authorizationUrlReady, this,
+            [this, profileId](const QUrl& url) { Q_EMIT authorizationUrlReady(profileId, url); });
+    connect(session, &AuthorizationSession::succeeded, this, [this, profileId, session](const OAuthTokens& tokens) {
+        session->deleteLater();
+        onSessionSucceeded(profileId, tokens);
+    });
+    connect(session, &AuthorizationSession::failed, this, [this, profileId, session](const OAuthProblem& problem) {
+        session->deleteLater();
+        failConnect(profileId, problem);
+    });
+    session->start();
+}
+
+void GoogleAuthorizer::cancelConnecting(const QString& profileId)
+{
+    const auto it = m_pending.find(profileId);
+    if (it != m_pending.end() && it->second.session) {
+        it->second.session->cancel();
+    }
+}
+
+void GoogleAuthorizer::failConnect(const QString& profileId, const OAuthProblem& problem)
+{
+    qCWarning(lcAuthorizer) << "connecting failed:" << problem.message;
+    Q_EMIT connectFailed(profileId, problem);
+}
+
+void GoogleAuthorizer::onSessionSucceeded(const QString& profileId, const OAuthTokens& tokens)
+{
+    // The account is the primary calendar's id: no extra scope (email/profile) needed.
+    m_calendars->fetchPrimaryId(
+        tokens.accessToken, this,
+        [this, profileId, tokens](const QString& email, const CalendarListFetcher::Failure& failure) {
+            if (email.isEmpty()) {
+                revokeQuietly(profileId, tokens.refreshToken);
+                if (failure.httpStatus == 0) {
+                    failConnect(profileId, OAuthProblem::make(OAuthProblem::Kind::Offline, failure.message));
+                } else {
+                    failConnect(profileId,
+                                OAuthProblem::make(OAuthProblem::Kind::CalendarApiUnavailable, failure.message));
+                }
+                return;
+            }
+            if (const Status saved = m_tokens.saveConnected(profileId, email, tokens); !saved) {
+                revokeQuietly(profileId, tokens.refreshToken);
+                failConnect(profileId, OAuthProblem::make(OAuthProblem::Kind::TokensUnreadable, saved.error()));
+                return;
+            }
+            Pending& p = pending(profileId);
+            ++p.generation;
+            scheduleRefresh(profileId, tokens.expiresAtUtc);
+            Q_EMIT connectionChanged(profileId);
+            Q_EMIT connectSucceeded(profileId, email);
+            // Anyone who asked while we were not connected gets the fresh token.
+            answerWaiting(profileId, reply(Outcome::Ok, QString(), tokens.accessToken));
+        });
+}
+
+void GoogleAuthorizer::disconnectProfile(const QString& profileId)
+{
+    cancelConnecting(profileId);
+    const Result<OAuthTokens> tokens = m_tokens.load(profileId);
+    Pending& p = pending(profileId);
+    ++p.generation;
+    p.refreshing = false;
+    if (p.refreshTimer) {
+        p.refreshTimer->stop();
+    }
+    if (const Status wiped = m_connections.wipeTokens(profileId, SyncState::NotConnected, QString()); !wiped) {
+        qCWarning(lcAuthorizer) << "wiping tokens failed:" << wiped.error();
+    }
+    answerWaiting(profileId, reply(Outcome::NotConnected, tr("Google Calendar is not connected.")));
+    Q_EMIT connectionChanged(profileId);
+    if (tokens) {
+        revokeQuietly(profileId, tokens->refreshToken.isEmpty() ? tokens->accessToken : tokens->refreshToken);
+    } else {
+        Q_EMIT revokeFinished(profileId, false);
+    }
+}
+
+void GoogleAuthorizer::revokeQuietly(const QString& profileId, const QByteArray& token)
+{
+    if (token.isEmpty()) {
+        Q_EMIT revokeFinished(profileId, false);
+        return;
+    }
+    m_tokenClient->revoke(GoogleEndpoints::revokeUrl(), token, this,
+                          [this, profileId](bool revoked, const QString& detail) {
+                              if (!revoked) {
+                                  qCWarning(lcAuthorizer) << "revoking at Google failed (ignored):" << detail;
+                              }
+                              Q_EMIT revokeFinished(profileId, revoked);
+                          });
+}
+
+void GoogleAuthorizer::requestAccessToken(const QString& profileId, Callback callback)
+{
+    Pending& p = pending(profileId);
+    if (p.refreshing) {
+        p.waiting << std::move(callback);
+        return;
+    }
+    const Result<GoogleConnection> row = m_connections.find(profileId);
+    if (!row) {
+        callback(reply(Outcome::Offline, row.error()));
+        return;
+    }
+    if (!row->hasTokens()) {
+        if (row->state == SyncState::ReconnectNeeded) {
+            callback(reply(Outcome::ReconnectNeeded, row->lastError));
+        } else {
+            callback(reply(Outcome::NotConnected, tr("Google Calendar is not connected.")));
+        }
+        return;
+    }
+    const Result<OAuthTokens> tokens = m_tokens.load(profileId);
+    if (!tokens) {
+        const OAuthProblem problem = OAuthProblem::make(OAuthProblem::Kind::TokensUnreadable);
+        qCWarning(lcAuthorizer) << "stored tokens unreadable:" << tokens.error();
+        markReconnectNeeded(profileId, problem);
+        callback(reply(Outcome::ReconnectNeeded, problem.message));
+        return;
+    }
+    const QDateTime freshUntil = QDateTime::currentDateTimeUtc().addSecs(m_options.refreshMargin.count());
+    if (!tokens->accessToken.isEmpty() && tokens->expiresAtUtc.isValid() && tokens->expiresAtUtc > freshUntil) {
+        callback(reply(Outcome::Ok, QString(), tokens->accessToken));
+        return;
+    }
+    p.waiting << std::move(callback);
+    refreshNow(profileId, tokens->refreshToken);
+}
+
+void GoogleAuthorizer::refreshAfterUnauthorized(const QString& profileId, const QByteArray& rejectedToken,
+                                                Callback callback)
+{
+    Pending& p = pending(profileId);
+    if (p.refreshing) {
+        p.waiting << std::move(callback);
+        return;
+    }
+    const Result<OAuthTokens> tokens = m_tokens.load(profileId);
+    if (!tokens) {
+        // Not connected, reconnect needed or unreadable: the normal path says which.
+        requestAccessToken(profileId, std::move(callback));
+        return;
+    }
+    if (!tokens->accessToken.isEmpty() && tokens->accessToken != rejectedToken &&
+        tokens->expiresAtUtc > QDateTime::currentDateTimeUtc().addSecs(m_options.refreshMargin.count())) {
+        // Someone else refreshed since this token was handed out.
+        callback(reply(Outcome::Ok, QString(), tokens->accessToken));
+        return;
+    }
+    p.waiting << std::move(callback);
+    refreshNow(profileId, tokens->refreshToken);
+}
+
+void GoogleAuthorizer::refreshNow(const QString& profileId, const QByteArray& refreshToken)
+{
+    Pending& p = pending(profileId);
+    if (p.refreshing) {
+        return;
+    }
+    if (!m_credentials) {
+        answerWaiting(profileId, reply(Outcome::Offline, m_credentials.error()));
+        return;
+    }
+    p.refreshing = true;
+    const quint64 generation = p.generation;
+    m_tokenClient->refresh(m_credentials.value(), refreshToken, this,
+                           [this, profileId, generation](const TokenEndpointReply& r) {
+                               onRefreshed(profileId, generation, r);
+                           });
+}
+
+void GoogleAuthorizer::onRefreshed(const QString& profileId, quint64 generation, const TokenEndpointReply& r)
+{
+    Pending& p = pending(profileId);
+    if (generation != p.generation) {
+        // Disconnected or reconnected meanwhile: this answer belongs to tokens that are gone.
+        return;
+    }
+    p.refreshing = false;
+    switch (r.outcome) {
+    case TokenEndpointReply::Outcome::Tokens: {
+        const QDateTime expiresAt =
+            QDateTime::currentDateTimeUtc().addSecs(r.expiresInSeconds > 0 ? r.expiresInSeconds : 3600);
+        if (const Status saved = m_tokens.saveRefreshed(profileId, r.accessToken, expiresAt, r.scopes); !saved) {
+            qCWarning(lcAuthorizer) << "storing the refreshed token failed:" << saved.error();
+        }
+        scheduleRefresh(profileId, expiresAt);
+        answerWaiting(profileId, reply(Outcome::Ok, QString(), r.accessToken));
+        return;
+    }
+    case TokenEndpointReply::Outcome::OAuthError:
+        if (r.error == QLatin1String("invalid_grant")) {
+            const OAuthProblem problem = OAuthProblem::make(
+                OAuthProblem::Kind::ReconnectNeeded, r.errorDescription.isEmpty() ? r.error : r.errorDescription);
+            markReconnectNeeded(profileId, problem);
+            answerWaiting(profileId, reply(Outcome::ReconnectNeeded, problem.message));
+            return;
+        }
+        // invalid_client and friends: a configuration problem, not the user's sign-in; keep the tokens.
+        scheduleRetry(profileId, m_options.offlineRetry * 5);
+        answerWaiting(profileId,
+                      reply(Outcome::Offline, OAuthProblem::make(OAuthProblem::Kind::GoogleRefused, r.summary()).message));
+        return;
+    case TokenEndpointReply::Outcome::NetworkError:
+    case TokenEndpointReply::Outcome::Malformed:
+        scheduleRetry(profileId, m_options.offlineRetry);
+        answerWaiting(profileId,
+                      reply(Outcome::Offline, OAuthProblem::make(OAuthProblem::Kind::Offline, r.summary()).message));
+        return;
+    }
+}
+
+void GoogleAuthorizer::answerWaiting(const QString& profileId, const Reply& r)
+{
+    const QList<Callback> waiting = std::exchange(pending(profileId).waiting, {});
+    for (const Callback& callback : waiting) {
+        callback(r);
+    }
+}
+
+void GoogleAuthorizer::markReconnectNeeded(const QString& profileId, const OAuthProblem& problem)
+{
+    Pending& p = pending(profileId);
+    if (p.refreshTimer) {
+        p.refreshTimer->stop();
+    }
+    if (const Status wiped = m_connections.wipeTokens(profileId, SyncState::ReconnectNeeded, problem.message); !wiped) {
+        qCWarning(lcAuthorizer) << "wiping tokens failed:" << wiped.error();
+    }
+    Q_EMIT connectionChanged(profileId);
+}
+
+void GoogleAuthorizer::scheduleRefresh(const QString& profileId, const QDateTime& expiresAtUtc)
+{
+    if (!expiresAtUtc.isValid()) {
+        return;
+    }
+    const qint64 secondsLeft = QDateTime::currentDateTimeUtc().secsTo(expiresAtUtc) - m_options.refreshMargin.count();
+    scheduleRetry(profileId, std::chrono::seconds(qMax<qint64>(0, secondsLeft)));
+}
+
+void GoogleAuthorizer::scheduleRetry(const QString& profileId, std::chrono::seconds delay)
+{
+    Pending& p = pending(profileId);
+    if (!p.refreshTimer) {
+        p.refreshTimer = new QTimer(this);
+        p.refreshTimer->setSingleShot(true);
+        p.refreshTimer->setTimerType(Qt::PreciseTimer);
+        connect(p.refreshTimer, &QTimer::timeout, this, [this, profileId]() {
+            const Result<OAuthTokens> tokens = m_tokens.load(profileId);
+            if (tokens) {
+                refreshNow(profileId, tokens->refreshToken);
+            }
+        });
+    }
+    p.refreshTimer->start(delay);
+}
+
+} // namespace slotwise

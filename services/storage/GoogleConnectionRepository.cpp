@@ -1,0 +1,188 @@
+#include "services/storage/GoogleConnectionRepository.h"
+
+#include "services/storage/Database.h"
+#include "services/storage/SqlValue.h"
+
+#include <QCoreApplication>
+#include <QSqlQuery>
+
+namespace slotwise {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("slotwise::GoogleConnectionRepository", text);
+}
+
+const char* const kSelect =
+    "SELECT profile_id, account_email, calendar_id, access_token, refresh_token, token_expires_at, "
+    "granted_scopes, state, last_sync_at, last_error, sync_interval_minutes FROM google_connections";
+
+GoogleConnection connectionFrom(const QSqlQuery& q)
+{
+    GoogleConnection c;
+    c.profileId = q.value(0).toString();
+    c.accountEmail = q.value(1).toString();
+    c.calendarId = q.value(2).toString();
+    c.accessTokenBlob = q.value(3).toByteArray();
+    c.refreshTokenBlob = q.value(4).toByteArray();
+    c.tokenExpiresAtUtc = sqltime::fromDb(q.value(5));
+    c.grantedScopes = q.value(6).toString().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    c.state = syncStateFromStorage(q.value(7).toString());
+    c.lastSyncUtc = sqltime::fromDb(q.value(8));
+    c.lastError = q.value(9).toString();
+    c.syncIntervalMinutes = q.value(10).toInt();
+    return c;
+}
+
+QVariant blob(const QByteArray& bytes)
+{
+    return bytes.isEmpty() ? QVariant(QMetaType(QMetaType::QByteArray)) : QVariant(bytes);
+}
+
+} // namespace
+
+GoogleConnectionRepository::GoogleConnectionRepository(Database& database)
+    : m_db(database)
+{}
+
+Result<GoogleConnection> GoogleConnectionRepository::find(const QString& profileId) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QLatin1String(kSelect) + QLatin1String(" WHERE profile_id = ?"));
+    q.addBindValue(profileId);
+    if (const Status s = m_db.exec(q); !s) {
+        return Result<GoogleConnection>::failure(s.error());
+    }
+    if (!q.next()) {
+        GoogleConnection none;
+        none.profileId = profileId;
+        return Result<GoogleConnection>::success(none);
+    }
+    return Result<GoogleConnection>::success(connectionFrom(q));
+}
+
+Result<QList<GoogleConnection>> GoogleConnectionRepository::listWithTokens() const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QLatin1String(kSelect) + QLatin1String(" WHERE refresh_token IS NOT NULL"));
+    if (const Status s = m_db.exec(q); !s) {
+        return Result<QList<GoogleConnection>>::failure(s.error());
+    }
+    QList<GoogleConnection> out;
+    while (q.next()) {
+        out << connectionFrom(q);
+    }
+    return Result<QList<GoogleConnection>>::success(out);
+}
+
+Status GoogleConnectionRepository::ensureRow(const QString& profileId)
+{
+    QSqlQuery q(m_db.connection());
+    // Portable "insert if missing" (no ON CONFLICT dialect differences).
+    q.prepare(QStringLiteral("INSERT INTO google_connections (profile_id) SELECT ? WHERE NOT EXISTS "
+                             "(SELECT 1 FROM google_connections WHERE profile_id = ?)"));
+    q.addBindValue(profileId);
+    q.addBindValue(profileId);
+    return m_db.exec(q);
+}
+
+Status GoogleConnectionRepository::saveConnected(const GoogleConnection& c)
+{
+    if (c.profileId.isEmpty()) {
+        return Status::failure(tr("No profile given."));
+    }
+    return m_db.transaction([&]() -> Status {
+        if (const Status s = ensureRow(c.profileId); !s) {
+            return s;
+        }
+        QSqlQuery q(m_db.connection());
+        q.prepare(QStringLiteral("UPDATE google_connections SET account_email = ?, access_token = ?, "
+                                 "refresh_token = ?, token_expires_at = ?, granted_scopes = ?, state = ?, "
+                                 "last_error = ? WHERE profile_id = ?"));
+        q.addBindValue(sqltext::toDb(c.accountEmail));
+        q.addBindValue(blob(c.accessTokenBlob));
+        q.addBindValue(blob(c.refreshTokenBlob));
+        q.addBindValue(sqltime::toDb(c.tokenExpiresAtUtc));
+        q.addBindValue(sqltext::toDb(c.grantedScopes.join(QLatin1Char(' '))));
+        q.addBindValue(toStorageString(c.state));
+        q.addBindValue(sqltext::toDb(c.lastError));
+        q.addBindValue(c.profileId);
+        return m_db.exec(q);
+    });
+}
+
+Status GoogleConnectionRepository::updateAccessToken(const QString& profileId, const QByteArray& accessTokenBlob,
+                                                     const QDateTime& expiresAtUtc,
+                                                     const QStringList& grantedScopes)
+{
+    QSqlQuery q(m_db.connection());
+    if (grantedScopes.isEmpty()) {
+        q.prepare(QStringLiteral("UPDATE google_connections SET access_token = ?, token_expires_at = ? "
+                                 "WHERE profile_id = ? AND refresh_token IS NOT NULL"));
+    } else {
+        q.prepare(QStringLiteral("UPDATE google_connections SET access_token = ?, token_expires_at = ?, "
+                                 "granted_scopes = ? WHERE profile_id = ? AND refresh_token IS NOT NULL"));
+    }
+    q.addBindValue(blob(accessTokenBlob));
+    q.addBindValue(sqltime::toDb(expiresAtUtc));
+    if (!grantedScopes.isEmpty()) {
+        q.addBindValue(grantedScopes.join(QLatin1Char(' ')));
+    }
+    q.addBindValue(profileId);
+    return m_db.exec(q);
+}
+
+Status GoogleConnectionRepository::wipeTokens(const QString& profileId, SyncState state, const QString& lastError)
+{
+    return m_db.transaction([&]() -> Status {
+        if (const Status s = ensureRow(profileId); !s) {
+            return s;
+        }
+        QSqlQuery q(m_db.connection());
+        q.prepare(QStringLiteral("UPDATE google_connections SET access_token = NULL, refresh_token = NULL, "
+                                 "token_expires_at = NULL, state = ?, last_error = ? WHERE profile_id = ?"));
+        q.addBindValue(toStorageString(state));
+        q.addBindValue(sqltext::toDb(lastError));
+        q.addBindValue(profileId);
+        return m_db.exec(q);
+    });
+}
+
+Status GoogleConnectionRepository::setCalendarId(const QString& profileId, const QString& calendarId)
+{
+    const QString id = calendarId.trimmed();
+    if (id.isEmpty()) {
+        return Status::failure(tr("Choose a calendar."));
+    }
+    return m_db.transaction([&]() -> Status {
+        if (const Status s = ensureRow(profileId); !s) {
+            return s;
+        }
+        QSqlQuery q(m_db.connection());
+        q.prepare(QStringLiteral("UPDATE google_connections SET calendar_id = ? WHERE profile_id = ?"));
+        q.addBindValue(id);
+        q.addBindValue(profileId);
+        return m_db.exec(q);
+    });
+}
+
+Status GoogleConnectionRepository::setSyncIntervalMinutes(const QString& profileId, int minutes)
+{
+    if (minutes < 1 || minutes > 24 * 60) {
+        return Status::failure(tr("The sync interval must be between 1 and 1440 minutes."));
+    }
+    return m_db.transaction([&]() -> Status {
+        if (const Status s = ensureRow(profileId); !s) {
+            return s;
+        }
+        QSqlQuery q(m_db.connection());
+        q.prepare(QStringLiteral("UPDATE google_connections SET sync_interval_minutes = ? WHERE profile_id = ?"));
+        q.addBindValue(minutes);
+        q.addBindValue(profileId);
+        return m_db.exec(q);
+    });
+}
+
+} // namespace slotwise
