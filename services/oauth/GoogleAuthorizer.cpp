@@ -373,8 +373,13 @@ void GoogleAuthorizer::scheduleRefresh(const QString& profileId, const QDateTime
     if (!expiresAtUtc.isValid()) {
         return;
     }
-    const qint64 secondsLeft = QDateTime::currentDateTimeUtc().secsTo(expiresAtUtc) - m_options.refreshMargin.count();
-    scheduleRetry(profileId, std::chrono::seconds(qMax<qint64>(0, secondsLeft)));
+    const qint64 secondsLeft = QDateTime::currentDateTimeUtc().secsTo(expiresAtUtc);
+    qint64 delay = secondsLeft - m_options.refreshMargin.count();
+    if (delay <= 0) {
+        // A token that lives shorter than the margin (or is already due): refresh halfway, never in a loop.
+        delay = qMax<qint64>(5, secondsLeft / 2);
+    }
+    scheduleRetry(profileId, std::chrono::seconds(delay));
 }
 
 void GoogleAuthorizer::scheduleRetry(const QString& profileId, std::chrono::seconds delay)

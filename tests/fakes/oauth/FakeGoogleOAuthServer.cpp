@@ -13,7 +13,6 @@
 #include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QRandomGenerator>
-#include <QTcpServer>
 #include <QTimer>
 
 namespace slotwise::fakes {
@@ -128,8 +127,9 @@ bool FakeGoogleOAuthServer::start()
 
 void FakeGoogleOAuthServer::stop()
 {
-    for (QTcpServer* server : m_server->servers()) {
-        server->close();
+    // Destroying the server also drops open keep-alive connections, as a dead network would.
+    if (m_server) {
+        m_server.release()->deleteLater();
     }
 }
 

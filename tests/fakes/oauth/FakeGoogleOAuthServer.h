@@ -41,7 +41,7 @@ public:
 
     // Starts listening; false if no port could be bound.
     bool start();
-    // Stops accepting connections (simulates the network going away).
+    // Stops answering and drops open connections (simulates the network going away). Final.
     void stop();
 
     quint16 port() const { return m_port; }
