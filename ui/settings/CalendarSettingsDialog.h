@@ -1,0 +1,91 @@
+#pragma once
+
+#include "services/oauth/OAuthProblem.h"
+
+#include <QDialog>
+#include <QUrl>
+
+#include <functional>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QMessageBox;
+class QPushButton;
+class QSpinBox;
+class QStackedWidget;
+
+namespace slotwise {
+
+class Database;
+class GoogleAuthorizer;
+struct CalendarListEntry;
+
+// "Calendar settings…": connect a profile to Google Calendar, see and change the connection, choose the
+// calendar and the sync interval. Drives GoogleAuthorizer; everything it shows comes from the stored
+// connection, so the dialog, the CLI and the tray agree.
+class CalendarSettingsDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    enum class State
+    {
+        NotConnected,
+        WaitingForBrowser,
+        Connected,
+        ReconnectNeeded,
+        Error,
+    };
+    Q_ENUM(State)
+
+    // Opens a URL in the system browser; returns false when none could be started.
+    using UrlOpener = std::function<bool(const QUrl&)>;
+
+    CalendarSettingsDialog(Database& database, GoogleAuthorizer& authorizer, const QString& profileId,
+                           QWidget* parent = nullptr);
+    ~CalendarSettingsDialog() override;
+
+    State state() const { return m_state; }
+    // Default: QDesktopServices::openUrl. Tests pass a fake browser.
+    void setUrlOpener(UrlOpener opener) { m_openUrl = std::move(opener); }
+
+public Q_SLOTS:
+    void reject() override;
+
+private:
+    void buildUi();
+    void showStoredState();
+    void showState(State state);
+    void showProblem(const OAuthProblem& problem);
+    void startConnecting();
+    void askToDisconnect();
+    void loadCalendars();
+    void fillCalendars(const QList<CalendarListEntry>& calendars, const QString& error);
+    void storeChosenCalendar(int index);
+    void storeSyncInterval(int minutes);
+
+    Database& m_db;
+    GoogleAuthorizer& m_authorizer;
+    QString m_profileId;
+    State m_state = State::NotConnected;
+    UrlOpener m_openUrl;
+    QUrl m_authorizationUrl;
+    bool m_filling = false;
+
+    QLabel* m_title = nullptr;
+    QStackedWidget* m_pages = nullptr;
+    QLabel* m_waitingHint = nullptr;
+    QLineEdit* m_linkField = nullptr;
+    QLabel* m_connectedAs = nullptr;
+    QComboBox* m_calendarChooser = nullptr;
+    QLabel* m_calendarStatus = nullptr;
+    QSpinBox* m_syncInterval = nullptr;
+    QLabel* m_reconnectReason = nullptr;
+    QLabel* m_reconnectRemedy = nullptr;
+    QLabel* m_errorMessage = nullptr;
+    QLabel* m_errorRemedy = nullptr;
+    QLabel* m_keyStorage = nullptr;
+    QMessageBox* m_confirmDisconnect = nullptr;
+};
+
+} // namespace slotwise
