@@ -152,6 +152,7 @@ void AuthorizationSession::onTokens(const QVariantMap& tokens)
         }
     }
     if (!missing.isEmpty()) {
+        Q_EMIT unusableGrantReceived(t);
         finishWith(OAuthProblem::make(OAuthProblem::Kind::ScopeNotGranted, missing.join(QStringLiteral(", "))));
         return;
     }

@@ -51,6 +51,9 @@ Q_SIGNALS:
     void authorizationUrlReady(const QUrl& url);
     void succeeded(const slotwise::OAuthTokens& tokens);
     void failed(const slotwise::OAuthProblem& problem);
+    // Google issued tokens Slotwise will not keep (a permission was unticked): revoke them. Emitted just
+    // before failed().
+    void unusableGrantReceived(const slotwise::OAuthTokens& tokens);
 
 private:
     void onCallback(const QVariantMap& values);

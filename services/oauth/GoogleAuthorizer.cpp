@@ -139,6 +139,8 @@ void GoogleAuthorizer::startConnecting(const QString& profileId)
         session->deleteLater();
         onSessionSucceeded(profileId, tokens);
     });
+    connect(session, &AuthorizationSession::unusableGrantReceived, this,
+            [this, profileId](const OAuthTokens& tokens) { revokeQuietly(profileId, tokens.accessToken); });
     connect(session, &AuthorizationSession::failed, this, [this, profileId, session](const OAuthProblem& problem) {
         session->deleteLater();
         failConnect(profileId, problem);

@@ -10,7 +10,9 @@
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
-#include <QLoggingCategory>
+#include <QNetworkInterface>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -257,6 +259,69 @@ private Q_SLOTS:
         QVERIFY2(r.problem.message.contains(QLatin1String("calendar.readonly")), qPrintable(r.problem.message));
         QVERIFY(!r.problem.message.contains(QLatin1String("calendar.events")));
         QVERIFY(!f.row().hasTokens());
+        // The partial grant is not left behind at Google.
+        QTRY_COMPARE(f.fake.revokeRequests(), 1);
+        QVERIFY(f.fake.isRefreshTokenRevoked(f.fake.lastIssuedRefreshToken()));
+    }
+
+    void fixedPortIsUsedForTheRedirect()
+    {
+        quint16 port = 0;
+        {
+            QTcpServer probe;
+            QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
+            port = probe.serverPort();
+        }
+        Fixture f;
+        f.options.redirectPort = port;
+        QCOMPARE(f.setUp(), QString());
+        const ConnectResult r = connectThroughBrowser(f);
+        QVERIFY2(r.succeeded, qPrintable(r.problem.message));
+        const QUrl redirect(f.fake.lastAuthorizationQuery().queryItemValue(QStringLiteral("redirect_uri"),
+                                                                           QUrl::FullyDecoded));
+        QCOMPARE(redirect.port(), int(port));
+        QCOMPARE(redirect.host(), QStringLiteral("127.0.0.1"));
+    }
+
+    void busyFixedPortIsReported()
+    {
+        QTcpServer occupant;
+        QVERIFY(occupant.listen(QHostAddress::LocalHost, 0));
+        Fixture f;
+        f.options.redirectPort = occupant.serverPort();
+        QCOMPARE(f.setUp(), QString());
+        const ConnectResult r = connectThroughBrowser(f);
+        QVERIFY(!r.succeeded);
+        QCOMPARE(r.problem.kind, Kind::ListenerUnavailable);
+        QVERIFY(r.problem.message.contains(QString::number(occupant.serverPort())));
+    }
+
+    void listenerIsLoopbackOnly()
+    {
+        QHostAddress external;
+        for (const QHostAddress& a : QNetworkInterface::allAddresses()) {
+            if (!a.isLoopback() && a.protocol() == QAbstractSocket::IPv4Protocol) {
+                external = a;
+                break;
+            }
+        }
+        if (external.isNull()) {
+            QSKIP("this machine has no non-loopback IPv4 address to test against");
+        }
+        Fixture f;
+        QCOMPARE(f.setUp(), QString());
+        QSignalSpy url(f.auth.get(), &GoogleAuthorizer::authorizationUrlReady);
+        f.auth->startConnecting(f.profile.id);
+        QCOMPARE(url.count(), 1);
+        const QUrl redirect(QUrlQuery(url.first().at(1).toUrl()).queryItemValue(QStringLiteral("redirect_uri"),
+                                                                                 QUrl::FullyDecoded));
+        QTcpSocket fromOutside;
+        fromOutside.connectToHost(external, quint16(redirect.port()));
+        QVERIFY(!fromOutside.waitForConnected(2000));
+        QTcpSocket fromLoopback;
+        fromLoopback.connectToHost(QHostAddress::LocalHost, quint16(redirect.port()));
+        QVERIFY(fromLoopback.waitForConnected(2000));
+        f.auth->cancelConnecting(f.profile.id);
     }
 
     void redirectUriMismatchTimesOutAndClosesListener()
