@@ -1,5 +1,6 @@
 #include "app/cli/AppointmentCommands.h"
 #include "app/cli/CliCommandRegistry.h"
+#include "app/cli/GoogleCommands.h"
 #include "app/cli/ProfileCommands.h"
 
 namespace slotwise {
@@ -9,6 +10,7 @@ void registerAllCommands(CliCommandRegistry& registry)
 {
     registerProfileCommands(registry);
     registerAppointmentCommands(registry);
+    registerGoogleCommands(registry);
 }
 
 } // namespace slotwise

@@ -148,15 +148,28 @@ Result<GoogleCredentials> GoogleCredentials::load(const QString& commandLineFile
     }
     tried << tr("$SLOTWISE_GOOGLE_CREDENTIALS (not set)");
 
-    const QString dir =
-        configDir.isEmpty() ? QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation) : configDir;
-    const QString configFile = QDir(dir).filePath(QStringLiteral("credentials.json"));
-    if (QFileInfo::exists(configFile)) {
-        tried << configFile;
-        const Result<GoogleCredentials> r = readFile(configFile, configFile);
-        return r ? r : notConfigured(r.error(), tried);
+    QStringList dirs;
+    if (!configDir.isEmpty()) {
+        dirs << configDir;
+    } else {
+        // The GUI sets an organization name and the CLI does not, so AppConfigLocation differs between
+        // them; ~/.config/slotwise is looked at too so one file serves both.
+        dirs << QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation);
+        const QString shared = QDir(QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation))
+                                   .filePath(QCoreApplication::applicationName());
+        if (QDir::cleanPath(shared) != QDir::cleanPath(dirs.constFirst())) {
+            dirs << shared;
+        }
     }
-    tried << tr("%1 (not found)").arg(configFile);
+    for (const QString& dir : dirs) {
+        const QString configFile = QDir(dir).filePath(QStringLiteral("credentials.json"));
+        if (QFileInfo::exists(configFile)) {
+            tried << configFile;
+            const Result<GoogleCredentials> r = readFile(configFile, configFile);
+            return r ? r : notConfigured(r.error(), tried);
+        }
+        tried << tr("%1 (not found)").arg(configFile);
+    }
 
     const QString id = qEnvironmentVariable("GOOGLE_CLIENT_ID").trimmed();
     const QString secret = qEnvironmentVariable("GOOGLE_CLIENT_SECRET").trimmed();

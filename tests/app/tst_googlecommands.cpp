@@ -1,0 +1,218 @@
+// Runs the real slotwise-cli `connect`, `status` and `disconnect` against the fake Google server that this
+// test process serves on 127.0.0.1; the test plays the browser.
+#include "fakes/oauth/FakeGoogleOAuthServer.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using slotwise::fakes::FakeGoogleOAuthServer;
+
+class TestGoogleCommands : public QObject
+{
+    Q_OBJECT
+
+    struct Run
+    {
+        int exitCode = -1;
+        QString out;
+        QString err;
+    };
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<FakeGoogleOAuthServer> m_fake;
+    QString m_credentialsFile;
+
+    QProcessEnvironment environment() const
+    {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.remove(QStringLiteral("SLOTWISE_DATA_DIR"));
+        env.remove(QStringLiteral("GOOGLE_CLIENT_ID"));
+        env.remove(QStringLiteral("GOOGLE_CLIENT_SECRET"));
+        env.insert(QStringLiteral("SLOTWISE_KEY_STORE"), QStringLiteral("file"));
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir->filePath(QStringLiteral("config")));
+        env.insert(QStringLiteral("SLOTWISE_GOOGLE_CREDENTIALS"), m_credentialsFile);
+        env.insert(QStringLiteral("SLOTWISE_GOOGLE_API_BASE"), m_fake->apiBase().toString());
+        env.insert(QStringLiteral("SLOTWISE_GOOGLE_REVOKE_URL"), m_fake->revokeUrl().toString());
+        env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+        return env;
+    }
+
+    QStringList withDataDir(QStringList arguments) const
+    {
+        arguments << QStringLiteral("--data-dir") << m_dir->filePath(QStringLiteral("data"));
+        return arguments;
+    }
+
+    // Keeps this process's event loop running while the CLI talks to the fake server.
+    Run cli(const QStringList& arguments, const QProcessEnvironment& env)
+    {
+        QProcess process;
+        process.setProcessEnvironment(env);
+        process.start(QStringLiteral(SLOTWISE_CLI_PATH), withDataDir(arguments));
+        Run run;
+        if (!QTest::qWaitFor([&]() { return process.state() == QProcess::NotRunning; }, 30000)) {
+            process.kill();
+            process.waitForFinished();
+            run.err = QStringLiteral("slotwise-cli did not finish");
+            return run;
+        }
+        run.exitCode = process.exitCode();
+        run.out = QString::fromUtf8(process.readAllStandardOutput());
+        run.err = QString::fromUtf8(process.readAllStandardError());
+        return run;
+    }
+    Run cli(const QStringList& arguments) { return cli(arguments, environment()); }
+
+    // `connect --no-browser`, following the printed address like a browser would.
+    Run connectViaBrowser(QString* firstLine = nullptr)
+    {
+        QProcess process;
+        process.setProcessEnvironment(environment());
+        process.start(QStringLiteral(SLOTWISE_CLI_PATH), withDataDir({QStringLiteral("connect"), QStringLiteral("--no-browser")}));
+        QByteArray out;
+        Run run;
+        if (!QTest::qWaitFor(
+                [&]() {
+                    out += process.readAllStandardOutput();
+                    return out.contains('\n') || process.state() == QProcess::NotRunning;
+                },
+                15000)) {
+            process.kill();
+            process.waitForFinished();
+            run.err = QStringLiteral("no address printed");
+            return run;
+        }
+        const QString line = QString::fromUtf8(out.left(out.indexOf('\n')));
+        if (firstLine) {
+            *firstLine = line;
+        }
+        if (line.startsWith(QLatin1String("http"))) {
+            FakeGoogleOAuthServer::visitInBrowser(QUrl(line));
+        }
+        if (!QTest::qWaitFor([&]() { return process.state() == QProcess::NotRunning; }, 30000)) {
+            process.kill();
+            process.waitForFinished();
+            run.err = QStringLiteral("slotwise-cli did not finish");
+            return run;
+        }
+        run.exitCode = process.exitCode();
+        run.out = QString::fromUtf8(out + process.readAllStandardOutput());
+        run.err = QString::fromUtf8(process.readAllStandardError());
+        return run;
+    }
+
+    static QJsonObject json(const Run& run)
+    {
+        return QJsonDocument::fromJson(run.out.toUtf8()).object();
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        m_dir = std::make_unique<QTemporaryDir>();
+        m_fake = std::make_unique<FakeGoogleOAuthServer>();
+        QVERIFY(m_fake->start());
+        m_credentialsFile = m_dir->filePath(QStringLiteral("client.json"));
+        QFile file(m_credentialsFile);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(m_fake->credentialsJson());
+        file.close();
+        const Run created = cli({QStringLiteral("profile"), QStringLiteral("create"), QStringLiteral("Ada")});
+        QCOMPARE(created.exitCode, 0);
+    }
+
+    void connectStatusDisconnect()
+    {
+        const Run before = cli({QStringLiteral("status"), QStringLiteral("--json")});
+        QCOMPARE(before.exitCode, 0);
+        QCOMPARE(json(before).value(QStringLiteral("state")).toString(), QStringLiteral("not_connected"));
+
+        QString firstLine;
+        const Run connected = connectViaBrowser(&firstLine);
+        QVERIFY2(connected.exitCode == 0, qPrintable(connected.err));
+        QVERIFY2(firstLine.startsWith(m_fake->authorizationUrl().toString()), qPrintable(firstLine));
+        QVERIFY(connected.out.contains(QLatin1String("Connected as ada@example.com.")));
+
+        const Run status = cli({QStringLiteral("status"), QStringLiteral("--json")});
+        QCOMPARE(status.exitCode, 0);
+        const QJsonObject s = json(status);
+        QCOMPARE(s.value(QStringLiteral("state")).toString(), QStringLiteral("connected"));
+        QCOMPARE(s.value(QStringLiteral("account")).toString(), QStringLiteral("ada@example.com"));
+        QVERIFY(s.value(QStringLiteral("tokenStorage")).toString().contains(QLatin1String("key file")));
+        QVERIFY(!s.value(QStringLiteral("tokenExpiresAt")).toString().isEmpty());
+        const Run text = cli({QStringLiteral("status")});
+        QVERIFY(text.out.contains(QLatin1String("connected as ada@example.com")));
+        // Never a token on stdout or stderr.
+        for (const Run& r : {connected, status, text}) {
+            for (const QByteArray& secret : {m_fake->lastIssuedAccessToken(), m_fake->lastIssuedRefreshToken(),
+                                             m_fake->lastIssuedCode(), m_fake->lastCodeVerifier()}) {
+                QVERIFY(!r.out.contains(QString::fromLatin1(secret)));
+                QVERIFY(!r.err.contains(QString::fromLatin1(secret)));
+            }
+        }
+
+        const Run disconnected = cli({QStringLiteral("disconnect")});
+        QVERIFY2(disconnected.exitCode == 0, qPrintable(disconnected.err));
+        QVERIFY(disconnected.out.contains(QLatin1String("appointments are kept")));
+        QCOMPARE(m_fake->revokeRequests(), 1);
+        QVERIFY(m_fake->isRefreshTokenRevoked(m_fake->lastIssuedRefreshToken()));
+        QCOMPARE(json(cli({QStringLiteral("status"), QStringLiteral("--json")})).value(QStringLiteral("state")).toString(),
+                 QStringLiteral("not_connected"));
+    }
+
+    void deniedConsentExitsOneWithRemedy()
+    {
+        m_fake->consent = FakeGoogleOAuthServer::Consent::Deny;
+        const Run r = connectViaBrowser();
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(QLatin1String("Access denied")), qPrintable(r.err));
+        QVERIFY(r.err.contains(QLatin1String("test user")));
+    }
+
+    void missingRefreshTokenExitsOne()
+    {
+        m_fake->omitRefreshToken = true;
+        const Run r = connectViaBrowser();
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(QLatin1String("Refresh token not received")), qPrintable(r.err));
+    }
+
+    void missingCredentialsExitOneNamingThePlaces()
+    {
+        QProcessEnvironment env = environment();
+        env.remove(QStringLiteral("SLOTWISE_GOOGLE_CREDENTIALS"));
+        const Run r = cli({QStringLiteral("connect"), QStringLiteral("--no-browser")}, env);
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY(r.out.isEmpty());
+        QVERIFY2(r.err.contains(QLatin1String("Google OAuth credentials not configured")), qPrintable(r.err));
+        QVERIFY(r.err.contains(QLatin1String("credentials.json")));
+        QVERIFY(r.err.contains(QLatin1String("GOOGLE_CLIENT_ID")));
+    }
+
+    void credentialsOptionIsUsed()
+    {
+        QProcessEnvironment env = environment();
+        env.remove(QStringLiteral("SLOTWISE_GOOGLE_CREDENTIALS"));
+        const Run r = cli({QStringLiteral("status"), QStringLiteral("--json"), QStringLiteral("--credentials"),
+                           m_credentialsFile},
+                          env);
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(json(r).value(QStringLiteral("credentialsConfigured")).toBool(), true);
+    }
+
+    void disconnectWhenNotConnectedIsHarmless()
+    {
+        const Run r = cli({QStringLiteral("disconnect")});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.out.contains(QLatin1String("was not connected")));
+        QCOMPARE(m_fake->revokeRequests(), 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestGoogleCommands)
+#include "tst_googlecommands.moc"
