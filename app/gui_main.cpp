@@ -1,9 +1,12 @@
 #include "app/AppIdentity.h"
 #include "services/AppointmentBook.h"
 #include "services/DataDirectory.h"
+#include "services/oauth/GoogleAuthorizer.h"
+#include "services/oauth/MasterKeyStore.h"
 #include "services/storage/Database.h"
 #include "ui/MainWindow.h"
 #include "ui/Translations.h"
+#include "ui/settings/CalendarSettingsDialog.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -33,6 +36,12 @@ int main(int argc, char* argv[])
                                     "platform's data folder)."),
         QCoreApplication::translate("main", "DIR"));
     parser.addOption(dataDirOption);
+    const QCommandLineOption credentialsOption(
+        QStringLiteral("credentials"),
+        QCoreApplication::translate("main", "Read the Google OAuth client from FILE (default: "
+                                            "$SLOTWISE_GOOGLE_CREDENTIALS or credentials.json in the config folder)."),
+        QCoreApplication::translate("main", "FILE"));
+    parser.addOption(credentialsOption);
     if (!parser.parse(QCoreApplication::arguments())) {
         std::fprintf(stderr, "%s\n%s\n", qPrintable(parser.errorText()),
                      qPrintable(QCoreApplication::translate("main", "Try 'slotwise --help'.")));
@@ -74,7 +83,21 @@ int main(int argc, char* argv[])
         return 1;
     }
     slotwise::AppointmentBook book(*database.value());
+    // Declared before the window so that it outlives the settings dialogs the window owns.
+    slotwise::MasterKeyStore keys(dataDir.path());
+    slotwise::GoogleAuthorizer authorizer(*database.value(),
+                                          slotwise::GoogleCredentials::load(parser.value(credentialsOption)), keys);
     slotwise::MainWindow window(book);
+    window.calendarSettingsAction()->setEnabled(true);
+    QObject::connect(&window, &slotwise::MainWindow::calendarSettingsRequested, &window, [&]() {
+        const QString profileId = window.currentProfileId();
+        if (profileId.isEmpty()) {
+            return;
+        }
+        auto* dialog = new slotwise::CalendarSettingsDialog(*database.value(), authorizer, profileId, &window);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
     window.restoreSettings();
     window.setQuitAfterFirstPaint(exitAfterFirstPaint);
     window.show();
