@@ -22,13 +22,14 @@ const QString kCredentials = QStringLiteral("credentials");
 
 QCommandLineOption credentialsOption()
 {
-    return QCommandLineOption(kCredentials,
-                              QCoreApplication::translate("slotwise::GoogleCommands",
-                                                          "Read the OAuth client from FILE (default: "
-                                                          "$SLOTWISE_GOOGLE_CREDENTIALS, credentials.json in the "
-                                                          "config folder, or $GOOGLE_CLIENT_ID + "
-                                                          "$GOOGLE_CLIENT_SECRET)."),
-                              QStringLiteral("FILE"));
+    return QCommandLineOption(
+        kCredentials,
+        QCoreApplication::translate("slotwise::GoogleCommands",
+                                    "Read the OAuth client from FILE (default: "
+                                    "$SLOTWISE_GOOGLE_CREDENTIALS, credentials.json in the "
+                                    "config folder, or $GOOGLE_CLIENT_ID + "
+                                    "$GOOGLE_CLIENT_SECRET)."),
+        QStringLiteral("FILE"));
 }
 
 // What every Google command works with; the services do the work.
@@ -52,7 +53,8 @@ struct GoogleContext
         auto context = std::make_unique<GoogleContext>();
         context->profile = profile.value();
         context->keys = std::make_unique<MasterKeyStore>(DataDirectory(session.settings().dataDir).path());
-        const QString file = parser.optionNames().contains(kCredentials) ? parser.value(kCredentials) : QString();
+        const QString file =
+            parser.optionNames().contains(kCredentials) ? parser.value(kCredentials) : QString();
         context->authorizer =
             std::make_unique<GoogleAuthorizer>(*db.value(), GoogleCredentials::load(file), *context->keys);
         return R::success(std::move(context));
@@ -64,7 +66,8 @@ QString connectionStateName(const GoogleConnection& c)
     if (c.hasTokens()) {
         return QStringLiteral("connected");
     }
-    return c.state == SyncState::ReconnectNeeded ? QStringLiteral("reconnect_needed") : QStringLiteral("not_connected");
+    return c.state == SyncState::ReconnectNeeded ? QStringLiteral("reconnect_needed")
+                                                 : QStringLiteral("not_connected");
 }
 
 class ConnectCommand : public CliCommand
@@ -72,12 +75,16 @@ class ConnectCommand : public CliCommand
     Q_DECLARE_TR_FUNCTIONS(slotwise::ConnectCommand)
 public:
     QStringList words() const override { return {QStringLiteral("connect")}; }
-    QString summary() const override { return tr("Connect the profile to Google Calendar (browser sign-in)."); }
+    QString summary() const override
+    {
+        return tr("Connect the profile to Google Calendar (browser sign-in).");
+    }
     QString details() const override
     {
-        return tr("Prints the sign-in address on stdout (first line, alone), opens it in the browser unless "
-                  "--no-browser is given, and waits up to 5 minutes for Google's answer on 127.0.0.1. Exits 0 "
-                  "when connected, 1 with the reason and its remedy otherwise.");
+        return tr(
+            "Prints the sign-in address on stdout (first line, alone), opens it in the browser unless "
+            "--no-browser is given, and waits up to 5 minutes for Google's answer on 127.0.0.1. Exits 0 "
+            "when connected, 1 with the reason and its remedy otherwise.");
     }
     QList<QCommandLineOption> options() const override
     {
@@ -98,15 +105,16 @@ public:
 
         QEventLoop loop;
         int exitCode = CliSession::ok();
-        QObject::connect(&authorizer, &GoogleAuthorizer::authorizationUrlReady, &loop,
-                         [&session, openBrowser](const QString&, const QUrl& url) {
-                             session.out() << url.toString(QUrl::FullyEncoded) << Qt::endl;
-                             // xdg-open, not QDesktopServices: slotwise-cli has no GUI application object.
-                             if (openBrowser && !QProcess::startDetached(QStringLiteral("xdg-open"),
-                                                                         {url.toString(QUrl::FullyEncoded)})) {
-                                 session.warn(tr("No browser could be started; open the address above yourself."));
-                             }
-                         });
+        QObject::connect(
+            &authorizer, &GoogleAuthorizer::authorizationUrlReady, &loop,
+            [&session, openBrowser](const QString&, const QUrl& url) {
+                session.out() << url.toString(QUrl::FullyEncoded) << Qt::endl;
+                // xdg-open, not QDesktopServices: slotwise-cli has no GUI application object.
+                if (openBrowser && !QProcess::startDetached(QStringLiteral("xdg-open"),
+                                                            {url.toString(QUrl::FullyEncoded)})) {
+                    session.warn(tr("No browser could be started; open the address above yourself."));
+                }
+            });
         QObject::connect(&authorizer, &GoogleAuthorizer::connectSucceeded, &loop,
                          [&](const QString&, const QString& email) {
                              if (session.json()) {
@@ -170,11 +178,13 @@ public:
             return CliSession::ok();
         }
         if (!wasConnected) {
-            session.out() << tr("\"%1\" was not connected to Google Calendar.").arg(profile.displayName) << Qt::endl;
+            session.out() << tr("\"%1\" was not connected to Google Calendar.").arg(profile.displayName)
+                          << Qt::endl;
             return CliSession::ok();
         }
-        session.out() << tr("Disconnected \"%1\" from Google Calendar; appointments are kept.").arg(profile.displayName)
-                      << Qt::endl;
+        session.out()
+            << tr("Disconnected \"%1\" from Google Calendar; appointments are kept.").arg(profile.displayName)
+            << Qt::endl;
         if (!revoked) {
             session.warn(tr("Google could not be told to revoke Slotwise's access. Remove it yourself at "
                             "https://myaccount.google.com/permissions if you want."));
@@ -240,7 +250,8 @@ public:
         } else if (state == QLatin1String("reconnect_needed")) {
             out << tr("Google:         reconnect needed") << Qt::endl;
             out << tr("Why:            %1").arg(c->lastError) << Qt::endl;
-            out << tr("Remedy:         %1").arg(OAuthProblem::make(OAuthProblem::Kind::ReconnectNeeded).remedy)
+            out << tr("Remedy:         %1")
+                       .arg(OAuthProblem::make(OAuthProblem::Kind::ReconnectNeeded).remedy)
                 << Qt::endl;
         } else {
             out << tr("Google:         not connected (run: %1 connect)").arg(cliProgramName()) << Qt::endl;

@@ -29,17 +29,16 @@ OAuthProblem problemForTokenError(const TokenEndpointReply& reply)
 
 } // namespace
 
-AuthorizationSession::AuthorizationSession(const GoogleCredentials& credentials, QNetworkAccessManager& network,
-                                           Options options, QObject* parent)
+AuthorizationSession::AuthorizationSession(const GoogleCredentials& credentials,
+                                           QNetworkAccessManager& network, Options options, QObject* parent)
     : QObject(parent)
     , m_credentials(credentials)
     , m_network(network)
     , m_options(std::move(options))
 {
     m_timeout.setSingleShot(true);
-    connect(&m_timeout, &QTimer::timeout, this, [this]() {
-        finishWith(OAuthProblem::make(OAuthProblem::Kind::TimedOut));
-    });
+    connect(&m_timeout, &QTimer::timeout, this,
+            [this]() { finishWith(OAuthProblem::make(OAuthProblem::Kind::TimedOut)); });
 }
 
 AuthorizationSession::~AuthorizationSession()
@@ -66,9 +65,11 @@ bool AuthorizationSession::start()
     m_state = m_flow->state();
 
     // Connected before grant(), so these run before the flow's own handlers and can veto a callback.
-    connect(m_handler, &QAbstractOAuthReplyHandler::callbackReceived, this, &AuthorizationSession::onCallback);
+    connect(m_handler, &QAbstractOAuthReplyHandler::callbackReceived, this,
+            &AuthorizationSession::onCallback);
     connect(m_handler, &QAbstractOAuthReplyHandler::tokensReceived, this, &AuthorizationSession::onTokens);
-    connect(m_handler, &LoopbackReplyHandler::tokenRequestFailed, this, &AuthorizationSession::onTokenRequestFailed);
+    connect(m_handler, &LoopbackReplyHandler::tokenRequestFailed, this,
+            &AuthorizationSession::onTokenRequestFailed);
     connect(m_flow, &QAbstractOAuth::authorizeWithBrowser, this, [this](const QUrl& url) {
         m_authorizationUrl = url;
         Q_EMIT authorizationUrlReady(url);
@@ -103,8 +104,8 @@ void AuthorizationSession::onCallback(const QVariantMap& values)
     closeListener();
     if (state.isEmpty() || state != m_state) {
         m_flow->refuseCallback();
-        qCWarning(lcAuthSession) << "refused an authorization callback with a" << (state.isEmpty() ? "missing" : "wrong")
-                                 << "state";
+        qCWarning(lcAuthSession) << "refused an authorization callback with a"
+                                 << (state.isEmpty() ? "missing" : "wrong") << "state";
         finishWith(OAuthProblem::make(OAuthProblem::Kind::StateMismatch));
         return;
     }
@@ -138,9 +139,10 @@ void AuthorizationSession::onTokens(const QVariantMap& tokens)
     const int expiresIn = tokens.value(QStringLiteral("expires_in")).toInt();
     t.expiresAtUtc = QDateTime::currentDateTimeUtc().addSecs(expiresIn > 0 ? expiresIn : 3600);
     // Google omits `scope` only when it granted exactly what was asked.
-    t.grantedScopes = tokens.contains(QStringLiteral("scope"))
-                          ? tokens.value(QStringLiteral("scope")).toString().split(QLatin1Char(' '), Qt::SkipEmptyParts)
-                          : m_options.scopes;
+    t.grantedScopes =
+        tokens.contains(QStringLiteral("scope"))
+            ? tokens.value(QStringLiteral("scope")).toString().split(QLatin1Char(' '), Qt::SkipEmptyParts)
+            : m_options.scopes;
     if (t.refreshToken.isEmpty()) {
         finishWith(OAuthProblem::make(OAuthProblem::Kind::RefreshTokenNotReceived));
         return;
@@ -153,7 +155,8 @@ void AuthorizationSession::onTokens(const QVariantMap& tokens)
     }
     if (!missing.isEmpty()) {
         Q_EMIT unusableGrantReceived(t);
-        finishWith(OAuthProblem::make(OAuthProblem::Kind::ScopeNotGranted, missing.join(QStringLiteral(", "))));
+        finishWith(
+            OAuthProblem::make(OAuthProblem::Kind::ScopeNotGranted, missing.join(QStringLiteral(", "))));
         return;
     }
     m_finished = true;
@@ -187,7 +190,13 @@ void AuthorizationSession::closeListener()
     if (m_handler && m_handler->isListening()) {
         // Deferred: the handler is still answering the browser's request when the callback arrives.
         QMetaObject::invokeMethod(
-            m_handler, [handler = m_handler]() { if (handler) { handler->close(); } }, Qt::QueuedConnection);
+            m_handler,
+            [handler = m_handler]() {
+                if (handler) {
+                    handler->close();
+                }
+            },
+            Qt::QueuedConnection);
     }
 }
 

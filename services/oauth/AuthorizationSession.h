@@ -35,8 +35,8 @@ public:
         QStringList scopes;
     };
 
-    AuthorizationSession(const GoogleCredentials& credentials, QNetworkAccessManager& network, Options options,
-                         QObject* parent = nullptr);
+    AuthorizationSession(const GoogleCredentials& credentials, QNetworkAccessManager& network,
+                         Options options, QObject* parent = nullptr);
     ~AuthorizationSession() override;
 
     // Opens the listener and builds the authorization URL (authorizationUrlReady). Returns false after

@@ -66,9 +66,11 @@ CalendarListFetcher::CalendarListFetcher(QNetworkAccessManager& network, QObject
     , m_network(network)
 {}
 
-void CalendarListFetcher::fetchPrimaryId(const QByteArray& accessToken, QObject* context, PrimaryCallback callback)
+void CalendarListFetcher::fetchPrimaryId(const QByteArray& accessToken, QObject* context,
+                                         PrimaryCallback callback)
 {
-    QNetworkReply* reply = m_network.get(authorized(apiUrl(QStringLiteral("/calendars/primary")), accessToken));
+    QNetworkReply* reply =
+        m_network.get(authorized(apiUrl(QStringLiteral("/calendars/primary")), accessToken));
     connect(reply, &QNetworkReply::finished, context, [reply, callback = std::move(callback)]() {
         reply->deleteLater();
         Failure failure;
@@ -96,7 +98,8 @@ void CalendarListFetcher::fetchPage(const QByteArray& accessToken, const QString
     QUrlQuery query;
     query.addQueryItem(QStringLiteral("maxResults"), QStringLiteral("250"));
     if (!pageToken.isEmpty()) {
-        query.addQueryItem(QStringLiteral("pageToken"), QString::fromLatin1(QUrl::toPercentEncoding(pageToken)));
+        query.addQueryItem(QStringLiteral("pageToken"),
+                           QString::fromLatin1(QUrl::toPercentEncoding(pageToken)));
     }
     url.setQuery(query);
     QNetworkReply* reply = m_network.get(authorized(url, accessToken));

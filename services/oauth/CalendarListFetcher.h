@@ -31,7 +31,8 @@ public:
         QString message;
     };
     using PrimaryCallback = std::function<void(const QString& email, const Failure& failure)>;
-    using ListCallback = std::function<void(const QList<CalendarListEntry>& calendars, const Failure& failure)>;
+    using ListCallback =
+        std::function<void(const QList<CalendarListEntry>& calendars, const Failure& failure)>;
 
     explicit CalendarListFetcher(QNetworkAccessManager& network, QObject* parent = nullptr);
 

@@ -41,13 +41,13 @@ GoogleAuthorizer::Options GoogleAuthorizer::Options::fromEnvironment()
     return o;
 }
 
-GoogleAuthorizer::GoogleAuthorizer(Database& database, Result<GoogleCredentials> credentials, MasterKeyStore& keys,
-                                   QObject* parent)
+GoogleAuthorizer::GoogleAuthorizer(Database& database, Result<GoogleCredentials> credentials,
+                                   MasterKeyStore& keys, QObject* parent)
     : GoogleAuthorizer(database, std::move(credentials), keys, Options::fromEnvironment(), parent)
 {}
 
-GoogleAuthorizer::GoogleAuthorizer(Database& database, Result<GoogleCredentials> credentials, MasterKeyStore& keys,
-                                   Options options, QObject* parent)
+GoogleAuthorizer::GoogleAuthorizer(Database& database, Result<GoogleCredentials> credentials,
+                                   MasterKeyStore& keys, Options options, QObject* parent)
     : AccessTokenSource(parent)
     , m_db(database)
     , m_credentials(std::move(credentials))
@@ -135,16 +135,18 @@ void GoogleAuthorizer::startConnecting(const QString& profileId)
     p.session = session;
     connect(session, &AuthorizationSession::authorizationUrlReady, this,
             [this, profileId](const QUrl& url) { Q_EMIT authorizationUrlReady(profileId, url); });
-    connect(session, &AuthorizationSession::succeeded, this, [this, profileId, session](const OAuthTokens& tokens) {
-        session->deleteLater();
-        onSessionSucceeded(profileId, tokens);
-    });
+    connect(session, &AuthorizationSession::succeeded, this,
+            [this, profileId, session](const OAuthTokens& tokens) {
+                session->deleteLater();
+                onSessionSucceeded(profileId, tokens);
+            });
     connect(session, &AuthorizationSession::unusableGrantReceived, this,
             [this, profileId](const OAuthTokens& tokens) { revokeQuietly(profileId, tokens.accessToken); });
-    connect(session, &AuthorizationSession::failed, this, [this, profileId, session](const OAuthProblem& problem) {
-        session->deleteLater();
-        failConnect(profileId, problem);
-    });
+    connect(session, &AuthorizationSession::failed, this,
+            [this, profileId, session](const OAuthProblem& problem) {
+                session->deleteLater();
+                failConnect(profileId, problem);
+            });
     session->start();
 }
 
@@ -173,14 +175,15 @@ void GoogleAuthorizer::onSessionSucceeded(const QString& profileId, const OAuthT
                 if (failure.httpStatus == 0) {
                     failConnect(profileId, OAuthProblem::make(OAuthProblem::Kind::Offline, failure.message));
                 } else {
-                    failConnect(profileId,
-                                OAuthProblem::make(OAuthProblem::Kind::CalendarApiUnavailable, failure.message));
+                    failConnect(profileId, OAuthProblem::make(OAuthProblem::Kind::CalendarApiUnavailable,
+                                                              failure.message));
                 }
                 return;
             }
             if (const Status saved = m_tokens.saveConnected(profileId, email, tokens); !saved) {
                 revokeQuietly(profileId, tokens.refreshToken);
-                failConnect(profileId, OAuthProblem::make(OAuthProblem::Kind::TokensUnreadable, saved.error()));
+                failConnect(profileId,
+                            OAuthProblem::make(OAuthProblem::Kind::TokensUnreadable, saved.error()));
                 return;
             }
             Pending& p = pending(profileId);
@@ -203,7 +206,8 @@ void GoogleAuthorizer::disconnectProfile(const QString& profileId)
     if (p.refreshTimer) {
         p.refreshTimer->stop();
     }
-    if (const Status wiped = m_connections.wipeTokens(profileId, SyncState::NotConnected, QString()); !wiped) {
+    if (const Status wiped = m_connections.wipeTokens(profileId, SyncState::NotConnected, QString());
+        !wiped) {
         qCWarning(lcAuthorizer) << "wiping tokens failed:" << wiped.error();
     }
     answerWaiting(profileId, reply(Outcome::NotConnected, tr("Google Calendar is not connected.")));
@@ -259,7 +263,8 @@ void GoogleAuthorizer::requestAccessToken(const QString& profileId, Callback cal
         return;
     }
     const QDateTime freshUntil = QDateTime::currentDateTimeUtc().addSecs(m_options.refreshMargin.count());
-    if (!tokens->accessToken.isEmpty() && tokens->expiresAtUtc.isValid() && tokens->expiresAtUtc > freshUntil) {
+    if (!tokens->accessToken.isEmpty() && tokens->expiresAtUtc.isValid() &&
+        tokens->expiresAtUtc > freshUntil) {
         callback(reply(Outcome::Ok, QString(), tokens->accessToken));
         return;
     }
@@ -321,7 +326,8 @@ void GoogleAuthorizer::onRefreshed(const QString& profileId, quint64 generation,
     case TokenEndpointReply::Outcome::Tokens: {
         const QDateTime expiresAt =
             QDateTime::currentDateTimeUtc().addSecs(r.expiresInSeconds > 0 ? r.expiresInSeconds : 3600);
-        if (const Status saved = m_tokens.saveRefreshed(profileId, r.accessToken, expiresAt, r.scopes); !saved) {
+        if (const Status saved = m_tokens.saveRefreshed(profileId, r.accessToken, expiresAt, r.scopes);
+            !saved) {
             qCWarning(lcAuthorizer) << "storing the refreshed token failed:" << saved.error();
         }
         scheduleRefresh(profileId, expiresAt);
@@ -330,8 +336,9 @@ void GoogleAuthorizer::onRefreshed(const QString& profileId, quint64 generation,
     }
     case TokenEndpointReply::Outcome::OAuthError:
         if (r.error == QLatin1String("invalid_grant")) {
-            const OAuthProblem problem = OAuthProblem::make(
-                OAuthProblem::Kind::ReconnectNeeded, r.errorDescription.isEmpty() ? r.error : r.errorDescription);
+            const OAuthProblem problem =
+                OAuthProblem::make(OAuthProblem::Kind::ReconnectNeeded,
+                                   r.errorDescription.isEmpty() ? r.error : r.errorDescription);
             markReconnectNeeded(profileId, problem);
             answerWaiting(profileId, reply(Outcome::ReconnectNeeded, problem.message));
             return;
@@ -339,13 +346,14 @@ void GoogleAuthorizer::onRefreshed(const QString& profileId, quint64 generation,
         // invalid_client and friends: a configuration problem, not the user's sign-in; keep the tokens.
         scheduleRetry(profileId, m_options.offlineRetry * 5);
         answerWaiting(profileId,
-                      reply(Outcome::Offline, OAuthProblem::make(OAuthProblem::Kind::GoogleRefused, r.summary()).message));
+                      reply(Outcome::Offline,
+                            OAuthProblem::make(OAuthProblem::Kind::GoogleRefused, r.summary()).message));
         return;
     case TokenEndpointReply::Outcome::NetworkError:
     case TokenEndpointReply::Outcome::Malformed:
         scheduleRetry(profileId, m_options.offlineRetry);
-        answerWaiting(profileId,
-                      reply(Outcome::Offline, OAuthProblem::make(OAuthProblem::Kind::Offline, r.summary()).message));
+        answerWaiting(profileId, reply(Outcome::Offline,
+                                       OAuthProblem::make(OAuthProblem::Kind::Offline, r.summary()).message));
         return;
     }
 }
@@ -364,7 +372,8 @@ void GoogleAuthorizer::markReconnectNeeded(const QString& profileId, const OAuth
     if (p.refreshTimer) {
         p.refreshTimer->stop();
     }
-    if (const Status wiped = m_connections.wipeTokens(profileId, SyncState::ReconnectNeeded, problem.message); !wiped) {
+    if (const Status wiped = m_connections.wipeTokens(profileId, SyncState::ReconnectNeeded, problem.message);
+        !wiped) {
         qCWarning(lcAuthorizer) << "wiping tokens failed:" << wiped.error();
     }
     Q_EMIT connectionChanged(profileId);

@@ -38,7 +38,8 @@ Result<QUrl> endpoint(const QJsonObject& section, const char* key, const QUrl& f
     }
     const QUrl url(v.toString(), QUrl::StrictMode);
     if (!v.isString() || !url.isValid() ||
-        (url.scheme() != QLatin1String("https") && url.scheme() != QLatin1String("http")) || url.host().isEmpty()) {
+        (url.scheme() != QLatin1String("https") && url.scheme() != QLatin1String("http")) ||
+        url.host().isEmpty()) {
         return Result<QUrl>::failure(tr("\"%1\" is not an http(s) address").arg(QLatin1String(key)));
     }
     return Result<QUrl>::success(url);
@@ -75,9 +76,8 @@ Result<GoogleCredentials> GoogleCredentials::parse(const QByteArray& json, const
     QJsonParseError error{};
     const QJsonDocument doc = QJsonDocument::fromJson(json, &error);
     if (error.error != QJsonParseError::NoError) {
-        return R::failure(tr("%1 is not valid JSON (%2 at offset %3).")
-                              .arg(origin, error.errorString())
-                              .arg(error.offset));
+        return R::failure(
+            tr("%1 is not valid JSON (%2 at offset %3).").arg(origin, error.errorString()).arg(error.offset));
     }
     if (!doc.isObject()) {
         return R::failure(tr("%1 is not a JSON object.").arg(origin));
@@ -184,7 +184,8 @@ Result<GoogleCredentials> GoogleCredentials::load(const QString& commandLineFile
     }
     if (!id.isEmpty() || !secret.isEmpty()) {
         tried << tr("$GOOGLE_CLIENT_ID + $GOOGLE_CLIENT_SECRET (only %1 is set)")
-                     .arg(id.isEmpty() ? QStringLiteral("GOOGLE_CLIENT_SECRET") : QStringLiteral("GOOGLE_CLIENT_ID"));
+                     .arg(id.isEmpty() ? QStringLiteral("GOOGLE_CLIENT_SECRET")
+                                       : QStringLiteral("GOOGLE_CLIENT_ID"));
         return notConfigured(tr("both GOOGLE_CLIENT_ID and GOOGLE_CLIENT_SECRET must be set."), tried);
     }
     tried << tr("$GOOGLE_CLIENT_ID + $GOOGLE_CLIENT_SECRET (not set)");

@@ -225,8 +225,8 @@ Result<QByteArray> MasterKeyStore::keyFromFile()
         }
         // A damaged key cannot decrypt anything; keep it aside for forensics and start over (stored tokens
         // then read as "Reconnect needed").
-        const QString aside = path + QStringLiteral(".damaged-") +
-                              QString::number(QDateTime::currentSecsSinceEpoch());
+        const QString aside =
+            path + QStringLiteral(".damaged-") + QString::number(QDateTime::currentSecsSinceEpoch());
         QFile::rename(path, aside);
         qCWarning(lcKeyStore) << "damaged key file moved to" << aside;
     }

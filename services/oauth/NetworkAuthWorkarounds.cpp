@@ -65,8 +65,9 @@ void LoopbackReplyHandler::networkReplyFinished(QNetworkReply* reply)
 AuthorizationCodeFlow::AuthorizationCodeFlow(QNetworkAccessManager* manager, QObject* parent)
     : QOAuth2AuthorizationCodeFlow(manager, parent)
 {
-    setModifyParametersFunction(
-        [this](Stage stage, QMultiMap<QString, QVariant>* parameters) { modifyParameters(stage, parameters); });
+    setModifyParametersFunction([this](Stage stage, QMultiMap<QString, QVariant>* parameters) {
+        modifyParameters(stage, parameters);
+    });
 }
 
 void AuthorizationCodeFlow::prepareGrant(const QString& scope, const Pkce& pkce)

@@ -9,11 +9,13 @@
 //    parses every token reply itself and emits tokenRequestFailed (fixed in 6.6)
 //  - the authorization code is percent-encoded twice                                 -> AuthorizationCodeFlow
 //    repairs `code` at Stage::RequestingAccessToken (fixed in 6.8)
-//  - `state` is weak (8 chars, time-seeded) and reused; a mismatch only logs         -> a fresh CSPRNG state per
+//  - `state` is weak (8 chars, time-seeded) and reused; a mismatch only logs         -> a fresh CSPRNG state
+//  per
 //    grant, verified by AuthorizationSession; refuseCallback() guarantees no token request (fixed in 6.8)
 //  - no PKCE                                                                          -> S256 added through
 //    setModifyParametersFunction (setPkceMethod in 6.8)
-//  - scope() is overwritten by token responses                                        -> prepareGrant() sets it
+//  - scope() is overwritten by token responses                                        -> prepareGrant() sets
+//  it
 //    before every grant (6.9)
 //  - a failed refreshAccessToken() leaves status RefreshingToken forever, and refresh without a reply handler
 //    drops the new tokens                                                             -> Slotwise never uses
@@ -32,7 +34,7 @@ namespace slotwise::networkauth {
 // BASE64URL(SHA256(verifier)) without padding.
 struct Pkce
 {
-    QByteArray verifier;  // secret until the token request; never log
+    QByteArray verifier; // secret until the token request; never log
     QByteArray challenge;
     static Pkce generate();
 };

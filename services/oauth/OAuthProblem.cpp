@@ -32,9 +32,10 @@ OAuthProblem OAuthProblem::make(Kind kind, const QString& detail)
         break;
     case Kind::RedirectUriMismatch:
         p.message = withDetail(tr("Invalid redirect URI (redirect_uri_mismatch)"), detail);
-        p.remedy = tr("The OAuth client must be of type \"Desktop app\" so Google accepts Slotwise's loopback "
-                      "address (http://127.0.0.1 on any port). If you configured a fixed port, it must match "
-                      "a redirect URI registered for the client.");
+        p.remedy =
+            tr("The OAuth client must be of type \"Desktop app\" so Google accepts Slotwise's loopback "
+               "address (http://127.0.0.1 on any port). If you configured a fixed port, it must match "
+               "a redirect URI registered for the client.");
         break;
     case Kind::AccessDenied:
         p.message = withDetail(tr("Access denied (access_denied)"), detail);
@@ -44,9 +45,10 @@ OAuthProblem OAuthProblem::make(Kind kind, const QString& detail)
         break;
     case Kind::RefreshTokenNotReceived:
         p.message = withDetail(tr("Refresh token not received"), detail);
-        p.remedy = tr("Google did not hand out a lasting sign-in. Remove Slotwise's access in your Google "
-                      "account (https://myaccount.google.com/permissions) and connect again; Slotwise already "
-                      "asks with prompt=consent.");
+        p.remedy =
+            tr("Google did not hand out a lasting sign-in. Remove Slotwise's access in your Google "
+               "account (https://myaccount.google.com/permissions) and connect again; Slotwise already "
+               "asks with prompt=consent.");
         break;
     case Kind::StateMismatch:
         p.message = withDetail(tr("The answer from the browser does not belong to this sign-in (state "
@@ -60,8 +62,9 @@ OAuthProblem OAuthProblem::make(Kind kind, const QString& detail)
         break;
     case Kind::CalendarApiUnavailable:
         p.message = withDetail(tr("Google Calendar could not be read"), detail);
-        p.remedy = tr("Enable the Google Calendar API for the Cloud project of the OAuth client, then connect "
-                      "again.");
+        p.remedy =
+            tr("Enable the Google Calendar API for the Cloud project of the OAuth client, then connect "
+               "again.");
         break;
     case Kind::ReconnectNeeded:
         p.message = withDetail(tr("Google no longer accepts Slotwise's saved sign-in"), detail);

@@ -19,13 +19,13 @@ struct OAuthProblem
         StateMismatch,
         ScopeNotGranted,
         CalendarApiUnavailable,
-        ReconnectNeeded,       // Google refused the refresh token (invalid_grant)
-        TokensUnreadable,      // the master key is missing or changed, or a blob was tampered with
-        Offline,               // network failure or a Google 5xx; retried later
-        ListenerUnavailable,   // the loopback port could not be opened
-        TimedOut,              // the browser never came back
+        ReconnectNeeded,     // Google refused the refresh token (invalid_grant)
+        TokensUnreadable,    // the master key is missing or changed, or a blob was tampered with
+        Offline,             // network failure or a Google 5xx; retried later
+        ListenerUnavailable, // the loopback port could not be opened
+        TimedOut,            // the browser never came back
         Cancelled,
-        GoogleRefused,         // any other error Google named
+        GoogleRefused, // any other error Google named
     };
 
     Kind kind = Kind::None;

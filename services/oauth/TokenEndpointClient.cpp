@@ -17,7 +17,8 @@ QByteArray formField(const char* key, const QByteArray& value)
 QNetworkRequest formRequest(const QUrl& url)
 {
     QNetworkRequest request(url);
-    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/x-www-form-urlencoded"));
+    request.setHeader(QNetworkRequest::ContentTypeHeader,
+                      QByteArrayLiteral("application/x-www-form-urlencoded"));
     request.setTransferTimeout(30000);
     return request;
 }

@@ -83,7 +83,9 @@ QString TokenEndpointReply::summary() const
     case Outcome::Tokens:
         return QStringLiteral("tokens (expires_in %1)").arg(expiresInSeconds);
     case Outcome::OAuthError:
-        return errorDescription.isEmpty() ? error : error + QStringLiteral(" (") + errorDescription + QLatin1Char(')');
+        return errorDescription.isEmpty()
+                   ? error
+                   : error + QStringLiteral(" (") + errorDescription + QLatin1Char(')');
     case Outcome::NetworkError:
         return networkErrorText;
     case Outcome::Malformed:

@@ -25,7 +25,8 @@ TokenStore::TokenStore(GoogleConnectionRepository& connections, MasterKeyStore& 
     , m_keys(keys)
 {}
 
-Status TokenStore::saveConnected(const QString& profileId, const QString& accountEmail, const OAuthTokens& tokens)
+Status TokenStore::saveConnected(const QString& profileId, const QString& accountEmail,
+                                 const OAuthTokens& tokens)
 {
     const Result<QByteArray> key = m_keys.key();
     if (!key) {

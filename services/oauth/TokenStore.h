@@ -17,8 +17,8 @@ public:
     TokenStore(GoogleConnectionRepository& connections, MasterKeyStore& keys);
 
     Status saveConnected(const QString& profileId, const QString& accountEmail, const OAuthTokens& tokens);
-    Status saveRefreshed(const QString& profileId, const QByteArray& accessToken, const QDateTime& expiresAtUtc,
-                         const QStringList& grantedScopes);
+    Status saveRefreshed(const QString& profileId, const QByteArray& accessToken,
+                         const QDateTime& expiresAtUtc, const QStringList& grantedScopes);
     // Fails when there are no tokens, the key is unavailable or wrong, or a blob does not open.
     Result<OAuthTokens> load(const QString& profileId) const;
 

@@ -83,7 +83,8 @@ QByteArray TokenVault::seal(const QByteArray& plaintext, const QString& profileI
     return blob;
 }
 
-Result<QByteArray> TokenVault::open(const QByteArray& blob, const QString& profileId, const QString& field) const
+Result<QByteArray> TokenVault::open(const QByteArray& blob, const QString& profileId,
+                                    const QString& field) const
 {
     using R = Result<QByteArray>;
     if (!isUsable()) {

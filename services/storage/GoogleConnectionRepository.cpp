@@ -113,7 +113,8 @@ Status GoogleConnectionRepository::saveConnected(const GoogleConnection& c)
     });
 }
 
-Status GoogleConnectionRepository::updateAccessToken(const QString& profileId, const QByteArray& accessTokenBlob,
+Status GoogleConnectionRepository::updateAccessToken(const QString& profileId,
+                                                     const QByteArray& accessTokenBlob,
                                                      const QDateTime& expiresAtUtc,
                                                      const QStringList& grantedScopes)
 {
@@ -134,7 +135,8 @@ Status GoogleConnectionRepository::updateAccessToken(const QString& profileId, c
     return m_db.exec(q);
 }
 
-Status GoogleConnectionRepository::wipeTokens(const QString& profileId, SyncState state, const QString& lastError)
+Status GoogleConnectionRepository::wipeTokens(const QString& profileId, SyncState state,
+                                              const QString& lastError)
 {
     return m_db.transaction([&]() -> Status {
         if (const Status s = ensureRow(profileId); !s) {
@@ -178,7 +180,8 @@ Status GoogleConnectionRepository::setSyncIntervalMinutes(const QString& profile
             return s;
         }
         QSqlQuery q(m_db.connection());
-        q.prepare(QStringLiteral("UPDATE google_connections SET sync_interval_minutes = ? WHERE profile_id = ?"));
+        q.prepare(
+            QStringLiteral("UPDATE google_connections SET sync_interval_minutes = ? WHERE profile_id = ?"));
         q.addBindValue(minutes);
         q.addBindValue(profileId);
         return m_db.exec(q);

@@ -73,7 +73,8 @@ class TestGoogleCommands : public QObject
     {
         QProcess process;
         process.setProcessEnvironment(environment());
-        process.start(QStringLiteral(SLOTWISE_CLI_PATH), withDataDir({QStringLiteral("connect"), QStringLiteral("--no-browser")}));
+        process.start(QStringLiteral(SLOTWISE_CLI_PATH),
+                      withDataDir({QStringLiteral("connect"), QStringLiteral("--no-browser")}));
         QByteArray out;
         Run run;
         if (!QTest::qWaitFor(
@@ -106,10 +107,7 @@ class TestGoogleCommands : public QObject
         return run;
     }
 
-    static QJsonObject json(const Run& run)
-    {
-        return QJsonDocument::fromJson(run.out.toUtf8()).object();
-    }
+    static QJsonObject json(const Run& run) { return QJsonDocument::fromJson(run.out.toUtf8()).object(); }
 
 private Q_SLOTS:
     void init()
@@ -149,8 +147,9 @@ private Q_SLOTS:
         QVERIFY(text.out.contains(QLatin1String("connected as ada@example.com")));
         // Never a token on stdout or stderr.
         for (const Run& r : {connected, status, text}) {
-            for (const QByteArray& secret : {m_fake->lastIssuedAccessToken(), m_fake->lastIssuedRefreshToken(),
-                                             m_fake->lastIssuedCode(), m_fake->lastCodeVerifier()}) {
+            for (const QByteArray& secret :
+                 {m_fake->lastIssuedAccessToken(), m_fake->lastIssuedRefreshToken(), m_fake->lastIssuedCode(),
+                  m_fake->lastCodeVerifier()}) {
                 QVERIFY(!r.out.contains(QString::fromLatin1(secret)));
                 QVERIFY(!r.err.contains(QString::fromLatin1(secret)));
             }
@@ -161,7 +160,9 @@ private Q_SLOTS:
         QVERIFY(disconnected.out.contains(QLatin1String("appointments are kept")));
         QCOMPARE(m_fake->revokeRequests(), 1);
         QVERIFY(m_fake->isRefreshTokenRevoked(m_fake->lastIssuedRefreshToken()));
-        QCOMPARE(json(cli({QStringLiteral("status"), QStringLiteral("--json")})).value(QStringLiteral("state")).toString(),
+        QCOMPARE(json(cli({QStringLiteral("status"), QStringLiteral("--json")}))
+                     .value(QStringLiteral("state"))
+                     .toString(),
                  QStringLiteral("not_connected"));
     }
 
@@ -198,8 +199,8 @@ private Q_SLOTS:
     {
         QProcessEnvironment env = environment();
         env.remove(QStringLiteral("SLOTWISE_GOOGLE_CREDENTIALS"));
-        const Run r = cli({QStringLiteral("status"), QStringLiteral("--json"), QStringLiteral("--credentials"),
-                           m_credentialsFile},
+        const Run r = cli({QStringLiteral("status"), QStringLiteral("--json"),
+                           QStringLiteral("--credentials"), m_credentialsFile},
                           env);
         QCOMPARE(r.exitCode, 0);
         QCOMPARE(json(r).value(QStringLiteral("credentialsConfigured")).toBool(), true);

@@ -52,6 +52,8 @@ CalendarSettingsDialog::CalendarSettingsDialog(Database& database, GoogleAuthori
     , m_openUrl([](const QUrl& url) { return QDesktopServices::openUrl(url); })
 {
     setWindowTitle(tr("Calendar settings"));
+    // Wide enough for the remedies to wrap into a few readable lines instead of a narrow column.
+    setMinimumWidth(520);
     buildUi();
 
     connect(&m_authorizer, &GoogleAuthorizer::authorizationUrlReady, this,
@@ -63,8 +65,9 @@ CalendarSettingsDialog::CalendarSettingsDialog(Database& database, GoogleAuthori
                 m_linkField->setText(url.toString(QUrl::FullyEncoded));
                 showState(State::WaitingForBrowser);
                 if (!m_openUrl(url)) {
-                    m_waitingHint->setText(tr("No browser could be opened. Click \"Copy link\" and open the link "
-                                              "in a browser yourself."));
+                    m_waitingHint->setText(
+                        tr("No browser could be opened. Click \"Copy link\" and open the link "
+                           "in a browser yourself."));
                 }
             });
     connect(&m_authorizer, &GoogleAuthorizer::connectSucceeded, this, [this](const QString& profileId) {
@@ -133,7 +136,8 @@ void CalendarSettingsDialog::buildUi()
         auto* page = new QWidget(m_pages);
         auto* v = new QVBoxLayout(page);
         auto* text = wrappingLabel(page, QStringLiteral("waitingText"));
-        text->setText(tr("Waiting for the browser… Sign in to Google and allow access in the tab that opened."));
+        text->setText(
+            tr("Waiting for the browser… Sign in to Google and allow access in the tab that opened."));
         v->addWidget(text);
         m_waitingHint = wrappingLabel(page, QStringLiteral("waitingHint"));
         v->addWidget(m_waitingHint);
@@ -149,7 +153,8 @@ void CalendarSettingsDialog::buildUi()
             m_waitingHint->setText(tr("Link copied. Open it in a browser on this computer."));
         });
         auto* cancel = button(page, tr("Cancel"), QStringLiteral("cancelButton"));
-        connect(cancel, &QPushButton::clicked, this, [this]() { m_authorizer.cancelConnecting(m_profileId); });
+        connect(cancel, &QPushButton::clicked, this,
+                [this]() { m_authorizer.cancelConnecting(m_profileId); });
         row->addWidget(copy);
         row->addWidget(cancel);
         row->addStretch();
@@ -166,7 +171,8 @@ void CalendarSettingsDialog::buildUi()
         auto* form = new QFormLayout;
         m_calendarChooser = new QComboBox(page);
         m_calendarChooser->setObjectName(QStringLiteral("calendarChooser"));
-        connect(m_calendarChooser, &QComboBox::currentIndexChanged, this, &CalendarSettingsDialog::storeChosenCalendar);
+        connect(m_calendarChooser, &QComboBox::currentIndexChanged, this,
+                &CalendarSettingsDialog::storeChosenCalendar);
         form->addRow(tr("&Calendar:"), m_calendarChooser);
         m_calendarStatus = wrappingLabel(page, QStringLiteral("calendarStatus"));
         form->addRow(QString(), m_calendarStatus);
@@ -206,6 +212,9 @@ void CalendarSettingsDialog::buildUi()
         auto* page = new QWidget(m_pages);
         auto* v = new QVBoxLayout(page);
         m_errorMessage = wrappingLabel(page, QStringLiteral("errorMessage"));
+        QFont bold = m_errorMessage->font();
+        bold.setBold(true);
+        m_errorMessage->setFont(bold);
         v->addWidget(m_errorMessage);
         m_errorRemedy = wrappingLabel(page, QStringLiteral("errorRemedy"));
         v->addWidget(m_errorRemedy);
@@ -223,7 +232,8 @@ void CalendarSettingsDialog::buildUi()
     }
 
     m_keyStorage = wrappingLabel(this, QStringLiteral("keyStorage"));
-    m_keyStorage->setText(tr("Sign-in is stored encrypted; key kept in: %1").arg(m_authorizer.keyStorageDescription()));
+    m_keyStorage->setText(
+        tr("Sign-in is stored encrypted; key kept in: %1").arg(m_authorizer.keyStorageDescription()));
     layout->addWidget(m_keyStorage);
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
@@ -279,10 +289,11 @@ void CalendarSettingsDialog::startConnecting()
 void CalendarSettingsDialog::askToDisconnect()
 {
     if (!m_confirmDisconnect) {
-        m_confirmDisconnect = new QMessageBox(QMessageBox::Question, tr("Disconnect Google Calendar"),
-                                              tr("Disconnect this profile from Google Calendar? Slotwise signs out "
-                                                 "at Google and forgets the sign-in; your appointments stay here."),
-                                              QMessageBox::Yes | QMessageBox::No, this);
+        m_confirmDisconnect =
+            new QMessageBox(QMessageBox::Question, tr("Disconnect Google Calendar"),
+                            tr("Disconnect this profile from Google Calendar? Slotwise signs out "
+                               "at Google and forgets the sign-in; your appointments stay here."),
+                            QMessageBox::Yes | QMessageBox::No, this);
         m_confirmDisconnect->setObjectName(QStringLiteral("confirmDisconnect"));
         m_confirmDisconnect->setDefaultButton(QMessageBox::No);
         connect(m_confirmDisconnect, &QMessageBox::finished, this, [this](int result) {
@@ -345,7 +356,8 @@ void CalendarSettingsDialog::fillCalendars(const QList<CalendarListEntry>& calen
     }
     m_calendarChooser->setCurrentIndex(qMax(0, selected));
     m_filling = false;
-    m_calendarStatus->setText(error.isEmpty() ? QString() : tr("Could not load the calendar list: %1").arg(error));
+    m_calendarStatus->setText(error.isEmpty() ? QString()
+                                              : tr("Could not load the calendar list: %1").arg(error));
 }
 
 void CalendarSettingsDialog::storeChosenCalendar(int index)
@@ -353,8 +365,8 @@ void CalendarSettingsDialog::storeChosenCalendar(int index)
     if (m_filling || index < 0) {
         return;
     }
-    const Status s =
-        GoogleConnectionRepository(m_db).setCalendarId(m_profileId, m_calendarChooser->itemData(index).toString());
+    const Status s = GoogleConnectionRepository(m_db).setCalendarId(
+        m_profileId, m_calendarChooser->itemData(index).toString());
     m_calendarStatus->setText(s ? QString() : s.error());
 }
 

@@ -165,7 +165,8 @@ QByteArray FakeGoogleOAuthServer::credentialsJson() const
         {QStringLiteral("project_id"), QStringLiteral("slotwise-test")},
         {QStringLiteral("auth_uri"), authorizationUrl().toString()},
         {QStringLiteral("token_uri"), tokenUrl().toString()},
-        {QStringLiteral("auth_provider_x509_cert_url"), QStringLiteral("https://www.googleapis.com/oauth2/v1/certs")},
+        {QStringLiteral("auth_provider_x509_cert_url"),
+         QStringLiteral("https://www.googleapis.com/oauth2/v1/certs")},
         {QStringLiteral("client_secret"), clientSecret},
         {QStringLiteral("redirect_uris"), QJsonArray{QStringLiteral("http://localhost")}},
     };
@@ -225,10 +226,12 @@ QHttpServerResponse FakeGoogleOAuthServer::handleAuthorize(const QHttpServerRequ
     const QString redirect = value(query, "redirect_uri");
     const QUrl redirectUrl(redirect);
     if (value(query, "client_id") != clientId) {
-        return html(QByteArrayLiteral("<h1>Error 401: invalid_client</h1><p>The OAuth client was not found.</p>"),
-                    401);
+        return html(
+            QByteArrayLiteral("<h1>Error 401: invalid_client</h1><p>The OAuth client was not found.</p>"),
+            401);
     }
-    if (consent == Consent::RedirectUriMismatch || !redirectUrl.isValid() || !isLoopbackRedirect(redirectUrl)) {
+    if (consent == Consent::RedirectUriMismatch || !redirectUrl.isValid() ||
+        !isLoopbackRedirect(redirectUrl)) {
         return html(QByteArrayLiteral("<h1>Access blocked: This app's request is invalid</h1>"
                                       "<p>Error 400: redirect_uri_mismatch</p>"),
                     400);
@@ -273,7 +276,8 @@ QHttpServerResponse FakeGoogleOAuthServer::handleAuthorize(const QHttpServerRequ
             location += "state=" + QUrl::toPercentEncoding(state) + '&';
             break;
         }
-        location += "code=" + (escapeCodeInRedirect ? QUrl::toPercentEncoding(QString::fromLatin1(code)) : code);
+        location +=
+            "code=" + (escapeCodeInRedirect ? QUrl::toPercentEncoding(QString::fromLatin1(code)) : code);
         location += "&scope=" + QUrl::toPercentEncoding(granted.join(QLatin1Char(' ')));
     }
     QHttpServerResponse response(StatusCode::Found);
@@ -285,8 +289,9 @@ QHttpServerResponse FakeGoogleOAuthServer::tokenError(int httpStatus, const QStr
                                                       const QString& description)
 {
     m_lastTokenError = error;
-    return json(QJsonObject{{QStringLiteral("error"), error}, {QStringLiteral("error_description"), description}},
-                httpStatus);
+    return json(
+        QJsonObject{{QStringLiteral("error"), error}, {QStringLiteral("error_description"), description}},
+        httpStatus);
 }
 
 QHttpServerResponse FakeGoogleOAuthServer::handleToken(const QHttpServerRequest& request)
@@ -353,19 +358,22 @@ QHttpServerResponse FakeGoogleOAuthServer::refreshTokenGrant(const QUrlQuery& fo
     const QByteArray refreshToken = value(form, "refresh_token").toLatin1();
     const auto it = m_refreshTokens.constFind(refreshToken);
     if (it == m_refreshTokens.constEnd() || it->revoked) {
-        return tokenError(400, QStringLiteral("invalid_grant"), QStringLiteral("Token has been expired or revoked."));
+        return tokenError(400, QStringLiteral("invalid_grant"),
+                          QStringLiteral("Token has been expired or revoked."));
     }
     // Refresh responses carry no new refresh token.
     return issueTokens(it->scopes, refreshToken, false);
 }
 
-QHttpServerResponse FakeGoogleOAuthServer::issueTokens(const QStringList& scopes, const QByteArray& refreshToken,
+QHttpServerResponse FakeGoogleOAuthServer::issueTokens(const QStringList& scopes,
+                                                       const QByteArray& refreshToken,
                                                        bool includeRefreshToken)
 {
     const QByteArray accessToken = randomToken("ya29.a0", 120);
     m_accessTokens.insert(accessToken,
                           AccessGrant{refreshToken,
-                                      QDateTime::currentMSecsSinceEpoch() + qint64(expiresInSeconds) * 1000, false});
+                                      QDateTime::currentMSecsSinceEpoch() + qint64(expiresInSeconds) * 1000,
+                                      false});
     m_lastAccessToken = accessToken;
     QJsonObject body{{QStringLiteral("access_token"), QString::fromLatin1(accessToken)},
                      {QStringLiteral("expires_in"), expiresInSeconds},
@@ -396,9 +404,10 @@ QHttpServerResponse FakeGoogleOAuthServer::handleRevoke(const QHttpServerRequest
     } else if (m_accessTokens.contains(token)) {
         refreshToken = m_accessTokens.value(token).refreshToken;
     } else {
-        return json(QJsonObject{{QStringLiteral("error"), QStringLiteral("invalid_token")},
-                                {QStringLiteral("error_description"), QStringLiteral("Token expired or revoked")}},
-                    400);
+        return json(
+            QJsonObject{{QStringLiteral("error"), QStringLiteral("invalid_token")},
+                        {QStringLiteral("error_description"), QStringLiteral("Token expired or revoked")}},
+            400);
     }
     // Revoking either token revokes the whole grant.
     m_refreshTokens[refreshToken].revoked = true;

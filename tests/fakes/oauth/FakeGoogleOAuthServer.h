@@ -70,8 +70,8 @@ public:
     // calendarList page size (Google may return fewer items than maxResults asks for).
     int calendarListPageSize = 100;
     // Calendars besides the primary one, as (id, summary) pairs.
-    QList<QPair<QString, QString>> otherCalendars{{QStringLiteral("team@group.calendar.google.com"),
-                                                   QStringLiteral("Team")}};
+    QList<QPair<QString, QString>> otherCalendars{
+        {QStringLiteral("team@group.calendar.google.com"), QStringLiteral("Team")}};
 
     // Observations.
     int authorizationRequests() const { return m_authorizationRequests; }
@@ -90,8 +90,8 @@ public:
     bool isRefreshTokenRevoked(const QByteArray& token) const;
 
     // What a user or Google can do behind the app's back.
-    void revokeAllGrants();          // "Remove access" in the Google account, or the 7-day Testing expiry
-    void expireAllAccessTokens();    // access tokens die early; refresh tokens still work
+    void revokeAllGrants();       // "Remove access" in the Google account, or the 7-day Testing expiry
+    void expireAllAccessTokens(); // access tokens die early; refresh tokens still work
 
     // Simulates the browser: GETs the authorization URL and follows the redirect to the app's loopback
     // callback. Returns the final HTTP status seen by the "browser" (or -1 on a network error).

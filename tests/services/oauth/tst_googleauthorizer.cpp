@@ -11,9 +11,9 @@
 #include <QDirIterator>
 #include <QFile>
 #include <QNetworkInterface>
+#include <QSignalSpy>
 #include <QTcpServer>
 #include <QTcpSocket>
-#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUrlQuery>
@@ -127,8 +127,8 @@ AccessTokenSource::Reply requestToken(Fixture& f)
 QStringList capturedLog;
 void captureMessage(QtMsgType, const QMessageLogContext& context, const QString& message)
 {
-    capturedLog << QString::fromLatin1(context.category ? context.category : "default") + QStringLiteral(": ") +
-                       message;
+    capturedLog << QString::fromLatin1(context.category ? context.category : "default") +
+                       QStringLiteral(": ") + message;
 }
 
 } // namespace
@@ -256,7 +256,8 @@ private Q_SLOTS:
         const ConnectResult r = connectThroughBrowser(f);
         QVERIFY(!r.succeeded);
         QCOMPARE(r.problem.kind, Kind::ScopeNotGranted);
-        QVERIFY2(r.problem.message.contains(QLatin1String("calendar.readonly")), qPrintable(r.problem.message));
+        QVERIFY2(r.problem.message.contains(QLatin1String("calendar.readonly")),
+                 qPrintable(r.problem.message));
         QVERIFY(!r.problem.message.contains(QLatin1String("calendar.events")));
         QVERIFY(!f.row().hasTokens());
         // The partial grant is not left behind at Google.
@@ -313,8 +314,8 @@ private Q_SLOTS:
         QSignalSpy url(f.auth.get(), &GoogleAuthorizer::authorizationUrlReady);
         f.auth->startConnecting(f.profile.id);
         QCOMPARE(url.count(), 1);
-        const QUrl redirect(QUrlQuery(url.first().at(1).toUrl()).queryItemValue(QStringLiteral("redirect_uri"),
-                                                                                 QUrl::FullyDecoded));
+        const QUrl redirect(QUrlQuery(url.first().at(1).toUrl())
+                                .queryItemValue(QStringLiteral("redirect_uri"), QUrl::FullyDecoded));
         QTcpSocket fromOutside;
         fromOutside.connectToHost(external, quint16(redirect.port()));
         QVERIFY(!fromOutside.waitForConnected(2000));
@@ -368,8 +369,8 @@ private Q_SLOTS:
         qunsetenv("SLOTWISE_GOOGLE_CREDENTIALS");
         qunsetenv("GOOGLE_CLIENT_ID");
         qunsetenv("GOOGLE_CLIENT_SECRET");
-        f.auth = std::make_unique<GoogleAuthorizer>(*f.db, GoogleCredentials::load(QString(), emptyConfig.path()),
-                                                    *f.keys, f.options);
+        f.auth = std::make_unique<GoogleAuthorizer>(
+            *f.db, GoogleCredentials::load(QString(), emptyConfig.path()), *f.keys, f.options);
         QVERIFY(!f.auth->credentialsConfigured());
         const ConnectResult r = connectThroughBrowser(f);
         QVERIFY(!r.succeeded);
@@ -589,7 +590,8 @@ private Q_SLOTS:
             f.fake.expiresInSeconds = 30; // forces a refresh too
             const ConnectResult r = connectThroughBrowser(f);
             QVERIFY2(r.succeeded, qPrintable(r.problem.message));
-            secrets << QString::fromLatin1(f.fake.lastIssuedCode()) << QString::fromLatin1(f.fake.lastIssuedAccessToken())
+            secrets << QString::fromLatin1(f.fake.lastIssuedCode())
+                    << QString::fromLatin1(f.fake.lastIssuedAccessToken())
                     << QString::fromLatin1(f.fake.lastIssuedRefreshToken())
                     << QString::fromLatin1(f.fake.lastCodeVerifier());
             QCOMPARE(requestToken(f).outcome, Outcome::Ok);
@@ -622,7 +624,8 @@ private Q_SLOTS:
         QVERIFY2(log.contains(QLatin1String("qt.networkauth")), qPrintable(log));
         for (const QString& secret : secrets) {
             QVERIFY2(!log.contains(secret), "a secret appeared in the log");
-            QVERIFY2(!log.contains(QString::fromLatin1(QUrl::toPercentEncoding(secret))), "a secret appeared in the log");
+            QVERIFY2(!log.contains(QString::fromLatin1(QUrl::toPercentEncoding(secret))),
+                     "a secret appeared in the log");
         }
     }
 };

@@ -62,11 +62,13 @@ private Q_SLOTS:
         QTest::addColumn<QString>("expected");
         QTest::newRow("truncated") << fixture("truncated.json") << QStringLiteral("not valid JSON");
         QTest::newRow("array") << fixture("array.json") << QStringLiteral("not a JSON object");
-        QTest::newRow("no section") << fixture("no_section.json") << QStringLiteral("\"installed\" nor a \"web\"");
+        QTest::newRow("no section") << fixture("no_section.json")
+                                    << QStringLiteral("\"installed\" nor a \"web\"");
         QTest::newRow("no client id") << fixture("no_client_id.json") << QStringLiteral("no \"client_id\"");
         QTest::newRow("no secret") << fixture("no_secret.json") << QStringLiteral("no \"client_secret\"");
         QTest::newRow("bad token uri") << fixture("bad_token_uri.json") << QStringLiteral("\"token_uri\"");
-        QTest::newRow("template") << QStringLiteral(SLOTWISE_TEST_DATA_DIR "/../../resources/credentials_template.json")
+        QTest::newRow("template") << QStringLiteral(SLOTWISE_TEST_DATA_DIR
+                                                    "/../../resources/credentials_template.json")
                                   << QStringLiteral("placeholder");
         QTest::newRow("missing file") << fixture("does-not-exist.json") << QStringLiteral("cannot read");
     }
@@ -76,7 +78,8 @@ private Q_SLOTS:
         QFETCH(QString, expected);
         const auto c = GoogleCredentials::load(file, m_emptyConfig.path());
         QVERIFY(!c.ok());
-        QVERIFY2(c.error().startsWith(QLatin1String("Google OAuth credentials not configured")), qPrintable(c.error()));
+        QVERIFY2(c.error().startsWith(QLatin1String("Google OAuth credentials not configured")),
+                 qPrintable(c.error()));
         QVERIFY2(c.error().contains(expected), qPrintable(c.error()));
         QVERIFY2(c.error().contains(file), qPrintable(c.error()));
     }
@@ -149,7 +152,8 @@ private Q_SLOTS:
         QVERIFY2(e.startsWith(QLatin1String("Google OAuth credentials not configured")), qPrintable(e));
         QVERIFY2(e.contains(QLatin1String("--credentials")), qPrintable(e));
         QVERIFY2(e.contains(QLatin1String("SLOTWISE_GOOGLE_CREDENTIALS")), qPrintable(e));
-        QVERIFY2(e.contains(QDir(m_emptyConfig.path()).filePath(QStringLiteral("credentials.json"))), qPrintable(e));
+        QVERIFY2(e.contains(QDir(m_emptyConfig.path()).filePath(QStringLiteral("credentials.json"))),
+                 qPrintable(e));
         QVERIFY2(e.contains(QLatin1String("GOOGLE_CLIENT_ID")), qPrintable(e));
         QVERIFY2(e.contains(QLatin1String("GOOGLE_CLIENT_SECRET")), qPrintable(e));
     }

@@ -70,7 +70,8 @@ private Q_SLOTS:
         QVERIFY(timer.elapsed() < 8000);
         QCOMPARE(store.backend(), MasterKeyStore::Backend::KeyFile);
         QVERIFY(QFile::exists(QDir(dir.path()).filePath(QStringLiteral("master.key"))));
-        QVERIFY2(store.describe().contains(QLatin1String("keychain is unavailable")), qPrintable(store.describe()));
+        QVERIFY2(store.describe().contains(QLatin1String("keychain is unavailable")),
+                 qPrintable(store.describe()));
 
         // The fallback sticks: a second start uses the same file key even if the keychain came back.
         MasterKeyStore again(dir.path(), MasterKeyStore::Mode::Auto, 2000ms);

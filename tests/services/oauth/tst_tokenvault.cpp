@@ -41,7 +41,8 @@ private Q_SLOTS:
     {
         QFETCH(int, position);
         const TokenVault vault(TokenVault::generateKey());
-        QByteArray blob = vault.seal("ya29.access-token-abcdef", QStringLiteral("p"), QStringLiteral("access_token"));
+        QByteArray blob =
+            vault.seal("ya29.access-token-abcdef", QStringLiteral("p"), QStringLiteral("access_token"));
         const int at = position < 0 ? blob.size() - 1 : position;
         blob[at] = char(blob.at(at) ^ 0x01);
         const auto opened = vault.open(blob, QStringLiteral("p"), QStringLiteral("access_token"));
@@ -69,7 +70,8 @@ private Q_SLOTS:
     void blobCopiedToAnotherRowOrFieldFails()
     {
         const TokenVault vault(TokenVault::generateKey());
-        const QByteArray blob = vault.seal("secret", QStringLiteral("profile-a"), QStringLiteral("refresh_token"));
+        const QByteArray blob =
+            vault.seal("secret", QStringLiteral("profile-a"), QStringLiteral("refresh_token"));
         QVERIFY(!vault.open(blob, QStringLiteral("profile-b"), QStringLiteral("refresh_token")).ok());
         QVERIFY(!vault.open(blob, QStringLiteral("profile-a"), QStringLiteral("access_token")).ok());
         // The separator keeps "ab"+"c" apart from "a"+"bc".
