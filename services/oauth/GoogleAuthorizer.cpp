@@ -187,7 +187,10 @@ void GoogleAuthorizer::onSessionSucceeded(const QString& profileId, const OAuthT
                 return;
             }
             Pending& p = pending(profileId);
+            // A refresh of the previous tokens may still be in flight: its answer is dropped, so it no
+            // longer blocks the new tokens.
             ++p.generation;
+            p.refreshing = false;
             scheduleRefresh(profileId, tokens.expiresAtUtc);
             Q_EMIT connectionChanged(profileId);
             Q_EMIT connectSucceeded(profileId, email);
