@@ -91,7 +91,7 @@ GoogleAuthorizer::Pending& GoogleAuthorizer::pending(const QString& profileId)
 QString GoogleAuthorizer::keyStorageDescription() const
 {
     if (m_keys.backend() == MasterKeyStore::Backend::Unknown) {
-        if (const Result<QByteArray> key = m_keys.key(); !key) {
+        if (const Result<QByteArray> key = m_tokens.masterKey(); !key) {
             return tr("unavailable: %1").arg(key.error());
         }
     }
@@ -257,7 +257,14 @@ void GoogleAuthorizer::requestAccessToken(const QString& profileId, Callback cal
         }
         return;
     }
-    const Result<OAuthTokens> tokens = m_tokens.load(profileId);
+    bool keyUnavailable = false;
+    const Result<OAuthTokens> tokens = m_tokens.load(profileId, &keyUnavailable);
+    if (!tokens && keyUnavailable) {
+        // The keychain is down, not the sign-in: keep everything and try again later.
+        callback(reply(Outcome::Offline,
+                       OAuthProblem::make(OAuthProblem::Kind::KeyStoreUnavailable, tokens.error()).message));
+        return;
+    }
     if (!tokens) {
         const OAuthProblem problem = OAuthProblem::make(OAuthProblem::Kind::TokensUnreadable);
         qCWarning(lcAuthorizer) << "stored tokens unreadable:" << tokens.error();

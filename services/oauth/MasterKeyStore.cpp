@@ -127,11 +127,12 @@ QString MasterKeyStore::describe() const
     return {};
 }
 
-Result<QByteArray> MasterKeyStore::key()
+Result<QByteArray> MasterKeyStore::key(Fallback fallback)
 {
     if (!m_key.isEmpty()) {
         return Result<QByteArray>::success(m_key);
     }
+    m_temporarilyUnavailable = false;
     Result<QByteArray> result = Result<QByteArray>::failure(QString());
     if (m_mode == Mode::FileOnly) {
         result = keyFromFile();
@@ -142,6 +143,11 @@ Result<QByteArray> MasterKeyStore::key()
         result = keyFromFile();
     } else {
         result = keyFromKeychain();
+        if (!result && m_mode == Mode::Auto && fallback == Fallback::Refused) {
+            m_temporarilyUnavailable = true;
+            return Result<QByteArray>::failure(
+                tr("the system keychain that holds Slotwise's key does not answer (%1)").arg(result.error()));
+        }
         if (!result && m_mode == Mode::Auto) {
             m_fallbackReason = tr("the system keychain is unavailable: %1").arg(result.error());
             qCWarning(lcKeyStore) << "falling back to a key file:" << result.error();

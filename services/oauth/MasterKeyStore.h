@@ -38,9 +38,20 @@ public:
     MasterKeyStore(const MasterKeyStore&) = delete;
     MasterKeyStore& operator=(const MasterKeyStore&) = delete;
 
-    // The key, created on first use. Cached after the first success. Blocks at most the probe timeout (it
-    // runs a local event loop while the keychain answers).
-    Result<QByteArray> key();
+    enum class Fallback
+    {
+        // Sealed tokens exist that were made with the keychain's key: if the keychain does not answer now, a
+        // fresh key file would make them unreadable, so fail (and let the caller retry later) instead.
+        Refused,
+        Allowed,
+    };
+
+    // The key, created on first use. Cached after the first success. Blocks for at most a few probe
+    // timeouts (it runs a local event loop while the keychain answers).
+    Result<QByteArray> key(Fallback fallback = Fallback::Allowed);
+    // True when the last key() failed only because the keychain did not answer and a fallback was refused:
+    // nothing is lost, try again later.
+    bool isTemporarilyUnavailable() const { return m_temporarilyUnavailable; }
 
     Backend backend() const { return m_backend; }
     // For the settings dialog and `status`: "system keychain" or "key file <path> (…why…)".
@@ -60,6 +71,7 @@ private:
     QByteArray m_key;
     Backend m_backend = Backend::Unknown;
     QString m_fallbackReason;
+    bool m_temporarilyUnavailable = false;
 };
 
 } // namespace slotwise

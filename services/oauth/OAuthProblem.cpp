@@ -78,6 +78,12 @@ OAuthProblem OAuthProblem::make(Kind kind, const QString& detail)
                                detail);
         p.remedy = tr("Click Reconnect. Your appointments are kept.");
         break;
+    case Kind::KeyStoreUnavailable:
+        p.message =
+            withDetail(tr("The key that protects the saved Google sign-in cannot be read right now"), detail);
+        p.remedy = tr("Unlock or start the system keychain (Secret Service); Slotwise tries again by itself. "
+                      "Nothing was deleted.");
+        break;
     case Kind::Offline:
         p.message = withDetail(tr("Cannot reach Google; will retry"), detail);
         p.remedy = tr("Check the network connection. Nothing is lost; Slotwise tries again by itself.");

@@ -21,6 +21,7 @@ struct OAuthProblem
         CalendarApiUnavailable,
         ReconnectNeeded,     // Google refused the refresh token (invalid_grant)
         TokensUnreadable,    // the master key is missing or changed, or a blob was tampered with
+        KeyStoreUnavailable, // the keychain holding the key does not answer right now; nothing is lost
         Offline,             // network failure or a Google 5xx; retried later
         ListenerUnavailable, // the loopback port could not be opened
         TimedOut,            // the browser never came back

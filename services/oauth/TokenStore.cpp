@@ -25,10 +25,17 @@ TokenStore::TokenStore(GoogleConnectionRepository& connections, MasterKeyStore& 
     , m_keys(keys)
 {}
 
+Result<QByteArray> TokenStore::masterKey() const
+{
+    const auto sealed = m_connections.listWithTokens();
+    const bool anySealed = !sealed || !sealed->isEmpty();
+    return m_keys.key(anySealed ? MasterKeyStore::Fallback::Refused : MasterKeyStore::Fallback::Allowed);
+}
+
 Status TokenStore::saveConnected(const QString& profileId, const QString& accountEmail,
                                  const OAuthTokens& tokens)
 {
-    const Result<QByteArray> key = m_keys.key();
+    const Result<QByteArray> key = masterKey();
     if (!key) {
         return Status::failure(tr("Cannot store the Google sign-in safely: %1").arg(key.error()));
     }
@@ -50,7 +57,7 @@ Status TokenStore::saveConnected(const QString& profileId, const QString& accoun
 Status TokenStore::saveRefreshed(const QString& profileId, const QByteArray& accessToken,
                                  const QDateTime& expiresAtUtc, const QStringList& grantedScopes)
 {
-    const Result<QByteArray> key = m_keys.key();
+    const Result<QByteArray> key = masterKey();
     if (!key) {
         return Status::failure(tr("Cannot store the Google sign-in safely: %1").arg(key.error()));
     }
@@ -62,9 +69,12 @@ Status TokenStore::saveRefreshed(const QString& profileId, const QByteArray& acc
     return m_connections.updateAccessToken(profileId, blob, expiresAtUtc, grantedScopes);
 }
 
-Result<OAuthTokens> TokenStore::load(const QString& profileId) const
+Result<OAuthTokens> TokenStore::load(const QString& profileId, bool* keyUnavailable) const
 {
     using R = Result<OAuthTokens>;
+    if (keyUnavailable) {
+        *keyUnavailable = false;
+    }
     const Result<GoogleConnection> row = m_connections.find(profileId);
     if (!row) {
         return R::failure(row.error());
@@ -72,8 +82,11 @@ Result<OAuthTokens> TokenStore::load(const QString& profileId) const
     if (!row->hasTokens()) {
         return R::failure(tr("No Google sign-in is stored for this profile."));
     }
-    const Result<QByteArray> key = m_keys.key();
+    const Result<QByteArray> key = masterKey();
     if (!key) {
+        if (keyUnavailable) {
+            *keyUnavailable = m_keys.isTemporarilyUnavailable();
+        }
         return R::failure(key.error());
     }
     const TokenVault vault(key.value());

@@ -20,7 +20,12 @@ public:
     Status saveRefreshed(const QString& profileId, const QByteArray& accessToken,
                          const QDateTime& expiresAtUtc, const QStringList& grantedScopes);
     // Fails when there are no tokens, the key is unavailable or wrong, or a blob does not open.
-    Result<OAuthTokens> load(const QString& profileId) const;
+    // `keyUnavailable` (optional) is set when only the keychain was unreachable: the tokens may be fine.
+    Result<OAuthTokens> load(const QString& profileId, bool* keyUnavailable = nullptr) const;
+
+    // Opens the master key. A fresh fallback key file is allowed only while no sealed token exists that it
+    // would orphan.
+    Result<QByteArray> masterKey() const;
 
 private:
     GoogleConnectionRepository& m_connections;

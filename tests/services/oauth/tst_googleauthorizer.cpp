@@ -564,6 +564,32 @@ private Q_SLOTS:
         QVERIFY(!f.row().hasTokens());
     }
 
+    void unreachableKeychainKeepsTokensAndRetries()
+    {
+        // Tokens sealed with a key the keychain holds; this time the keychain does not answer. A fresh key
+        // file would orphan them, so Slotwise reports "try again" and deletes nothing.
+        qputenv("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent/slotwise-test-bus");
+        Fixture f;
+        QCOMPARE(f.setUp(), QString());
+        QVERIFY(connectThroughBrowser(f).succeeded);
+        f.auth.reset();
+        const QString keyFile = QDir(f.dir.path()).filePath(QStringLiteral("master.key"));
+        QVERIFY(QFile::remove(keyFile)); // as if the key had lived in the keychain
+        f.keys = std::make_unique<MasterKeyStore>(f.dir.path(), MasterKeyStore::Mode::Auto, 500ms);
+        f.auth = std::make_unique<GoogleAuthorizer>(
+            *f.db, GoogleCredentials::parse(f.fake.credentialsJson(), QStringLiteral("test")), *f.keys,
+            f.options);
+        const auto token = requestToken(f);
+        QCOMPARE(token.outcome, Outcome::Offline);
+        QVERIFY2(token.message.contains(QLatin1String("cannot be read right now")),
+                 qPrintable(token.message));
+        QVERIFY(f.row().hasTokens());
+        QCOMPARE(f.row().state, SyncState::Idle);
+        QVERIFY(!QFile::exists(keyFile));
+        QVERIFY(f.auth->keyStorageDescription().contains(QLatin1String("unavailable")));
+        QVERIFY(!QFile::exists(keyFile));
+    }
+
     void tamperedBlobMeansReconnectNeeded()
     {
         Fixture f;

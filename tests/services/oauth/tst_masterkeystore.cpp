@@ -79,6 +79,20 @@ private Q_SLOTS:
         QCOMPARE(again.backend(), MasterKeyStore::Backend::KeyFile);
     }
 
+    void refusedFallbackLeavesNoKeyFile()
+    {
+        QTemporaryDir dir;
+        MasterKeyStore store(dir.path(), MasterKeyStore::Mode::Auto, 1000ms);
+        const auto key = store.key(MasterKeyStore::Fallback::Refused);
+        QVERIFY(!key.ok());
+        QVERIFY(store.isTemporarilyUnavailable());
+        QVERIFY(!QFile::exists(QDir(dir.path()).filePath(QStringLiteral("master.key"))));
+        // Allowed later (e.g. once nothing is stored), the fallback happens.
+        QVERIFY(store.key(MasterKeyStore::Fallback::Allowed).ok());
+        QVERIFY(!store.isTemporarilyUnavailable());
+        QCOMPARE(store.backend(), MasterKeyStore::Backend::KeyFile);
+    }
+
     void keychainOnlyModeReportsTheFailure()
     {
         QTemporaryDir dir;
