@@ -132,6 +132,11 @@ Result<QByteArray> MasterKeyStore::key(Fallback fallback)
     if (!m_key.isEmpty()) {
         return Result<QByteArray>::success(m_key);
     }
+    // A keychain that just timed out is not asked again for a minute: each probe blocks the caller.
+    if (m_temporarilyUnavailable && fallback == Fallback::Refused && m_lastProbeFailure.isValid() &&
+        m_lastProbeFailure.elapsed() < 60000) {
+        return Result<QByteArray>::failure(m_lastProbeError);
+    }
     m_temporarilyUnavailable = false;
     Result<QByteArray> result = Result<QByteArray>::failure(QString());
     if (m_mode == Mode::FileOnly) {
@@ -145,8 +150,10 @@ Result<QByteArray> MasterKeyStore::key(Fallback fallback)
         result = keyFromKeychain();
         if (!result && m_mode == Mode::Auto && fallback == Fallback::Refused) {
             m_temporarilyUnavailable = true;
-            return Result<QByteArray>::failure(
-                tr("the system keychain that holds Slotwise's key does not answer (%1)").arg(result.error()));
+            m_lastProbeFailure.start();
+            m_lastProbeError =
+                tr("the system keychain that holds Slotwise's key does not answer (%1)").arg(result.error());
+            return Result<QByteArray>::failure(m_lastProbeError);
         }
         if (!result && m_mode == Mode::Auto) {
             m_fallbackReason = tr("the system keychain is unavailable: %1").arg(result.error());

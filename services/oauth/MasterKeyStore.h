@@ -3,6 +3,7 @@
 #include "models/Result.h"
 
 #include <QByteArray>
+#include <QElapsedTimer>
 #include <QString>
 
 #include <chrono>
@@ -72,6 +73,8 @@ private:
     Backend m_backend = Backend::Unknown;
     QString m_fallbackReason;
     bool m_temporarilyUnavailable = false;
+    QElapsedTimer m_lastProbeFailure;
+    QString m_lastProbeError;
 };
 
 } // namespace slotwise
