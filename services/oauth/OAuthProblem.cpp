@@ -96,7 +96,8 @@ OAuthProblem OAuthProblem::make(Kind kind, const QString& detail)
     case Kind::TimedOut:
         p.message = withDetail(tr("No answer from the browser in time"), detail);
         p.remedy = tr("Click Connect again and finish signing in within 5 minutes. If no browser opened, use "
-                      "\"Copy link\" and open the link yourself.");
+                      "\"Copy link\" and open the link yourself. If Google showed \"Error 400: "
+                      "redirect_uri_mismatch\", the OAuth client must be of type \"Desktop app\".");
         break;
     case Kind::Cancelled:
         p.message = withDetail(tr("Connecting was cancelled"), detail);

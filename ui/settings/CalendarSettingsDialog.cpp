@@ -141,6 +141,11 @@ void CalendarSettingsDialog::buildUi()
         v->addWidget(text);
         m_waitingHint = wrappingLabel(page, QStringLiteral("waitingHint"));
         v->addWidget(m_waitingHint);
+        // Google shows this one in the browser only; the app never hears of it.
+        auto* mismatch = wrappingLabel(page, QStringLiteral("redirectMismatchHint"));
+        const OAuthProblem redirect = OAuthProblem::make(OAuthProblem::Kind::RedirectUriMismatch);
+        mismatch->setText(tr("If Google shows \"%1\": %2").arg(redirect.message, redirect.remedy));
+        v->addWidget(mismatch);
         m_linkField = new QLineEdit(page);
         m_linkField->setObjectName(QStringLiteral("linkField"));
         m_linkField->setReadOnly(true);
