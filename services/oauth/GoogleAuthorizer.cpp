@@ -141,7 +141,7 @@ void GoogleAuthorizer::startConnecting(const QString& profileId)
                 onSessionSucceeded(profileId, tokens);
             });
     connect(session, &AuthorizationSession::unusableGrantReceived, this,
-            [this, profileId](const OAuthTokens& tokens) { revokeQuietly(profileId, tokens.accessToken); });
+            [this, profileId](const OAuthTokens& tokens) { discardGrant(profileId, tokens.accessToken); });
     connect(session, &AuthorizationSession::failed, this,
             [this, profileId, session](const OAuthProblem& problem) {
                 session->deleteLater();
@@ -171,7 +171,7 @@ void GoogleAuthorizer::onSessionSucceeded(const QString& profileId, const OAuthT
         tokens.accessToken, this,
         [this, profileId, tokens](const QString& email, const CalendarListFetcher::Failure& failure) {
             if (email.isEmpty()) {
-                revokeQuietly(profileId, tokens.refreshToken);
+                discardGrant(profileId, tokens.refreshToken);
                 if (failure.httpStatus == 0) {
                     failConnect(profileId, OAuthProblem::make(OAuthProblem::Kind::Offline, failure.message));
                 } else {
@@ -181,7 +181,7 @@ void GoogleAuthorizer::onSessionSucceeded(const QString& profileId, const OAuthT
                 return;
             }
             if (const Status saved = m_tokens.saveConnected(profileId, email, tokens); !saved) {
-                revokeQuietly(profileId, tokens.refreshToken);
+                discardGrant(profileId, tokens.refreshToken);
                 failConnect(profileId,
                             OAuthProblem::make(OAuthProblem::Kind::TokensUnreadable, saved.error()));
                 return;
@@ -220,6 +220,17 @@ void GoogleAuthorizer::disconnectProfile(const QString& profileId)
     } else {
         Q_EMIT revokeFinished(profileId, false);
     }
+}
+
+void GoogleAuthorizer::discardGrant(const QString& profileId, const QByteArray& token)
+{
+    // Google revokes per grant, not per token: while this profile still holds a working connection, a
+    // revoke for a failed reconnect would take that connection down too.
+    const Result<GoogleConnection> current = m_connections.find(profileId);
+    if (current && current->hasTokens()) {
+        return;
+    }
+    revokeQuietly(profileId, token);
 }
 
 void GoogleAuthorizer::revokeQuietly(const QString& profileId, const QByteArray& token)

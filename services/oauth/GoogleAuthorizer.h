@@ -107,6 +107,8 @@ private:
     void scheduleRefresh(const QString& profileId, const QDateTime& expiresAtUtc);
     void scheduleRetry(const QString& profileId, std::chrono::seconds delay);
     void revokeQuietly(const QString& profileId, const QByteArray& token);
+    // Revokes tokens from a sign-in that is not kept, unless that would hit a connection still in use.
+    void discardGrant(const QString& profileId, const QByteArray& token);
 
     Database& m_db;
     Result<GoogleCredentials> m_credentials;

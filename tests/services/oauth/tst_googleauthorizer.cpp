@@ -265,6 +265,23 @@ private Q_SLOTS:
         QVERIFY(f.fake.isRefreshTokenRevoked(f.fake.lastIssuedRefreshToken()));
     }
 
+    void failedReconnectKeepsTheWorkingConnection()
+    {
+        Fixture f;
+        QCOMPARE(f.setUp(), QString());
+        QVERIFY(connectThroughBrowser(f).succeeded);
+        const QByteArray working = f.fake.lastIssuedRefreshToken();
+        f.fake.grantedScopesOverride = {QStringLiteral("https://www.googleapis.com/auth/calendar.events")};
+        const ConnectResult r = connectThroughBrowser(f);
+        QCOMPARE(r.problem.kind, Kind::ScopeNotGranted);
+        QTest::qWait(100);
+        // Google revokes per grant: revoking the new tokens would end the working connection too.
+        QCOMPARE(f.fake.revokeRequests(), 0);
+        QVERIFY(!f.fake.isRefreshTokenRevoked(working));
+        QCOMPARE(f.row().state, SyncState::Idle);
+        QCOMPARE(requestToken(f).outcome, Outcome::Ok);
+    }
+
     void fixedPortIsUsedForTheRedirect()
     {
         quint16 port = 0;
