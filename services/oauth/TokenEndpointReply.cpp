@@ -1,5 +1,6 @@
 #include "services/oauth/TokenEndpointReply.h"
 
+#include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkReply>
@@ -43,7 +44,9 @@ TokenEndpointReply TokenEndpointReply::fromNetworkReply(QNetworkReply* reply)
     r.errorDescription = o.value(QLatin1String("error_description")).toString();
     if (r.httpStatus >= 500) {
         r.outcome = Outcome::NetworkError;
-        r.networkErrorText = QStringLiteral("HTTP %1").arg(r.httpStatus);
+        r.networkErrorText =
+            QCoreApplication::translate("slotwise::TokenEndpointReply", "Google answered HTTP %1")
+                .arg(r.httpStatus);
         return r;
     }
     if (r.httpStatus >= 400 || !r.error.isEmpty()) {
@@ -89,7 +92,9 @@ QString TokenEndpointReply::summary() const
     case Outcome::NetworkError:
         return networkErrorText;
     case Outcome::Malformed:
-        return QStringLiteral("HTTP %1 without an access token").arg(httpStatus);
+        return QCoreApplication::translate("slotwise::TokenEndpointReply",
+                                           "Google answered HTTP %1 without an access token")
+            .arg(httpStatus);
     }
     return {};
 }
