@@ -26,10 +26,19 @@ DataDirectory::DataDirectory(const QString& commandLineOverride)
         m_path = env;
         m_origin = QStringLiteral("SLOTWISE_DATA_DIR");
     } else {
-        m_path = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+        // Not AppDataLocation: that depends on the organization name, which the GUI sets (for QSettings)
+        // and the CLI need not; both must find the same database.
+        m_path = QDir(QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation))
+                     .filePath(QStringLiteral("slotwise"));
         m_origin = QStringLiteral("default");
     }
     m_path = QDir::cleanPath(QDir(m_path).absolutePath());
+}
+
+QString DataDirectory::configPath()
+{
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation))
+        .filePath(QStringLiteral("slotwise"));
 }
 
 QString DataDirectory::databasePath() const

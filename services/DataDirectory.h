@@ -10,12 +10,16 @@ namespace slotwise {
 
 class Database;
 
-// Where Slotwise keeps its files: `--data-dir DIR`, else $SLOTWISE_DATA_DIR, else the platform's
-// application data folder. Created owner-only (0700).
+// Where Slotwise keeps its files: `--data-dir DIR`, else $SLOTWISE_DATA_DIR, else ~/.local/share/slotwise.
+// Created owner-only (0700).
 class DataDirectory
 {
 public:
     explicit DataDirectory(const QString& commandLineOverride = QString());
+
+    // The per-user configuration folder (~/.config/slotwise): credentials.json lives here. Independent of
+    // the organization name, so the GUI and the CLI always agree.
+    static QString configPath();
 
     QString path() const { return m_path; }
     QString databasePath() const;

@@ -1,5 +1,7 @@
 #include "services/oauth/GoogleCredentials.h"
 
+#include "services/DataDirectory.h"
+
 #include "services/oauth/OAuthProblem.h"
 
 #include <QCoreApplication>
@@ -148,19 +150,7 @@ Result<GoogleCredentials> GoogleCredentials::load(const QString& commandLineFile
     }
     tried << tr("$SLOTWISE_GOOGLE_CREDENTIALS (not set)");
 
-    QStringList dirs;
-    if (!configDir.isEmpty()) {
-        dirs << configDir;
-    } else {
-        // The GUI sets an organization name and the CLI does not, so AppConfigLocation differs between
-        // them; ~/.config/slotwise is looked at too so one file serves both.
-        dirs << QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation);
-        const QString shared = QDir(QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation))
-                                   .filePath(QCoreApplication::applicationName());
-        if (QDir::cleanPath(shared) != QDir::cleanPath(dirs.constFirst())) {
-            dirs << shared;
-        }
-    }
+    const QStringList dirs{configDir.isEmpty() ? DataDirectory::configPath() : configDir};
     for (const QString& dir : dirs) {
         const QString configFile = QDir(dir).filePath(QStringLiteral("credentials.json"));
         if (QFileInfo::exists(configFile)) {

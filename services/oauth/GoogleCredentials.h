@@ -22,7 +22,7 @@ struct GoogleCredentials
     static QUrl defaultTokenUri();
 
     // Looks, in order, at `--credentials FILE`, $SLOTWISE_GOOGLE_CREDENTIALS, credentials.json in `configDir`
-    // (when empty: QStandardPaths::AppConfigLocation, then ~/.config/<application name>), then
+    // (when empty: DataDirectory::configPath(), i.e. ~/.config/slotwise), then
     // $GOOGLE_CLIENT_ID + $GOOGLE_CLIENT_SECRET. The first source that is present decides: a present but
     // broken source is an error naming the problem, not a reason to try the next. The error starts with
     // "Google OAuth credentials not configured" and lists every place it looked.
