@@ -7,6 +7,7 @@
 #include "ui/calendar/AgendaView.h"
 #include "ui/calendar/MonthView.h"
 #include "ui/calendar/TimeGridView.h"
+#include "ui/calendar/WallClock.h"
 #include "ui/CalendarPane.h"
 #include "ui/NewProfileDialog.h"
 
@@ -422,8 +423,9 @@ void MainWindow::newAppointment(const QDateTime& localStart, bool allDay)
     if (!start.isValid()) {
         const QDateTime now = QDateTime::currentDateTime();
         const QDate day = m_pane->focusDate();
-        start = day == now.date() && now.time().hour() < 23 ? QDateTime(day, QTime(now.time().hour() + 1, 0))
-                                                            : QDateTime(day, QTime(9, 0));
+        start = day == now.date() && now.time().hour() < 23
+                    ? WallClock::at(day, QTime(now.time().hour() + 1, 0))
+                    : WallClock::at(day, QTime(9, 0));
     }
     Appointment draft;
     draft.profileId = currentProfileId();

@@ -1,6 +1,7 @@
 #include "ui/calendar/CalendarItemView.h"
 
 #include "models/AppointmentTableModel.h"
+#include "ui/calendar/WallClock.h"
 
 #include <QKeyEvent>
 #include <QMouseEvent>
@@ -58,9 +59,9 @@ QDateTime CalendarItemView::defaultNewStart() const
     const QDate day = focusDate();
     const QDateTime now = QDateTime::currentDateTime();
     if (day == now.date() && now.time().hour() < 23) {
-        return QDateTime(day, QTime(now.time().hour() + 1, 0));
+        return WallClock::at(day, QTime(now.time().hour() + 1, 0));
     }
-    return QDateTime(day, QTime(9, 0));
+    return WallClock::at(day, QTime(9, 0));
 }
 
 QRect CalendarItemView::toViewport(const ItemGeometry& item) const

@@ -3,6 +3,7 @@
 #include "models/AppointmentTableModel.h"
 #include "ui/calendar/CalendarPalette.h"
 #include "ui/calendar/OverlapLayout.h"
+#include "ui/calendar/WallClock.h"
 
 #include <QMouseEvent>
 #include <QPainter>
@@ -17,17 +18,6 @@ constexpr int kAllDayRowHeight = 22;
 constexpr int kMinutesPerDay = 24 * 60;
 // Short appointments still get a readable block; the layout treats them as this long.
 constexpr int kMinDisplayMinutes = 25;
-
-int minutesInto(const QDateTime& local, QDate day)
-{
-    if (local.date() < day) {
-        return 0;
-    }
-    if (local.date() > day) {
-        return kMinutesPerDay;
-    }
-    return local.time().hour() * 60 + local.time().minute();
-}
 } // namespace
 
 TimeGridView::TimeGridView(QWidget* parent)
@@ -103,13 +93,14 @@ QDateTime TimeGridView::slotStartAt(const QPoint& point, bool* allDay) const
     *allDay = false;
     const int minutes = (point.y() - headerHeight() + verticalOffset()) * 60 / m_hourHeight;
     const int snapped = std::clamp(minutes / 30 * 30, 0, kMinutesPerDay - 30);
-    return QDateTime(day, QTime(snapped / 60, snapped % 60));
+    return WallClock::at(day, QTime(snapped / 60, snapped % 60));
 }
 
 bool TimeGridView::isAllDayRow(int row) const
 {
     const RowTimes& t = m_rowTimes.at(row);
-    return t.allDay || t.start.secsTo(t.end) >= 24 * 3600;
+    // Wall-clock length: midnight to midnight is a whole day even when that day has 23 or 25 hours.
+    return t.allDay || WallClock::minutesBetween(t.start, t.end) >= kMinutesPerDay;
 }
 
 void TimeGridView::relayout()
@@ -169,8 +160,8 @@ void TimeGridView::layoutTimed()
             if (isAllDayRow(row)) {
                 continue;
             }
-            const int from = minutesInto(m_rowTimes.at(row).start, day);
-            const int to = minutesInto(m_rowTimes.at(row).end, day);
+            const int from = WallClock::minutesInto(m_rowTimes.at(row).start, day);
+            const int to = WallClock::minutesInto(m_rowTimes.at(row).end, day);
             if (to <= from && from >= kMinutesPerDay) {
                 continue;
             }
@@ -291,25 +282,35 @@ void TimeGridView::paintItems(QPainter& painter) const
     painter.restore();
 }
 
+QLine TimeGridView::nowLineAt(const QDateTime& instant) const
+{
+    // By the wall clock of that day, as the blocks are placed: 12:00 is at 12:00 on a 23- or 25-hour day.
+    const QDateTime local = instant.toLocalTime();
+    if (!range().contains(local.date())) {
+        return {};
+    }
+    const int y = yForTime(local.time());
+    if (y < headerHeight()) {
+        return {};
+    }
+    const QRect column = dayColumn(int(range().firstDay().daysTo(local.date())));
+    return QLine(column.left(), y, column.right(), y);
+}
+
 void TimeGridView::paintNowLine(QPainter& painter) const
 {
-    const QDateTime now = QDateTime::currentDateTime();
-    if (!range().contains(now.date())) {
+    const QLine line = nowLineAt(QDateTime::currentDateTimeUtc());
+    if (line.isNull()) {
         return;
     }
     const CalendarPalette colors(palette());
-    const int y = yForTime(now.time());
-    if (y < headerHeight()) {
-        return;
-    }
-    const QRect column = dayColumn(int(range().firstDay().daysTo(now.date())));
     painter.save();
     painter.setRenderHint(QPainter::Antialiasing);
     painter.setPen(QPen(colors.nowLine, 2));
-    painter.drawLine(column.left(), y, column.right(), y);
+    painter.drawLine(line);
     painter.setBrush(colors.nowLine);
     painter.setPen(Qt::NoPen);
-    painter.drawEllipse(QPointF(column.left(), y), 5, 5);
+    painter.drawEllipse(QPointF(line.p1()), 5, 5);
     painter.restore();
 }
 

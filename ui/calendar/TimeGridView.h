@@ -2,6 +2,8 @@
 
 #include "ui/calendar/CalendarItemView.h"
 
+#include <QLine>
+
 class QTimer;
 
 namespace slotwise {
@@ -20,6 +22,9 @@ public:
     // Scrolls so that `time` is near the top (the view opens at 08:00).
     void scrollToTime(QTime time);
     int hourHeight() const { return m_hourHeight; }
+    // Where the current-time line is drawn when it is `instant`, in viewport coordinates; a null line when
+    // that day is not shown or the time is scrolled out of view.
+    QLine nowLineAt(const QDateTime& instant) const;
 
 protected:
     void relayout() override;

@@ -2,9 +2,12 @@
 
 #include "models/AppointmentTableModel.h"
 
+#include <QApplication>
 #include <QScrollBar>
 #include <QSignalSpy>
 #include <QTest>
+
+#include <ctime>
 
 using namespace slotwise;
 
@@ -22,19 +25,46 @@ Appointment at(const QString& id, QDate day, QTime start, int minutes, bool allD
     return a;
 }
 
+// Days in Europe/Berlin (the zone main() sets) that change to summer time (23 hours) and back (25 hours).
+const QDate kSpringForward(2026, 3, 29);
+const QDate kFallBack(2026, 10, 25);
+
+QDateTime utc(QDate day, QTime time)
+{
+    return QDateTime(day, time, Qt::UTC);
+}
+
+Appointment between(const QString& id, const QDateTime& startUtc, const QDateTime& endUtc)
+{
+    Appointment a;
+    a.id = id;
+    a.title = id;
+    a.startUtc = startUtc;
+    a.endUtc = endUtc;
+    return a;
+}
+
 struct Fixture
 {
     AppointmentTableModel model;
     TimeGridView view;
-    Fixture(int days = 7)
+    explicit Fixture(int days = 7, QDate focus = kMonday.addDays(2))
     {
         view.setModel(&model);
         view.resize(900, 700);
-        view.setRange(CalendarRange(days == 1 ? CalendarMode::Day : CalendarMode::Week, kMonday.addDays(2),
-                                    Qt::Monday));
+        view.setRange(CalendarRange(days == 1 ? CalendarMode::Day : CalendarMode::Week, focus, Qt::Monday));
         view.show();
     }
     QRect rectOf(const QString& id) const { return view.visualRect(model.index(model.rowOf(id), 0)); }
+    // Viewport y of a wall-clock time; `minutes` may be 1440 (the midnight that ends the day).
+    int yForMinutes(int minutes) const
+    {
+        return view.yForTime(QTime(0, 0)) + minutes * view.hourHeight() / 60;
+    }
+    bool inStrip(const QString& id) const
+    {
+        return rectOf(id).bottom() < view.yForTime(QTime(0, 0)) + view.verticalScrollBar()->value();
+    }
 };
 } // namespace
 
@@ -132,6 +162,115 @@ private Q_SLOTS:
         QCOMPARE(activated.count(), 1);
     }
 
+    void blocksFollowTheWallClockOnDaylightSavingDays_data()
+    {
+        QTest::addColumn<QDateTime>("startUtc");
+        QTest::addColumn<QDateTime>("endUtc");
+        QTest::addColumn<int>("fromMinute"); // wall clock of that day
+        QTest::addColumn<int>("toMinute");
+        // 29 March 2026: 02:00 CET jumps to 03:00 CEST.
+        QTest::newRow("spring: before the change")
+            << utc(kSpringForward, QTime(0, 0)) << utc(kSpringForward, QTime(0, 30)) << 60 << 90;
+        QTest::newRow("spring: across the gap")
+            << utc(kSpringForward, QTime(0, 30)) << utc(kSpringForward, QTime(1, 30)) << 90 << 210;
+        QTest::newRow("spring: morning")
+            << utc(kSpringForward, QTime(7, 0)) << utc(kSpringForward, QTime(8, 0)) << 9 * 60 << 10 * 60;
+        QTest::newRow("spring: evening") << utc(kSpringForward, QTime(19, 0))
+                                         << utc(kSpringForward, QTime(20, 30)) << 21 * 60 << 22 * 60 + 30;
+        // 25 October 2026: 03:00 CEST falls back to 02:00 CET.
+        QTest::newRow("autumn: before the change") << utc(kFallBack.addDays(-1), QTime(22, 30))
+                                                   << utc(kFallBack.addDays(-1), QTime(23, 30)) << 30 << 90;
+        QTest::newRow("autumn: across the repeated hour")
+            << utc(kFallBack, QTime(0, 0)) << utc(kFallBack, QTime(2, 0)) << 120 << 180;
+        QTest::newRow("autumn: morning")
+            << utc(kFallBack, QTime(9, 0)) << utc(kFallBack, QTime(10, 0)) << 10 * 60 << 11 * 60;
+        QTest::newRow("autumn: to midnight")
+            << utc(kFallBack, QTime(21, 0)) << utc(kFallBack, QTime(23, 0)) << 22 * 60 << 24 * 60;
+    }
+
+    void blocksFollowTheWallClockOnDaylightSavingDays()
+    {
+        QFETCH(QDateTime, startUtc);
+        QFETCH(QDateTime, endUtc);
+        QFETCH(int, fromMinute);
+        QFETCH(int, toMinute);
+        const QDate day = startUtc.toLocalTime().date();
+        Fixture f(7, day);
+        f.model.setAppointments({between(QStringLiteral("a"), startUtc, endUtc)});
+        QVERIFY(QTest::qWaitForWindowExposed(&f.view));
+        f.view.verticalScrollBar()->setValue(0);
+        const QRect block = f.rectOf(QStringLiteral("a"));
+        QCOMPARE(f.view.dateAt(block.center()), day);
+        QCOMPARE(block.top(), f.yForMinutes(fromMinute) + 1);
+        QCOMPARE(block.bottom() + 1, f.yForMinutes(toMinute) - 1);
+    }
+
+    void wholeWallClockDaysGoInTheStripOnDaylightSavingDays()
+    {
+        Fixture f(7, kSpringForward);
+        // Midnight to midnight is 23 hours on the spring day, 25 on the autumn day; 24 elapsed hours on the
+        // autumn day end at 23:00, which is not a whole day.
+        f.model.setAppointments({between(QStringLiteral("spring day"), kSpringForward.startOfDay().toUTC(),
+                                         kSpringForward.addDays(1).startOfDay().toUTC()),
+                                 between(QStringLiteral("24 hours"), kFallBack.startOfDay().toUTC(),
+                                         kFallBack.startOfDay().toUTC().addSecs(24 * 3600))});
+        QVERIFY(QTest::qWaitForWindowExposed(&f.view));
+        QVERIFY(f.inStrip(QStringLiteral("spring day")));
+
+        f.view.setRange(CalendarRange(CalendarMode::Week, kFallBack, Qt::Monday));
+        f.view.verticalScrollBar()->setValue(0);
+        QVERIFY(!f.inStrip(QStringLiteral("24 hours")));
+        QCOMPARE(f.rectOf(QStringLiteral("24 hours")).top(), f.yForMinutes(0) + 1);
+        QCOMPARE(f.rectOf(QStringLiteral("24 hours")).bottom() + 1, f.yForMinutes(23 * 60) - 1);
+    }
+
+    void doubleClickInTheSpringForwardGapBooksFromTheEndOfTheGap()
+    {
+        Fixture f(1, kSpringForward);
+        QVERIFY(QTest::qWaitForWindowExposed(&f.view));
+        f.view.verticalScrollBar()->setValue(0);
+        QSignalSpy requested(&f.view, &CalendarItemView::newAppointmentRequested);
+        QTest::mouseDClick(f.view.viewport(), Qt::LeftButton, Qt::NoModifier,
+                           QPoint(f.view.viewport()->width() / 2, f.view.yForTime(QTime(2, 10))));
+        QCOMPARE(requested.count(), 1);
+        const QDateTime start = requested.at(0).at(0).toDateTime();
+        QVERIFY(start.isValid());
+        QCOMPARE(start.toUTC(), utc(kSpringForward, QTime(1, 0))); // 03:00 CEST
+
+        // In the repeated hour of the autumn day the slot is a real, valid time.
+        f.view.setRange(CalendarRange(CalendarMode::Day, kFallBack));
+        QTest::mouseDClick(f.view.viewport(), Qt::LeftButton, Qt::NoModifier,
+                           QPoint(f.view.viewport()->width() / 2, f.view.yForTime(QTime(2, 40))));
+        QCOMPARE(requested.count(), 2);
+        QCOMPARE(requested.at(1).at(0).toDateTime().toLocalTime().time(), QTime(2, 30));
+    }
+
+    void currentTimeLineFollowsTheWallClockOnDaylightSavingDays_data()
+    {
+        QTest::addColumn<QDateTime>("nowUtc");
+        QTest::addColumn<QTime>("wallClock");
+        QTest::newRow("spring, before") << utc(kSpringForward, QTime(0, 45)) << QTime(1, 45);
+        QTest::newRow("spring, after") << utc(kSpringForward, QTime(12, 0)) << QTime(14, 0);
+        QTest::newRow("autumn, first 02:30") << utc(kFallBack, QTime(0, 30)) << QTime(2, 30);
+        QTest::newRow("autumn, second 02:30") << utc(kFallBack, QTime(1, 30)) << QTime(2, 30);
+        QTest::newRow("autumn, after") << utc(kFallBack, QTime(15, 0)) << QTime(16, 0);
+    }
+
+    void currentTimeLineFollowsTheWallClockOnDaylightSavingDays()
+    {
+        QFETCH(QDateTime, nowUtc);
+        QFETCH(QTime, wallClock);
+        const QDate day = nowUtc.toLocalTime().date();
+        Fixture f(7, day);
+        QVERIFY(QTest::qWaitForWindowExposed(&f.view));
+        f.view.scrollToTime(wallClock.addSecs(-3600));
+        const QLine line = f.view.nowLineAt(nowUtc);
+        QVERIFY(!line.isNull());
+        QCOMPARE(line.y1(), f.view.yForTime(wallClock));
+        QCOMPARE(f.view.dateAt(QPoint(line.x1() + 2, line.y1())), day);
+        QVERIFY(f.view.nowLineAt(nowUtc.addDays(7)).isNull()); // next week is not shown
+    }
+
     void dayViewHasOneColumn()
     {
         Fixture f(1);
@@ -141,5 +280,15 @@ private Q_SLOTS:
     }
 };
 
-QTEST_MAIN(TestTimeGridView)
+int main(int argc, char** argv)
+{
+    // A fixed zone with daylight-saving changes, set before Qt reads it, so the DST cases mean the same on
+    // every machine.
+    qputenv("TZ", "Europe/Berlin");
+    tzset();
+    QApplication app(argc, argv);
+    TestTimeGridView test;
+    QTEST_SET_MAIN_SOURCE_PATH
+    return QTest::qExec(&test, argc, argv);
+}
 #include "tst_timegridview.moc"
