@@ -66,6 +66,26 @@ QRect MonthView::moreRect(QDate day) const
     return m_moreRects.value(day);
 }
 
+QString MonthView::chipText(const QModelIndex& index, QDate day) const
+{
+    const QString title = index.data(AppointmentTableModel::TitleRole).toString();
+    if (index.data(AppointmentTableModel::AllDayRole).toBool()) {
+        return title;
+    }
+    const QDateTime start = index.data(AppointmentTableModel::StartLocalRole).toDateTime();
+    if (start.date() >= day) {
+        return tr("%1 %2").arg(AppointmentTableModel::formatTime(start.time()), title);
+    }
+    // A continuation: its start time belongs to an earlier cell and would read as a new appointment here.
+    const QDateTime end = index.data(AppointmentTableModel::EndLocalRole).toDateTime();
+    if (end.date() == day) {
+        return tr("until %1 %2", "month view: the last day of an appointment that began on an earlier day")
+            .arg(AppointmentTableModel::formatTime(end.time()), title);
+    }
+    return tr("→ %1", "month view: a whole day inside an appointment that began on an earlier day")
+        .arg(title);
+}
+
 void MonthView::relayout()
 {
     m_items.clear();
@@ -219,12 +239,9 @@ void MonthView::paintEvent(QPaintEvent* /*event*/)
     for (const ItemGeometry& item : m_items) {
         const QModelIndex index = indexForRow(item.row);
         const bool allDay = index.data(AppointmentTableModel::AllDayRole).toBool();
-        const QDateTime start = index.data(AppointmentTableModel::StartLocalRole).toDateTime();
-        const QString title = index.data(AppointmentTableModel::TitleRole).toString();
-        const QString text =
-            allDay ? title : tr("%1 %2").arg(AppointmentTableModel::formatTime(start.time()), title);
-        colors.paintChip(painter, item.rect, text, isSelectedRow(item.row),
-                         index.data(AppointmentTableModel::CancelledRole).toBool(), allDay);
+        colors.paintChip(painter, item.rect, chipText(index, dateAt(item.rect.center())),
+                         isSelectedRow(item.row), index.data(AppointmentTableModel::CancelledRole).toBool(),
+                         allDay);
     }
 }
 

@@ -17,6 +17,9 @@ public:
     QRect cellRect(QDate day) const;
     // Where "+n more" is drawn for a day whose appointments do not all fit, else an empty rect.
     QRect moreRect(QDate day) const;
+    // The text of the appointment's chip in the cell of `day`: "09:00 Title" on its first day; on the days
+    // an appointment runs on past midnight "→ Title", or "until 10:00 Title" on the day it ends.
+    QString chipText(const QModelIndex& index, QDate day) const;
 
 protected:
     void relayout() override;

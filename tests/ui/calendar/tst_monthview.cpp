@@ -78,6 +78,44 @@ private Q_SLOTS:
         QCOMPARE(openDay.at(0).at(0).toDate(), m_day);
     }
 
+    void showsTheStartTimeOnlyOnTheFirstDayOfAnAppointmentPastMidnight()
+    {
+        Appointment night = at(QStringLiteral("Night shift"), m_day, 22);
+        night.endUtc = QDateTime(m_day.addDays(2), QTime(10, 0)).toUTC();
+        Appointment late = at(QStringLiteral("Late"), m_day.addDays(3), 23);
+        late.endUtc = m_day.addDays(4).startOfDay().toUTC(); // ends at midnight: not on the next day
+        m_model.setAppointments({night, late});
+        const QModelIndex nightIndex = m_model.index(m_model.rowOf(QStringLiteral("Night shift")), 0);
+        const QString start = AppointmentTableModel::formatTime(QTime(22, 0));
+        const QString end = AppointmentTableModel::formatTime(QTime(10, 0));
+        QCOMPARE(m_view.chipText(nightIndex, m_day), start + QStringLiteral(" Night shift"));
+        QCOMPARE(m_view.chipText(nightIndex, m_day.addDays(1)), QStringLiteral("→ Night shift"));
+        QCOMPARE(m_view.chipText(nightIndex, m_day.addDays(2)),
+                 QStringLiteral("until ") + end + QStringLiteral(" Night shift"));
+        for (const QString& text :
+             {m_view.chipText(nightIndex, m_day.addDays(1)), m_view.chipText(nightIndex, m_day.addDays(2))}) {
+            QVERIFY2(!text.contains(start), qPrintable(text));
+        }
+
+        // The chips are there on all three days, and only there.
+        const auto hasChip = [this](const QModelIndex& index, QDate day) {
+            const QRect cell = m_view.cellRect(day);
+            for (int y = cell.top(); y < cell.bottom(); y += 2) {
+                if (m_view.indexAt(QPoint(cell.center().x(), y)) == index) {
+                    return true;
+                }
+            }
+            return false;
+        };
+        QVERIFY(hasChip(nightIndex, m_day));
+        QVERIFY(hasChip(nightIndex, m_day.addDays(1)));
+        QVERIFY(hasChip(nightIndex, m_day.addDays(2)));
+        QVERIFY(!hasChip(nightIndex, m_day.addDays(3)));
+        const QModelIndex lateIndex = m_model.index(m_model.rowOf(QStringLiteral("Late")), 0);
+        QVERIFY(hasChip(lateIndex, m_day.addDays(3)));
+        QVERIFY(!hasChip(lateIndex, m_day.addDays(4)));
+    }
+
     void keysMoveByDayAndWeekAndEnterBooks()
     {
         m_model.clear();
