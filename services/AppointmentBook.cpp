@@ -25,6 +25,16 @@ Result<Profile> AppointmentBook::createProfile(const QString& displayName, const
     return created;
 }
 
+Result<Profile> AppointmentBook::renameProfile(const QString& id, const QString& displayName,
+                                               const QString& email)
+{
+    if (const Status renamed = m_profiles.rename(id, displayName, email); !renamed) {
+        return Result<Profile>::failure(renamed.error());
+    }
+    Q_EMIT profilesChanged();
+    return m_profiles.findById(id);
+}
+
 Result<Profile> AppointmentBook::resolveProfile(const QString& displayName) const
 {
     if (!displayName.isEmpty()) {

@@ -23,6 +23,9 @@ public:
 
     Result<QList<Profile>> profiles() const;
     Result<Profile> createProfile(const QString& displayName, const QString& email);
+    // New name and email for an existing profile; the name stays unique (any case). Returns the profile as
+    // stored.
+    Result<Profile> renameProfile(const QString& id, const QString& displayName, const QString& email);
     // By name; an empty name means the only (or first created) profile.
     Result<Profile> resolveProfile(const QString& displayName) const;
 

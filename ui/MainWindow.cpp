@@ -95,6 +95,10 @@ void MainWindow::createActions()
 
     m_newProfile = new QAction(tr("New &Profile…"), this);
     connect(m_newProfile, &QAction::triggered, this, &MainWindow::newProfile);
+    m_editProfile = new QAction(tr("&Edit Profile…"), this);
+    m_editProfile->setObjectName(QStringLiteral("editProfileAction"));
+    m_editProfile->setToolTip(tr("Rename the current profile or change its email"));
+    connect(m_editProfile, &QAction::triggered, this, &MainWindow::editCurrentProfile);
 
     m_quit = new QAction(tr("&Quit"), this);
     m_quit->setShortcut(QKeySequence::Quit);
@@ -168,6 +172,7 @@ void MainWindow::createMenus()
     QMenu* file = menuBar()->addMenu(tr("&File"));
     file->addAction(m_newAppointment);
     file->addAction(m_newProfile);
+    file->addAction(m_editProfile);
     file->addSeparator();
     file->addAction(m_quit);
 
@@ -257,7 +262,9 @@ void MainWindow::createToolBar()
     });
     bar->addWidget(m_profileCombo);
     bar->addAction(m_newProfile);
+    bar->addAction(m_editProfile);
     m_newProfile->setIconText(tr("+"));
+    m_editProfile->setIconText(tr("Edit…"));
     m_newAppointment->setIconText(tr("New Appointment"));
     m_newProfile->setToolTip(tr("New profile"));
     bar->addSeparator();
@@ -378,6 +385,7 @@ void MainWindow::updateActions()
     const bool hasProfile = !currentProfileId().isEmpty();
     const bool hasSelection = !m_pane->selectedAppointmentId().isEmpty();
     m_newAppointment->setEnabled(hasProfile);
+    m_editProfile->setEnabled(hasProfile);
     m_openAppointment->setEnabled(hasSelection);
     m_cancelAppointment->setEnabled(hasSelection);
 }
@@ -410,6 +418,19 @@ void MainWindow::newProfile()
     NewProfileDialog dialog(m_book, this);
     if (dialog.exec() == QDialog::Accepted) {
         setCurrentProfile(dialog.createdProfile().id);
+    }
+}
+
+void MainWindow::editCurrentProfile()
+{
+    const int row = m_profiles->rowOf(currentProfileId());
+    if (row < 0) {
+        return;
+    }
+    NewProfileDialog dialog(m_book, m_profiles->profiles().at(row), this);
+    if (dialog.exec() == QDialog::Accepted) {
+        // profilesChanged has refreshed the switcher; the profile keeps its id, so it stays selected.
+        statusBar()->showMessage(tr("Profile saved as “%1”.").arg(dialog.savedProfile().displayName), 4000);
     }
 }
 

@@ -48,6 +48,8 @@ public Q_SLOTS:
     // First start: asks for a profile name (or creates a default) so a new user can book at once.
     void ensureProfile();
     void newProfile();
+    // Renames the current profile or changes its email.
+    void editCurrentProfile();
     // Opens the booking dialog; an invalid start means "the next sensible slot on the focus day".
     void newAppointment(const QDateTime& localStart = QDateTime(), bool allDay = false);
     void editAppointment(const QString& id);
@@ -94,6 +96,7 @@ private:
 
     QAction* m_newAppointment = nullptr;
     QAction* m_newProfile = nullptr;
+    QAction* m_editProfile = nullptr;
     QAction* m_quit = nullptr;
     QAction* m_openAppointment = nullptr;
     QAction* m_cancelAppointment = nullptr;

@@ -10,6 +10,8 @@
 #include <QRegularExpression>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace slotwise {
 
 namespace {
@@ -27,13 +29,20 @@ QLabel* messageLabel(const QString& objectName, QWidget* parent)
 } // namespace
 
 NewProfileDialog::NewProfileDialog(AppointmentBook& book, QWidget* parent)
+    : NewProfileDialog(book, Profile(), parent)
+{}
+
+NewProfileDialog::NewProfileDialog(AppointmentBook& book, const Profile& profile, QWidget* parent)
     : QDialog(parent)
     , m_book(book)
+    , m_edited(profile)
 {
-    setWindowTitle(tr("New Profile"));
+    setWindowTitle(isEditing() ? tr("Edit Profile") : tr("New Profile"));
     if (const Result<QList<Profile>> all = m_book.profiles()) {
         for (const Profile& p : all.value()) {
-            m_existingNames << p.displayName.trimmed();
+            if (p.id != m_edited.id) {
+                m_others << p;
+            }
         }
     }
     m_intro = new QLabel(this);
@@ -56,7 +65,8 @@ NewProfileDialog::NewProfileDialog(AppointmentBook& book, QWidget* parent)
     form->addRow(QString(), m_emailMessage);
 
     auto* buttons = new QDialogButtonBox(this);
-    m_createButton = buttons->addButton(tr("&Create Profile"), QDialogButtonBox::AcceptRole);
+    m_createButton =
+        buttons->addButton(isEditing() ? tr("&Save") : tr("&Create Profile"), QDialogButtonBox::AcceptRole);
     m_createButton->setObjectName(QStringLiteral("createButton"));
     m_createButton->setDefault(true);
     buttons->addButton(QDialogButtonBox::Cancel);
@@ -71,6 +81,10 @@ NewProfileDialog::NewProfileDialog(AppointmentBook& book, QWidget* parent)
     layout->setSizeConstraint(QLayout::SetMinimumSize);
     m_name->setMinimumWidth(300);
 
+    if (isEditing()) {
+        m_name->setText(m_edited.displayName);
+        m_email->setText(m_edited.email);
+    }
     connect(m_name, &QLineEdit::textChanged, this, &NewProfileDialog::revalidate);
     connect(m_email, &QLineEdit::textChanged, this, &NewProfileDialog::revalidate);
     revalidate();
@@ -104,7 +118,9 @@ void NewProfileDialog::revalidate()
     QString nameProblem;
     if (name.isEmpty()) {
         nameProblem = tr("Enter a name.");
-    } else if (m_existingNames.contains(name, Qt::CaseInsensitive)) {
+    } else if (std::any_of(m_others.cbegin(), m_others.cend(), [&name](const Profile& other) {
+                   return other.displayName.trimmed().compare(name, Qt::CaseInsensitive) == 0;
+               })) {
         nameProblem = tr("A profile named “%1” already exists.").arg(name);
     }
     // An empty name is obvious from the disabled button; say so only once the user typed something.
@@ -125,13 +141,17 @@ void NewProfileDialog::accept()
     if (!m_createButton->isEnabled()) {
         return;
     }
-    const Result<Profile> created = m_book.createProfile(m_name->text().trimmed(), m_email->text().trimmed());
-    if (!created) {
-        m_nameMessage->setText(created.error());
+    const QString name = m_name->text().trimmed();
+    const QString email = m_email->text().trimmed();
+    const Result<Profile> saved =
+        isEditing() ? m_book.renameProfile(m_edited.id, name, email) : m_book.createProfile(name, email);
+    if (!saved) {
+        // E.g. another window took the name meanwhile; the check above only knew the names at opening.
+        m_nameMessage->setText(saved.error());
         m_nameMessage->setVisible(true);
         return;
     }
-    m_created = created.value();
+    m_saved = saved.value();
     QDialog::accept();
 }
 

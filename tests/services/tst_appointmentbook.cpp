@@ -67,6 +67,46 @@ private Q_SLOTS:
         QCOMPARE(changed.count(), 1);
         QCOMPARE(book.inRange(ada->id, a.startUtc.addDays(-1), a.startUtc.addDays(1)).value().size(), 1);
     }
+
+    void renameProfileKeepsNamesUniqueAndNotifies()
+    {
+        const DataDirectory dir(m_tmp.filePath(QStringLiteral("rename")));
+        auto db = dir.openDatabase();
+        QVERIFY2(db.ok(), qPrintable(db.error()));
+        AppointmentBook book(*db.value());
+        const Profile ada =
+            book.createProfile(QStringLiteral("Ada"), QStringLiteral("ada@example.com")).value();
+        const Profile bob = book.createProfile(QStringLiteral("Bob"), QString()).value();
+        QSignalSpy changed(&book, &AppointmentBook::profilesChanged);
+
+        const auto renamed =
+            book.renameProfile(ada.id, QStringLiteral("  Ada Lovelace "), QStringLiteral("ada@lovelace.org"));
+        QVERIFY2(renamed.ok(), qPrintable(renamed.error()));
+        QCOMPARE(renamed->id, ada.id);
+        QCOMPARE(renamed->displayName, QStringLiteral("Ada Lovelace"));
+        QCOMPARE(renamed->email, QStringLiteral("ada@lovelace.org"));
+        QCOMPARE(renamed->createdUtc, ada.createdUtc);
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(book.resolveProfile(QStringLiteral("ada lovelace"))->id, ada.id);
+        QVERIFY(!book.resolveProfile(QStringLiteral("Ada")).ok());
+
+        // Its own name in another case is fine; another profile's name, in any case, is not.
+        QVERIFY(book.renameProfile(ada.id, QStringLiteral("ADA LOVELACE"), QString()).ok());
+        QCOMPARE(changed.count(), 2);
+        const auto taken = book.renameProfile(bob.id, QStringLiteral("ada lovelace"), QString());
+        QVERIFY(!taken.ok());
+        QVERIFY2(taken.error().contains(QStringLiteral("already exists")), qPrintable(taken.error()));
+        const auto empty = book.renameProfile(bob.id, QStringLiteral("   "), QString());
+        QVERIFY(!empty.ok());
+        QVERIFY2(empty.error().contains(QStringLiteral("name")), qPrintable(empty.error()));
+        const auto unknown =
+            book.renameProfile(QStringLiteral("no-such-id"), QStringLiteral("Carol"), QString());
+        QVERIFY(!unknown.ok());
+        QVERIFY2(unknown.error().contains(QStringLiteral("no-such-id")), qPrintable(unknown.error()));
+        QCOMPARE(changed.count(), 2); // refusals change nothing and say nothing changed
+        QCOMPARE(book.resolveProfile(QStringLiteral("Bob"))->id, bob.id);
+        QCOMPARE(book.profiles()->size(), 2);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestAppointmentBook)

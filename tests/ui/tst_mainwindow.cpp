@@ -318,6 +318,33 @@ private Q_SLOTS:
         QVERIFY(w.window->statusText().startsWith(QStringLiteral("Bob · 1 appointment ")));
     }
 
+    void editsTheCurrentProfile()
+    {
+        Window w;
+        QVERIFY(w.open());
+        QVERIFY(w.t.book->createProfile(QStringLiteral("Bob"), QString()).ok());
+        QAction* edit = w.action(QStringLiteral("Edit Profile…"));
+        QVERIFY(edit->isEnabled());
+        QString shownName;
+        const ModalHandler modal([&shownName](QWidget* dialog) {
+            auto* name = dialog->findChild<QLineEdit*>(QStringLiteral("nameEdit"));
+            shownName = name->text();
+            name->selectAll();
+            QTest::keyClicks(name, QStringLiteral("Dr. Ada Lovelace"));
+            QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("createButton")),
+                              Qt::LeftButton);
+        });
+        edit->trigger();
+        QCOMPARE(shownName, QStringLiteral("Dr. Ada"));
+        auto* combo = w.window->findChild<QComboBox*>(QStringLiteral("profileCombo"));
+        QCOMPARE(combo->currentText(), QStringLiteral("Dr. Ada Lovelace"));
+        QCOMPARE(combo->count(), 2);
+        QCOMPARE(w.window->currentProfileId(), w.t.profile.id);
+        QVERIFY2(w.window->statusText().startsWith(QStringLiteral("Dr. Ada Lovelace · ")),
+                 qPrintable(w.window->statusText()));
+        QCOMPARE(w.t.book->resolveProfile(QStringLiteral("Dr. Ada Lovelace"))->id, w.t.profile.id);
+    }
+
     void firstStartAsksForAProfile()
     {
         Window w;
