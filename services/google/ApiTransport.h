@@ -1,0 +1,75 @@
+#pragma once
+
+#include "services/google/AccessTokenSource.h"
+#include "services/google/ApiResult.h"
+#include "services/google/RetryPolicy.h"
+
+#include <QByteArray>
+#include <QHash>
+#include <QList>
+#include <QPair>
+#include <QUrl>
+
+#include <functional>
+#include <memory>
+
+class QNetworkAccessManager;
+
+namespace slotwise {
+
+struct HttpReply
+{
+    int status = 0;
+    QHash<QByteArray, QByteArray> headers; // names lower-cased
+    QByteArray body;
+};
+
+// Sends one authorised Google API request and applies the retry policy in one place: transient failures
+// (429, 403 rate limits, 5xx, dropped connections) back off with full jitter; 401 refreshes the token once
+// and retries once; everything else is returned as a typed error.
+//
+// Calls block in a local event loop. Sync rounds run on their own thread (SyncEngine), which keeps the
+// push/pull code straight-line - the property the crash-safety argument rests on. In tests the nested loop
+// also serves the in-process fake server.
+class ApiTransport
+{
+public:
+    struct Options
+    {
+        RetryPolicy retry;
+        int requestTimeoutMs = 60000;
+        // Waits between retries; tests inject a recorder. Default: a timer in a local event loop.
+        std::function<void(qint64 ms)> sleep;
+    };
+
+    ApiTransport(AccessTokenSource& tokens, QString profileId, Options options);
+    ~ApiTransport();
+    ApiTransport(const ApiTransport&) = delete;
+    ApiTransport& operator=(const ApiTransport&) = delete;
+
+    ApiResult<HttpReply> send(const QByteArray& method, const QUrl& url, const QByteArray& body = {},
+                              const QByteArray& contentType = {},
+                              const QList<QPair<QByteArray, QByteArray>>& headers = {});
+
+    // HTTP requests actually sent (including retries), for the benchmark and tests.
+    int requestCount() const { return m_requestCount; }
+    const RetryPolicy& retryPolicy() const { return m_options.retry; }
+    void sleepFor(qint64 ms);
+
+private:
+    AccessTokenSource::Reply fetchToken(bool refresh, const QByteArray& rejected);
+    ApiResult<HttpReply> sendOnce(const QByteArray& method, const QUrl& url, const QByteArray& body,
+                                  const QByteArray& contentType,
+                                  const QList<QPair<QByteArray, QByteArray>>& headers, const QByteArray& token);
+
+    AccessTokenSource& m_tokens;
+    QString m_profileId;
+    Options m_options;
+    std::unique_ptr<QNetworkAccessManager> m_network;
+    QByteArray m_token;
+    int m_requestCount = 0;
+};
+
+GoogleApiError tokenFailure(const AccessTokenSource::Reply& reply);
+
+} // namespace slotwise

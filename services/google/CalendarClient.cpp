@@ -1,0 +1,334 @@
+#include "services/google/CalendarClient.h"
+
+#include "services/google/GoogleEndpoints.h"
+
+#include <QJsonDocument>
+#include <QUrlQuery>
+
+namespace slotwise {
+
+namespace {
+
+QString rfc3339(const QDateTime& dt)
+{
+    return dt.toUTC().toString(Qt::ISODateWithMs);
+}
+
+QByteArray pathSegment(const QString& s)
+{
+    return QUrl::toPercentEncoding(s);
+}
+
+} // namespace
+
+ApiResult<QJsonObject> jsonObjectFrom(const QByteArray& body)
+{
+    QJsonParseError error{};
+    const QJsonDocument doc = QJsonDocument::fromJson(body, &error);
+    if (error.error != QJsonParseError::NoError || !doc.isObject()) {
+        return ApiResult<QJsonObject>::failure(GoogleApiError::invalidReply(
+            error.error != QJsonParseError::NoError ? error.errorString() : QStringLiteral("not a JSON object")));
+    }
+    return ApiResult<QJsonObject>::success(doc.object());
+}
+
+CalendarClient::CalendarClient(ApiTransport& transport, Options options)
+    : m_transport(transport)
+    , m_options(std::move(options))
+{
+    if (m_options.apiBase.isEmpty()) {
+        m_options.apiBase = GoogleEndpoints::calendarApi();
+    }
+    if (m_options.batchUrl.isEmpty()) {
+        m_options.batchUrl = GoogleEndpoints::calendarBatch();
+    }
+    m_options.batchSize = std::clamp(m_options.batchSize, 1, 1000);
+}
+
+CalendarClient::CalendarClient(ApiTransport& transport)
+    : CalendarClient(transport, Options{})
+{
+}
+
+QByteArray CalendarClient::eventsPath(const QString& calendarId, const QString& eventId, const QByteArray& query) const
+{
+    QByteArray path = m_options.apiBase.path(QUrl::FullyEncoded).toLatin1();
+    while (path.endsWith('/')) {
+        path.chop(1);
+    }
+    path += "/calendars/" + pathSegment(calendarId) + "/events";
+    if (!eventId.isEmpty()) {
+        path += '/' + pathSegment(eventId);
+    }
+    if (!query.isEmpty()) {
+        path += '?' + query;
+    }
+    return path;
+}
+
+QUrl CalendarClient::eventsUrl(const QString& calendarId, const QString& eventId) const
+{
+    QUrl url = m_options.apiBase;
+    url.setPath(QString::fromLatin1(eventsPath(calendarId, eventId, {})), QUrl::TolerantMode);
+    return url;
+}
+
+ApiResult<QList<CalendarListEntry>> CalendarClient::listCalendars()
+{
+    using R = ApiResult<QList<CalendarListEntry>>;
+    QList<CalendarListEntry> out;
+    QString pageToken;
+    for (int page = 0; page < 100; ++page) {
+        QUrl url = m_options.apiBase;
+        url.setPath(url.path() + QStringLiteral("/users/me/calendarList"));
+        QUrlQuery q;
+        q.addQueryItem(QStringLiteral("maxResults"), QStringLiteral("250"));
+        if (!pageToken.isEmpty()) {
+            q.addQueryItem(QStringLiteral("pageToken"), pageToken);
+        }
+        url.setQuery(q);
+        const auto reply = m_transport.send("GET", url);
+        if (!reply) {
+            return R::failure(reply.error());
+        }
+        const auto json = jsonObjectFrom(reply->body);
+        if (!json) {
+            return R::failure(json.error());
+        }
+        for (const QJsonValue& v : json->value(QLatin1String("items")).toArray()) {
+            const QJsonObject o = v.toObject();
+            CalendarListEntry e;
+            e.id = o.value(QLatin1String("id")).toString();
+            e.summary = o.value(QLatin1String("summaryOverride")).toString(o.value(QLatin1String("summary")).toString());
+            e.accessRole = o.value(QLatin1String("accessRole")).toString();
+            e.primary = o.value(QLatin1String("primary")).toBool();
+            e.selected = o.value(QLatin1String("selected")).toBool();
+            if (!e.id.isEmpty()) {
+                out << e;
+            }
+        }
+        pageToken = json->value(QLatin1String("nextPageToken")).toString();
+        if (pageToken.isEmpty()) {
+            return R::success(out);
+        }
+    }
+    return R::failure(GoogleApiError::invalidReply(QStringLiteral("calendar list never ends")));
+}
+
+ApiResult<EventPage> CalendarClient::listEvents(const QString& calendarId, const EventListQuery& query)
+{
+    using R = ApiResult<EventPage>;
+    QUrl url = eventsUrl(calendarId);
+    QUrlQuery q;
+    q.addQueryItem(QStringLiteral("maxResults"), QString::number(query.maxResults));
+    q.addQueryItem(QStringLiteral("singleEvents"), query.singleEvents ? QStringLiteral("true") : QStringLiteral("false"));
+    q.addQueryItem(QStringLiteral("showDeleted"), query.showDeleted ? QStringLiteral("true") : QStringLiteral("false"));
+    if (!query.syncToken.isEmpty()) {
+        q.addQueryItem(QStringLiteral("syncToken"), QString::fromLatin1(QUrl::toPercentEncoding(query.syncToken)));
+    } else {
+        if (query.timeMin.isValid()) {
+            q.addQueryItem(QStringLiteral("timeMin"), QString::fromLatin1(QUrl::toPercentEncoding(rfc3339(query.timeMin))));
+        }
+        if (query.timeMax.isValid()) {
+            q.addQueryItem(QStringLiteral("timeMax"), QString::fromLatin1(QUrl::toPercentEncoding(rfc3339(query.timeMax))));
+        }
+    }
+    if (!query.pageToken.isEmpty()) {
+        q.addQueryItem(QStringLiteral("pageToken"), QString::fromLatin1(QUrl::toPercentEncoding(query.pageToken)));
+    }
+    url.setQuery(q.query(QUrl::FullyEncoded), QUrl::StrictMode);
+    const auto reply = m_transport.send("GET", url);
+    if (!reply) {
+        return R::failure(reply.error());
+    }
+    const auto json = jsonObjectFrom(reply->body);
+    if (!json) {
+        return R::failure(json.error());
+    }
+    EventPage page;
+    page.items = json->value(QLatin1String("items")).toArray();
+    page.nextPageToken = json->value(QLatin1String("nextPageToken")).toString();
+    page.nextSyncToken = json->value(QLatin1String("nextSyncToken")).toString();
+    if (page.nextPageToken.isEmpty() && page.nextSyncToken.isEmpty()) {
+        return R::failure(GoogleApiError::invalidReply(QStringLiteral("last page without nextSyncToken")));
+    }
+    return R::success(page);
+}
+
+ApiResult<QJsonObject> CalendarClient::getEvent(const QString& calendarId, const QString& eventId)
+{
+    const auto reply = m_transport.send("GET", eventsUrl(calendarId, eventId));
+    if (!reply) {
+        return ApiResult<QJsonObject>::failure(reply.error());
+    }
+    return jsonObjectFrom(reply->body);
+}
+
+ApiResult<InsertedEvent> CalendarClient::insertEvent(const QString& calendarId, const QJsonObject& event)
+{
+    using R = ApiResult<InsertedEvent>;
+    QUrl url = eventsUrl(calendarId);
+    url.setQuery(QStringLiteral("sendUpdates=none"));
+    const auto reply = m_transport.send("POST", url, QJsonDocument(event).toJson(QJsonDocument::Compact),
+                                        "application/json");
+    if (!reply) {
+        if (reply.error().kind != GoogleApiError::Kind::Duplicate) {
+            return R::failure(reply.error());
+        }
+        const auto existing = getEvent(calendarId, event.value(QLatin1String("id")).toString());
+        if (!existing) {
+            return R::failure(existing.error());
+        }
+        return R::success(InsertedEvent{existing.value(), true});
+    }
+    const auto json = jsonObjectFrom(reply->body);
+    if (!json) {
+        return R::failure(json.error());
+    }
+    return R::success(InsertedEvent{json.value(), false});
+}
+
+ApiResult<QJsonObject> CalendarClient::patchEvent(const QString& calendarId, const QString& eventId,
+                                                  const QJsonObject& patch, const QString& etag)
+{
+    QUrl url = eventsUrl(calendarId, eventId);
+    url.setQuery(QStringLiteral("sendUpdates=none"));
+    QList<QPair<QByteArray, QByteArray>> headers;
+    if (!etag.isEmpty()) {
+        headers.append({"If-Match", etag.toLatin1()});
+    }
+    const auto reply = m_transport.send("PATCH", url, QJsonDocument(patch).toJson(QJsonDocument::Compact),
+                                        "application/json", headers);
+    if (!reply) {
+        return ApiResult<QJsonObject>::failure(reply.error());
+    }
+    return jsonObjectFrom(reply->body);
+}
+
+ApiResult<bool> CalendarClient::deleteEvent(const QString& calendarId, const QString& eventId, const QString& etag)
+{
+    QUrl url = eventsUrl(calendarId, eventId);
+    url.setQuery(QStringLiteral("sendUpdates=none"));
+    QList<QPair<QByteArray, QByteArray>> headers;
+    if (!etag.isEmpty()) {
+        headers.append({"If-Match", etag.toLatin1()});
+    }
+    const auto reply = m_transport.send("DELETE", url, {}, {}, headers);
+    if (!reply) {
+        const auto kind = reply.error().kind;
+        if (kind == GoogleApiError::Kind::NotFound || kind == GoogleApiError::Kind::Gone) {
+            return ApiResult<bool>::success(false);
+        }
+        return ApiResult<bool>::failure(reply.error());
+    }
+    return ApiResult<bool>::success(true);
+}
+
+ApiResult<QMap<QString, QList<BusyInterval>>> CalendarClient::queryFreeBusy(const QStringList& calendarIds,
+                                                                           const QDateTime& fromUtc,
+                                                                           const QDateTime& toUtc)
+{
+    using R = ApiResult<QMap<QString, QList<BusyInterval>>>;
+    QUrl url = m_options.apiBase;
+    url.setPath(url.path() + QStringLiteral("/freeBusy"));
+    QJsonArray items;
+    for (const QString& id : calendarIds) {
+        items.append(QJsonObject{{QStringLiteral("id"), id}});
+    }
+    const QJsonObject request{{QStringLiteral("timeMin"), rfc3339(fromUtc)},
+                              {QStringLiteral("timeMax"), rfc3339(toUtc)},
+                              {QStringLiteral("timeZone"), QStringLiteral("UTC")},
+                              {QStringLiteral("items"), items}};
+    const auto reply = m_transport.send("POST", url, QJsonDocument(request).toJson(QJsonDocument::Compact),
+                                        "application/json");
+    if (!reply) {
+        return R::failure(reply.error());
+    }
+    const auto json = jsonObjectFrom(reply->body);
+    if (!json) {
+        return R::failure(json.error());
+    }
+    QMap<QString, QList<BusyInterval>> out;
+    const QJsonObject calendars = json->value(QLatin1String("calendars")).toObject();
+    for (auto it = calendars.begin(); it != calendars.end(); ++it) {
+        const QJsonObject cal = it.value().toObject();
+        if (!cal.value(QLatin1String("errors")).toArray().isEmpty()) {
+            const QString reason =
+                cal.value(QLatin1String("errors")).toArray().first().toObject().value(QLatin1String("reason")).toString();
+            GoogleApiError e = GoogleApiError::transport(GoogleApiError::Kind::Forbidden, reason);
+            return R::failure(e);
+        }
+        QList<BusyInterval> busy;
+        for (const QJsonValue& v : cal.value(QLatin1String("busy")).toArray()) {
+            const QJsonObject b = v.toObject();
+            BusyInterval interval{QDateTime::fromString(b.value(QLatin1String("start")).toString(), Qt::ISODateWithMs).toUTC(),
+                                  QDateTime::fromString(b.value(QLatin1String("end")).toString(), Qt::ISODateWithMs).toUTC()};
+            if (interval.startUtc.isValid() && interval.endUtc.isValid() && interval.startUtc < interval.endUtc) {
+                busy << interval;
+            }
+        }
+        out.insert(it.key(), busy);
+    }
+    return R::success(out);
+}
+
+BatchPart CalendarClient::insertPart(const QString& calendarId, const QJsonObject& event) const
+{
+    return {"POST", eventsPath(calendarId, {}, "sendUpdates=none"), QJsonDocument(event).toJson(QJsonDocument::Compact), {}};
+}
+
+BatchPart CalendarClient::patchPart(const QString& calendarId, const QString& eventId, const QJsonObject& patch,
+                                    const QString& etag) const
+{
+    BatchPart part{"PATCH", eventsPath(calendarId, eventId, "sendUpdates=none"),
+                   QJsonDocument(patch).toJson(QJsonDocument::Compact), {}};
+    if (!etag.isEmpty()) {
+        part.headers.append({"If-Match", etag.toLatin1()});
+    }
+    return part;
+}
+
+BatchPart CalendarClient::deletePart(const QString& calendarId, const QString& eventId, const QString& etag) const
+{
+    BatchPart part{"DELETE", eventsPath(calendarId, eventId, "sendUpdates=none"), {}, {}};
+    if (!etag.isEmpty()) {
+        part.headers.append({"If-Match", etag.toLatin1()});
+    }
+    return part;
+}
+
+BatchPart CalendarClient::getPart(const QString& calendarId, const QString& eventId) const
+{
+    return {"GET", eventsPath(calendarId, eventId, {}), {}, {}};
+}
+
+ApiResult<QList<BatchPartResponse>> CalendarClient::executeBatch(const QList<BatchPart>& parts)
+{
+    using R = ApiResult<QList<BatchPartResponse>>;
+    BatchRequestBuilder builder;
+    for (const BatchPart& p : parts) {
+        builder.add(p);
+    }
+    const auto reply = m_transport.send("POST", m_options.batchUrl, builder.body(), builder.contentType());
+    if (!reply) {
+        return R::failure(reply.error());
+    }
+    auto parsed = BatchResponseParser::parse(reply->headers.value("content-type"), reply->body);
+    if (!parsed) {
+        return R::failure(GoogleApiError::invalidReply(parsed.error()));
+    }
+    // Order by the request index they answer; a missing answer is a transient failure of that part.
+    QList<BatchPartResponse> ordered(parts.size());
+    for (int i = 0; i < parts.size(); ++i) {
+        ordered[i].index = i;
+        ordered[i].status = 0;
+    }
+    for (const BatchPartResponse& r : parsed.value()) {
+        if (r.index >= 0 && r.index < parts.size()) {
+            ordered[r.index] = r;
+        }
+    }
+    return R::success(ordered);
+}
+
+} // namespace slotwise

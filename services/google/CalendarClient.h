@@ -1,0 +1,111 @@
+#pragma once
+
+#include "services/google/ApiResult.h"
+#include "services/google/ApiTransport.h"
+#include "services/google/BatchRequestBuilder.h"
+#include "services/google/BatchResponseParser.h"
+
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QList>
+#include <QMap>
+#include <QString>
+#include <QUrl>
+
+namespace slotwise {
+
+struct CalendarListEntry
+{
+    QString id;
+    QString summary;
+    QString accessRole;
+    bool primary = false;
+    bool selected = false;
+};
+
+// Parameters of one events.list call. With a sync token Google forbids timeMin/timeMax (and others), so
+// the client leaves them out itself; every other parameter must match the initial full sync.
+struct EventListQuery
+{
+    QString syncToken;
+    QString pageToken;
+    QDateTime timeMin;
+    QDateTime timeMax;
+    bool singleEvents = true;
+    bool showDeleted = true;
+    int maxResults = 2500;
+};
+
+struct EventPage
+{
+    QJsonArray items;
+    QString nextPageToken;
+    QString nextSyncToken; // only on the last page
+};
+
+struct InsertedEvent
+{
+    QJsonObject event;
+    bool alreadyExisted = false; // 409 duplicate: a previous (retried or interrupted) insert got there first
+};
+
+struct BusyInterval
+{
+    QDateTime startUtc;
+    QDateTime endUtc;
+};
+
+// Google Calendar API v3 over one ApiTransport (one profile's credentials). Endpoint knowledge only: the
+// retry policy lives in the transport, JSON <-> appointment mapping in EventMapper.
+class CalendarClient
+{
+public:
+    struct Options
+    {
+        QUrl apiBase;   // default GoogleEndpoints::calendarApi()
+        QUrl batchUrl;  // default GoogleEndpoints::calendarBatch()
+        int batchSize = 50;
+    };
+
+    CalendarClient(ApiTransport& transport, Options options);
+    explicit CalendarClient(ApiTransport& transport);
+
+    int batchSize() const { return m_options.batchSize; }
+    ApiTransport& transport() { return m_transport; }
+
+    ApiResult<QList<CalendarListEntry>> listCalendars();
+    ApiResult<EventPage> listEvents(const QString& calendarId, const EventListQuery& query);
+    ApiResult<QJsonObject> getEvent(const QString& calendarId, const QString& eventId);
+    // Inserts with the client-supplied id in `event`. A 409 duplicate fetches the existing event instead.
+    ApiResult<InsertedEvent> insertEvent(const QString& calendarId, const QJsonObject& event);
+    // Patch guarded by If-Match: a stale etag gives PreconditionFailed.
+    ApiResult<QJsonObject> patchEvent(const QString& calendarId, const QString& eventId, const QJsonObject& patch,
+                                      const QString& etag);
+    // 404/410 count as success: the event is gone either way.
+    ApiResult<bool> deleteEvent(const QString& calendarId, const QString& eventId, const QString& etag = {});
+    ApiResult<QMap<QString, QList<BusyInterval>>> queryFreeBusy(const QStringList& calendarIds,
+                                                               const QDateTime& fromUtc, const QDateTime& toUtc);
+
+    // Batch parts for the calls above (path-only requests for the batch endpoint).
+    BatchPart insertPart(const QString& calendarId, const QJsonObject& event) const;
+    BatchPart patchPart(const QString& calendarId, const QString& eventId, const QJsonObject& patch,
+                        const QString& etag) const;
+    BatchPart deletePart(const QString& calendarId, const QString& eventId, const QString& etag) const;
+    BatchPart getPart(const QString& calendarId, const QString& eventId) const;
+    // Sends up to batchSize() parts in one request; the answer has one response per part, by index.
+    // A failure of the whole request (after retries) is returned as an error.
+    ApiResult<QList<BatchPartResponse>> executeBatch(const QList<BatchPart>& parts);
+
+private:
+    QUrl eventsUrl(const QString& calendarId, const QString& eventId = {}) const;
+    QByteArray eventsPath(const QString& calendarId, const QString& eventId, const QByteArray& query) const;
+
+    ApiTransport& m_transport;
+    Options m_options;
+};
+
+// Parses a JSON body; an empty body or one that is not an object gives InvalidReply.
+ApiResult<QJsonObject> jsonObjectFrom(const QByteArray& body);
+
+} // namespace slotwise
