@@ -118,7 +118,17 @@ Status AppointmentRepository::insertMany(QList<Appointment>& appointments)
     });
 }
 
-Result<Appointment> AppointmentRepository::update(Appointment a)
+Result<Appointment> AppointmentRepository::update(Appointment appointment)
+{
+    return write(std::move(appointment), true);
+}
+
+Result<Appointment> AppointmentRepository::applyRemote(Appointment appointment)
+{
+    return write(std::move(appointment), false);
+}
+
+Result<Appointment> AppointmentRepository::write(Appointment a, bool enqueue)
 {
     const Result<Appointment> stored = find(a.id);
     if (!stored) {
@@ -169,6 +179,9 @@ Result<Appointment> AppointmentRepository::update(Appointment a)
         }
         if (const Status w = widenLongestDuration(a); !w) {
             return w;
+        }
+        if (!enqueue) {
+            return Status::success();
         }
         const OutboxOperation op = a.isCancelled() ? OutboxOperation::Cancel : OutboxOperation::Update;
         return OutboxRepository(m_db).enqueue(a.profileId, a.id, op, a.revision);

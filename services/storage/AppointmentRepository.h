@@ -23,6 +23,9 @@ public:
     Status insertMany(QList<Appointment>& appointments);
     // Optimistic: fails if the stored revision differs from `appointment.revision` (changed elsewhere).
     Result<Appointment> update(Appointment appointment);
+    // A change that came from Google (sync pull, conflict resolution): same optimistic revision check as
+    // update(), but writes no outbox row - pushing it back would echo forever.
+    Result<Appointment> applyRemote(Appointment appointment);
     Result<Appointment> cancel(const QString& id);
     Result<Appointment> restore(const QString& id);
 
@@ -34,6 +37,7 @@ public:
 
 private:
     Result<Appointment> setStatus(const QString& id, AppointmentStatus status);
+    Result<Appointment> write(Appointment appointment, bool enqueue);
     Status insertOne(Appointment& appointment);
     Status widenLongestDuration(const Appointment& appointment);
 

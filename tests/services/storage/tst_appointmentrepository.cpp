@@ -179,6 +179,25 @@ private Q_SLOTS:
         QCOMPARE(repo.count(m_profileId).value(), 0);
         QCOMPARE(OutboxRepository(*m_db).pendingCount(m_profileId).value(), 0);
     }
+
+    void applyRemoteWritesNoOutboxRowButChecksTheRevision()
+    {
+        AppointmentRepository repo(*m_db);
+        OutboxRepository outbox(*m_db);
+        auto stored = repo.insert(make(QStringLiteral("Fill"), QDateTime(QDate(2026, 3, 2), QTime(9, 0), Qt::UTC), 30));
+        QVERIFY(stored.ok());
+        QVERIFY(outbox.confirm(stored->id, outbox.pending(m_profileId).value().last().seq).ok());
+        Appointment remote = stored.value();
+        remote.title = QStringLiteral("Changed on the phone");
+        const auto applied = repo.applyRemote(remote);
+        QVERIFY2(applied.ok(), qPrintable(applied.error()));
+        QCOMPARE(applied->revision, 2);
+        QCOMPARE(repo.find(stored->id)->title, QStringLiteral("Changed on the phone"));
+        QCOMPARE(outbox.pendingCount(m_profileId).value(), 0);
+        // A local edit in between wins the race: the stale remote write is refused, not merged blindly.
+        QVERIFY(!repo.applyRemote(remote).ok());
+        QCOMPARE(repo.find(stored->id)->title, QStringLiteral("Changed on the phone"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestAppointmentRepository)

@@ -75,7 +75,7 @@ private Q_SLOTS:
         QSqlQuery q(db.value()->connection());
         QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM schema_version")));
         QVERIFY(q.next());
-        QCOMPARE(q.value(0).toInt(), latestSchemaVersion());
+        QCOMPARE(q.value(0).toInt(), int(allMigrations().size())); // one row per applied migration
     }
 
     void refusesNewerSchemaWithoutChangingIt()

@@ -1,0 +1,77 @@
+#pragma once
+
+#include "models/Appointment.h"
+#include "services/google/GoogleApiError.h"
+#include "services/sync/EventLinkRepository.h"
+
+#include <QHash>
+#include <QSet>
+#include <QString>
+
+#include <functional>
+#include <optional>
+
+namespace slotwise {
+
+class CalendarClient;
+class Database;
+struct RemoteEvent;
+
+// Drains a profile's outbox into one Google calendar.
+//
+// Per round: pending rows are coalesced per appointment (several edits -> one call carrying the current
+// state), sent in batches, and a row is deleted only in the transaction that records Google's answer
+// (event link + etag + pushed revision). A process killed at any instant therefore resumes with the rows
+// still pending, and every resend is idempotent: inserts use the appointment's id as the event id (409 ->
+// fetch and compare), patches carry If-Match (412 on our own earlier patch -> content already equal),
+// deletes of a gone event succeed.
+class OutboxPusher
+{
+public:
+    struct Report
+    {
+        int pushed = 0;    // appointments confirmed by Google this round
+        int conflicts = 0; // both-sides edits resolved (losing version logged)
+        int failed = 0;    // appointments Google refused (kept in the outbox with the reason)
+        GoogleApiError error; // why the round stopped early (None when it drained everything it could)
+        QString failedAppointmentTitle;
+        QString failedMessage; // translated
+        bool ok() const { return !error.isError() && failed == 0; }
+    };
+    using Progress = std::function<void(int done, int total)>;
+
+    OutboxPusher(Database& database, CalendarClient& client, QString profileId, QString calendarId);
+
+    Report push(const Progress& progress = {});
+
+private:
+    enum class Action { Insert, Patch, Delete };
+    struct Work
+    {
+        Appointment appointment;
+        std::optional<EventLink> link;
+        qint64 upToSeq = 0;
+        QList<qint64> seqs;
+        Action action = Action::Insert;
+    };
+
+    // Done: confirmed. Retry: transient, back off. Again: state changed under us, redo from the outbox at
+    // once. Failed: Google refused this appointment (kept, reported). Stop: the round cannot continue.
+    enum class Outcome { Done, Retry, Again, Failed, Stop };
+
+    Outcome handlePart(const Work& work, int status, const QByteArray& body, Report& report);
+    Outcome resolveDuplicate(const Work& work, Report& report);
+    Outcome resolveConflict(const Work& work, Report& report);
+    Outcome confirm(const Work& work, const QJsonObject& event);
+    Outcome confirmGone(const Work& work);
+    Outcome failWith(const Work& work, const GoogleApiError& error, Report& report);
+
+    Database& m_db;
+    CalendarClient& m_client;
+    QString m_profileId;
+    QString m_calendarId;
+    QSet<QString> m_refused; // appointments Google refused this round: not retried until the next one
+    GoogleApiError m_lastTransient;
+};
+
+} // namespace slotwise

@@ -1,0 +1,112 @@
+#pragma once
+
+#include "fakes/calendar/FakeCalendarServer.h"
+#include "fakes/calendar/StaticTokenSource.h"
+#include "models/Appointment.h"
+#include "services/google/CalendarClient.h"
+#include "services/google/EventMapper.h"
+#include "services/storage/AppointmentRepository.h"
+#include "services/storage/Database.h"
+#include "services/storage/OutboxRepository.h"
+#include "services/storage/ProfileRepository.h"
+
+#include <QJsonDocument>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+namespace slotwise::testing {
+
+// Real SQLite file + fake Google on loopback + a client with a fast retry policy (no real waiting).
+struct SyncTestFixture
+{
+    QTemporaryDir dir;
+    std::unique_ptr<Database> db;
+    QString profileId;
+    std::unique_ptr<fake::FakeCalendarServer> server;
+    std::unique_ptr<fake::StaticTokenSource> tokens;
+    std::unique_ptr<ApiTransport> transport;
+    std::unique_ptr<CalendarClient> client;
+    QList<qint64> sleeps;
+
+    bool setUp(const QString& name, int batchSize = 50)
+    {
+        if (!dir.isValid()) {
+            return false;
+        }
+        auto opened = Database::openSqlite(dir.filePath(name + QStringLiteral(".db")));
+        if (!opened) {
+            qWarning() << opened.error();
+            return false;
+        }
+        db = std::move(opened).value();
+        auto profile = ProfileRepository(*db).create(QStringLiteral("Dr. Ada"), QStringLiteral("ada@example.org"));
+        if (!profile) {
+            return false;
+        }
+        profileId = profile->id;
+        server = std::make_unique<fake::FakeCalendarServer>();
+        if (!server->start()) {
+            return false;
+        }
+        tokens = std::make_unique<fake::StaticTokenSource>();
+        server->setTokenValidator(tokens->validator());
+        ApiTransport::Options options{RetryPolicy({2, 20, 10, 5000}), 20000, [this](qint64 ms) { sleeps << ms; }};
+        transport = std::make_unique<ApiTransport>(*tokens, profileId, options);
+        client = std::make_unique<CalendarClient>(
+            *transport, CalendarClient::Options{server->calendarApi(), server->batchUrl(), batchSize});
+        return true;
+    }
+
+    Appointment book(const QString& title, int dayOffset, int hour, int minutes = 30)
+    {
+        Appointment a;
+        a.profileId = profileId;
+        a.title = title;
+        a.clientName = QStringLiteral("Client of ") + title;
+        a.clientEmail = QStringLiteral("client@example.org");
+        a.clientPhone = QStringLiteral("+49 30 %1").arg(dayOffset * 100 + hour);
+        a.location = QStringLiteral("Room %1").arg(hour % 4);
+        a.notes = QStringLiteral("Notes for %1").arg(title);
+        a.timeZoneId = QStringLiteral("Europe/Berlin");
+        a.startUtc = QDateTime(QDate(2026, 6, 1).addDays(dayOffset), QTime(hour, 0), Qt::UTC);
+        a.endUtc = a.startUtc.addSecs(minutes * 60);
+        auto stored = AppointmentRepository(*db).insert(a);
+        if (!stored) {
+            qWarning() << stored.error();
+            return {};
+        }
+        return stored.value();
+    }
+
+    int pending() const { return OutboxRepository(*db).pendingCount(profileId).value(); }
+
+    // The fake holds exactly what the appointment says (every mapped field).
+    bool remoteMatches(const Appointment& a, QString* why = nullptr) const
+    {
+        const QJsonObject event = server->event(QStringLiteral("primary"), a.googleEventId());
+        const auto remote = eventmapper::fromEvent(event);
+        if (!remote) {
+            if (why) {
+                *why = QStringLiteral("no readable event for ") + a.title;
+            }
+            return false;
+        }
+        if (a.isCancelled()) {
+            return remote->isCancelled();
+        }
+        const bool equal = remote->slotwiseId == a.id && remote->summary == a.title && remote->description == a.notes &&
+                           remote->location == a.location && remote->clientName == a.clientName &&
+                           remote->clientEmail == a.clientEmail && remote->clientPhone == a.clientPhone &&
+                           remote->startUtc == a.startUtc && remote->endUtc == a.endUtc && !remote->isCancelled() &&
+                           remote->timeZoneId == a.timeZoneId;
+        if (!equal && why) {
+            *why = QStringLiteral("event differs for ") + a.title + QStringLiteral(": ") +
+                   QString::fromUtf8(QJsonDocument(event).toJson(QJsonDocument::Compact));
+        }
+        return equal;
+    }
+};
+
+} // namespace slotwise::testing
