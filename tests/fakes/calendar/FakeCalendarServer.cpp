@@ -555,6 +555,10 @@ Response FakeCalendarServer::handleList(Calendar& cal, const QString& calendarId
         state.timeMin = q.queryItemValue(QStringLiteral("timeMin"), QUrl::FullyDecoded);
         state.timeMax = q.queryItemValue(QStringLiteral("timeMax"), QUrl::FullyDecoded);
     }
+    if (m_failListPagesFrom >= 0 && state.page >= m_failListPagesFrom) {
+        return error(403, QStringLiteral("quotaExceeded"), QStringLiteral("Calendar usage limits exceeded."),
+                     QStringLiteral("usageLimits"));
+    }
     const QDateTime timeMin = QDateTime::fromString(state.timeMin, Qt::ISODateWithMs);
     const QDateTime timeMax = QDateTime::fromString(state.timeMax, Qt::ISODateWithMs);
 
@@ -624,7 +628,7 @@ Response FakeCalendarServer::handleInsert(Calendar& cal, const Request& request)
         while (id.size() < 10) {
             id.prepend(QLatin1Char('0'));
         }
-    } else if (!validEventId(id)) {
+    } else if (!validEventId(id) && !request.headers.contains("x-fake-phone")) {
         return error(400, QStringLiteral("invalid"), QStringLiteral("Invalid resource id value."));
     }
     if (cal.events.contains(id)) {
@@ -898,6 +902,8 @@ QJsonObject FakeCalendarServer::phoneCreate(const QString& calendarId, QJsonObje
     }
     Request r;
     r.method = "POST";
+    // Google's own ids (recurring instances "master_20260601T180000Z") are not limited to base32hex.
+    r.headers.insert("x-fake-phone", "1");
     r.body = QJsonDocument(event).toJson(QJsonDocument::Compact);
     const Response resp = handleInsert(*cal, r);
     return QJsonDocument::fromJson(resp.body).object();

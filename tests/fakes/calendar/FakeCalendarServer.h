@@ -52,6 +52,8 @@ public:
     // Caps successive list page sizes cyclically (e.g. {0, 3, 1}): short and empty pages.
     void setPagePattern(const QList<int>& sizes) { m_pagePattern = sizes; }
     void setQuotaExceeded(bool on) { m_quotaExceeded = on; }
+    // List pages with index >= n (0-based within one listing) answer 403 quotaExceeded; -1 turns it off.
+    void failListPagesFrom(int n) { m_failListPagesFrom = n; }
     void addCalendar(const QString& id, const QString& summary, bool primary = false);
 
     // Counters (every HTTP request that reached the server, including failed ones).
@@ -117,6 +119,7 @@ private:
     int m_latencyMs = 0;
     QList<int> m_pagePattern;
     bool m_quotaExceeded = false;
+    int m_failListPagesFrom = -1;
     QMap<QString, Calendar> m_calendars;
     qint64 m_seq = 1;
     qint64 m_minValidSyncSeq = 0;

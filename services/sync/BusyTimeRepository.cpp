@@ -1,0 +1,102 @@
+#include "services/sync/BusyTimeRepository.h"
+
+#include "services/storage/Database.h"
+#include "services/storage/SqlValue.h"
+
+#include <QSqlQuery>
+
+namespace slotwise {
+
+BusyTimeRepository::BusyTimeRepository(Database& database)
+    : m_db(database)
+{
+}
+
+Status BusyTimeRepository::upsert(const BusyBlock& b)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral(
+        "INSERT INTO busy_blocks (profile_id, calendar_id, event_id, recurring_event_id, title, start_utc, end_utc, all_day) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(profile_id, calendar_id, event_id) DO UPDATE SET "
+        "recurring_event_id = excluded.recurring_event_id, title = excluded.title, start_utc = excluded.start_utc, "
+        "end_utc = excluded.end_utc, all_day = excluded.all_day"));
+    q.addBindValue(b.profileId);
+    q.addBindValue(b.calendarId);
+    q.addBindValue(b.eventId);
+    q.addBindValue(sqltext::toDb(b.recurringEventId));
+    q.addBindValue(sqltext::toDb(b.title));
+    q.addBindValue(sqltime::toDb(b.startUtc));
+    q.addBindValue(sqltime::toDb(b.endUtc));
+    q.addBindValue(b.allDay ? 1 : 0);
+    return m_db.exec(q);
+}
+
+Status BusyTimeRepository::remove(const QString& profileId, const QString& calendarId, const QString& eventId)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("DELETE FROM busy_blocks WHERE profile_id = ? AND calendar_id = ? "
+                             "AND (event_id = ? OR recurring_event_id = ?)"));
+    q.addBindValue(profileId);
+    q.addBindValue(calendarId);
+    q.addBindValue(eventId);
+    q.addBindValue(eventId);
+    return m_db.exec(q);
+}
+
+Status BusyTimeRepository::clearCalendar(const QString& profileId, const QString& calendarId)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("DELETE FROM busy_blocks WHERE profile_id = ? AND calendar_id = ?"));
+    q.addBindValue(profileId);
+    q.addBindValue(calendarId);
+    return m_db.exec(q);
+}
+
+Result<QList<BusyBlock>> BusyTimeRepository::inRange(const QString& profileId, const QDateTime& fromUtc,
+                                                     const QDateTime& toUtc) const
+{
+    using R = Result<QList<BusyBlock>>;
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT profile_id, calendar_id, event_id, recurring_event_id, title, start_utc, end_utc, all_day "
+                             "FROM busy_blocks WHERE profile_id = ? AND start_utc < ? AND end_utc > ? "
+                             "ORDER BY start_utc, end_utc, event_id"));
+    q.addBindValue(profileId);
+    q.addBindValue(toUtc.toMSecsSinceEpoch());
+    q.addBindValue(fromUtc.toMSecsSinceEpoch());
+    if (const Status s = m_db.exec(q); !s) {
+        return R::failure(s.error());
+    }
+    QList<BusyBlock> out;
+    while (q.next()) {
+        BusyBlock b;
+        b.profileId = q.value(0).toString();
+        b.calendarId = q.value(1).toString();
+        b.eventId = q.value(2).toString();
+        b.recurringEventId = q.value(3).toString();
+        b.title = q.value(4).toString();
+        b.startUtc = sqltime::fromDb(q.value(5));
+        b.endUtc = sqltime::fromDb(q.value(6));
+        b.allDay = q.value(7).toInt() != 0;
+        out << b;
+    }
+    return R::success(out);
+}
+
+Result<int> BusyTimeRepository::count(const QString& profileId, const QString& calendarId) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT COUNT(*) FROM busy_blocks WHERE profile_id = ?") +
+              (calendarId.isEmpty() ? QString() : QStringLiteral(" AND calendar_id = ?")));
+    q.addBindValue(profileId);
+    if (!calendarId.isEmpty()) {
+        q.addBindValue(calendarId);
+    }
+    if (const Status s = m_db.exec(q); !s) {
+        return Result<int>::failure(s.error());
+    }
+    q.next();
+    return Result<int>::success(q.value(0).toInt());
+}
+
+} // namespace slotwise

@@ -1,0 +1,45 @@
+#pragma once
+
+#include "models/Result.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+namespace slotwise {
+
+class Database;
+
+// Time taken by a Google event that is not ours: shown greyed, checked before booking, never edited here.
+struct BusyBlock
+{
+    QString profileId;
+    QString calendarId;
+    QString eventId;
+    QString recurringEventId; // set for an occurrence of a recurring event
+    QString title;
+    QDateTime startUtc;
+    QDateTime endUtc;
+    bool allDay = false;
+
+    friend bool operator==(const BusyBlock&, const BusyBlock&) = default;
+};
+
+class BusyTimeRepository
+{
+public:
+    explicit BusyTimeRepository(Database& database);
+
+    Status upsert(const BusyBlock& block);
+    // Removes the event and, if it is a recurring master, all its occurrences.
+    Status remove(const QString& profileId, const QString& calendarId, const QString& eventId);
+    Status clearCalendar(const QString& profileId, const QString& calendarId);
+    // Blocks of a profile overlapping [fromUtc, toUtc), ordered by start.
+    Result<QList<BusyBlock>> inRange(const QString& profileId, const QDateTime& fromUtc, const QDateTime& toUtc) const;
+    Result<int> count(const QString& profileId, const QString& calendarId = {}) const;
+
+private:
+    Database& m_db;
+};
+
+} // namespace slotwise

@@ -1,0 +1,51 @@
+#include "services/sync/CalendarSyncStateRepository.h"
+
+#include "services/storage/Database.h"
+#include "services/storage/SqlValue.h"
+
+#include <QSqlQuery>
+
+namespace slotwise {
+
+CalendarSyncStateRepository::CalendarSyncStateRepository(Database& database)
+    : m_db(database)
+{
+}
+
+Result<CalendarSyncState> CalendarSyncStateRepository::load(const QString& profileId, const QString& calendarId) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT sync_token, window_start, window_end, last_full_sync_at FROM google_calendar_sync "
+                             "WHERE profile_id = ? AND calendar_id = ?"));
+    q.addBindValue(profileId);
+    q.addBindValue(calendarId);
+    if (const Status s = m_db.exec(q); !s) {
+        return Result<CalendarSyncState>::failure(s.error());
+    }
+    CalendarSyncState state;
+    if (q.next()) {
+        state.syncToken = q.value(0).toString();
+        state.windowStartUtc = sqltime::fromDb(q.value(1));
+        state.windowEndUtc = sqltime::fromDb(q.value(2));
+        state.lastFullSyncUtc = sqltime::fromDb(q.value(3));
+    }
+    return Result<CalendarSyncState>::success(state);
+}
+
+Status CalendarSyncStateRepository::save(const QString& profileId, const QString& calendarId, const CalendarSyncState& s)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("INSERT INTO google_calendar_sync (profile_id, calendar_id, sync_token, window_start, window_end, "
+                             "last_full_sync_at) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT(profile_id, calendar_id) DO UPDATE SET "
+                             "sync_token = excluded.sync_token, window_start = excluded.window_start, "
+                             "window_end = excluded.window_end, last_full_sync_at = excluded.last_full_sync_at"));
+    q.addBindValue(profileId);
+    q.addBindValue(calendarId);
+    q.addBindValue(sqltext::toDb(s.syncToken));
+    q.addBindValue(sqltime::toDb(s.windowStartUtc));
+    q.addBindValue(sqltime::toDb(s.windowEndUtc));
+    q.addBindValue(sqltime::toDb(s.lastFullSyncUtc));
+    return m_db.exec(q);
+}
+
+} // namespace slotwise

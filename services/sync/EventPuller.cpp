@@ -1,0 +1,220 @@
+#include "services/sync/EventPuller.h"
+
+#include "services/google/CalendarClient.h"
+#include "services/google/EventMapper.h"
+#include "services/storage/AppointmentRepository.h"
+#include "services/storage/Database.h"
+#include "services/sync/BusyTimeRepository.h"
+#include "services/sync/CalendarSyncStateRepository.h"
+#include "services/sync/EventLinkRepository.h"
+
+#include <QCoreApplication>
+#include <QLoggingCategory>
+#include <QSqlQuery>
+
+namespace slotwise {
+
+Q_LOGGING_CATEGORY(lcPull, "slotwise.sync.pull")
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("slotwise::EventPuller", text);
+}
+
+Result<bool> hasPendingPush(Database& db, const QString& appointmentId)
+{
+    QSqlQuery q(db.connection());
+    q.prepare(QStringLiteral("SELECT 1 FROM outbox WHERE appointment_id = ? LIMIT 1"));
+    q.addBindValue(appointmentId);
+    if (const Status s = db.exec(q); !s) {
+        return Result<bool>::failure(s.error());
+    }
+    return Result<bool>::success(q.next());
+}
+
+} // namespace
+
+EventPuller::EventPuller(Database& database, CalendarClient& client, QString profileId, QString calendarId)
+    : EventPuller(database, client, std::move(profileId), std::move(calendarId), Options{})
+{
+}
+
+EventPuller::EventPuller(Database& database, CalendarClient& client, QString profileId, QString calendarId,
+                         Options options)
+    : m_db(database)
+    , m_client(client)
+    , m_profileId(std::move(profileId))
+    , m_calendarId(std::move(calendarId))
+    , m_options(std::move(options))
+{
+    if (!m_options.now) {
+        m_options.now = [] { return QDateTime::currentDateTimeUtc(); };
+    }
+}
+
+EventPuller::Report EventPuller::pull()
+{
+    Report report;
+    CalendarSyncStateRepository states(m_db);
+    auto loaded = states.load(m_profileId, m_calendarId);
+    if (!loaded) {
+        report.error = GoogleApiError::transport(GoogleApiError::Kind::Other, loaded.error());
+        report.message = loaded.error();
+        return report;
+    }
+    CalendarSyncState state = loaded.value();
+    const QDateTime now = m_options.now();
+    bool full = state.syncToken.isEmpty() || !state.windowEndUtc.isValid() ||
+                now.daysTo(state.windowEndUtc) < m_options.rebaseWhenDaysLeft;
+
+    QList<RemoteEvent> events;
+    QString newToken;
+    for (int attempt = 0; attempt < 2; ++attempt) {
+        events.clear();
+        EventListQuery query;
+        query.maxResults = m_options.pageSize;
+        if (full) {
+            query.timeMin = now.addDays(-m_options.windowPastDays);
+            query.timeMax = now.addDays(m_options.windowFutureDays);
+        } else {
+            query.syncToken = state.syncToken;
+        }
+        GoogleApiError failure;
+        for (int page = 0; page < 100000; ++page) {
+            const auto result = m_client.listEvents(m_calendarId, query);
+            ++report.listRequests;
+            if (!result) {
+                failure = result.error();
+                break;
+            }
+            for (const QJsonValue& item : result->items) {
+                auto parsed = eventmapper::fromEvent(item.toObject());
+                if (!parsed) {
+                    qCWarning(lcPull) << "skipped an unreadable event:" << parsed.error();
+                    ++report.skipped;
+                    continue;
+                }
+                events << std::move(parsed).value();
+            }
+            if (!result->nextSyncToken.isEmpty()) {
+                newToken = result->nextSyncToken;
+                break;
+            }
+            query.pageToken = result->nextPageToken;
+        }
+        if (!failure.isError()) {
+            break;
+        }
+        if (failure.kind == GoogleApiError::Kind::FullSyncRequired && !full) {
+            qCInfo(lcPull) << "sync token expired; full resync of" << m_calendarId;
+            full = true;
+            continue;
+        }
+        report.error = failure;
+        report.message = failure.userMessage();
+        return report;
+    }
+    if (newToken.isEmpty()) {
+        report.error = GoogleApiError::invalidReply(QStringLiteral("no sync token after the last page"));
+        report.message = report.error.userMessage();
+        return report;
+    }
+    report.fullSync = full;
+
+    AppointmentRepository appointments(m_db);
+    EventLinkRepository links(m_db);
+    BusyTimeRepository busy(m_db);
+    const Status applied = m_db.transaction([&]() -> Status {
+        if (full) {
+            // Replace, never merge: a merge would keep events deleted while the token was expired.
+            if (const Status s = busy.clearCalendar(m_profileId, m_calendarId); !s) {
+                return s;
+            }
+        }
+        for (const RemoteEvent& remote : events) {
+            // Ours? By the private property, or (cancelled items carry only an id) by the stored link.
+            QString appointmentId = remote.slotwiseId;
+            std::optional<EventLink> link;
+            if (appointmentId.isEmpty()) {
+                auto byEvent = links.forEvent(m_profileId, m_calendarId, remote.id);
+                if (!byEvent) {
+                    return Status::failure(byEvent.error());
+                }
+                link = byEvent.value();
+                if (link) {
+                    appointmentId = link->appointmentId;
+                }
+            }
+            std::optional<Appointment> local;
+            if (!appointmentId.isEmpty()) {
+                auto found = appointments.find(appointmentId);
+                if (found && found->profileId == m_profileId) {
+                    local = found.value();
+                }
+            }
+            if (!local) {
+                // Not ours (or ours from another installation): busy time unless cancelled or free.
+                if (remote.isCancelled() || remote.transparent) {
+                    if (const Status s = busy.remove(m_profileId, m_calendarId, remote.id); !s) {
+                        return s;
+                    }
+                } else {
+                    const BusyBlock block{m_profileId, m_calendarId, remote.id, remote.recurringEventId,
+                                          remote.summary, remote.startUtc, remote.endUtc, remote.allDay};
+                    if (const Status s = busy.upsert(block); !s) {
+                        return s;
+                    }
+                }
+                ++report.busyBlocksChanged;
+                continue;
+            }
+            if (!link) {
+                auto byAppointment = links.forAppointment(local->id);
+                if (!byAppointment) {
+                    return Status::failure(byAppointment.error());
+                }
+                link = byAppointment.value();
+            }
+            if (link && !remote.etag.isEmpty() && link->etag == remote.etag) {
+                continue; // our own write coming back
+            }
+            const auto pending = hasPendingPush(m_db, local->id);
+            if (!pending) {
+                return Status::failure(pending.error());
+            }
+            if (pending.value()) {
+                continue; // the push will meet a 412 and resolve both edits
+            }
+            EventLink updatedLink = link.value_or(EventLink{local->id, m_profileId, m_calendarId, remote.id, {}, 0, {}});
+            updatedLink.etag = remote.etag;
+            updatedLink.remoteUpdatedUtc = remote.updatedUtc;
+            if (!eventmapper::sameContent(local.value(), remote)) {
+                auto written = appointments.applyRemote(eventmapper::withRemoteChanges(local.value(), remote));
+                if (!written) {
+                    return Status::failure(written.error());
+                }
+                updatedLink.pushedRevision = written->revision;
+                ++report.appointmentsChanged;
+            }
+            if (const Status s = links.save(updatedLink); !s) {
+                return s;
+            }
+        }
+        state.syncToken = newToken;
+        if (full) {
+            state.windowStartUtc = now.addDays(-m_options.windowPastDays);
+            state.windowEndUtc = now.addDays(m_options.windowFutureDays);
+            state.lastFullSyncUtc = now;
+        }
+        return CalendarSyncStateRepository(m_db).save(m_profileId, m_calendarId, state);
+    });
+    if (!applied) {
+        report.error = GoogleApiError::transport(GoogleApiError::Kind::Other, applied.error());
+        report.message = tr("Storing the changes from Google Calendar failed: %1").arg(applied.error());
+    }
+    return report;
+}
+
+} // namespace slotwise

@@ -1,0 +1,68 @@
+#pragma once
+
+#include "services/google/GoogleApiError.h"
+
+#include <QDateTime>
+#include <QString>
+
+#include <functional>
+
+namespace slotwise {
+
+class CalendarClient;
+class Database;
+struct RemoteEvent;
+
+// Brings one calendar's Google-side changes into the local database.
+//
+// A full sync the first time (and whenever the expansion window runs short), then incremental with the
+// sync token. Every page is fetched first and parsed into small values; then one short transaction
+// applies them and stores the new token - so the token never runs ahead of what is stored, and no SQLite
+// write lock is held across network calls. 410 / "Invalid sync token" -> drop the token and the
+// calendar's busy blocks, one full resync, never a loop.
+//
+// Recurring events: expanded by Google (singleEvents=true) within a bounded window - past 30 days to
+// one year ahead by default. Occurrences are plain events with recurringEventId, so a cancelled
+// occurrence is just a cancelled id and a moved exception just a changed instance; no RRULE code here.
+// The window is re-based by a full sync once it has less than 11 months left.
+//
+// Our own events (extendedProperties.private.slotwiseId): an etag we already know is our own echo and is
+// skipped; a Google-side change updates the appointment without an outbox row; an appointment with
+// unpushed local edits is left for the push, whose If-Match gets 412 and resolves the conflict.
+class EventPuller
+{
+public:
+    struct Options
+    {
+        int windowPastDays = 30;
+        int windowFutureDays = 365;
+        int rebaseWhenDaysLeft = 335;
+        int pageSize = 2500;
+        std::function<QDateTime()> now; // default: current UTC time
+    };
+    struct Report
+    {
+        int appointmentsChanged = 0; // our appointments updated or cancelled from Google
+        int busyBlocksChanged = 0;   // external events added, moved or removed
+        int skipped = 0;             // unreadable events (named in the log)
+        bool fullSync = false;
+        int listRequests = 0;
+        GoogleApiError error;
+        QString message; // translated, when the pull failed
+        bool ok() const { return !error.isError(); }
+    };
+
+    EventPuller(Database& database, CalendarClient& client, QString profileId, QString calendarId);
+    EventPuller(Database& database, CalendarClient& client, QString profileId, QString calendarId, Options options);
+
+    Report pull();
+
+private:
+    Database& m_db;
+    CalendarClient& m_client;
+    QString m_profileId;
+    QString m_calendarId;
+    Options m_options;
+};
+
+} // namespace slotwise

@@ -1,0 +1,270 @@
+#include "SyncTestFixture.h"
+
+#include "services/sync/BusyTimeRepository.h"
+#include "services/sync/CalendarSyncStateRepository.h"
+#include "services/sync/ConflictLog.h"
+#include "services/sync/EventPuller.h"
+#include "services/sync/OutboxPusher.h"
+
+using namespace slotwise;
+using slotwise::testing::SyncTestFixture;
+
+namespace {
+const QString kCal = QStringLiteral("primary");
+
+QJsonObject external(const QString& id, const QString& summary, int day, int hour, int hours = 1)
+{
+    const QDateTime start(QDate(2026, 6, 1).addDays(day), QTime(hour, 0), Qt::UTC);
+    QJsonObject e{{QStringLiteral("summary"), summary},
+                  {QStringLiteral("start"), QJsonObject{{QStringLiteral("dateTime"), start.toString(Qt::ISODate)}}},
+                  {QStringLiteral("end"), QJsonObject{{QStringLiteral("dateTime"), start.addSecs(3600 * hours).toString(Qt::ISODate)}}}};
+    if (!id.isEmpty()) {
+        e.insert(QStringLiteral("id"), id);
+    }
+    return e;
+}
+} // namespace
+
+class TestEventPuller : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<SyncTestFixture> f;
+
+    EventPuller::Report pull(int pageSize = 2500)
+    {
+        EventPuller::Options options;
+        options.pageSize = pageSize;
+        options.now = [] { return QDateTime(QDate(2026, 6, 1), QTime(0, 0), Qt::UTC); };
+        return EventPuller(*f->db, *f->client, f->profileId, kCal, options).pull();
+    }
+    OutboxPusher::Report push() { return OutboxPusher(*f->db, *f->client, f->profileId, kCal).push(); }
+    QList<BusyBlock> blocks()
+    {
+        return BusyTimeRepository(*f->db)
+            .inRange(f->profileId, QDateTime(QDate(2026, 1, 1), QTime(0, 0), Qt::UTC), QDateTime(QDate(2028, 1, 1), QTime(0, 0), Qt::UTC))
+            .value();
+    }
+    QString token() { return CalendarSyncStateRepository(*f->db).load(f->profileId, kCal).value().syncToken; }
+
+private Q_SLOTS:
+    void init()
+    {
+        f = std::make_unique<SyncTestFixture>();
+        QVERIFY(f->setUp(QString::fromLatin1(QTest::currentTestFunction())));
+    }
+    void cleanup() { f.reset(); }
+
+    void firstSyncStoresExternalEventsAsBusyBlocks()
+    {
+        f->server->phoneCreate(kCal, external(QStringLiteral("dentist1"), QStringLiteral("Dentist"), 2, 9));
+        QJsonObject free = external(QStringLiteral("free01"), QStringLiteral("Working from home"), 2, 12);
+        free.insert(QStringLiteral("transparency"), QStringLiteral("transparent"));
+        f->server->phoneCreate(kCal, free);
+        f->server->phoneCreate(kCal, external(QStringLiteral("old01"), QStringLiteral("Long ago"), -200, 9)); // outside window
+        QJsonObject allDay{{QStringLiteral("id"), QStringLiteral("hday0001")}, {QStringLiteral("summary"), QStringLiteral("Holiday")},
+                           {QStringLiteral("start"), QJsonObject{{QStringLiteral("date"), QStringLiteral("2026-06-10")}}},
+                           {QStringLiteral("end"), QJsonObject{{QStringLiteral("date"), QStringLiteral("2026-06-12")}}}};
+        f->server->phoneCreate(kCal, allDay);
+
+        const auto report = pull();
+        QVERIFY2(report.ok(), qPrintable(report.message));
+        QVERIFY(report.fullSync);
+        QVERIFY(!token().isEmpty());
+        const auto b = blocks();
+        QCOMPARE(b.size(), 2);
+        QCOMPARE(b[0].eventId, QStringLiteral("dentist1"));
+        QCOMPARE(b[0].title, QStringLiteral("Dentist"));
+        QCOMPARE(b[0].startUtc, QDateTime(QDate(2026, 6, 3), QTime(9, 0), Qt::UTC));
+        QCOMPARE(b[1].eventId, QStringLiteral("hday0001"));
+        QVERIFY(b[1].allDay);
+        QCOMPARE(b[1].startUtc.secsTo(b[1].endUtc), qint64(2 * 24 * 3600));
+    }
+
+    void incrementalChangesComeBack()
+    {
+        f->server->phoneCreate(kCal, external(QStringLiteral("evt01"), QStringLiteral("A"), 1, 9));
+        f->server->phoneCreate(kCal, external(QStringLiteral("evt02"), QStringLiteral("B"), 1, 11));
+        QVERIFY(pull().ok());
+        const QString firstToken = token();
+        f->server->phoneCreate(kCal, external(QStringLiteral("evt03"), QStringLiteral("C"), 2, 9));
+        f->server->phoneUpdate(kCal, QStringLiteral("evt01"), external({}, QStringLiteral("A moved"), 1, 15));
+        f->server->phoneDelete(kCal, QStringLiteral("evt02"));
+        f->server->resetCounters();
+        const auto report = pull();
+        QVERIFY2(report.ok(), qPrintable(report.message));
+        QVERIFY(!report.fullSync);
+        QCOMPARE(f->server->listRequestCount(), 1);
+        QVERIFY(token() != firstToken);
+        const auto b = blocks();
+        QCOMPARE(b.size(), 2);
+        QCOMPARE(b[0].title, QStringLiteral("A moved"));
+        QCOMPARE(b[0].startUtc, QDateTime(QDate(2026, 6, 2), QTime(15, 0), Qt::UTC));
+        QCOMPARE(b[1].eventId, QStringLiteral("evt03"));
+        // Made free on the phone: the block goes away.
+        f->server->phoneUpdate(kCal, QStringLiteral("evt03"), {{QStringLiteral("transparency"), QStringLiteral("transparent")}});
+        QVERIFY(pull().ok());
+        QCOMPARE(blocks().size(), 1);
+    }
+
+    void noChangeSyncIsOneRequest()
+    {
+        f->server->phoneCreate(kCal, external({}, QStringLiteral("A"), 1, 9));
+        QVERIFY(pull().ok());
+        f->server->resetCounters();
+        const auto report = pull();
+        QVERIFY(report.ok());
+        QCOMPARE(f->server->requestCount(), 1);
+        QCOMPARE(report.busyBlocksChanged, 0);
+    }
+
+    void shortAndEmptyPagesAreFollowedToTheEnd()
+    {
+        for (int i = 0; i < 30; ++i) {
+            f->server->phoneCreate(kCal, external(QStringLiteral("pg%1a").arg(i, 3, 10, QLatin1Char('0')), QStringLiteral("E"), i % 20, 9));
+        }
+        f->server->setPagePattern({0, 7, 0, 0, 2});
+        const auto report = pull(10);
+        QVERIFY2(report.ok(), qPrintable(report.message));
+        QVERIFY(report.listRequests > 8);
+        QCOMPARE(blocks().size(), 30);
+    }
+
+    void tokenIsStoredOnlyAfterEveryPage()
+    {
+        for (int i = 0; i < 10; ++i) {
+            f->server->phoneCreate(kCal, external({}, QStringLiteral("E"), i, 9));
+        }
+        f->server->setPagePattern({3});
+        f->server->failListPagesFrom(2);
+        const auto report = pull();
+        QCOMPARE(report.error.kind, GoogleApiError::Kind::QuotaExceeded);
+        QVERIFY(token().isEmpty());
+        QCOMPARE(blocks().size(), 0); // nothing half-stored
+        f->server->failListPagesFrom(-1);
+        QVERIFY(pull().ok());
+        QCOMPARE(blocks().size(), 10);
+    }
+
+    void expiredTokenMeansOneFullResyncWithoutStaleBlocks()
+    {
+        const Appointment mine = f->book(QStringLiteral("Mine"), 3, 9);
+        QVERIFY(push().ok());
+        f->server->phoneCreate(kCal, external(QStringLiteral("keep01"), QStringLiteral("Keep"), 1, 9));
+        f->server->phoneCreate(kCal, external(QStringLiteral("gone01"), QStringLiteral("Gone"), 1, 11));
+        QVERIFY(pull().ok());
+        QCOMPARE(blocks().size(), 2);
+        f->server->expireSyncTokens();
+        f->server->phoneDelete(kCal, QStringLiteral("gone01"));
+        f->server->phoneCreate(kCal, external(QStringLiteral("neu01"), QStringLiteral("New"), 2, 9));
+        f->server->resetCounters();
+        const auto report = pull();
+        QVERIFY2(report.ok(), qPrintable(report.message));
+        QVERIFY(report.fullSync);
+        QCOMPARE(f->server->listRequestCount(), 2); // the 410, then one full listing: no loop
+        const auto b = blocks();
+        QCOMPARE(b.size(), 2);
+        QCOMPARE(b[0].eventId, QStringLiteral("keep01"));
+        QCOMPARE(b[1].eventId, QStringLiteral("neu01"));
+        // Our own appointment is reconciled by id: not a busy block, not duplicated, unchanged.
+        QCOMPARE(AppointmentRepository(*f->db).count(f->profileId).value(), 1);
+        QCOMPARE(AppointmentRepository(*f->db).find(mine.id).value(), mine);
+        QCOMPARE(f->pending(), 0);
+        QVERIFY(pull().ok()); // and the new token works
+        QVERIFY(!pull().fullSync);
+    }
+
+    void phoneEditsOfOurEventsUpdateAppointmentsWithoutEcho()
+    {
+        Appointment a = f->book(QStringLiteral("Ours"), 2, 9);
+        const Appointment b = f->book(QStringLiteral("Ours too"), 2, 11);
+        QVERIFY(push().ok());
+        auto report = pull();
+        QVERIFY(report.ok());
+        QCOMPARE(report.appointmentsChanged, 0); // our own writes are recognised
+        QCOMPARE(blocks().size(), 0);
+        QCOMPARE(AppointmentRepository(*f->db).find(a.id)->revision, a.revision);
+
+        QJsonObject patch = external({}, QStringLiteral("Ours, moved by phone"), 2, 14);
+        patch.insert(QStringLiteral("location"), QStringLiteral("Café"));
+        f->server->phoneUpdate(kCal, a.googleEventId(), patch);
+        f->server->phoneDelete(kCal, b.googleEventId());
+        report = pull();
+        QVERIFY2(report.ok(), qPrintable(report.message));
+        QCOMPARE(report.appointmentsChanged, 2);
+        const Appointment aNow = AppointmentRepository(*f->db).find(a.id).value();
+        QCOMPARE(aNow.title, QStringLiteral("Ours, moved by phone"));
+        QCOMPARE(aNow.location, QStringLiteral("Café"));
+        QCOMPARE(aNow.startUtc, QDateTime(QDate(2026, 6, 3), QTime(14, 0), Qt::UTC));
+        QCOMPARE(aNow.clientName, a.clientName);
+        QVERIFY(AppointmentRepository(*f->db).find(b.id)->isCancelled());
+        QCOMPARE(f->pending(), 0); // no echo
+        f->server->resetCounters();
+        QVERIFY(push().ok());
+        QCOMPARE(f->server->requestCount(), 0);
+    }
+
+    void pendingLocalEditIsLeftForThePushConflict()
+    {
+        Appointment a = f->book(QStringLiteral("Both"), 2, 9);
+        QVERIFY(push().ok());
+        f->server->phoneUpdate(kCal, a.googleEventId(), {{QStringLiteral("summary"), QStringLiteral("Phone")}});
+        QTest::qWait(5);
+        a.title = QStringLiteral("Desk");
+        a = AppointmentRepository(*f->db).update(a).value();
+        QVERIFY(pull().ok());
+        QCOMPARE(AppointmentRepository(*f->db).find(a.id)->title, QStringLiteral("Desk")); // not overwritten
+        const auto report = push();
+        QCOMPARE(report.conflicts, 1);
+        QCOMPARE(ConflictLog(*f->db).list(f->profileId).value().first().losingVersion.title, QStringLiteral("Phone"));
+        QVERIFY(f->remoteMatches(AppointmentRepository(*f->db).find(a.id).value()));
+    }
+
+    void recurringOccurrencesCancelledAndMoved()
+    {
+        // Google expands a weekly series (singleEvents=true): instances carry recurringEventId.
+        for (int week = 0; week < 4; ++week) {
+            QJsonObject e = external(QStringLiteral("weekly1_2026060%1").arg(week + 1), QStringLiteral("Yoga"), week * 7, 18);
+            e.insert(QStringLiteral("recurringEventId"), QStringLiteral("weekly1"));
+            f->server->phoneCreate(kCal, e);
+        }
+        QVERIFY(pull().ok());
+        QCOMPARE(blocks().size(), 4);
+        f->server->phoneDelete(kCal, QStringLiteral("weekly1_20260602")); // one occurrence cancelled
+        f->server->phoneUpdate(kCal, QStringLiteral("weekly1_20260603"), external({}, QStringLiteral("Yoga"), 15, 7)); // moved exception
+        QVERIFY(pull().ok());
+        auto b = blocks();
+        QCOMPARE(b.size(), 3);
+        bool movedSeen = false;
+        for (const BusyBlock& block : b) {
+            QVERIFY(block.eventId != QStringLiteral("weekly1_20260602"));
+            if (block.eventId == QStringLiteral("weekly1_20260603")) {
+                QCOMPARE(block.startUtc, QDateTime(QDate(2026, 6, 16), QTime(7, 0), Qt::UTC));
+                movedSeen = true;
+            }
+        }
+        QVERIFY(movedSeen);
+        // The whole series deleted: a cancelled master id removes every occurrence.
+        f->server->phoneCreate(kCal, QJsonObject{{QStringLiteral("id"), QStringLiteral("weekly1")},
+                                                 {QStringLiteral("start"), external({}, {}, 0, 18).value(QLatin1String("start"))},
+                                                 {QStringLiteral("end"), external({}, {}, 0, 18).value(QLatin1String("end"))},
+                                                 {QStringLiteral("status"), QStringLiteral("cancelled")}});
+        QVERIFY(pull().ok());
+        QCOMPARE(blocks().size(), 0);
+    }
+
+    void unreadableEventsAreSkippedNotFatal()
+    {
+        f->server->phoneCreate(kCal, external(QStringLiteral("good1"), QStringLiteral("Good"), 1, 9));
+        QJsonObject bad = external(QStringLiteral("bad01"), QStringLiteral("Bad"), 1, 9);
+        bad.insert(QStringLiteral("end"), QJsonObject{{QStringLiteral("dateTime"), QStringLiteral("2026-06-01T05:00:00Z")}});
+        f->server->phoneCreateMany(kCal, {bad});
+        const auto report = pull();
+        QVERIFY(report.ok());
+        QCOMPARE(report.skipped, 1);
+        QCOMPARE(blocks().size(), 1);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestEventPuller)
+#include "tst_eventpuller.moc"
