@@ -1,0 +1,76 @@
+#include "services/sync/SyncConnectionRepository.h"
+
+#include "services/storage/Database.h"
+#include "services/storage/SqlValue.h"
+
+#include <QCoreApplication>
+#include <QSqlQuery>
+
+namespace slotwise {
+
+namespace {
+const char* const kSelect = "SELECT profile_id, account_email, calendar_id, sync_interval_minutes, state, last_sync_at, "
+                            "last_error FROM google_connections";
+
+SyncConnection connectionFrom(const QSqlQuery& q)
+{
+    SyncConnection c;
+    c.profileId = q.value(0).toString();
+    c.accountEmail = q.value(1).toString();
+    c.calendarId = q.value(2).toString().isEmpty() ? QStringLiteral("primary") : q.value(2).toString();
+    c.intervalMinutes = std::max(1, q.value(3).toInt());
+    c.state = syncStateFromStorage(q.value(4).toString());
+    c.lastSyncUtc = sqltime::fromDb(q.value(5));
+    c.lastError = q.value(6).toString();
+    return c;
+}
+} // namespace
+
+SyncConnectionRepository::SyncConnectionRepository(Database& database)
+    : m_db(database)
+{
+}
+
+Result<QList<SyncConnection>> SyncConnectionRepository::list() const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QLatin1String(kSelect) + QStringLiteral(" ORDER BY profile_id"));
+    if (const Status s = m_db.exec(q); !s) {
+        return Result<QList<SyncConnection>>::failure(s.error());
+    }
+    QList<SyncConnection> out;
+    while (q.next()) {
+        out << connectionFrom(q);
+    }
+    return Result<QList<SyncConnection>>::success(out);
+}
+
+Result<SyncConnection> SyncConnectionRepository::find(const QString& profileId) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QLatin1String(kSelect) + QStringLiteral(" WHERE profile_id = ?"));
+    q.addBindValue(profileId);
+    if (const Status s = m_db.exec(q); !s) {
+        return Result<SyncConnection>::failure(s.error());
+    }
+    if (!q.next()) {
+        return Result<SyncConnection>::failure(
+            QCoreApplication::translate("slotwise::SyncConnectionRepository", "This profile is not connected to Google Calendar."));
+    }
+    return Result<SyncConnection>::success(connectionFrom(q));
+}
+
+Status SyncConnectionRepository::recordRound(const QString& profileId, SyncState state, const QDateTime& successUtc,
+                                             const QString& error)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("UPDATE google_connections SET state = ?, last_error = ?, "
+                             "last_sync_at = COALESCE(?, last_sync_at) WHERE profile_id = ?"));
+    q.addBindValue(toStorageString(state));
+    q.addBindValue(sqltext::toDb(error));
+    q.addBindValue(sqltime::toDb(successUtc));
+    q.addBindValue(profileId);
+    return m_db.exec(q);
+}
+
+} // namespace slotwise

@@ -1,0 +1,279 @@
+#include "services/sync/SyncEngine.h"
+
+#include "services/google/AccessTokenSource.h"
+#include "services/storage/Database.h"
+#include "services/storage/OutboxRepository.h"
+#include "services/sync/SyncConnectionRepository.h"
+
+#include <QCoreApplication>
+#include <QDeadlineTimer>
+#include <QLoggingCategory>
+#include <QNetworkInformation>
+#include <QThread>
+#include <QTimer>
+
+namespace slotwise {
+
+Q_LOGGING_CATEGORY(lcEngine, "slotwise.sync.engine")
+
+struct SyncEngine::Profile
+{
+    SyncStatus status;
+    QString calendarId;
+    QTimer debounce;
+    QTimer interval;
+    QPointer<QThread> running;
+    bool rerun = false;
+    bool paused = false;
+};
+
+SyncEngine::SyncEngine(Database& database, AccessTokenSource& tokens, Settings settings, QObject* parent)
+    : QObject(parent)
+    , m_db(database)
+    , m_tokens(tokens)
+    , m_settings(std::move(settings))
+{
+    qRegisterMetaType<SyncStatus>();
+    if (m_settings.watchNetwork && QNetworkInformation::loadBackendByFeatures(QNetworkInformation::Feature::Reachability)) {
+        connect(QNetworkInformation::instance(), &QNetworkInformation::reachabilityChanged, this,
+                [this](QNetworkInformation::Reachability r) {
+                    if (r == QNetworkInformation::Reachability::Online) {
+                        handleNetworkBack();
+                    }
+                });
+    }
+}
+
+SyncEngine::~SyncEngine()
+{
+    // A round may be waiting for the token source on this thread: keep serving events until it ends.
+    for (const auto& p : std::as_const(m_profiles)) {
+        p->debounce.stop();
+        p->interval.stop();
+        const QDeadlineTimer deadline(120000);
+        while (p->running && p->running->isRunning() && !deadline.hasExpired()) {
+            QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+            if (p->running) {
+                p->running->wait(20);
+            }
+        }
+    }
+}
+
+void SyncEngine::start()
+{
+    const auto connections = SyncConnectionRepository(m_db).list();
+    if (!connections) {
+        qCWarning(lcEngine) << "cannot read Google connections:" << connections.error();
+        return;
+    }
+    for (const SyncConnection& c : connections.value()) {
+        auto& slot = m_profiles[c.profileId];
+        if (!slot) {
+            slot = std::make_shared<Profile>();
+            slot->debounce.setSingleShot(true);
+            const QString id = c.profileId;
+            connect(&slot->debounce, &QTimer::timeout, this, [this, id] { syncNow(id); });
+            connect(&slot->interval, &QTimer::timeout, this, [this, id] { syncNow(id); });
+        }
+        Profile& p = *slot;
+        p.calendarId = c.calendarId;
+        p.status.profileId = c.profileId;
+        p.status.accountEmail = c.accountEmail;
+        p.status.lastSuccessfulSyncUtc = c.lastSyncUtc;
+        p.paused = c.state == SyncState::Paused;
+        p.status.state = c.state == SyncState::Syncing ? SyncState::Idle : c.state;
+        p.status.errorMessage = c.lastError;
+        const auto pending = OutboxRepository(m_db).pendingCount(c.profileId);
+        p.status.pendingChanges = pending ? pending.value() : 0;
+        p.debounce.setInterval(m_settings.debounceMs);
+        p.interval.setInterval(std::max(m_settings.minimumIntervalMs, c.intervalMinutes * 60 * 1000));
+        p.interval.start();
+        publish(p);
+    }
+}
+
+SyncEngine::Profile* SyncEngine::profile(const QString& profileId)
+{
+    auto it = m_profiles.find(profileId);
+    return it == m_profiles.end() ? nullptr : it->get();
+}
+
+SyncStatus SyncEngine::status(const QString& profileId) const
+{
+    auto it = m_profiles.find(profileId);
+    if (it == m_profiles.end()) {
+        SyncStatus s;
+        s.profileId = profileId;
+        return s;
+    }
+    return (*it)->status;
+}
+
+QList<SyncStatus> SyncEngine::statuses() const
+{
+    QList<SyncStatus> out;
+    for (const auto& p : m_profiles) {
+        out << p->status;
+    }
+    return out;
+}
+
+bool SyncEngine::isRunning(const QString& profileId) const
+{
+    auto it = m_profiles.find(profileId);
+    return it != m_profiles.end() && (*it)->running;
+}
+
+void SyncEngine::publish(Profile& p)
+{
+    Q_EMIT statusChanged(p.status);
+}
+
+void SyncEngine::scheduleAfterLocalChange(const QString& profileId)
+{
+    if (Profile* p = profile(profileId)) {
+        ++p->status.pendingChanges; // an estimate until the round reports the real count
+        publish(*p);
+        if (!p->paused) {
+            p->debounce.start();
+        }
+    }
+}
+
+void SyncEngine::syncAll()
+{
+    for (auto it = m_profiles.begin(); it != m_profiles.end(); ++it) {
+        syncNow(it.key());
+    }
+}
+
+void SyncEngine::handleNetworkBack()
+{
+    for (auto it = m_profiles.begin(); it != m_profiles.end(); ++it) {
+        if ((*it)->status.state == SyncState::Offline || (*it)->status.state == SyncState::Error) {
+            syncNow(it.key());
+        }
+    }
+}
+
+void SyncEngine::pause(const QString& profileId)
+{
+    if (Profile* p = profile(profileId)) {
+        p->paused = true;
+        p->debounce.stop();
+        if (!p->running) {
+            p->status.state = SyncState::Paused;
+        }
+        (void)SyncConnectionRepository(m_db).recordRound(profileId, SyncState::Paused, {}, p->status.errorMessage);
+        publish(*p);
+    }
+}
+
+void SyncEngine::resume(const QString& profileId)
+{
+    if (Profile* p = profile(profileId)) {
+        p->paused = false;
+        p->status.state = SyncState::Idle;
+        (void)SyncConnectionRepository(m_db).recordRound(profileId, SyncState::Idle, {}, p->status.errorMessage);
+        publish(*p);
+        syncNow(profileId);
+    }
+}
+
+void SyncEngine::syncNow(const QString& profileId)
+{
+    Profile* p = profile(profileId);
+    if (!p || p->paused) {
+        return;
+    }
+    p->debounce.stop();
+    if (p->running) {
+        p->rerun = true; // one more round after this one, however many requests arrive meanwhile
+        return;
+    }
+    startRound(*p);
+}
+
+void SyncEngine::startRound(Profile& p)
+{
+    const QString profileId = p.status.profileId;
+    const QString path = m_db.location();
+    const SyncRound::Settings settings = m_settings.round;
+    AccessTokenSource* tokens = &m_tokens;
+    QPointer<SyncEngine> self(this);
+
+    p.rerun = false;
+    p.status.state = SyncState::Syncing;
+    p.status.progressDone = 0;
+    p.status.progressTotal = 0;
+    publish(p);
+
+    QThread* thread = QThread::create([self, path, profileId, settings, tokens] {
+        SyncRound::Outcome outcome;
+        auto opened = Database::openSqlite(path);
+        if (!opened) {
+            outcome.error = GoogleApiError::transport(GoogleApiError::Kind::Other, opened.error());
+            outcome.message = opened.error();
+        } else {
+            SyncRound round(*opened.value(), *tokens, profileId, settings);
+            outcome = round.run([self, profileId](int done, int total) {
+                QMetaObject::invokeMethod(
+                    self, [self, profileId, done, total] {
+                        if (!self) {
+                            return;
+                        }
+                        if (Profile* p = self->profile(profileId)) {
+                            p->status.progressDone = done;
+                            p->status.progressTotal = total;
+                            self->publish(*p);
+                        }
+                    },
+                    Qt::QueuedConnection);
+            });
+        }
+        QMetaObject::invokeMethod(
+            self, [self, profileId, outcome] {
+                if (self) {
+                    self->finishRound(profileId, outcome);
+                }
+            },
+            Qt::QueuedConnection);
+    });
+    p.running = thread;
+    connect(thread, &QThread::finished, thread, &QObject::deleteLater);
+    thread->start();
+}
+
+void SyncEngine::finishRound(const QString& profileId, const SyncRound::Outcome& outcome)
+{
+    Profile* p = profile(profileId);
+    if (!p) {
+        return;
+    }
+    p->running.clear();
+    p->status.pendingChanges = outcome.pendingAfter;
+    p->status.progressDone = 0;
+    p->status.progressTotal = 0;
+    const SyncState state = outcome.state();
+    if (outcome.ok()) {
+        p->status.lastSuccessfulSyncUtc = QDateTime::currentDateTimeUtc();
+        p->status.errorMessage.clear();
+        p->status.errorAppointmentTitle.clear();
+        p->status.errorSinceUtc = QDateTime();
+    } else {
+        if (!p->status.errorSinceUtc.isValid()) {
+            p->status.errorSinceUtc = QDateTime::currentDateTimeUtc();
+        }
+        p->status.errorMessage = outcome.message;
+        p->status.errorAppointmentTitle = outcome.failedAppointmentTitle;
+    }
+    p->status.state = p->paused ? SyncState::Paused : state;
+    publish(*p);
+    Q_EMIT syncFinished(profileId, outcome.ok());
+    if (p->rerun && !p->paused && state != SyncState::ReconnectNeeded && state != SyncState::NotConnected) {
+        startRound(*p);
+    }
+}
+
+} // namespace slotwise

@@ -1,0 +1,74 @@
+#pragma once
+
+#include "models/SyncStatus.h"
+#include "services/sync/SyncRound.h"
+
+#include <QHash>
+#include <QObject>
+#include <QPointer>
+#include <QString>
+
+#include <memory>
+
+class QThread;
+class QTimer;
+
+namespace slotwise {
+
+class AccessTokenSource;
+class Database;
+
+// Decides when each connected profile syncs and publishes its SyncStatus: on local change (debounced),
+// every N minutes (per profile), when the network comes back, and on "Sync now"; never two rounds of one
+// profile at once (a request during a round queues exactly one more). Rounds run on a worker thread with
+// their own database connection, so the GUI never waits for Google.
+class SyncEngine : public QObject
+{
+    Q_OBJECT
+public:
+    struct Settings
+    {
+        SyncRound::Settings round;
+        int debounceMs = 2000;
+        bool watchNetwork = true;
+        int minimumIntervalMs = 60 * 1000; // tests lower it
+    };
+
+    // `database` is used on this thread for the list of connections; rounds open `database.location()`.
+    SyncEngine(Database& database, AccessTokenSource& tokens, Settings settings, QObject* parent = nullptr);
+    ~SyncEngine() override;
+
+    // (Re)reads the connected profiles and starts their interval timers.
+    void start();
+
+    SyncStatus status(const QString& profileId) const;
+    QList<SyncStatus> statuses() const;
+    bool isRunning(const QString& profileId) const;
+
+public Q_SLOTS:
+    void syncNow(const QString& profileId);
+    void syncAll();
+    // Connect AppointmentBook::appointmentsChanged here: a round follows after the debounce delay.
+    void scheduleAfterLocalChange(const QString& profileId);
+    void pause(const QString& profileId);
+    void resume(const QString& profileId);
+    void handleNetworkBack();
+
+Q_SIGNALS:
+    void statusChanged(const slotwise::SyncStatus& status);
+    void syncFinished(const QString& profileId, bool ok);
+
+private:
+    struct Profile;
+    Profile* profile(const QString& profileId);
+    void startRound(Profile& p);
+    void finishRound(const QString& profileId, const SyncRound::Outcome& outcome);
+    void publish(Profile& p);
+
+    Database& m_db;
+    AccessTokenSource& m_tokens;
+    Settings m_settings;
+    QHash<QString, std::shared_ptr<Profile>> m_profiles;
+};
+
+} // namespace slotwise

@@ -1,0 +1,89 @@
+#include "services/sync/SyncRound.h"
+
+#include "services/google/ApiTransport.h"
+#include "services/google/CalendarClient.h"
+#include "services/storage/Database.h"
+#include "services/storage/OutboxRepository.h"
+#include "services/sync/OutboxPusher.h"
+#include "services/sync/SyncConnectionRepository.h"
+
+#include <QCoreApplication>
+
+namespace slotwise {
+
+namespace {
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("slotwise::SyncRound", text);
+}
+} // namespace
+
+SyncState SyncRound::Outcome::state() const
+{
+    using K = GoogleApiError::Kind;
+    switch (error.kind) {
+    case K::None:
+        return failedAppointmentTitle.isEmpty() ? SyncState::Idle : SyncState::Error;
+    case K::Offline:
+        return SyncState::Offline;
+    case K::Unauthorized:
+    case K::ReconnectNeeded:
+        return SyncState::ReconnectNeeded;
+    case K::NotConnected:
+        return SyncState::NotConnected;
+    default:
+        return SyncState::Error;
+    }
+}
+
+SyncRound::SyncRound(Database& database, AccessTokenSource& tokens, QString profileId, Settings settings)
+    : m_db(database)
+    , m_tokens(tokens)
+    , m_profileId(std::move(profileId))
+    , m_settings(std::move(settings))
+{
+}
+
+SyncRound::Outcome SyncRound::run(const Progress& progress)
+{
+    Outcome outcome;
+    const auto connection = SyncConnectionRepository(m_db).find(m_profileId);
+    if (!connection) {
+        outcome.error = GoogleApiError::transport(GoogleApiError::Kind::NotConnected, connection.error());
+        outcome.message = connection.error();
+        return outcome;
+    }
+    ApiTransport transport(m_tokens, m_profileId,
+                           ApiTransport::Options{RetryPolicy(m_settings.retry), m_settings.requestTimeoutMs, m_settings.sleep});
+    CalendarClient client(transport, CalendarClient::Options{m_settings.apiBase, m_settings.batchUrl, m_settings.batchSize});
+
+    const auto pushed = OutboxPusher(m_db, client, m_profileId, connection->calendarId).push(progress);
+    outcome.pushed = pushed.pushed;
+    outcome.conflicts = pushed.conflicts;
+    if (pushed.failed > 0) {
+        outcome.failedAppointmentTitle = pushed.failedAppointmentTitle;
+        outcome.message = tr("\"%1\" could not be saved to Google Calendar: %2")
+                              .arg(pushed.failedAppointmentTitle, pushed.failedMessage);
+    }
+    if (pushed.error.isError()) {
+        outcome.error = pushed.error;
+        outcome.message = pushed.failedMessage.isEmpty() ? pushed.error.userMessage() : pushed.failedMessage;
+    } else {
+        // Pull only after a clean push start: a stopped push (offline, reconnect) would stop the pull too.
+        const auto pulled = EventPuller(m_db, client, m_profileId, connection->calendarId, m_settings.pull).pull();
+        outcome.pulled = pulled.appointmentsChanged + pulled.busyBlocksChanged;
+        if (!pulled.ok()) {
+            outcome.error = pulled.error;
+            outcome.message = pulled.message;
+        }
+    }
+    outcome.requests = transport.requestCount();
+    const auto pending = OutboxRepository(m_db).pendingCount(m_profileId);
+    outcome.pendingAfter = pending ? pending.value() : 0;
+    (void)SyncConnectionRepository(m_db).recordRound(m_profileId, outcome.state(),
+                                                     outcome.ok() ? QDateTime::currentDateTimeUtc() : QDateTime(),
+                                                     outcome.ok() ? QString() : outcome.message);
+    return outcome;
+}
+
+} // namespace slotwise

@@ -1,0 +1,59 @@
+#pragma once
+
+#include "models/SyncStatus.h"
+#include "services/google/GoogleApiError.h"
+#include "services/google/RetryPolicy.h"
+#include "services/sync/EventPuller.h"
+
+#include <QString>
+#include <QUrl>
+
+#include <functional>
+
+namespace slotwise {
+
+class AccessTokenSource;
+class Database;
+
+// One complete sync of one profile: push the outbox, then pull every selected calendar. Blocking; the
+// SyncEngine runs it on a worker thread with its own database connection, the CLI runs it directly.
+class SyncRound
+{
+public:
+    struct Settings
+    {
+        QUrl apiBase;  // empty: GoogleEndpoints
+        QUrl batchUrl; // empty: GoogleEndpoints
+        int batchSize = 50;
+        RetryPolicy::Settings retry;
+        int requestTimeoutMs = 60000;
+        std::function<void(qint64 ms)> sleep; // empty: really wait
+        EventPuller::Options pull;
+    };
+    struct Outcome
+    {
+        int pushed = 0;
+        int pulled = 0;
+        int conflicts = 0;
+        int pendingAfter = 0;
+        int requests = 0;
+        GoogleApiError error;
+        QString message;               // translated, for the user
+        QString failedAppointmentTitle;
+        bool ok() const { return !error.isError() && failedAppointmentTitle.isEmpty(); }
+        SyncState state() const;       // the state this outcome puts the profile in
+    };
+    using Progress = std::function<void(int done, int total)>;
+
+    SyncRound(Database& database, AccessTokenSource& tokens, QString profileId, Settings settings);
+
+    Outcome run(const Progress& progress = {});
+
+private:
+    Database& m_db;
+    AccessTokenSource& m_tokens;
+    QString m_profileId;
+    Settings m_settings;
+};
+
+} // namespace slotwise
