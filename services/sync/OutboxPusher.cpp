@@ -38,6 +38,7 @@ OutboxPusher::Report OutboxPusher::push(const Progress& progress)
     AppointmentRepository appointments(m_db);
     EventLinkRepository links(m_db);
     m_refused.clear();
+    m_confirmations.clear();
 
     const auto initial = outbox.pendingCount(m_profileId);
     if (!initial) {
@@ -142,8 +143,14 @@ OutboxPusher::Report OutboxPusher::push(const Progress& progress)
                 progressed = true;
                 break;
             case Outcome::Stop:
+                commitConfirmations();
                 return report;
             }
+        }
+        if (!commitConfirmations()) {
+            report.error = m_lastTransient;
+            report.failedMessage = m_lastTransient.message;
+            return report;
         }
         if (progress) {
             progress(report.pushed + report.failed, total);
@@ -220,32 +227,41 @@ OutboxPusher::Outcome OutboxPusher::confirm(const Work& w, const QJsonObject& ev
     link.etag = event.value(QLatin1String("etag")).toString();
     link.pushedRevision = w.appointment.revision;
     link.remoteUpdatedUtc = remote ? remote->updatedUtc : QDateTime();
-    const Status s = m_db.transaction([&]() -> Status {
-        if (const Status saved = EventLinkRepository(m_db).save(link); !saved) {
-            return saved;
-        }
-        return OutboxRepository(m_db).confirm(w.appointment.id, w.upToSeq);
-    });
-    if (!s) {
-        m_lastTransient = GoogleApiError::transport(GoogleApiError::Kind::Other, s.error());
-        return Outcome::Retry;
-    }
+    m_confirmations.append({w.appointment.id, w.upToSeq, link});
     return Outcome::Done;
 }
 
 OutboxPusher::Outcome OutboxPusher::confirmGone(const Work& w)
 {
-    const Status s = m_db.transaction([&]() -> Status {
-        if (const Status removed = EventLinkRepository(m_db).remove(w.appointment.id); !removed) {
-            return removed;
-        }
-        return OutboxRepository(m_db).confirm(w.appointment.id, w.upToSeq);
-    });
-    if (!s) {
-        m_lastTransient = GoogleApiError::transport(GoogleApiError::Kind::Other, s.error());
-        return Outcome::Retry;
-    }
+    m_confirmations.append({w.appointment.id, w.upToSeq, std::nullopt});
     return Outcome::Done;
+}
+
+bool OutboxPusher::commitConfirmations()
+{
+    if (m_confirmations.isEmpty()) {
+        return true;
+    }
+    EventLinkRepository links(m_db);
+    OutboxRepository outbox(m_db);
+    const Status s = m_db.transaction([&]() -> Status {
+        for (const Confirmation& c : std::as_const(m_confirmations)) {
+            const Status linked = c.link ? links.save(*c.link) : links.remove(c.appointmentId);
+            if (!linked) {
+                return linked;
+            }
+            if (const Status confirmed = outbox.confirm(c.appointmentId, c.upToSeq); !confirmed) {
+                return confirmed;
+            }
+        }
+        return Status::success();
+    });
+    m_confirmations.clear();
+    if (!s) {
+        qCWarning(lcPush) << "could not record Google's confirmations:" << s.error();
+        m_lastTransient = GoogleApiError::transport(GoogleApiError::Kind::Other, s.error());
+    }
+    return bool(s);
 }
 
 OutboxPusher::Outcome OutboxPusher::failWith(const Work& w, const GoogleApiError& error, Report& report)

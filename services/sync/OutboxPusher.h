@@ -62,14 +62,24 @@ private:
     Outcome handlePart(const Work& work, int status, const QByteArray& body, Report& report);
     Outcome resolveDuplicate(const Work& work, Report& report);
     Outcome resolveConflict(const Work& work, Report& report);
+    // Confirmations are collected and committed once per batch (one transaction, one fsync); a crash
+    // before that commit only means the next run meets 409/412 and finds Google already up to date.
     Outcome confirm(const Work& work, const QJsonObject& event);
     Outcome confirmGone(const Work& work);
+    bool commitConfirmations();
     Outcome failWith(const Work& work, const GoogleApiError& error, Report& report);
 
     Database& m_db;
     CalendarClient& m_client;
     QString m_profileId;
     QString m_calendarId;
+    struct Confirmation
+    {
+        QString appointmentId;
+        qint64 upToSeq = 0;
+        std::optional<EventLink> link; // empty: the event is gone, drop the link
+    };
+    QList<Confirmation> m_confirmations;
     QSet<QString> m_refused; // appointments Google refused this round: not retried until the next one
     GoogleApiError m_lastTransient;
 };

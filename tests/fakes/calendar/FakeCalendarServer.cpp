@@ -11,6 +11,10 @@
 
 #include <optional>
 
+#include <netinet/in.h>
+#include <netinet/tcp.h>
+#include <sys/socket.h>
+
 namespace slotwise::fake {
 
 struct FakeCalendarServer::Request
@@ -300,6 +304,10 @@ void FakeCalendarServer::onReadyRead(QTcpSocket* socket)
     }
     QByteArray& buffer = m_buffers[socket];
     buffer += socket->readAll();
+    // Acknowledge at once: QNetworkAccessManager writes headers and body separately, and Nagle on its side
+    // would otherwise wait for our delayed ACK (40 ms on Linux) before sending the body of every POST.
+    const int one = 1;
+    ::setsockopt(int(socket->socketDescriptor()), IPPROTO_TCP, TCP_QUICKACK, &one, sizeof one);
     const qsizetype headerEnd = buffer.indexOf("\r\n\r\n");
     if (headerEnd < 0) {
         return;
