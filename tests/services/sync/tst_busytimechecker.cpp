@@ -1,0 +1,69 @@
+#include "services/storage/Database.h"
+#include "services/storage/ProfileRepository.h"
+#include "services/sync/BusyTimeChecker.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace slotwise;
+
+class TestBusyTimeChecker : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<Database> m_db;
+    QString m_profile;
+
+    static QDateTime at(int day, int hour, int minute = 0)
+    {
+        return QDateTime(QDate(2026, 6, day), QTime(hour, minute), Qt::UTC);
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        m_db = std::move(Database::openSqlite(m_dir.filePath(QString::fromLatin1(QTest::currentTestFunction()))).value());
+        m_profile = ProfileRepository(*m_db).create(QStringLiteral("Ada"), {})->id;
+        BusyTimeRepository busy(*m_db);
+        QVERIFY(busy.upsert({m_profile, QStringLiteral("primary"), QStringLiteral("e1"), {}, QStringLiteral("Dentist"), at(3, 10), at(3, 11), false}).ok());
+        QVERIFY(busy.upsert({m_profile, QStringLiteral("primary"), QStringLiteral("e2"), {}, QStringLiteral("Lunch"), at(3, 12), at(3, 13), false}).ok());
+        const QString other = ProfileRepository(*m_db).create(QStringLiteral("Bob"), {})->id;
+        QVERIFY(busy.upsert({other, QStringLiteral("primary"), QStringLiteral("e3"), {}, QStringLiteral("Not mine"), at(3, 9), at(3, 18), false}).ok());
+    }
+    void cleanup() { m_db.reset(); }
+
+    void findsOverlapsOfThisProfileOnly()
+    {
+        BusyTimeChecker checker(*m_db);
+        QCOMPARE(checker.clashes(m_profile, at(3, 10, 30), at(3, 11, 30)).value().size(), 1);
+        QCOMPARE(checker.clashes(m_profile, at(3, 9), at(3, 14)).value().size(), 2);
+        QCOMPARE(checker.clashes(m_profile, at(3, 11), at(3, 12)).value().size(), 0); // touching ends
+        QCOMPARE(checker.clashes(m_profile, at(4, 10), at(4, 11)).value().size(), 0);
+        QCOMPARE(checker.clashes(m_profile, at(3, 11), at(3, 10)).value().size(), 0); // nonsense range
+    }
+
+    void describesInTheGivenZone()
+    {
+        BusyTimeChecker checker(*m_db);
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
+        const auto one = checker.clashes(m_profile, at(3, 10, 30), at(3, 11, 30)).value();
+        QCOMPARE(BusyTimeChecker::describe(one, QTimeZone("Europe/Berlin")),
+                 QStringLiteral("Clashes with a Google Calendar event 12:00–13:00"));
+        const auto two = checker.clashes(m_profile, at(3, 9), at(3, 14)).value();
+        const QString text = BusyTimeChecker::describe(two, QTimeZone::utc());
+        QVERIFY2(text.contains(QStringLiteral("10:00–11:00")) && text.contains(QStringLiteral("12:00–13:00")), qPrintable(text));
+        QVERIFY(BusyTimeChecker::describe({}, QTimeZone::utc()).isEmpty());
+    }
+
+    void policyParsing()
+    {
+        QCOMPARE(BusyTimeChecker::policyFromString(QStringLiteral("block")), BusyTimeChecker::Policy::Block);
+        QCOMPARE(BusyTimeChecker::policyFromString(QStringLiteral(" Block ")), BusyTimeChecker::Policy::Block);
+        QCOMPARE(BusyTimeChecker::policyFromString(QStringLiteral("warn")), BusyTimeChecker::Policy::Warn);
+        QCOMPARE(BusyTimeChecker::policyFromString(QStringLiteral("garbage")), BusyTimeChecker::Policy::Warn);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestBusyTimeChecker)
+#include "tst_busytimechecker.moc"
