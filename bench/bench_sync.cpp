@@ -109,6 +109,10 @@ int main(int argc, char** argv)
               .arg(pushed.pushed)
               .arg(pushed.ok() ? QString() : QStringLiteral(" ERROR ") + pushed.error.message));
 
+    if (qEnvironmentVariableIsSet("BENCH_PUSH_ONLY")) {
+        return pushed.ok() ? 0 : 1; // for profiling the push alone
+    }
+
     // 2. First sync pulling 10,000 events.
     QList<QJsonObject> events;
     events.reserve(pullCount);

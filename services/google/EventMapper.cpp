@@ -35,8 +35,12 @@ QJsonObject timeObject(const QDateTime& utc, const QTimeZone& zone, const QStrin
         }
         return QJsonObject{{QStringLiteral("date"), date.toString(Qt::ISODate)}};
     }
-    return QJsonObject{{QStringLiteral("dateTime"), truncatedToSeconds(utc).toTimeZone(zone).toString(Qt::ISODate)},
-                       {QStringLiteral("timeZone"), zoneId}};
+    const QDateTime inZone = truncatedToSeconds(utc).toTimeZone(zone);
+    // RFC 3339 offsets have minute precision; historic local mean times (Berlin before 1893: +00:53:28)
+    // do not. Write such instants in UTC; timeZone still tells Google how to show them.
+    const QString text = inZone.offsetFromUtc() % 60 == 0 ? inZone.toString(Qt::ISODate)
+                                                          : truncatedToSeconds(utc).toString(Qt::ISODate);
+    return QJsonObject{{QStringLiteral("dateTime"), text}, {QStringLiteral("timeZone"), zoneId}};
 }
 
 struct ParsedTime

@@ -231,6 +231,32 @@ Result<Appointment> AppointmentRepository::find(const QString& id) const
     return Result<Appointment>::success(appointmentFrom(q));
 }
 
+Result<QList<Appointment>> AppointmentRepository::findMany(const QStringList& ids) const
+{
+    using R = Result<QList<Appointment>>;
+    QList<Appointment> out;
+    // In chunks, to stay below SQLite's bound-parameter limit.
+    for (qsizetype from = 0; from < ids.size(); from += 500) {
+        const QStringList chunk = ids.mid(from, 500);
+        QStringList marks;
+        marks.fill(QStringLiteral("?"), chunk.size());
+        QSqlQuery q(m_db.connection());
+        q.setForwardOnly(true);
+        q.prepare(QStringLiteral("SELECT ") + QLatin1String(kColumns) + QStringLiteral(" FROM appointments WHERE id IN (") +
+                  marks.join(QLatin1Char(',')) + QLatin1Char(')'));
+        for (const QString& id : chunk) {
+            q.addBindValue(id);
+        }
+        if (const Status s = m_db.exec(q); !s) {
+            return R::failure(s.error());
+        }
+        while (q.next()) {
+            out << appointmentFrom(q);
+        }
+    }
+    return R::success(out);
+}
+
 Status AppointmentRepository::widenLongestDuration(const Appointment& a)
 {
     // Kept in the same transaction as the write, so every process sees a bound that covers every row.

@@ -30,6 +30,8 @@ public:
     Result<Appointment> restore(const QString& id);
 
     Result<Appointment> find(const QString& id) const;
+    // Several by id in one query (sync push); ids not found are simply absent from the result.
+    Result<QList<Appointment>> findMany(const QStringList& ids) const;
     // Appointments of a profile that overlap [fromUtc, toUtc), ordered by start.
     Result<QList<Appointment>> inRange(const QString& profileId, const QDateTime& fromUtc,
                                        const QDateTime& toUtc, bool includeCancelled = false) const;

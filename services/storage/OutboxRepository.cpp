@@ -101,6 +101,20 @@ Status OutboxRepository::confirm(const QString& appointmentId, qint64 upToSeq)
     return m_db.exec(q);
 }
 
+Status OutboxRepository::confirmMany(const QList<QPair<QString, qint64>>& appointmentUpToSeq)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("DELETE FROM outbox WHERE appointment_id = ? AND seq <= ?"));
+    for (const auto& [appointmentId, upToSeq] : appointmentUpToSeq) {
+        q.bindValue(0, appointmentId);
+        q.bindValue(1, upToSeq);
+        if (const Status s = m_db.exec(q); !s) {
+            return s;
+        }
+    }
+    return Status::success();
+}
+
 Status OutboxRepository::recordFailure(qint64 seq, const QString& error)
 {
     QSqlQuery q(m_db.connection());

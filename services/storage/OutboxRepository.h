@@ -4,6 +4,7 @@
 
 #include <QDateTime>
 #include <QList>
+#include <QPair>
 #include <QString>
 
 namespace slotwise {
@@ -45,6 +46,8 @@ public:
     Result<int> pendingCount(const QString& profileId) const;
     // Removes the rows up to and including `seq` for that appointment (coalesced edits all confirmed).
     Status confirm(const QString& appointmentId, qint64 upToSeq);
+    // confirm() for many appointments with one prepared statement (call inside a transaction).
+    Status confirmMany(const QList<QPair<QString, qint64>>& appointmentUpToSeq);
     Status recordFailure(qint64 seq, const QString& error);
 
 private:

@@ -14,32 +14,38 @@ BusyTimeRepository::BusyTimeRepository(Database& database)
 
 Status BusyTimeRepository::upsert(const BusyBlock& b)
 {
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral(
-        "INSERT INTO busy_blocks (profile_id, calendar_id, event_id, recurring_event_id, title, start_utc, end_utc, all_day) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(profile_id, calendar_id, event_id) DO UPDATE SET "
-        "recurring_event_id = excluded.recurring_event_id, title = excluded.title, start_utc = excluded.start_utc, "
-        "end_utc = excluded.end_utc, all_day = excluded.all_day"));
-    q.addBindValue(b.profileId);
-    q.addBindValue(b.calendarId);
-    q.addBindValue(b.eventId);
-    q.addBindValue(sqltext::toDb(b.recurringEventId));
-    q.addBindValue(sqltext::toDb(b.title));
-    q.addBindValue(sqltime::toDb(b.startUtc));
-    q.addBindValue(sqltime::toDb(b.endUtc));
-    q.addBindValue(b.allDay ? 1 : 0);
+    if (!m_upsert) {
+        m_upsert.emplace(m_db.connection());
+        m_upsert->prepare(QStringLiteral(
+            "INSERT INTO busy_blocks (profile_id, calendar_id, event_id, recurring_event_id, title, start_utc, end_utc, "
+            "all_day) VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(profile_id, calendar_id, event_id) DO UPDATE SET "
+            "recurring_event_id = excluded.recurring_event_id, title = excluded.title, start_utc = excluded.start_utc, "
+            "end_utc = excluded.end_utc, all_day = excluded.all_day"));
+    }
+    QSqlQuery& q = *m_upsert;
+    q.bindValue(0, b.profileId);
+    q.bindValue(1, b.calendarId);
+    q.bindValue(2, b.eventId);
+    q.bindValue(3, sqltext::toDb(b.recurringEventId));
+    q.bindValue(4, sqltext::toDb(b.title));
+    q.bindValue(5, sqltime::toDb(b.startUtc));
+    q.bindValue(6, sqltime::toDb(b.endUtc));
+    q.bindValue(7, b.allDay ? 1 : 0);
     return m_db.exec(q);
 }
 
 Status BusyTimeRepository::remove(const QString& profileId, const QString& calendarId, const QString& eventId)
 {
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("DELETE FROM busy_blocks WHERE profile_id = ? AND calendar_id = ? "
-                             "AND (event_id = ? OR recurring_event_id = ?)"));
-    q.addBindValue(profileId);
-    q.addBindValue(calendarId);
-    q.addBindValue(eventId);
-    q.addBindValue(eventId);
+    if (!m_remove) {
+        m_remove.emplace(m_db.connection());
+        m_remove->prepare(QStringLiteral("DELETE FROM busy_blocks WHERE profile_id = ? AND calendar_id = ? "
+                                         "AND (event_id = ? OR recurring_event_id = ?)"));
+    }
+    QSqlQuery& q = *m_remove;
+    q.bindValue(0, profileId);
+    q.bindValue(1, calendarId);
+    q.bindValue(2, eventId);
+    q.bindValue(3, eventId);
     return m_db.exec(q);
 }
 

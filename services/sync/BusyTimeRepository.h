@@ -4,7 +4,10 @@
 
 #include <QDateTime>
 #include <QList>
+#include <QSqlQuery>
 #include <QString>
+
+#include <optional>
 
 namespace slotwise {
 
@@ -40,6 +43,9 @@ public:
 
 private:
     Database& m_db;
+    // Prepared once per repository object: a full sync upserts thousands of rows in one transaction.
+    std::optional<QSqlQuery> m_upsert;
+    std::optional<QSqlQuery> m_remove;
 };
 
 } // namespace slotwise

@@ -58,7 +58,60 @@ Result<std::optional<EventLink>> EventLinkRepository::forEvent(const QString& pr
     return R::success(q.next() ? std::optional<EventLink>(linkFrom(q)) : std::nullopt);
 }
 
+Result<QHash<QString, EventLink>> EventLinkRepository::forCalendar(const QString& profileId,
+                                                                   const QString& calendarId) const
+{
+    using R = Result<QHash<QString, EventLink>>;
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT ") + QLatin1String(kColumns) +
+              QStringLiteral(" FROM google_event_links WHERE profile_id = ? AND calendar_id = ?"));
+    q.addBindValue(profileId);
+    q.addBindValue(calendarId);
+    if (const Status s = m_db.exec(q); !s) {
+        return R::failure(s.error());
+    }
+    QHash<QString, EventLink> out;
+    while (q.next()) {
+        EventLink l = linkFrom(q);
+        out.insert(l.eventId, l);
+    }
+    return R::success(out);
+}
+
+Result<QHash<QString, EventLink>> EventLinkRepository::forAppointments(const QStringList& ids) const
+{
+    using R = Result<QHash<QString, EventLink>>;
+    QHash<QString, EventLink> out;
+    for (qsizetype from = 0; from < ids.size(); from += 500) {
+        const QStringList chunk = ids.mid(from, 500);
+        QStringList marks;
+        marks.fill(QStringLiteral("?"), chunk.size());
+        QSqlQuery q(m_db.connection());
+        q.setForwardOnly(true);
+        q.prepare(QStringLiteral("SELECT ") + QLatin1String(kColumns) +
+                  QStringLiteral(" FROM google_event_links WHERE appointment_id IN (") + marks.join(QLatin1Char(',')) +
+                  QLatin1Char(')'));
+        for (const QString& id : chunk) {
+            q.addBindValue(id);
+        }
+        if (const Status s = m_db.exec(q); !s) {
+            return R::failure(s.error());
+        }
+        while (q.next()) {
+            EventLink l = linkFrom(q);
+            out.insert(l.appointmentId, l);
+        }
+    }
+    return R::success(out);
+}
+
 Status EventLinkRepository::save(const EventLink& l)
+{
+    return saveMany({l});
+}
+
+Status EventLinkRepository::saveMany(const QList<EventLink>& links)
 {
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("INSERT INTO google_event_links (") + QLatin1String(kColumns) +
@@ -66,14 +119,19 @@ Status EventLinkRepository::save(const EventLink& l)
                              "profile_id = excluded.profile_id, calendar_id = excluded.calendar_id, "
                              "event_id = excluded.event_id, etag = excluded.etag, "
                              "pushed_revision = excluded.pushed_revision, remote_updated_at = excluded.remote_updated_at"));
-    q.addBindValue(l.appointmentId);
-    q.addBindValue(l.profileId);
-    q.addBindValue(l.calendarId);
-    q.addBindValue(l.eventId);
-    q.addBindValue(sqltext::toDb(l.etag));
-    q.addBindValue(l.pushedRevision);
-    q.addBindValue(sqltime::toDb(l.remoteUpdatedUtc));
-    return m_db.exec(q);
+    for (const EventLink& l : links) {
+        q.bindValue(0, l.appointmentId);
+        q.bindValue(1, l.profileId);
+        q.bindValue(2, l.calendarId);
+        q.bindValue(3, l.eventId);
+        q.bindValue(4, sqltext::toDb(l.etag));
+        q.bindValue(5, l.pushedRevision);
+        q.bindValue(6, sqltime::toDb(l.remoteUpdatedUtc));
+        if (const Status s = m_db.exec(q); !s) {
+            return s;
+        }
+    }
+    return Status::success();
 }
 
 Status EventLinkRepository::remove(const QString& appointmentId)

@@ -133,17 +133,17 @@ EventPuller::Report EventPuller::pull()
                 return s;
             }
         }
+        auto known = links.forCalendar(m_profileId, m_calendarId);
+        if (!known) {
+            return Status::failure(known.error());
+        }
         for (const RemoteEvent& remote : events) {
             // Ours? By the private property, or (cancelled items carry only an id) by the stored link.
             QString appointmentId = remote.slotwiseId;
             std::optional<EventLink> link;
-            if (appointmentId.isEmpty()) {
-                auto byEvent = links.forEvent(m_profileId, m_calendarId, remote.id);
-                if (!byEvent) {
-                    return Status::failure(byEvent.error());
-                }
+            if (const auto byEvent = known->constFind(remote.id); byEvent != known->cend()) {
                 link = byEvent.value();
-                if (link) {
+                if (appointmentId.isEmpty()) {
                     appointmentId = link->appointmentId;
                 }
             }

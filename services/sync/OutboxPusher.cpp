@@ -49,56 +49,75 @@ OutboxPusher::Report OutboxPusher::push(const Progress& progress)
     int total = 0;
     int transientRounds = 0;
     // Every loop either confirms something or counts against the retry policy, so it ends.
+    // One pass reads the outbox once and walks it chunk by chunk; the next pass picks up what failed
+    // transiently and edits made meanwhile.
+    QList<QString> order;
+    QHash<QString, Work> work;
+    qsizetype cursor = 0;
     for (int guard = 0; guard < 100000; ++guard) {
-        const auto pending = outbox.pending(m_profileId);
-        if (!pending) {
-            report.error = GoogleApiError::transport(GoogleApiError::Kind::Other, pending.error());
-            report.failedMessage = pending.error();
-            return report;
-        }
-        // Coalesce: one unit of work per appointment, in order of its first pending change.
-        QList<QString> order;
-        QHash<QString, Work> work;
-        for (const OutboxEntry& e : pending.value()) {
-            if (m_refused.contains(e.appointmentId)) {
-                continue;
-            }
-            auto it = work.find(e.appointmentId);
-            if (it == work.end()) {
-                order << e.appointmentId;
-                it = work.insert(e.appointmentId, Work{});
-            }
-            it->upToSeq = std::max(it->upToSeq, e.seq);
-            it->seqs << e.seq;
-        }
-        if (total == 0) {
-            total = int(order.size());
-        }
-        if (order.isEmpty()) {
-            break;
-        }
-        QList<Work> chunk;
-        for (const QString& id : order) {
-            if (chunk.size() >= m_client.batchSize()) {
-                break;
-            }
-            Work w = work.value(id);
-            const auto appointment = appointments.find(id);
-            const auto link = links.forAppointment(id);
-            if (!appointment || !link) {
-                report.error = GoogleApiError::transport(GoogleApiError::Kind::Other,
-                                                         appointment ? link.error() : appointment.error());
-                report.failedMessage = report.error.message;
+        if (cursor >= order.size()) {
+            const auto pending = outbox.pending(m_profileId);
+            if (!pending) {
+                report.error = GoogleApiError::transport(GoogleApiError::Kind::Other, pending.error());
+                report.failedMessage = pending.error();
                 return report;
             }
-            w.appointment = appointment.value();
-            w.link = link.value();
+            // Coalesce: one unit of work per appointment, in order of its first pending change.
+            order.clear();
+            work.clear();
+            cursor = 0;
+            for (const OutboxEntry& e : pending.value()) {
+                if (m_refused.contains(e.appointmentId)) {
+                    continue;
+                }
+                auto it = work.find(e.appointmentId);
+                if (it == work.end()) {
+                    order << e.appointmentId;
+                    it = work.insert(e.appointmentId, Work{});
+                }
+                it->upToSeq = std::max(it->upToSeq, e.seq);
+                it->seqs << e.seq;
+            }
+            if (total == 0) {
+                total = int(order.size());
+            }
+            if (order.isEmpty()) {
+                break;
+            }
+        }
+        QList<Work> chunk;
+        const QStringList ids = order.mid(cursor, m_client.batchSize());
+        cursor += ids.size();
+        const auto stored = appointments.findMany(ids);
+        const auto storedLinks = links.forAppointments(ids);
+        if (!stored || !storedLinks) {
+            report.error = GoogleApiError::transport(GoogleApiError::Kind::Other,
+                                                     stored ? storedLinks.error() : stored.error());
+            report.failedMessage = report.error.message;
+            return report;
+        }
+        QHash<QString, Appointment> byId;
+        for (const Appointment& a : stored.value()) {
+            byId.insert(a.id, a);
+        }
+        for (const QString& id : ids) {
+            Work w = work.value(id);
+            const auto found = byId.constFind(id);
+            if (found == byId.cend()) {
+                continue; // deleted locally (its outbox rows went with it)
+            }
+            w.appointment = found.value();
+            const auto link = storedLinks->constFind(id);
+            w.link = link == storedLinks->cend() ? std::nullopt : std::optional<EventLink>(link.value());
             if (w.appointment.isCancelled()) {
                 w.action = Action::Delete;
             } else {
                 w.action = w.link ? Action::Patch : Action::Insert;
             }
             chunk << w;
+        }
+        if (chunk.isEmpty()) {
+            continue;
         }
 
         QList<BatchPart> parts;
@@ -244,17 +263,26 @@ bool OutboxPusher::commitConfirmations()
     }
     EventLinkRepository links(m_db);
     OutboxRepository outbox(m_db);
+    QList<EventLink> saved;
+    QList<QPair<QString, qint64>> confirmed;
+    for (const Confirmation& c : std::as_const(m_confirmations)) {
+        if (c.link) {
+            saved << *c.link;
+        }
+        confirmed.append({c.appointmentId, c.upToSeq});
+    }
     const Status s = m_db.transaction([&]() -> Status {
         for (const Confirmation& c : std::as_const(m_confirmations)) {
-            const Status linked = c.link ? links.save(*c.link) : links.remove(c.appointmentId);
-            if (!linked) {
-                return linked;
-            }
-            if (const Status confirmed = outbox.confirm(c.appointmentId, c.upToSeq); !confirmed) {
-                return confirmed;
+            if (!c.link) {
+                if (const Status removed = links.remove(c.appointmentId); !removed) {
+                    return removed;
+                }
             }
         }
-        return Status::success();
+        if (const Status linked = links.saveMany(saved); !linked) {
+            return linked;
+        }
+        return outbox.confirmMany(confirmed);
     });
     m_confirmations.clear();
     if (!s) {

@@ -61,6 +61,20 @@ private Q_SLOTS:
         QCOMPARE(eventmapper::withRemoteChanges(blank, remote.value()), a);
     }
 
+    void offsetsWithSecondsFallBackToUtc()
+    {
+        // Found by fuzz_event_json: Berlin's local mean time in 1013 is +00:53:28, which an RFC 3339 offset
+        // cannot express; the round trip must still be exact.
+        Appointment a = sample();
+        a.startUtc = QDateTime(QDate(1013, 7, 1), QTime(9, 6, 32), Qt::UTC);
+        const QJsonObject e = eventmapper::toEvent(a);
+        QCOMPARE(e.value(QLatin1String("start")).toObject().value(QLatin1String("dateTime")).toString(),
+                 QStringLiteral("1013-07-01T09:06:32Z"));
+        const auto remote = eventmapper::fromEvent(e);
+        QVERIFY(remote.ok());
+        QVERIFY(eventmapper::sameContent(a, remote.value()));
+    }
+
     void allDayUsesDatesWithExclusiveEnd()
     {
         Appointment a = sample();
