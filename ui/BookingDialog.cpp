@@ -159,6 +159,11 @@ void BookingDialog::buildForm()
     m_overlap->setVisible(false);
     m_overlap->setStyleSheet(QStringLiteral("QLabel { background: #fff4d6; color: #6b4a00; border: 1px solid "
                                             "#f0c050; border-radius: 4px; padding: 6px; }"));
+    m_googleBusy = new QLabel(this);
+    m_googleBusy->setObjectName(QStringLiteral("googleBusyWarning"));
+    m_googleBusy->setWordWrap(true);
+    m_googleBusy->setVisible(false);
+    m_googleBusy->setStyleSheet(m_overlap->styleSheet());
     m_saveError = makeMessageLabel(QStringLiteral("saveError"));
 
     auto* buttons = new QDialogButtonBox(this);
@@ -181,6 +186,7 @@ void BookingDialog::buildForm()
     layout->addWidget(m_messages.value(Field::Profile));
     layout->addWidget(m_messages.value(Field::TimeZone));
     layout->addWidget(m_overlap);
+    layout->addWidget(m_googleBusy);
     layout->addWidget(m_saveError);
     layout->addStretch();
     layout->addWidget(buttons);
@@ -329,8 +335,11 @@ void BookingDialog::revalidate()
     m_saveButton->setToolTip(problems.isEmpty() ? QString() : AppointmentValidator::summary(problems));
     if (problems.isEmpty() || !byField.contains(Field::End)) {
         updateOverlapWarning(a);
+        updateGoogleBusyWarning(a);
     } else {
         m_overlap->setVisible(false);
+        m_googleBusy->setVisible(false);
+        m_busyClash = false;
     }
 }
 
@@ -357,6 +366,37 @@ void BookingDialog::updateOverlapWarning(const Appointment& a)
     m_overlap->setVisible(true);
 }
 
+QString BookingDialog::googleBusyWarning() const
+{
+    return m_googleBusy->isHidden() ? QString() : m_googleBusy->text();
+}
+
+void BookingDialog::setBusyTimePolicy(BusyTimeChecker::Policy policy)
+{
+    m_busyPolicy = policy;
+    revalidate();
+}
+
+void BookingDialog::updateGoogleBusyWarning(const Appointment& a)
+{
+    m_busyClash = false;
+    const auto clashes = a.isCancelled() ? Result<QList<BusyBlock>>::success({})
+                                         : BusyTimeChecker(m_book.database()).clashes(a.profileId, a.startUtc, a.endUtc);
+    if (!clashes || clashes->isEmpty()) {
+        m_googleBusy->setVisible(false);
+        return;
+    }
+    m_busyClash = true;
+    const QTimeZone zone(a.timeZoneId.toUtf8());
+    QString text = QStringLiteral("⚠ ") +
+                   BusyTimeChecker::describe(clashes.value(), zone.isValid() ? zone : QTimeZone::systemTimeZone()) +
+                   QStringLiteral(". ");
+    text += m_busyPolicy == BusyTimeChecker::Policy::Block ? tr("Choose another time; Google busy time is blocked.")
+                                                           : tr("You can still save it.");
+    m_googleBusy->setText(text);
+    m_googleBusy->setVisible(true);
+}
+
 void BookingDialog::accept()
 {
     m_showAllProblems = true;
@@ -380,6 +420,12 @@ void BookingDialog::accept()
         default:
             break;
         }
+        return;
+    }
+    if (m_busyClash && m_busyPolicy == BusyTimeChecker::Policy::Block) {
+        m_saveError->setText(tr("This time is busy in Google Calendar. Choose another time."));
+        m_saveError->setVisible(true);
+        m_start->setFocus();
         return;
     }
     const Result<Appointment> stored = isEditing() ? m_book.update(a) : m_book.book(a);

@@ -2,6 +2,7 @@
 
 #include "models/Appointment.h"
 #include "services/AppointmentValidator.h"
+#include "services/sync/BusyTimeChecker.h"
 #include "ui/Confirmation.h"
 
 #include <QDialog>
@@ -43,6 +44,10 @@ public:
     // The message shown next to a field, or empty when it is hidden.
     QString messageFor(AppointmentValidator::Field field) const;
     QString overlapWarning() const;
+    // The clash with Google busy time (from the last sync, so it works offline), or empty.
+    QString googleBusyWarning() const;
+    // Warn (default) or refuse to save on a clash; the app passes the user's setting (sync/busyTimePolicy).
+    void setBusyTimePolicy(BusyTimeChecker::Policy policy);
 
 public Q_SLOTS:
     void accept() override;
@@ -55,6 +60,7 @@ private:
     void onAllDayToggled(bool allDay);
     void revalidate();
     void updateOverlapWarning(const Appointment& a);
+    void updateGoogleBusyWarning(const Appointment& a);
     void updatePresetButtons();
     void requestCancelAppointment();
     QLabel* makeMessageLabel(const QString& objectName);
@@ -79,6 +85,9 @@ private:
     QPlainTextEdit* m_notes = nullptr;
     QMap<AppointmentValidator::Field, QLabel*> m_messages;
     QLabel* m_overlap = nullptr;
+    QLabel* m_googleBusy = nullptr;
+    BusyTimeChecker::Policy m_busyPolicy = BusyTimeChecker::Policy::Warn;
+    bool m_busyClash = false;
     QLabel* m_saveError = nullptr;
     QPushButton* m_saveButton = nullptr;
     QPushButton* m_cancelAppointment = nullptr;

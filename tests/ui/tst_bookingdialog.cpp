@@ -1,5 +1,6 @@
 #include "ui/BookingDialog.h"
 
+#include "services/sync/BusyTimeRepository.h"
 #include "TestBook.h"
 #include "ui/Translations.h"
 
@@ -280,6 +281,63 @@ private Q_SLOTS:
         QVERIFY(t.open());
         BookingDialog dialog(*t.book, draftAt(t, kStart));
         QVERIFY(!dialog.findChild<QPushButton*>(QStringLiteral("cancelAppointmentButton")));
+    }
+
+    // Google busy time comes from the busy blocks the last sync stored, so the check works offline.
+    void warnsAboutGoogleBusyTimeAndStillSaves()
+    {
+        TestBook t;
+        QVERIFY(t.open());
+        addDentistBusyBlock(t);
+        BookingDialog dialog(*t.book, draftAt(t, kStart));
+        child<QLineEdit>(dialog, "titleEdit")->setText(QStringLiteral("Check-up"));
+        const QString expected = QStringLiteral("Google Calendar event %1")
+                                     .arg(QLocale().toString(kStart.time(), QLocale::ShortFormat));
+        QVERIFY2(dialog.googleBusyWarning().contains(expected), qPrintable(dialog.googleBusyWarning()));
+        clickSave(dialog);
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        QVERIFY(t.book->find(dialog.savedAppointment().id).ok());
+    }
+
+    void noGoogleBusyWarningWhenOnlyTouching()
+    {
+        TestBook t;
+        QVERIFY(t.open());
+        addDentistBusyBlock(t);
+        BookingDialog dialog(*t.book, draftAt(t, kStart.addSecs(3600))); // starts when the block ends
+        QVERIFY(dialog.googleBusyWarning().isEmpty());
+    }
+
+    void blockPolicyRefusesGoogleBusyTime()
+    {
+        TestBook t;
+        QVERIFY(t.open());
+        addDentistBusyBlock(t);
+        BookingDialog dialog(*t.book, draftAt(t, kStart));
+        dialog.setBusyTimePolicy(BusyTimeChecker::Policy::Block);
+        child<QLineEdit>(dialog, "titleEdit")->setText(QStringLiteral("Check-up"));
+        clickSave(dialog);
+        QVERIFY(dialog.result() != int(QDialog::Accepted));
+        QVERIFY(!child<QLabel>(dialog, "saveError")->isHidden());
+        QCOMPARE(t.book->inRange(t.profile.id, kStart.addDays(-1).toUTC(), kStart.addDays(1).toUTC())
+                     .value()
+                     .size(),
+                 0);
+    }
+
+private:
+    static void addDentistBusyBlock(TestBook& t)
+    {
+        QVERIFY(BusyTimeRepository(*t.database)
+                    .upsert({t.profile.id,
+                             QStringLiteral("primary"),
+                             QStringLiteral("dentist1"),
+                             {},
+                             QStringLiteral("Dentist"),
+                             kStart.toUTC(),
+                             kStart.addSecs(3600).toUTC(),
+                             false})
+                    .ok());
     }
 };
 
