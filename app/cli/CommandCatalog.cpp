@@ -2,6 +2,7 @@
 #include "app/cli/CliCommandRegistry.h"
 #include "app/cli/GoogleCommands.h"
 #include "app/cli/ProfileCommands.h"
+#include "app/cli/SyncCommands.h"
 
 namespace slotwise {
 
@@ -11,6 +12,7 @@ void registerAllCommands(CliCommandRegistry& registry)
     registerProfileCommands(registry);
     registerAppointmentCommands(registry);
     registerGoogleCommands(registry);
+    registerSyncCommands(registry, googleTokenSourceFactory());
 }
 
 } // namespace slotwise

@@ -5,6 +5,8 @@
 #include "services/DataDirectory.h"
 #include "services/oauth/GoogleAuthorizer.h"
 #include "services/oauth/MasterKeyStore.h"
+#include "services/storage/OutboxRepository.h"
+#include "services/sync/ConflictLog.h"
 
 #include <QCommandLineParser>
 #include <QEventLoop>
@@ -218,6 +220,12 @@ public:
         }
         const QString state = connectionStateName(c.value());
         const QString storage = authorizer.keyStorageDescription();
+        // Sync: what is still to send and what needs the user's eye.
+        Database& db = *session.database().value();
+        const auto pending = OutboxRepository(db).pendingCount(profile.id);
+        const auto conflicts = ConflictLog(db).list(profile.id, false);
+        const int pendingCount = pending ? pending.value() : 0;
+        const int openConflicts = conflicts ? int(conflicts->size()) : 0;
         if (session.json()) {
             QJsonObject o{{QStringLiteral("profile"), profile.displayName},
                           {QStringLiteral("state"), state},
@@ -228,7 +236,12 @@ public:
                           {QStringLiteral("grantedScopes"), QJsonArray::fromStringList(c->grantedScopes)},
                           {QStringLiteral("tokenStorage"), storage},
                           {QStringLiteral("credentialsConfigured"), authorizer.credentialsConfigured()},
-                          {QStringLiteral("lastError"), c->lastError}};
+                          {QStringLiteral("lastError"), c->lastError},
+                          {QStringLiteral("lastSyncAt"), c->lastSyncUtc.isValid()
+                                                             ? QJsonValue(c->lastSyncUtc.toString(Qt::ISODate))
+                                                             : QJsonValue()},
+                          {QStringLiteral("pendingChanges"), pendingCount},
+                          {QStringLiteral("openConflicts"), openConflicts}};
             o.insert(QStringLiteral("tokenExpiresAt"),
                      c->tokenExpiresAtUtc.isValid() ? QJsonValue(c->tokenExpiresAtUtc.toString(Qt::ISODate))
                                                     : QJsonValue());
@@ -255,6 +268,18 @@ public:
                 << Qt::endl;
         } else {
             out << tr("Google:         not connected (run: %1 connect)").arg(cliProgramName()) << Qt::endl;
+        }
+        out << tr("Last sync:      %1")
+                   .arg(c->lastSyncUtc.isValid()
+                            ? QLocale().toString(c->lastSyncUtc.toLocalTime(), QLocale::ShortFormat)
+                            : tr("never"))
+            << Qt::endl;
+        if (state == QLatin1String("connected") && !c->lastError.isEmpty()) {
+            out << tr("Last error:     %1").arg(c->lastError) << Qt::endl;
+        }
+        out << tr("Pending:        %n change(s) not yet in Google", nullptr, pendingCount) << Qt::endl;
+        if (openConflicts > 0) {
+            out << tr("Conflicts:      %1 (see: %2 conflicts)").arg(openConflicts).arg(cliProgramName()) << Qt::endl;
         }
         out << tr("Token storage:  %1").arg(storage) << Qt::endl;
         if (!authorizer.credentialsConfigured()) {

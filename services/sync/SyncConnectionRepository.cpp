@@ -9,8 +9,9 @@
 namespace slotwise {
 
 namespace {
-const char* const kSelect = "SELECT profile_id, account_email, calendar_id, sync_interval_minutes, state, last_sync_at, "
-                            "last_error FROM google_connections";
+const char* const kSelect =
+    "SELECT profile_id, account_email, calendar_id, sync_interval_minutes, state, last_sync_at, "
+    "last_error FROM google_connections";
 
 SyncConnection connectionFrom(const QSqlQuery& q)
 {
@@ -28,13 +29,15 @@ SyncConnection connectionFrom(const QSqlQuery& q)
 
 SyncConnectionRepository::SyncConnectionRepository(Database& database)
     : m_db(database)
-{
-}
+{}
 
 Result<QList<SyncConnection>> SyncConnectionRepository::list() const
 {
     QSqlQuery q(m_db.connection());
-    q.prepare(QLatin1String(kSelect) + QStringLiteral(" ORDER BY profile_id"));
+    // A disconnected profile keeps its row (settings) but not its refresh token.
+    q.prepare(
+        QLatin1String(kSelect) +
+        QStringLiteral(" WHERE refresh_token IS NOT NULL AND LENGTH(refresh_token) > 0 ORDER BY profile_id"));
     if (const Status s = m_db.exec(q); !s) {
         return Result<QList<SyncConnection>>::failure(s.error());
     }
@@ -54,14 +57,14 @@ Result<SyncConnection> SyncConnectionRepository::find(const QString& profileId) 
         return Result<SyncConnection>::failure(s.error());
     }
     if (!q.next()) {
-        return Result<SyncConnection>::failure(
-            QCoreApplication::translate("slotwise::SyncConnectionRepository", "This profile is not connected to Google Calendar."));
+        return Result<SyncConnection>::failure(QCoreApplication::translate(
+            "slotwise::SyncConnectionRepository", "This profile is not connected to Google Calendar."));
     }
     return Result<SyncConnection>::success(connectionFrom(q));
 }
 
-Status SyncConnectionRepository::recordRound(const QString& profileId, SyncState state, const QDateTime& successUtc,
-                                             const QString& error)
+Status SyncConnectionRepository::recordRound(const QString& profileId, SyncState state,
+                                             const QDateTime& successUtc, const QString& error)
 {
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("UPDATE google_connections SET state = ?, last_error = ?, "

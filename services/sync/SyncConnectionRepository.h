@@ -28,7 +28,7 @@ class SyncConnectionRepository
 public:
     explicit SyncConnectionRepository(Database& database);
 
-    // Profiles with a Google connection row (whatever its state).
+    // Profiles connected to Google (a stored grant), whatever their sync state.
     Result<QList<SyncConnection>> list() const;
     Result<SyncConnection> find(const QString& profileId) const;
     // Records a round's result; lastSyncUtc is only moved forward on success.

@@ -37,7 +37,9 @@ private Q_SLOTS:
         f = std::make_unique<SyncTestFixture>();
         QVERIFY(f->setUp(QString::fromLatin1(QTest::currentTestFunction())));
         QSqlQuery q(f->db->connection());
-        q.prepare(QStringLiteral("INSERT INTO google_connections (profile_id, account_email, state) VALUES (?, ?, 'idle')"));
+        q.prepare(
+            QStringLiteral("INSERT INTO google_connections (profile_id, account_email, state, refresh_token) "
+                           "VALUES (?, ?, 'idle', X'01')"));
         q.addBindValue(f->profileId);
         q.addBindValue(QStringLiteral("ada@example.org"));
         QVERIFY(q.exec());
@@ -65,7 +67,8 @@ private Q_SLOTS:
         QCOMPARE(s.state, SyncState::Idle);
         QCOMPARE(s.pendingChanges, 0);
         QVERIFY(s.lastSuccessfulSyncUtc.isValid());
-        QVERIFY(std::any_of(seen.cbegin(), seen.cend(), [](const SyncStatus& st) { return st.state == SyncState::Syncing; }));
+        QVERIFY(std::any_of(seen.cbegin(), seen.cend(),
+                            [](const SyncStatus& st) { return st.state == SyncState::Syncing; }));
         QVERIFY(SyncConnectionRepository(*f->db).find(f->profileId)->lastSyncUtc.isValid());
         QTest::qWait(300);
         QCOMPARE(finished.count(), 1);

@@ -1,0 +1,323 @@
+#include "app/cli/SyncCommands.h"
+
+#include "app/cli/CliCommandRegistry.h"
+#include "app/cli/CliPresentation.h"
+#include "app/cli/CliSession.h"
+#include "services/DataDirectory.h"
+#include "services/google/AccessTokenSource.h"
+#include "services/google/CalendarClient.h"
+#include "services/oauth/GoogleAuthorizer.h"
+#include "services/oauth/MasterKeyStore.h"
+#include "services/storage/AppointmentRepository.h"
+#include "services/sync/ConflictLog.h"
+#include "services/sync/SyncConnectionRepository.h"
+#include "services/sync/SyncRound.h"
+
+#include <QCommandLineParser>
+#include <QJsonArray>
+#include <QJsonObject>
+
+namespace slotwise {
+
+namespace {
+
+QString isoUtc(const QDateTime& dt)
+{
+    return dt.isValid() ? dt.toUTC().toString(Qt::ISODate) : QString();
+}
+
+QString localText(const QDateTime& dt)
+{
+    return dt.isValid() ? dt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")) : QString();
+}
+
+class NetworkCommand : public CliCommand
+{
+public:
+    explicit NetworkCommand(CliTokenSourceFactory tokens)
+        : m_tokens(std::move(tokens))
+    {}
+
+protected:
+    std::unique_ptr<AccessTokenSource> tokens(CliSession& session, QString& error) const
+    {
+        if (!m_tokens) {
+            error = QCoreApplication::translate("slotwise::SyncCommands",
+                                                "Signing in to Google is not available in this build.");
+            return {};
+        }
+        return m_tokens(session, error);
+    }
+
+private:
+    CliTokenSourceFactory m_tokens;
+};
+
+class SyncCommand : public NetworkCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(slotwise::SyncCommand)
+public:
+    using NetworkCommand::NetworkCommand;
+    QStringList words() const override { return {QStringLiteral("sync")}; }
+    QString summary() const override { return tr("Sync the profile with Google Calendar once, now."); }
+    QString details() const override
+    {
+        return tr("Sends every pending local change to Google, then fetches Google's changes. Exit code 1 "
+                  "with the reason when the round fails; pending changes are kept for the next round.");
+    }
+
+    int run(CliSession& session, const QCommandLineParser&, const QStringList&) override
+    {
+        const auto db = session.database();
+        if (!db) {
+            return session.fail(db.error());
+        }
+        const auto profile = session.profile();
+        if (!profile) {
+            return session.fail(profile.error());
+        }
+        if (const auto connection = SyncConnectionRepository(*db.value()).find(profile->id); !connection) {
+            return session.fail(
+                tr("Profile \"%1\" is not connected to Google Calendar.").arg(profile->displayName));
+        }
+        QString error;
+        const auto source = tokens(session, error);
+        if (!source) {
+            return session.fail(error);
+        }
+        const SyncRound::Outcome outcome =
+            SyncRound(*db.value(), *source, profile->id, SyncRound::Settings{}).run();
+        if (session.json()) {
+            QJsonObject o{{QStringLiteral("ok"), outcome.ok()},
+                          {QStringLiteral("pushed"), outcome.pushed},
+                          {QStringLiteral("pulled"), outcome.pulled},
+                          {QStringLiteral("conflicts"), outcome.conflicts},
+                          {QStringLiteral("pending"), outcome.pendingAfter},
+                          {QStringLiteral("state"), toStorageString(outcome.state())}};
+            if (!outcome.ok()) {
+                o.insert(QStringLiteral("error"), outcome.message);
+            }
+            session.printJson(o);
+        } else {
+            session.out() << tr("Pushed %n change(s)", nullptr, outcome.pushed) << QStringLiteral(", ")
+                          << tr("pulled %n change(s)", nullptr, outcome.pulled) << QStringLiteral(", ")
+                          << tr("%n conflict(s)", nullptr, outcome.conflicts) << QStringLiteral(".")
+                          << Qt::endl;
+        }
+        if (!outcome.ok()) {
+            return session.fail(outcome.message);
+        }
+        return CliSession::ok();
+    }
+};
+
+class CalendarsCommand : public NetworkCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(slotwise::CalendarsCommand)
+public:
+    using NetworkCommand::NetworkCommand;
+    QStringList words() const override { return {QStringLiteral("calendars")}; }
+    QString summary() const override
+    {
+        return tr("List the Google calendars of the profile's account; * marks the synced one.");
+    }
+
+    int run(CliSession& session, const QCommandLineParser&, const QStringList&) override
+    {
+        const auto db = session.database();
+        if (!db) {
+            return session.fail(db.error());
+        }
+        const auto profile = session.profile();
+        if (!profile) {
+            return session.fail(profile.error());
+        }
+        const auto connection = SyncConnectionRepository(*db.value()).find(profile->id);
+        if (!connection) {
+            return session.fail(
+                tr("Profile \"%1\" is not connected to Google Calendar.").arg(profile->displayName));
+        }
+        QString error;
+        const auto source = tokens(session, error);
+        if (!source) {
+            return session.fail(error);
+        }
+        ApiTransport transport(*source, profile->id, ApiTransport::Options{});
+        CalendarClient client(transport);
+        const auto calendars = client.listCalendars();
+        if (!calendars) {
+            return session.fail(calendars.error().userMessage());
+        }
+        const auto isSynced = [&](const CalendarListEntry& c) {
+            return c.id == connection->calendarId ||
+                   (connection->calendarId == QLatin1String("primary") && c.primary);
+        };
+        if (session.json()) {
+            QJsonArray list;
+            for (const CalendarListEntry& c : calendars.value()) {
+                list.append(QJsonObject{{QStringLiteral("id"), c.id},
+                                        {QStringLiteral("summary"), c.summary},
+                                        {QStringLiteral("primary"), c.primary},
+                                        {QStringLiteral("accessRole"), c.accessRole},
+                                        {QStringLiteral("synced"), isSynced(c)}});
+            }
+            session.printJson(QJsonObject{{QStringLiteral("calendars"), list}});
+            return CliSession::ok();
+        }
+        for (const CalendarListEntry& c : calendars.value()) {
+            session.out() << (isSynced(c) ? QStringLiteral("* ") : QStringLiteral("  ")) << c.summary
+                          << QStringLiteral("  (") << c.id << QStringLiteral(")") << Qt::endl;
+        }
+        return CliSession::ok();
+    }
+};
+
+class ConflictsCommand : public CliCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(slotwise::ConflictsCommand)
+public:
+    QStringList words() const override { return {QStringLiteral("conflicts")}; }
+    QString summary() const override
+    {
+        return tr("List appointments changed both here and in Google; --restore ID brings back the losing "
+                  "version.");
+    }
+    QList<QCommandLineOption> options() const override
+    {
+        return {QCommandLineOption(QStringLiteral("restore"),
+                                   tr("Make the losing version of conflict ID current again."),
+                                   QStringLiteral("ID"))};
+    }
+
+    int run(CliSession& session, const QCommandLineParser& parser, const QStringList&) override
+    {
+        const auto db = session.database();
+        if (!db) {
+            return session.fail(db.error());
+        }
+        const auto profile = session.profile();
+        if (!profile) {
+            return session.fail(profile.error());
+        }
+        ConflictLog log(*db.value());
+        if (parser.isSet(QStringLiteral("restore"))) {
+            bool ok = false;
+            const qint64 id = parser.value(QStringLiteral("restore")).toLongLong(&ok);
+            if (!ok || id <= 0) {
+                return session.usageError(tr("--restore: '%1' is not a conflict number.")
+                                              .arg(parser.value(QStringLiteral("restore"))));
+            }
+            const auto conflict = log.find(id);
+            if (!conflict || conflict->profileId != profile->id) {
+                return session.fail(tr("There is no sync conflict number %1 for profile \"%2\".")
+                                        .arg(id)
+                                        .arg(profile->displayName));
+            }
+            const auto restored = log.restore(id);
+            if (!restored) {
+                return session.fail(restored.error());
+            }
+            if (session.json()) {
+                session.printJson(
+                    QJsonObject{{QStringLiteral("restored"), cli::appointmentJson(restored.value())}});
+            } else {
+                session.out()
+                    << tr("Restored \"%1\"; it goes to Google with the next sync.").arg(restored->title)
+                    << Qt::endl;
+            }
+            return CliSession::ok();
+        }
+        const auto conflicts = log.list(profile->id);
+        if (!conflicts) {
+            return session.fail(conflicts.error());
+        }
+        AppointmentRepository appointments(*db.value());
+        if (session.json()) {
+            QJsonArray list;
+            for (const SyncConflict& c : conflicts.value()) {
+                list.append(
+                    QJsonObject{{QStringLiteral("id"), double(c.id)},
+                                {QStringLiteral("appointmentId"), c.appointmentId},
+                                {QStringLiteral("detectedUtc"), isoUtc(c.detectedUtc)},
+                                {QStringLiteral("winner"),
+                                 c.localWon ? QStringLiteral("local") : QStringLiteral("google")},
+                                {QStringLiteral("restored"), c.isRestored()},
+                                {QStringLiteral("losingVersion"), cli::appointmentJson(c.losingVersion)}});
+            }
+            session.printJson(QJsonObject{{QStringLiteral("conflicts"), list}});
+            return CliSession::ok();
+        }
+        if (conflicts->isEmpty()) {
+            session.out() << tr("No sync conflicts.") << Qt::endl;
+            return CliSession::ok();
+        }
+        for (const SyncConflict& c : conflicts.value()) {
+            const auto current = appointments.find(c.appointmentId);
+            const QString kept =
+                c.localWon ? tr("kept the change made here") : tr("kept the change made in Google");
+            session.out() << QStringLiteral("#%1  %2  \"%3\": %4; the other version was \"%5\", %6%7")
+                                 .arg(c.id)
+                                 .arg(localText(c.detectedUtc),
+                                      current ? current->title : c.losingVersion.title, kept,
+                                      c.losingVersion.title, cli::appointmentWhen(c.losingVersion),
+                                      c.isRestored() ? tr(" (restored)") : QString())
+                          << Qt::endl;
+        }
+        return CliSession::ok();
+    }
+};
+
+// The stored grant of the profile, read through GoogleAuthorizer (which refreshes and stores tokens).
+class GoogleTokenSource : public AccessTokenSource
+{
+public:
+    GoogleTokenSource(Database& database, const QString& dataDir)
+        : m_keys(dataDir)
+        , m_authorizer(database, GoogleCredentials::load(QString()), m_keys)
+    {}
+    bool configured() const { return m_authorizer.credentialsConfigured(); }
+    QString credentialsError() const { return m_authorizer.credentialsError(); }
+
+    void requestAccessToken(const QString& profileId, Callback callback) override
+    {
+        m_authorizer.requestAccessToken(profileId, std::move(callback));
+    }
+    void refreshAfterUnauthorized(const QString& profileId, const QByteArray& rejectedToken,
+                                  Callback callback) override
+    {
+        m_authorizer.refreshAfterUnauthorized(profileId, rejectedToken, std::move(callback));
+    }
+
+private:
+    MasterKeyStore m_keys;
+    GoogleAuthorizer m_authorizer;
+};
+
+} // namespace
+
+CliTokenSourceFactory googleTokenSourceFactory()
+{
+    return [](CliSession& session, QString& error) -> std::unique_ptr<AccessTokenSource> {
+        const auto db = session.database();
+        if (!db) {
+            error = db.error();
+            return {};
+        }
+        auto source = std::make_unique<GoogleTokenSource>(*db.value(),
+                                                          DataDirectory(session.settings().dataDir).path());
+        if (!source->configured()) {
+            error = source->credentialsError();
+            return {};
+        }
+        return source;
+    };
+}
+
+void registerSyncCommands(CliCommandRegistry& registry, CliTokenSourceFactory tokens)
+{
+    registry.add(std::make_unique<SyncCommand>(tokens));
+    registry.add(std::make_unique<CalendarsCommand>(tokens));
+    registry.add(std::make_unique<ConflictsCommand>());
+}
+
+} // namespace slotwise

@@ -1,0 +1,205 @@
+#include "app/cli/CliCommandRegistry.h"
+#include "app/cli/CliRunner.h"
+#include "app/cli/SyncCommands.h"
+#include "fakes/calendar/FakeCalendarServer.h"
+#include "fakes/calendar/StaticTokenSource.h"
+#include "services/DataDirectory.h"
+#include "services/storage/AppointmentRepository.h"
+#include "services/storage/Database.h"
+#include "services/storage/OutboxRepository.h"
+#include "services/storage/ProfileRepository.h"
+#include "services/sync/ConflictLog.h"
+#include "services/sync/SyncConnectionRepository.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace slotwise;
+
+// `sync`, `calendars` and `conflicts` run in-process through the real CliRunner, against the
+// fake Google on loopback, with a test token source in place of the OAuth one.
+class TestSyncCommands : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<fake::FakeCalendarServer> m_server;
+    std::unique_ptr<Database> m_db;
+    QString m_profile;
+    bool m_withTokens = true;
+
+    struct Run
+    {
+        int code = -1;
+        QString out;
+        QString err;
+    };
+
+    Run run(QStringList arguments)
+    {
+        CliCommandRegistry registry;
+        CliTokenSourceFactory factory;
+        if (m_withTokens) {
+            factory = [](CliSession&, QString&) { return std::make_unique<fake::StaticTokenSource>(); };
+        }
+        registerSyncCommands(registry, factory);
+        Run r;
+        QTextStream out(&r.out);
+        QTextStream err(&r.err);
+        arguments.prepend(QStringLiteral("slotwise-cli"));
+        arguments << QStringLiteral("--data-dir") << m_dir->path();
+        r.code = CliRunner(registry, out, err).run(arguments);
+        out.flush();
+        err.flush();
+        return r;
+    }
+
+    Appointment book(const QString& title)
+    {
+        Appointment a;
+        a.profileId = m_profile;
+        a.title = title;
+        a.timeZoneId = QStringLiteral("UTC");
+        a.startUtc = QDateTime::currentDateTimeUtc().addDays(3);
+        a.startUtc.setTime(QTime(9, 0));
+        a.endUtc = a.startUtc.addSecs(1800);
+        return AppointmentRepository(*m_db).insert(a).value();
+    }
+
+    void connectProfile()
+    {
+        QSqlQuery q(m_db->connection());
+        q.prepare(
+            QStringLiteral("INSERT INTO google_connections (profile_id, account_email, state, refresh_token) "
+                           "VALUES (?, ?, 'idle', X'01')"));
+        q.addBindValue(m_profile);
+        q.addBindValue(QStringLiteral("ada@example.org"));
+        QVERIFY(q.exec());
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        m_dir = std::make_unique<QTemporaryDir>();
+        m_server = std::make_unique<fake::FakeCalendarServer>();
+        QVERIFY(m_server->start());
+        m_server->setTokenValidator([](const QByteArray& t) { return t.startsWith("tok-"); });
+        qputenv("SLOTWISE_GOOGLE_API_BASE", m_server->baseUrl().toString().toUtf8());
+        auto db = DataDirectory(m_dir->path()).openDatabase();
+        QVERIFY2(db.ok(), qPrintable(db.error()));
+        m_db = std::move(db).value();
+        m_profile = ProfileRepository(*m_db).create(QStringLiteral("Ada"), {})->id;
+        m_withTokens = true;
+    }
+    void cleanup()
+    {
+        m_db.reset();
+        m_server.reset();
+        m_dir.reset();
+        qunsetenv("SLOTWISE_GOOGLE_API_BASE");
+    }
+
+    void syncPushesAndPrintsCounts()
+    {
+        connectProfile();
+        const Appointment a = book(QStringLiteral("From the CLI"));
+        Run r = run({QStringLiteral("sync")});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY2(r.out.contains(QStringLiteral("Pushed 1 change")), qPrintable(r.out));
+        QCOMPARE(m_server->event(QStringLiteral("primary"), a.googleEventId())
+                     .value(QLatin1String("summary"))
+                     .toString(),
+                 QStringLiteral("From the CLI"));
+        r = run({QStringLiteral("sync"), QStringLiteral("--json")});
+        QCOMPARE(r.code, 0);
+        const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        QCOMPARE(o.value(QLatin1String("pushed")).toInt(), 0);
+        QCOMPARE(o.value(QLatin1String("pending")).toInt(), 0);
+        QCOMPARE(o.value(QLatin1String("state")).toString(), QStringLiteral("idle"));
+    }
+
+    void syncFailureExitsOneWithTheReason()
+    {
+        connectProfile();
+        book(QStringLiteral("Kept"));
+        m_server->setQuotaExceeded(true);
+        const Run r = run({QStringLiteral("sync")});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("quota")), qPrintable(r.err));
+        // The reason is kept for `status` and the settings dialog; the change stays pending.
+        const auto connection = SyncConnectionRepository(*m_db).find(m_profile);
+        QVERIFY(connection.ok());
+        QCOMPARE(connection->state, SyncState::Error);
+        QVERIFY(connection->lastError.contains(QStringLiteral("quota")));
+        QCOMPARE(OutboxRepository(*m_db).pendingCount(m_profile).value(), 1);
+    }
+
+    void notConnectedOrNoSignInIsSaidPlainly()
+    {
+        Run r = run({QStringLiteral("sync")});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("not connected")), qPrintable(r.err));
+        connectProfile();
+        m_withTokens = false;
+        r = run({QStringLiteral("sync")});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("not available")), qPrintable(r.err));
+        QCOMPARE(m_server->requestCount(), 0);
+    }
+
+    void calendarsMarksTheSyncedOne()
+    {
+        connectProfile();
+        m_server->addCalendar(QStringLiteral("team@example.org"), QStringLiteral("Team"));
+        Run r = run({QStringLiteral("calendars")});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY2(r.out.contains(QStringLiteral("* ada@example.org  (primary)")), qPrintable(r.out));
+        QVERIFY(r.out.contains(QStringLiteral("  Team  (team@example.org)")));
+        r = run({QStringLiteral("calendars"), QStringLiteral("--json")});
+        QCOMPARE(QJsonDocument::fromJson(r.out.toUtf8())
+                     .object()
+                     .value(QLatin1String("calendars"))
+                     .toArray()
+                     .size(),
+                 2);
+    }
+
+    void conflictsListAndRestore()
+    {
+        Run r = run({QStringLiteral("conflicts")});
+        QCOMPARE(r.code, 0);
+        QVERIFY(r.out.contains(QStringLiteral("No sync conflicts.")));
+        const Appointment a = book(QStringLiteral("Desk version"));
+        Appointment losing = a;
+        losing.title = QStringLiteral("Phone version");
+        QVERIFY(ConflictLog(*m_db).record(m_profile, true, losing).ok());
+        r = run({QStringLiteral("conflicts")});
+        QVERIFY2(r.out.contains(QStringLiteral(
+                     "\"Desk version\": kept the change made here; the other version was \"Phone version\"")),
+                 qPrintable(r.out));
+        r = run({QStringLiteral("conflicts"), QStringLiteral("--json")});
+        const QJsonArray list =
+            QJsonDocument::fromJson(r.out.toUtf8()).object().value(QLatin1String("conflicts")).toArray();
+        QCOMPARE(list.size(), 1);
+        const int id = list.first().toObject().value(QLatin1String("id")).toInt();
+        QCOMPARE(list.first().toObject().value(QLatin1String("winner")).toString(), QStringLiteral("local"));
+
+        r = run({QStringLiteral("conflicts"), QStringLiteral("--restore"), QStringLiteral("abc")});
+        QCOMPARE(r.code, 2);
+        r = run({QStringLiteral("conflicts"), QStringLiteral("--restore"), QStringLiteral("999")});
+        QCOMPARE(r.code, 1);
+        QVERIFY(r.err.contains(QStringLiteral("999")));
+        r = run({QStringLiteral("conflicts"), QStringLiteral("--restore"), QString::number(id)});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QCOMPARE(AppointmentRepository(*m_db).find(a.id)->title, QStringLiteral("Phone version"));
+        r = run({QStringLiteral("conflicts")});
+        QVERIFY(r.out.contains(QStringLiteral("(restored)")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSyncCommands)
+#include "tst_synccommands.moc"
