@@ -22,7 +22,8 @@ using namespace slotwise;
 
 namespace {
 
-const int kLatencyMs = qEnvironmentVariableIsSet("BENCH_LATENCY_MS") ? qEnvironmentVariableIntValue("BENCH_LATENCY_MS") : 20;
+const int kLatencyMs =
+    qEnvironmentVariableIsSet("BENCH_LATENCY_MS") ? qEnvironmentVariableIntValue("BENCH_LATENCY_MS") : 20;
 
 qint64 procStatusKb(const char* field)
 {
@@ -50,8 +51,8 @@ void print(const char* name, qint64 ms, int requests, int floorTrips, const QStr
 {
     const double floorMs = double(floorTrips) * kLatencyMs;
     std::printf("%-34s wall %6lld ms  requests %5d  floor %4.0f ms (%d trips)  ratio %.2fx  %s\n", name,
-                static_cast<long long>(ms), requests, floorMs, floorTrips, floorMs > 0 ? double(ms) / floorMs : 0.0,
-                qPrintable(extra));
+                static_cast<long long>(ms), requests, floorMs, floorTrips,
+                floorMs > 0 ? double(ms) / floorMs : 0.0, qPrintable(extra));
     std::fflush(stdout);
 }
 
@@ -81,7 +82,8 @@ int main(int argc, char** argv)
     server.setTokenValidator(tokens.validator());
     server.setLatencyMs(kLatencyMs);
     ApiTransport transport(tokens, profileId, ApiTransport::Options{RetryPolicy(), 60000, {}});
-    CalendarClient client(transport, CalendarClient::Options{server.calendarApi(), server.batchUrl(), batchSize});
+    CalendarClient client(transport,
+                          CalendarClient::Options{server.calendarApi(), server.batchUrl(), batchSize});
     const QDateTime now(QDate(2026, 6, 1), QTime(0, 0), Qt::UTC);
 
     // 1. Push 1,000 new appointments.
@@ -104,7 +106,8 @@ int main(int argc, char** argv)
     timer.start();
     const auto pushed = OutboxPusher(db, client, profileId, QStringLiteral("primary")).push();
     const qint64 pushMs = timer.elapsed();
-    print("push 1,000 new appointments", pushMs, server.requestCount(), (pushCount + batchSize - 1) / batchSize,
+    print("push 1,000 new appointments", pushMs, server.requestCount(),
+          (pushCount + batchSize - 1) / batchSize,
           QStringLiteral("pushed %1%2 (target: <= 21 requests, <= 1.5x)")
               .arg(pushed.pushed)
               .arg(pushed.ok() ? QString() : QStringLiteral(" ERROR ") + pushed.error.message));
@@ -122,7 +125,8 @@ int main(int argc, char** argv)
             {QStringLiteral("id"), QStringLiteral("bench%1").arg(i, 6, 10, QLatin1Char('0'))},
             {QStringLiteral("summary"), QStringLiteral("Busy %1").arg(i)},
             {QStringLiteral("start"), QJsonObject{{QStringLiteral("dateTime"), start.toString(Qt::ISODate)}}},
-            {QStringLiteral("end"), QJsonObject{{QStringLiteral("dateTime"), start.addSecs(1500).toString(Qt::ISODate)}}}};
+            {QStringLiteral("end"),
+             QJsonObject{{QStringLiteral("dateTime"), start.addSecs(1500).toString(Qt::ISODate)}}}};
     }
     // A calendar of its own, so the 1,000 pushed events above do not count.
     const QString pullCalendar = QStringLiteral("team@example.org");
@@ -139,8 +143,9 @@ int main(int argc, char** argv)
     const qint64 pullMs = timer.elapsed();
     const qint64 peak = procStatusKb("VmHWM:");
     print("first sync: pull 10,000 events", pullMs, server.listRequestCount(), (pullCount + 2499) / 2500,
-          QStringLiteral("%1 busy blocks stored%2; RSS before %3 MB, peak during pull %4 MB incl. the in-process fake "
-                         "(target: <= 4 list requests, < 2 s, < 150 MB)")
+          QStringLiteral(
+              "%1 busy blocks stored%2; RSS before %3 MB, peak during pull %4 MB incl. the in-process fake "
+              "(target: <= 4 list requests, < 2 s, < 150 MB)")
               .arg(BusyTimeRepository(db).count(profileId).value())
               .arg(pulled.ok() ? QString() : QStringLiteral(" ERROR ") + pulled.message)
               .arg(rssBefore / 1024)

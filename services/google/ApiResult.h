@@ -8,8 +8,7 @@
 namespace slotwise {
 
 // A value or a typed Google error (policy code switches on error().kind; the UI shows userMessage()).
-template <typename T>
-class ApiResult
+template <typename T> class ApiResult
 {
 public:
     static ApiResult success(T value)

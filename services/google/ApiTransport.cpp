@@ -4,9 +4,9 @@
 #include <QEventLoop>
 #include <QLoggingCategory>
 #include <QMutex>
-#include <QPointer>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QPointer>
 #include <QThread>
 #include <QTimer>
 #include <QWaitCondition>
@@ -58,8 +58,7 @@ ApiTransport::ApiTransport(AccessTokenSource& tokens, QString profileId, Options
     , m_profileId(std::move(profileId))
     , m_options(std::move(options))
     , m_network(std::make_unique<QNetworkAccessManager>())
-{
-}
+{}
 
 ApiTransport::~ApiTransport() = default;
 
@@ -175,7 +174,8 @@ ApiResult<HttpReply> ApiTransport::sendOnce(const QByteArray& method, const QUrl
     }
     if (out.status < 200 || out.status >= 300) {
         qCDebug(lcGoogleApi) << method << url.path() << "HTTP" << out.status;
-        return ApiResult<HttpReply>::failure(GoogleApiError::fromHttp(out.status, out.body, out.headers.value("retry-after")));
+        return ApiResult<HttpReply>::failure(
+            GoogleApiError::fromHttp(out.status, out.body, out.headers.value("retry-after")));
     }
     return ApiResult<HttpReply>::success(out);
 }
@@ -214,7 +214,8 @@ ApiResult<HttpReply> ApiTransport::send(const QByteArray& method, const QUrl& ur
         if (!delay) {
             return result;
         }
-        qCDebug(lcGoogleApi) << "retrying" << method << url.path() << "in" << *delay << "ms after" << error.message;
+        qCDebug(lcGoogleApi) << "retrying" << method << url.path() << "in" << *delay << "ms after"
+                             << error.message;
         sleepFor(*delay);
     }
 }

@@ -60,7 +60,8 @@ private:
     AccessTokenSource::Reply fetchToken(bool refresh, const QByteArray& rejected);
     ApiResult<HttpReply> sendOnce(const QByteArray& method, const QUrl& url, const QByteArray& body,
                                   const QByteArray& contentType,
-                                  const QList<QPair<QByteArray, QByteArray>>& headers, const QByteArray& token);
+                                  const QList<QPair<QByteArray, QByteArray>>& headers,
+                                  const QByteArray& token);
 
     AccessTokenSource& m_tokens;
     QString m_profileId;

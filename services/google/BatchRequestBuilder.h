@@ -12,7 +12,7 @@ struct BatchPart
 {
     QByteArray method;
     QByteArray pathAndQuery;
-    QByteArray jsonBody; // empty for GET/DELETE
+    QByteArray jsonBody;                          // empty for GET/DELETE
     QList<QPair<QByteArray, QByteArray>> headers; // e.g. If-Match
 };
 

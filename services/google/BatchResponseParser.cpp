@@ -63,7 +63,8 @@ QByteArray BatchResponseParser::boundaryOf(const QByteArray& contentType)
     return {};
 }
 
-Result<QList<BatchPartResponse>> BatchResponseParser::parse(const QByteArray& contentType, const QByteArray& body)
+Result<QList<BatchPartResponse>> BatchResponseParser::parse(const QByteArray& contentType,
+                                                            const QByteArray& body)
 {
     using R = Result<QList<BatchPartResponse>>;
     if (!contentType.trimmed().toLower().startsWith("multipart/")) {
@@ -122,7 +123,8 @@ Result<QList<BatchPartResponse>> BatchResponseParser::parse(const QByteArray& co
             }
         }
         if (httpLines.isEmpty() || !httpLines.first().startsWith("HTTP/")) {
-            return R::failure(tr("Part %1 of the batch reply is not an HTTP response.").arg(parts.size() + 1));
+            return R::failure(
+                tr("Part %1 of the batch reply is not an HTTP response.").arg(parts.size() + 1));
         }
         const QList<QByteArray> statusLine = httpLines.first().split(' ');
         bool ok = false;

@@ -11,7 +11,7 @@ namespace slotwise {
 // One HTTP response inside a batch response.
 struct BatchPartResponse
 {
-    int index = -1;  // the request part it answers (from Content-ID "response-item-N"), or its position
+    int index = -1; // the request part it answers (from Content-ID "response-item-N"), or its position
     int status = 0;
     QHash<QByteArray, QByteArray> headers; // names lower-cased
     QByteArray body;

@@ -27,7 +27,8 @@ ApiResult<QJsonObject> jsonObjectFrom(const QByteArray& body)
     const QJsonDocument doc = QJsonDocument::fromJson(body, &error);
     if (error.error != QJsonParseError::NoError || !doc.isObject()) {
         return ApiResult<QJsonObject>::failure(GoogleApiError::invalidReply(
-            error.error != QJsonParseError::NoError ? error.errorString() : QStringLiteral("not a JSON object")));
+            error.error != QJsonParseError::NoError ? error.errorString()
+                                                    : QStringLiteral("not a JSON object")));
     }
     return ApiResult<QJsonObject>::success(doc.object());
 }
@@ -47,10 +48,10 @@ CalendarClient::CalendarClient(ApiTransport& transport, Options options)
 
 CalendarClient::CalendarClient(ApiTransport& transport)
     : CalendarClient(transport, Options{})
-{
-}
+{}
 
-QByteArray CalendarClient::eventsPath(const QString& calendarId, const QString& eventId, const QByteArray& query) const
+QByteArray CalendarClient::eventsPath(const QString& calendarId, const QString& eventId,
+                                      const QByteArray& query) const
 {
     QByteArray path = m_options.apiBase.path(QUrl::FullyEncoded).toLatin1();
     while (path.endsWith('/')) {
@@ -99,7 +100,8 @@ ApiResult<QList<CalendarListEntry>> CalendarClient::listCalendars()
             const QJsonObject o = v.toObject();
             CalendarListEntry e;
             e.id = o.value(QLatin1String("id")).toString();
-            e.summary = o.value(QLatin1String("summaryOverride")).toString(o.value(QLatin1String("summary")).toString());
+            e.summary = o.value(QLatin1String("summaryOverride"))
+                            .toString(o.value(QLatin1String("summary")).toString());
             e.accessRole = o.value(QLatin1String("accessRole")).toString();
             e.primary = o.value(QLatin1String("primary")).toBool();
             e.selected = o.value(QLatin1String("selected")).toBool();
@@ -121,20 +123,26 @@ ApiResult<EventPage> CalendarClient::listEvents(const QString& calendarId, const
     QUrl url = eventsUrl(calendarId);
     QUrlQuery q;
     q.addQueryItem(QStringLiteral("maxResults"), QString::number(query.maxResults));
-    q.addQueryItem(QStringLiteral("singleEvents"), query.singleEvents ? QStringLiteral("true") : QStringLiteral("false"));
-    q.addQueryItem(QStringLiteral("showDeleted"), query.showDeleted ? QStringLiteral("true") : QStringLiteral("false"));
+    q.addQueryItem(QStringLiteral("singleEvents"),
+                   query.singleEvents ? QStringLiteral("true") : QStringLiteral("false"));
+    q.addQueryItem(QStringLiteral("showDeleted"),
+                   query.showDeleted ? QStringLiteral("true") : QStringLiteral("false"));
     if (!query.syncToken.isEmpty()) {
-        q.addQueryItem(QStringLiteral("syncToken"), QString::fromLatin1(QUrl::toPercentEncoding(query.syncToken)));
+        q.addQueryItem(QStringLiteral("syncToken"),
+                       QString::fromLatin1(QUrl::toPercentEncoding(query.syncToken)));
     } else {
         if (query.timeMin.isValid()) {
-            q.addQueryItem(QStringLiteral("timeMin"), QString::fromLatin1(QUrl::toPercentEncoding(rfc3339(query.timeMin))));
+            q.addQueryItem(QStringLiteral("timeMin"),
+                           QString::fromLatin1(QUrl::toPercentEncoding(rfc3339(query.timeMin))));
         }
         if (query.timeMax.isValid()) {
-            q.addQueryItem(QStringLiteral("timeMax"), QString::fromLatin1(QUrl::toPercentEncoding(rfc3339(query.timeMax))));
+            q.addQueryItem(QStringLiteral("timeMax"),
+                           QString::fromLatin1(QUrl::toPercentEncoding(rfc3339(query.timeMax))));
         }
     }
     if (!query.pageToken.isEmpty()) {
-        q.addQueryItem(QStringLiteral("pageToken"), QString::fromLatin1(QUrl::toPercentEncoding(query.pageToken)));
+        q.addQueryItem(QStringLiteral("pageToken"),
+                       QString::fromLatin1(QUrl::toPercentEncoding(query.pageToken)));
     }
     url.setQuery(q.query(QUrl::FullyEncoded), QUrl::StrictMode);
     const auto reply = m_transport.send("GET", url);
@@ -205,7 +213,8 @@ ApiResult<QJsonObject> CalendarClient::patchEvent(const QString& calendarId, con
     return jsonObjectFrom(reply->body);
 }
 
-ApiResult<bool> CalendarClient::deleteEvent(const QString& calendarId, const QString& eventId, const QString& etag)
+ApiResult<bool> CalendarClient::deleteEvent(const QString& calendarId, const QString& eventId,
+                                            const QString& etag)
 {
     QUrl url = eventsUrl(calendarId, eventId);
     url.setQuery(QStringLiteral("sendUpdates=none"));
@@ -225,8 +234,8 @@ ApiResult<bool> CalendarClient::deleteEvent(const QString& calendarId, const QSt
 }
 
 ApiResult<QMap<QString, QList<BusyInterval>>> CalendarClient::queryFreeBusy(const QStringList& calendarIds,
-                                                                           const QDateTime& fromUtc,
-                                                                           const QDateTime& toUtc)
+                                                                            const QDateTime& fromUtc,
+                                                                            const QDateTime& toUtc)
 {
     using R = ApiResult<QMap<QString, QList<BusyInterval>>>;
     QUrl url = m_options.apiBase;
@@ -253,17 +262,23 @@ ApiResult<QMap<QString, QList<BusyInterval>>> CalendarClient::queryFreeBusy(cons
     for (auto it = calendars.begin(); it != calendars.end(); ++it) {
         const QJsonObject cal = it.value().toObject();
         if (!cal.value(QLatin1String("errors")).toArray().isEmpty()) {
-            const QString reason =
-                cal.value(QLatin1String("errors")).toArray().first().toObject().value(QLatin1String("reason")).toString();
+            const QString reason = cal.value(QLatin1String("errors"))
+                                       .toArray()
+                                       .first()
+                                       .toObject()
+                                       .value(QLatin1String("reason"))
+                                       .toString();
             GoogleApiError e = GoogleApiError::transport(GoogleApiError::Kind::Forbidden, reason);
             return R::failure(e);
         }
         QList<BusyInterval> busy;
         for (const QJsonValue& v : cal.value(QLatin1String("busy")).toArray()) {
             const QJsonObject b = v.toObject();
-            BusyInterval interval{QDateTime::fromString(b.value(QLatin1String("start")).toString(), Qt::ISODateWithMs).toUTC(),
-                                  QDateTime::fromString(b.value(QLatin1String("end")).toString(), Qt::ISODateWithMs).toUTC()};
-            if (interval.startUtc.isValid() && interval.endUtc.isValid() && interval.startUtc < interval.endUtc) {
+            BusyInterval interval{
+                QDateTime::fromString(b.value(QLatin1String("start")).toString(), Qt::ISODateWithMs).toUTC(),
+                QDateTime::fromString(b.value(QLatin1String("end")).toString(), Qt::ISODateWithMs).toUTC()};
+            if (interval.startUtc.isValid() && interval.endUtc.isValid() &&
+                interval.startUtc < interval.endUtc) {
                 busy << interval;
             }
         }
@@ -274,21 +289,27 @@ ApiResult<QMap<QString, QList<BusyInterval>>> CalendarClient::queryFreeBusy(cons
 
 BatchPart CalendarClient::insertPart(const QString& calendarId, const QJsonObject& event) const
 {
-    return {"POST", eventsPath(calendarId, {}, "sendUpdates=none"), QJsonDocument(event).toJson(QJsonDocument::Compact), {}};
+    return {"POST",
+            eventsPath(calendarId, {}, "sendUpdates=none"),
+            QJsonDocument(event).toJson(QJsonDocument::Compact),
+            {}};
 }
 
-BatchPart CalendarClient::patchPart(const QString& calendarId, const QString& eventId, const QJsonObject& patch,
-                                    const QString& etag) const
+BatchPart CalendarClient::patchPart(const QString& calendarId, const QString& eventId,
+                                    const QJsonObject& patch, const QString& etag) const
 {
-    BatchPart part{"PATCH", eventsPath(calendarId, eventId, "sendUpdates=none"),
-                   QJsonDocument(patch).toJson(QJsonDocument::Compact), {}};
+    BatchPart part{"PATCH",
+                   eventsPath(calendarId, eventId, "sendUpdates=none"),
+                   QJsonDocument(patch).toJson(QJsonDocument::Compact),
+                   {}};
     if (!etag.isEmpty()) {
         part.headers.append({"If-Match", etag.toLatin1()});
     }
     return part;
 }
 
-BatchPart CalendarClient::deletePart(const QString& calendarId, const QString& eventId, const QString& etag) const
+BatchPart CalendarClient::deletePart(const QString& calendarId, const QString& eventId,
+                                     const QString& etag) const
 {
     BatchPart part{"DELETE", eventsPath(calendarId, eventId, "sendUpdates=none"), {}, {}};
     if (!etag.isEmpty()) {

@@ -63,8 +63,8 @@ class CalendarClient
 public:
     struct Options
     {
-        QUrl apiBase;   // default GoogleEndpoints::calendarApi()
-        QUrl batchUrl;  // default GoogleEndpoints::calendarBatch()
+        QUrl apiBase;  // default GoogleEndpoints::calendarApi()
+        QUrl batchUrl; // default GoogleEndpoints::calendarBatch()
         int batchSize = 50;
     };
 
@@ -80,12 +80,12 @@ public:
     // Inserts with the client-supplied id in `event`. A 409 duplicate fetches the existing event instead.
     ApiResult<InsertedEvent> insertEvent(const QString& calendarId, const QJsonObject& event);
     // Patch guarded by If-Match: a stale etag gives PreconditionFailed.
-    ApiResult<QJsonObject> patchEvent(const QString& calendarId, const QString& eventId, const QJsonObject& patch,
-                                      const QString& etag);
+    ApiResult<QJsonObject> patchEvent(const QString& calendarId, const QString& eventId,
+                                      const QJsonObject& patch, const QString& etag);
     // 404/410 count as success: the event is gone either way.
     ApiResult<bool> deleteEvent(const QString& calendarId, const QString& eventId, const QString& etag = {});
-    ApiResult<QMap<QString, QList<BusyInterval>>> queryFreeBusy(const QStringList& calendarIds,
-                                                               const QDateTime& fromUtc, const QDateTime& toUtc);
+    ApiResult<QMap<QString, QList<BusyInterval>>>
+    queryFreeBusy(const QStringList& calendarIds, const QDateTime& fromUtc, const QDateTime& toUtc);
 
     // Batch parts for the calls above (path-only requests for the batch endpoint).
     BatchPart insertPart(const QString& calendarId, const QJsonObject& event) const;

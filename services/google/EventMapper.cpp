@@ -24,7 +24,8 @@ QDateTime truncatedToSeconds(const QDateTime& dt)
     return QDateTime::fromSecsSinceEpoch(dt.toSecsSinceEpoch(), Qt::UTC);
 }
 
-QJsonObject timeObject(const QDateTime& utc, const QTimeZone& zone, const QString& zoneId, bool allDay, bool isEnd)
+QJsonObject timeObject(const QDateTime& utc, const QTimeZone& zone, const QString& zoneId, bool allDay,
+                       bool isEnd)
 {
     const QDateTime local = utc.toTimeZone(zone);
     if (allDay) {
@@ -67,7 +68,8 @@ std::optional<ParsedTime> parseTime(const QJsonValue& value, const QString& fall
             if (!dt.isValid()) {
                 return std::nullopt;
             }
-            t.utc = QDateTime(dt.date(), dt.time(), zoneOf(t.zoneId.isEmpty() ? fallbackZone : t.zoneId)).toUTC();
+            t.utc =
+                QDateTime(dt.date(), dt.time(), zoneOf(t.zoneId.isEmpty() ? fallbackZone : t.zoneId)).toUTC();
         } else {
             t.utc = dt.toUTC();
         }
@@ -80,7 +82,7 @@ std::optional<ParsedTime> parseTime(const QJsonValue& value, const QString& fall
     t.allDay = true;
     t.date = date;
     // Without a zone, an all-day event means midnight where the user is.
-    const QTimeZone zone = !t.zoneId.isEmpty() ? zoneOf(t.zoneId)
+    const QTimeZone zone = !t.zoneId.isEmpty()      ? zoneOf(t.zoneId)
                            : fallbackZone.isEmpty() ? QTimeZone::systemTimeZone()
                                                     : zoneOf(fallbackZone);
     t.utc = QDateTime(date, QTime(0, 0), zone).toUTC();
@@ -91,7 +93,8 @@ std::optional<ParsedTime> parseTime(const QJsonValue& value, const QString& fall
 
 QJsonObject toEvent(const Appointment& a)
 {
-    const QString zoneId = zoneOf(a.timeZoneId).isValid() && !a.timeZoneId.isEmpty() ? a.timeZoneId : QStringLiteral("UTC");
+    const QString zoneId =
+        zoneOf(a.timeZoneId).isValid() && !a.timeZoneId.isEmpty() ? a.timeZoneId : QStringLiteral("UTC");
     const QTimeZone zone = zoneOf(zoneId);
     const QJsonObject privateProps{{QStringLiteral("slotwiseId"), a.id},
                                    {QStringLiteral("clientName"), a.clientName},
@@ -99,7 +102,8 @@ QJsonObject toEvent(const Appointment& a)
                                    {QStringLiteral("clientPhone"), a.clientPhone}};
     return QJsonObject{
         {QStringLiteral("id"), a.googleEventId()},
-        {QStringLiteral("status"), a.isCancelled() ? QStringLiteral("cancelled") : QStringLiteral("confirmed")},
+        {QStringLiteral("status"),
+         a.isCancelled() ? QStringLiteral("cancelled") : QStringLiteral("confirmed")},
         {QStringLiteral("summary"), a.title},
         {QStringLiteral("description"), a.notes},
         {QStringLiteral("location"), a.location},
@@ -120,10 +124,13 @@ Result<RemoteEvent> fromEvent(const QJsonObject& event)
     }
     r.status = event.value(QLatin1String("status")).toString(QStringLiteral("confirmed"));
     r.etag = event.value(QLatin1String("etag")).toString();
-    r.updatedUtc = QDateTime::fromString(event.value(QLatin1String("updated")).toString(), Qt::ISODateWithMs).toUTC();
+    r.updatedUtc =
+        QDateTime::fromString(event.value(QLatin1String("updated")).toString(), Qt::ISODateWithMs).toUTC();
     r.recurringEventId = event.value(QLatin1String("recurringEventId")).toString();
-    const QJsonObject privateProps =
-        event.value(QLatin1String("extendedProperties")).toObject().value(QLatin1String("private")).toObject();
+    const QJsonObject privateProps = event.value(QLatin1String("extendedProperties"))
+                                         .toObject()
+                                         .value(QLatin1String("private"))
+                                         .toObject();
     r.slotwiseId = privateProps.value(QLatin1String("slotwiseId")).toString();
     r.clientName = privateProps.value(QLatin1String("clientName")).toString();
     r.clientEmail = privateProps.value(QLatin1String("clientEmail")).toString();

@@ -37,7 +37,8 @@ std::optional<int> parseRetryAfter(const QByteArray& value)
     return static_cast<int>(std::clamp<qint64>(delta, 0, 24 * 3600));
 }
 
-GoogleApiError GoogleApiError::fromHttp(int httpStatus, const QByteArray& body, const QByteArray& retryAfterHeader)
+GoogleApiError GoogleApiError::fromHttp(int httpStatus, const QByteArray& body,
+                                        const QByteArray& retryAfterHeader)
 {
     GoogleApiError e;
     e.httpStatus = httpStatus;

@@ -11,7 +11,8 @@ namespace slotwise {
 // user) switches on a kind instead of re-reading status codes and reason strings everywhere.
 struct GoogleApiError
 {
-    enum class Kind {
+    enum class Kind
+    {
         None,               // not an error
         Offline,            // no network / connection refused / DNS failure
         ConnectionDropped,  // connection closed or timed out mid-request: the server may have applied it
@@ -46,7 +47,8 @@ struct GoogleApiError
     }
 
     // Classifies an HTTP reply. `body` is Google's JSON error document (may be empty or not JSON).
-    static GoogleApiError fromHttp(int httpStatus, const QByteArray& body, const QByteArray& retryAfterHeader = {});
+    static GoogleApiError fromHttp(int httpStatus, const QByteArray& body,
+                                   const QByteArray& retryAfterHeader = {});
     static GoogleApiError transport(Kind kind, const QString& detail);
     static GoogleApiError invalidReply(const QString& detail);
 

@@ -8,8 +8,7 @@ namespace slotwise {
 
 RetryPolicy::RetryPolicy()
     : RetryPolicy(Settings{})
-{
-}
+{}
 
 RetryPolicy::RetryPolicy(Settings settings, RandomSource random)
     : m_settings(settings)
@@ -17,7 +16,8 @@ RetryPolicy::RetryPolicy(Settings settings, RandomSource random)
 {
     if (!m_random) {
         m_random = [](qint64 bound) {
-            return bound <= 0 ? qint64(0) : static_cast<qint64>(QRandomGenerator::global()->bounded(quint64(bound) + 1));
+            return bound <= 0 ? qint64(0)
+                              : static_cast<qint64>(QRandomGenerator::global()->bounded(quint64(bound) + 1));
         };
     }
 }

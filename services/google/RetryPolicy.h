@@ -15,9 +15,9 @@ class RetryPolicy
 public:
     struct Settings
     {
-        int initialDelayMs = 1000; // ceiling of the first wait; doubles per attempt (1, 2, 4, 8, 16 s ...)
-        int maxDelayMs = 32000;    // ceiling of any computed wait
-        int maxAttempts = 6;       // total tries including the first
+        int initialDelayMs = 1000;    // ceiling of the first wait; doubles per attempt (1, 2, 4, 8, 16 s ...)
+        int maxDelayMs = 32000;       // ceiling of any computed wait
+        int maxAttempts = 6;          // total tries including the first
         int maxRetryAfterMs = 120000; // a longer Retry-After ends this round instead of blocking it
     };
     // Returns a uniformly distributed value in [0, bound].

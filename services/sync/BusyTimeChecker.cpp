@@ -32,7 +32,8 @@ QString span(const BusyBlock& b, const QTimeZone& zone)
 
 BusyTimeChecker::Policy BusyTimeChecker::policyFromString(const QString& text)
 {
-    return text.trimmed().compare(QLatin1String("block"), Qt::CaseInsensitive) == 0 ? Policy::Block : Policy::Warn;
+    return text.trimmed().compare(QLatin1String("block"), Qt::CaseInsensitive) == 0 ? Policy::Block
+                                                                                    : Policy::Warn;
 }
 
 QString BusyTimeChecker::toString(Policy policy)
@@ -42,8 +43,7 @@ QString BusyTimeChecker::toString(Policy policy)
 
 BusyTimeChecker::BusyTimeChecker(Database& database)
     : m_db(database)
-{
-}
+{}
 
 Result<QList<BusyBlock>> BusyTimeChecker::clashes(const QString& profileId, const QDateTime& startUtc,
                                                   const QDateTime& endUtc) const
@@ -66,7 +66,8 @@ QString BusyTimeChecker::describe(const QList<BusyBlock>& clashes, const QTimeZo
     for (const BusyBlock& b : clashes.mid(0, 3)) {
         spans << span(b, zone);
     }
-    QString text = tr("Clashes with %n Google Calendar events: %1", int(clashes.size())).arg(spans.join(QStringLiteral(", ")));
+    QString text = tr("Clashes with %n Google Calendar events: %1", int(clashes.size()))
+                       .arg(spans.join(QStringLiteral(", ")));
     if (clashes.size() > 3) {
         text += QStringLiteral(", …");
     }

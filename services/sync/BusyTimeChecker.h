@@ -17,14 +17,19 @@ class BusyTimeChecker
 {
 public:
     // What booking does on a clash (a setting): warn and let the user go on, or refuse.
-    enum class Policy { Warn, Block };
+    enum class Policy
+    {
+        Warn,
+        Block
+    };
     static Policy policyFromString(const QString& text); // "block" -> Block, anything else -> Warn
     static QString toString(Policy policy);
 
     explicit BusyTimeChecker(Database& database);
 
     // Busy blocks overlapping [startUtc, endUtc) (touching ends do not clash).
-    Result<QList<BusyBlock>> clashes(const QString& profileId, const QDateTime& startUtc, const QDateTime& endUtc) const;
+    Result<QList<BusyBlock>> clashes(const QString& profileId, const QDateTime& startUtc,
+                                     const QDateTime& endUtc) const;
 
     // "Clashes with a Google Calendar event 10:00–11:00" (times in `zone`); empty for no clashes.
     static QString describe(const QList<BusyBlock>& clashes, const QTimeZone& zone);

@@ -9,18 +9,19 @@ namespace slotwise {
 
 BusyTimeRepository::BusyTimeRepository(Database& database)
     : m_db(database)
-{
-}
+{}
 
 Status BusyTimeRepository::upsert(const BusyBlock& b)
 {
     if (!m_upsert) {
         m_upsert.emplace(m_db.connection());
-        m_upsert->prepare(QStringLiteral(
-            "INSERT INTO busy_blocks (profile_id, calendar_id, event_id, recurring_event_id, title, start_utc, end_utc, "
-            "all_day) VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(profile_id, calendar_id, event_id) DO UPDATE SET "
-            "recurring_event_id = excluded.recurring_event_id, title = excluded.title, start_utc = excluded.start_utc, "
-            "end_utc = excluded.end_utc, all_day = excluded.all_day"));
+        m_upsert->prepare(QStringLiteral("INSERT INTO busy_blocks (profile_id, calendar_id, event_id, "
+                                         "recurring_event_id, title, start_utc, end_utc, "
+                                         "all_day) VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(profile_id, "
+                                         "calendar_id, event_id) DO UPDATE SET "
+                                         "recurring_event_id = excluded.recurring_event_id, title = "
+                                         "excluded.title, start_utc = excluded.start_utc, "
+                                         "end_utc = excluded.end_utc, all_day = excluded.all_day"));
     }
     QSqlQuery& q = *m_upsert;
     q.bindValue(0, b.profileId);
@@ -64,9 +65,10 @@ Result<QList<BusyBlock>> BusyTimeRepository::inRange(const QString& profileId, c
     using R = Result<QList<BusyBlock>>;
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT profile_id, calendar_id, event_id, recurring_event_id, title, start_utc, end_utc, all_day "
-                             "FROM busy_blocks WHERE profile_id = ? AND start_utc < ? AND end_utc > ? "
-                             "ORDER BY start_utc, end_utc, event_id"));
+    q.prepare(QStringLiteral(
+        "SELECT profile_id, calendar_id, event_id, recurring_event_id, title, start_utc, end_utc, all_day "
+        "FROM busy_blocks WHERE profile_id = ? AND start_utc < ? AND end_utc > ? "
+        "ORDER BY start_utc, end_utc, event_id"));
     q.addBindValue(profileId);
     q.addBindValue(toUtc.toMSecsSinceEpoch());
     q.addBindValue(fromUtc.toMSecsSinceEpoch());

@@ -38,7 +38,8 @@ public:
     Status remove(const QString& profileId, const QString& calendarId, const QString& eventId);
     Status clearCalendar(const QString& profileId, const QString& calendarId);
     // Blocks of a profile overlapping [fromUtc, toUtc), ordered by start.
-    Result<QList<BusyBlock>> inRange(const QString& profileId, const QDateTime& fromUtc, const QDateTime& toUtc) const;
+    Result<QList<BusyBlock>> inRange(const QString& profileId, const QDateTime& fromUtc,
+                                     const QDateTime& toUtc) const;
     Result<int> count(const QString& profileId, const QString& calendarId = {}) const;
 
 private:

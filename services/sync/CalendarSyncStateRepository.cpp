@@ -9,14 +9,15 @@ namespace slotwise {
 
 CalendarSyncStateRepository::CalendarSyncStateRepository(Database& database)
     : m_db(database)
-{
-}
+{}
 
-Result<CalendarSyncState> CalendarSyncStateRepository::load(const QString& profileId, const QString& calendarId) const
+Result<CalendarSyncState> CalendarSyncStateRepository::load(const QString& profileId,
+                                                            const QString& calendarId) const
 {
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT sync_token, window_start, window_end, last_full_sync_at FROM google_calendar_sync "
-                             "WHERE profile_id = ? AND calendar_id = ?"));
+    q.prepare(QStringLiteral(
+        "SELECT sync_token, window_start, window_end, last_full_sync_at FROM google_calendar_sync "
+        "WHERE profile_id = ? AND calendar_id = ?"));
     q.addBindValue(profileId);
     q.addBindValue(calendarId);
     if (const Status s = m_db.exec(q); !s) {
@@ -32,13 +33,15 @@ Result<CalendarSyncState> CalendarSyncStateRepository::load(const QString& profi
     return Result<CalendarSyncState>::success(state);
 }
 
-Status CalendarSyncStateRepository::save(const QString& profileId, const QString& calendarId, const CalendarSyncState& s)
+Status CalendarSyncStateRepository::save(const QString& profileId, const QString& calendarId,
+                                         const CalendarSyncState& s)
 {
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("INSERT INTO google_calendar_sync (profile_id, calendar_id, sync_token, window_start, window_end, "
-                             "last_full_sync_at) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT(profile_id, calendar_id) DO UPDATE SET "
-                             "sync_token = excluded.sync_token, window_start = excluded.window_start, "
-                             "window_end = excluded.window_end, last_full_sync_at = excluded.last_full_sync_at"));
+    q.prepare(QStringLiteral(
+        "INSERT INTO google_calendar_sync (profile_id, calendar_id, sync_token, window_start, window_end, "
+        "last_full_sync_at) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT(profile_id, calendar_id) DO UPDATE SET "
+        "sync_token = excluded.sync_token, window_start = excluded.window_start, "
+        "window_end = excluded.window_end, last_full_sync_at = excluded.last_full_sync_at"));
     q.addBindValue(profileId);
     q.addBindValue(calendarId);
     q.addBindValue(sqltext::toDb(s.syncToken));

@@ -30,13 +30,13 @@ SyncConflict conflictFrom(const QSqlQuery& q)
     return c;
 }
 
-const char* const kColumns = "id, profile_id, appointment_id, detected_at, winner, losing_version, restored_at";
+const char* const kColumns =
+    "id, profile_id, appointment_id, detected_at, winner, losing_version, restored_at";
 } // namespace
 
 ConflictLog::ConflictLog(Database& database)
     : m_db(database)
-{
-}
+{}
 
 QByteArray ConflictLog::toJson(const Appointment& a)
 {
@@ -69,7 +69,8 @@ Appointment ConflictLog::fromJson(const QByteArray& json)
     a.clientPhone = o.value(QLatin1String("clientPhone")).toString();
     a.location = o.value(QLatin1String("location")).toString();
     a.notes = o.value(QLatin1String("notes")).toString();
-    a.startUtc = QDateTime::fromString(o.value(QLatin1String("startUtc")).toString(), Qt::ISODateWithMs).toUTC();
+    a.startUtc =
+        QDateTime::fromString(o.value(QLatin1String("startUtc")).toString(), Qt::ISODateWithMs).toUTC();
     a.endUtc = QDateTime::fromString(o.value(QLatin1String("endUtc")).toString(), Qt::ISODateWithMs).toUTC();
     a.timeZoneId = o.value(QLatin1String("timeZone")).toString();
     a.allDay = o.value(QLatin1String("allDay")).toBool();
@@ -81,8 +82,9 @@ Appointment ConflictLog::fromJson(const QByteArray& json)
 Status ConflictLog::record(const QString& profileId, bool localWon, const Appointment& losing)
 {
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("INSERT INTO sync_conflicts (profile_id, appointment_id, detected_at, winner, losing_version) "
-                             "VALUES (?, ?, ?, ?, ?)"));
+    q.prepare(QStringLiteral(
+        "INSERT INTO sync_conflicts (profile_id, appointment_id, detected_at, winner, losing_version) "
+        "VALUES (?, ?, ?, ?, ?)"));
     q.addBindValue(profileId);
     q.addBindValue(losing.id);
     q.addBindValue(QDateTime::currentMSecsSinceEpoch());
@@ -112,7 +114,8 @@ Result<QList<SyncConflict>> ConflictLog::list(const QString& profileId, bool inc
 Result<SyncConflict> ConflictLog::find(qint64 id) const
 {
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT ") + QLatin1String(kColumns) + QStringLiteral(" FROM sync_conflicts WHERE id = ?"));
+    q.prepare(QStringLiteral("SELECT ") + QLatin1String(kColumns) +
+              QStringLiteral(" FROM sync_conflicts WHERE id = ?"));
     q.addBindValue(id);
     if (const Status s = m_db.exec(q); !s) {
         return Result<SyncConflict>::failure(s.error());

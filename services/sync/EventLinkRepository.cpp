@@ -8,7 +8,8 @@
 namespace slotwise {
 
 namespace {
-const char* const kColumns = "appointment_id, profile_id, calendar_id, event_id, etag, pushed_revision, remote_updated_at";
+const char* const kColumns =
+    "appointment_id, profile_id, calendar_id, event_id, etag, pushed_revision, remote_updated_at";
 
 EventLink linkFrom(const QSqlQuery& q)
 {
@@ -26,8 +27,7 @@ EventLink linkFrom(const QSqlQuery& q)
 
 EventLinkRepository::EventLinkRepository(Database& database)
     : m_db(database)
-{
-}
+{}
 
 Result<std::optional<EventLink>> EventLinkRepository::forAppointment(const QString& appointmentId) const
 {
@@ -42,13 +42,15 @@ Result<std::optional<EventLink>> EventLinkRepository::forAppointment(const QStri
     return R::success(q.next() ? std::optional<EventLink>(linkFrom(q)) : std::nullopt);
 }
 
-Result<std::optional<EventLink>> EventLinkRepository::forEvent(const QString& profileId, const QString& calendarId,
+Result<std::optional<EventLink>> EventLinkRepository::forEvent(const QString& profileId,
+                                                               const QString& calendarId,
                                                                const QString& eventId) const
 {
     using R = Result<std::optional<EventLink>>;
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT ") + QLatin1String(kColumns) +
-              QStringLiteral(" FROM google_event_links WHERE profile_id = ? AND calendar_id = ? AND event_id = ?"));
+    q.prepare(
+        QStringLiteral("SELECT ") + QLatin1String(kColumns) +
+        QStringLiteral(" FROM google_event_links WHERE profile_id = ? AND calendar_id = ? AND event_id = ?"));
     q.addBindValue(profileId);
     q.addBindValue(calendarId);
     q.addBindValue(eventId);
@@ -90,8 +92,8 @@ Result<QHash<QString, EventLink>> EventLinkRepository::forAppointments(const QSt
         QSqlQuery q(m_db.connection());
         q.setForwardOnly(true);
         q.prepare(QStringLiteral("SELECT ") + QLatin1String(kColumns) +
-                  QStringLiteral(" FROM google_event_links WHERE appointment_id IN (") + marks.join(QLatin1Char(',')) +
-                  QLatin1Char(')'));
+                  QStringLiteral(" FROM google_event_links WHERE appointment_id IN (") +
+                  marks.join(QLatin1Char(',')) + QLatin1Char(')'));
         for (const QString& id : chunk) {
             q.addBindValue(id);
         }
@@ -114,11 +116,13 @@ Status EventLinkRepository::save(const EventLink& l)
 Status EventLinkRepository::saveMany(const QList<EventLink>& links)
 {
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("INSERT INTO google_event_links (") + QLatin1String(kColumns) +
-              QStringLiteral(") VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT(appointment_id) DO UPDATE SET "
-                             "profile_id = excluded.profile_id, calendar_id = excluded.calendar_id, "
-                             "event_id = excluded.event_id, etag = excluded.etag, "
-                             "pushed_revision = excluded.pushed_revision, remote_updated_at = excluded.remote_updated_at"));
+    q.prepare(
+        QStringLiteral("INSERT INTO google_event_links (") + QLatin1String(kColumns) +
+        QStringLiteral(
+            ") VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT(appointment_id) DO UPDATE SET "
+            "profile_id = excluded.profile_id, calendar_id = excluded.calendar_id, "
+            "event_id = excluded.event_id, etag = excluded.etag, "
+            "pushed_revision = excluded.pushed_revision, remote_updated_at = excluded.remote_updated_at"));
     for (const EventLink& l : links) {
         q.bindValue(0, l.appointmentId);
         q.bindValue(1, l.profileId);

@@ -5,8 +5,8 @@
 #include <QDateTime>
 #include <QHash>
 #include <QList>
-#include <QStringList>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 

@@ -38,8 +38,7 @@ Result<bool> hasPendingPush(Database& db, const QString& appointmentId)
 
 EventPuller::EventPuller(Database& database, CalendarClient& client, QString profileId, QString calendarId)
     : EventPuller(database, client, std::move(profileId), std::move(calendarId), Options{})
-{
-}
+{}
 
 EventPuller::EventPuller(Database& database, CalendarClient& client, QString profileId, QString calendarId,
                          Options options)
@@ -161,8 +160,9 @@ EventPuller::Report EventPuller::pull()
                         return s;
                     }
                 } else {
-                    const BusyBlock block{m_profileId, m_calendarId, remote.id, remote.recurringEventId,
-                                          remote.summary, remote.startUtc, remote.endUtc, remote.allDay};
+                    const BusyBlock block{
+                        m_profileId,    m_calendarId,    remote.id,     remote.recurringEventId,
+                        remote.summary, remote.startUtc, remote.endUtc, remote.allDay};
                     if (const Status s = busy.upsert(block); !s) {
                         return s;
                     }
@@ -187,11 +187,13 @@ EventPuller::Report EventPuller::pull()
             if (pending.value()) {
                 continue; // the push will meet a 412 and resolve both edits
             }
-            EventLink updatedLink = link.value_or(EventLink{local->id, m_profileId, m_calendarId, remote.id, {}, 0, {}});
+            EventLink updatedLink =
+                link.value_or(EventLink{local->id, m_profileId, m_calendarId, remote.id, {}, 0, {}});
             updatedLink.etag = remote.etag;
             updatedLink.remoteUpdatedUtc = remote.updatedUtc;
             if (!eventmapper::sameContent(local.value(), remote)) {
-                auto written = appointments.applyRemote(eventmapper::withRemoteChanges(local.value(), remote));
+                auto written =
+                    appointments.applyRemote(eventmapper::withRemoteChanges(local.value(), remote));
                 if (!written) {
                     return Status::failure(written.error());
                 }

@@ -53,7 +53,8 @@ public:
     };
 
     EventPuller(Database& database, CalendarClient& client, QString profileId, QString calendarId);
-    EventPuller(Database& database, CalendarClient& client, QString profileId, QString calendarId, Options options);
+    EventPuller(Database& database, CalendarClient& client, QString profileId, QString calendarId,
+                Options options);
 
     Report pull();
 

@@ -18,8 +18,8 @@ namespace {
 bool isFatal(GoogleApiError::Kind kind)
 {
     using K = GoogleApiError::Kind;
-    return kind == K::Offline || kind == K::Unauthorized || kind == K::ReconnectNeeded || kind == K::NotConnected ||
-           kind == K::QuotaExceeded || kind == K::InvalidReply;
+    return kind == K::Offline || kind == K::Unauthorized || kind == K::ReconnectNeeded ||
+           kind == K::NotConnected || kind == K::QuotaExceeded || kind == K::InvalidReply;
 }
 } // namespace
 
@@ -28,8 +28,7 @@ OutboxPusher::OutboxPusher(Database& database, CalendarClient& client, QString p
     , m_client(client)
     , m_profileId(std::move(profileId))
     , m_calendarId(std::move(calendarId))
-{
-}
+{}
 
 OutboxPusher::Report OutboxPusher::push(const Progress& progress)
 {
@@ -176,7 +175,8 @@ OutboxPusher::Report OutboxPusher::push(const Progress& progress)
         }
         if (transient) {
             transientRounds = progressed ? 1 : transientRounds + 1;
-            const auto delay = m_client.transport().retryPolicy().delayBeforeRetry(transientRounds, m_lastTransient);
+            const auto delay =
+                m_client.transport().retryPolicy().delayBeforeRetry(transientRounds, m_lastTransient);
             if (!delay) {
                 report.error = m_lastTransient;
                 report.failedMessage = m_lastTransient.userMessage();
@@ -190,7 +190,8 @@ OutboxPusher::Report OutboxPusher::push(const Progress& progress)
     return report;
 }
 
-OutboxPusher::Outcome OutboxPusher::handlePart(const Work& w, int status, const QByteArray& body, Report& report)
+OutboxPusher::Outcome OutboxPusher::handlePart(const Work& w, int status, const QByteArray& body,
+                                               Report& report)
 {
     using K = GoogleApiError::Kind;
     if (status >= 200 && status < 300) {
@@ -204,8 +205,9 @@ OutboxPusher::Outcome OutboxPusher::handlePart(const Work& w, int status, const 
         }
         return confirm(w, json.value());
     }
-    const GoogleApiError error = status == 0 ? GoogleApiError::transport(K::ServerError, QStringLiteral("no answer for this part"))
-                                             : GoogleApiError::fromHttp(status, body);
+    const GoogleApiError error =
+        status == 0 ? GoogleApiError::transport(K::ServerError, QStringLiteral("no answer for this part"))
+                    : GoogleApiError::fromHttp(status, body);
     if (error.isTransient()) {
         m_lastTransient = error;
         return Outcome::Retry;
@@ -324,17 +326,19 @@ OutboxPusher::Outcome OutboxPusher::resolveDuplicate(const Work& w, Report& repo
     }
     const auto remote = eventmapper::fromEvent(existing.value());
     if (remote && remote->slotwiseId != w.appointment.id) {
-        return failWith(w, GoogleApiError::transport(GoogleApiError::Kind::Duplicate,
-                                                     QStringLiteral("event id taken by an event that is not ours")),
-                        report);
+        return failWith(
+            w,
+            GoogleApiError::transport(GoogleApiError::Kind::Duplicate,
+                                      QStringLiteral("event id taken by an event that is not ours")),
+            report);
     }
     if (remote && eventmapper::sameContent(w.appointment, remote.value())) {
         return confirm(w, existing.value());
     }
     // An older state of ours (or a cancelled one): bring it up to date, guarded by its etag.
-    const auto patched = m_client.patchEvent(m_calendarId, w.appointment.googleEventId(),
-                                             eventmapper::toEvent(w.appointment),
-                                             existing->value(QLatin1String("etag")).toString());
+    const auto patched =
+        m_client.patchEvent(m_calendarId, w.appointment.googleEventId(), eventmapper::toEvent(w.appointment),
+                            existing->value(QLatin1String("etag")).toString());
     if (!patched) {
         if (patched.error().isTransient()) {
             m_lastTransient = patched.error();
@@ -355,7 +359,8 @@ OutboxPusher::Outcome OutboxPusher::resolveDuplicate(const Work& w, Report& repo
 
 OutboxPusher::Outcome OutboxPusher::resolveConflict(const Work& w, Report& report)
 {
-    const auto current = m_client.getEvent(m_calendarId, w.link ? w.link->eventId : w.appointment.googleEventId());
+    const auto current =
+        m_client.getEvent(m_calendarId, w.link ? w.link->eventId : w.appointment.googleEventId());
     if (!current) {
         if (current.error().kind == GoogleApiError::Kind::NotFound) {
             (void)EventLinkRepository(m_db).remove(w.appointment.id);
@@ -387,7 +392,9 @@ OutboxPusher::Outcome OutboxPusher::resolveConflict(const Work& w, Report& repor
     const bool localWins = !remote->updatedUtc.isValid() || w.appointment.updatedUtc >= remote->updatedUtc;
     ConflictLog log(m_db);
     if (localWins) {
-        if (const Status s = log.record(m_profileId, true, eventmapper::withRemoteChanges(w.appointment, remote.value())); !s) {
+        if (const Status s =
+                log.record(m_profileId, true, eventmapper::withRemoteChanges(w.appointment, remote.value()));
+            !s) {
             return failWith(w, GoogleApiError::transport(GoogleApiError::Kind::Other, s.error()), report);
         }
         ++report.conflicts;
@@ -403,7 +410,8 @@ OutboxPusher::Outcome OutboxPusher::resolveConflict(const Work& w, Report& repor
             }
             return confirmGone(w);
         }
-        const auto patched = m_client.patchEvent(m_calendarId, remote->id, eventmapper::toEvent(w.appointment), etag);
+        const auto patched =
+            m_client.patchEvent(m_calendarId, remote->id, eventmapper::toEvent(w.appointment), etag);
         if (!patched) {
             m_lastTransient = patched.error();
             if (patched.error().kind == GoogleApiError::Kind::PreconditionFailed) {
@@ -419,13 +427,14 @@ OutboxPusher::Outcome OutboxPusher::resolveConflict(const Work& w, Report& repor
         if (const Status logged = log.record(m_profileId, false, w.appointment); !logged) {
             return logged;
         }
-        auto applied = AppointmentRepository(m_db).applyRemote(eventmapper::withRemoteChanges(w.appointment, remote.value()));
+        auto applied = AppointmentRepository(m_db).applyRemote(
+            eventmapper::withRemoteChanges(w.appointment, remote.value()));
         if (!applied) {
             return Status::failure(applied.error());
         }
         updated = applied.value();
-        EventLink link{w.appointment.id, m_profileId, m_calendarId, remote->id, remote->etag, updated.revision,
-                       remote->updatedUtc};
+        EventLink link{w.appointment.id, m_profileId,      m_calendarId,      remote->id,
+                       remote->etag,     updated.revision, remote->updatedUtc};
         if (const Status saved = EventLinkRepository(m_db).save(link); !saved) {
             return saved;
         }

@@ -30,9 +30,9 @@ class OutboxPusher
 public:
     struct Report
     {
-        int pushed = 0;    // appointments confirmed by Google this round
-        int conflicts = 0; // both-sides edits resolved (losing version logged)
-        int failed = 0;    // appointments Google refused (kept in the outbox with the reason)
+        int pushed = 0;       // appointments confirmed by Google this round
+        int conflicts = 0;    // both-sides edits resolved (losing version logged)
+        int failed = 0;       // appointments Google refused (kept in the outbox with the reason)
         GoogleApiError error; // why the round stopped early (None when it drained everything it could)
         QString failedAppointmentTitle;
         QString failedMessage; // translated
@@ -45,7 +45,12 @@ public:
     Report push(const Progress& progress = {});
 
 private:
-    enum class Action { Insert, Patch, Delete };
+    enum class Action
+    {
+        Insert,
+        Patch,
+        Delete
+    };
     struct Work
     {
         Appointment appointment;
@@ -57,7 +62,14 @@ private:
 
     // Done: confirmed. Retry: transient, back off. Again: state changed under us, redo from the outbox at
     // once. Failed: Google refused this appointment (kept, reported). Stop: the round cannot continue.
-    enum class Outcome { Done, Retry, Again, Failed, Stop };
+    enum class Outcome
+    {
+        Done,
+        Retry,
+        Again,
+        Failed,
+        Stop
+    };
 
     Outcome handlePart(const Work& work, int status, const QByteArray& body, Report& report);
     Outcome resolveDuplicate(const Work& work, Report& report);

@@ -32,7 +32,8 @@ public:
     Result<QList<SyncConnection>> list() const;
     Result<SyncConnection> find(const QString& profileId) const;
     // Records a round's result; lastSyncUtc is only moved forward on success.
-    Status recordRound(const QString& profileId, SyncState state, const QDateTime& successUtc, const QString& error);
+    Status recordRound(const QString& profileId, SyncState state, const QDateTime& successUtc,
+                       const QString& error);
 
 private:
     Database& m_db;

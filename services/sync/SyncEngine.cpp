@@ -34,7 +34,8 @@ SyncEngine::SyncEngine(Database& database, AccessTokenSource& tokens, Settings s
     , m_settings(std::move(settings))
 {
     qRegisterMetaType<SyncStatus>();
-    if (m_settings.watchNetwork && QNetworkInformation::loadBackendByFeatures(QNetworkInformation::Feature::Reachability)) {
+    if (m_settings.watchNetwork &&
+        QNetworkInformation::loadBackendByFeatures(QNetworkInformation::Feature::Reachability)) {
         connect(QNetworkInformation::instance(), &QNetworkInformation::reachabilityChanged, this,
                 [this](QNetworkInformation::Reachability r) {
                     if (r == QNetworkInformation::Reachability::Online) {
@@ -165,7 +166,8 @@ void SyncEngine::pause(const QString& profileId)
         if (!p->running) {
             p->status.state = SyncState::Paused;
         }
-        (void)SyncConnectionRepository(m_db).recordRound(profileId, SyncState::Paused, {}, p->status.errorMessage);
+        (void)SyncConnectionRepository(m_db).recordRound(profileId, SyncState::Paused, {},
+                                                         p->status.errorMessage);
         publish(*p);
     }
 }
@@ -175,7 +177,8 @@ void SyncEngine::resume(const QString& profileId)
     if (Profile* p = profile(profileId)) {
         p->paused = false;
         p->status.state = SyncState::Idle;
-        (void)SyncConnectionRepository(m_db).recordRound(profileId, SyncState::Idle, {}, p->status.errorMessage);
+        (void)SyncConnectionRepository(m_db).recordRound(profileId, SyncState::Idle, {},
+                                                         p->status.errorMessage);
         publish(*p);
         syncNow(profileId);
     }
@@ -219,7 +222,8 @@ void SyncEngine::startRound(Profile& p)
             SyncRound round(*opened.value(), *tokens, profileId, settings);
             outcome = round.run([self, profileId](int done, int total) {
                 QMetaObject::invokeMethod(
-                    self, [self, profileId, done, total] {
+                    self,
+                    [self, profileId, done, total] {
                         if (!self) {
                             return;
                         }
@@ -233,7 +237,8 @@ void SyncEngine::startRound(Profile& p)
             });
         }
         QMetaObject::invokeMethod(
-            self, [self, profileId, outcome] {
+            self,
+            [self, profileId, outcome] {
                 if (self) {
                     self->finishRound(profileId, outcome);
                 }

@@ -41,8 +41,7 @@ SyncRound::SyncRound(Database& database, AccessTokenSource& tokens, QString prof
     , m_tokens(tokens)
     , m_profileId(std::move(profileId))
     , m_settings(std::move(settings))
-{
-}
+{}
 
 SyncRound::Outcome SyncRound::run(const Progress& progress)
 {
@@ -53,9 +52,11 @@ SyncRound::Outcome SyncRound::run(const Progress& progress)
         outcome.message = connection.error();
         return outcome;
     }
-    ApiTransport transport(m_tokens, m_profileId,
-                           ApiTransport::Options{RetryPolicy(m_settings.retry), m_settings.requestTimeoutMs, m_settings.sleep});
-    CalendarClient client(transport, CalendarClient::Options{m_settings.apiBase, m_settings.batchUrl, m_settings.batchSize});
+    ApiTransport transport(
+        m_tokens, m_profileId,
+        ApiTransport::Options{RetryPolicy(m_settings.retry), m_settings.requestTimeoutMs, m_settings.sleep});
+    CalendarClient client(
+        transport, CalendarClient::Options{m_settings.apiBase, m_settings.batchUrl, m_settings.batchSize});
 
     const auto pushed = OutboxPusher(m_db, client, m_profileId, connection->calendarId).push(progress);
     outcome.pushed = pushed.pushed;
@@ -70,7 +71,8 @@ SyncRound::Outcome SyncRound::run(const Progress& progress)
         outcome.message = pushed.failedMessage.isEmpty() ? pushed.error.userMessage() : pushed.failedMessage;
     } else {
         // Pull only after a clean push start: a stopped push (offline, reconnect) would stop the pull too.
-        const auto pulled = EventPuller(m_db, client, m_profileId, connection->calendarId, m_settings.pull).pull();
+        const auto pulled =
+            EventPuller(m_db, client, m_profileId, connection->calendarId, m_settings.pull).pull();
         outcome.pulled = pulled.appointmentsChanged + pulled.busyBlocksChanged;
         if (!pulled.ok()) {
             outcome.error = pulled.error;
@@ -80,9 +82,9 @@ SyncRound::Outcome SyncRound::run(const Progress& progress)
     outcome.requests = transport.requestCount();
     const auto pending = OutboxRepository(m_db).pendingCount(m_profileId);
     outcome.pendingAfter = pending ? pending.value() : 0;
-    (void)SyncConnectionRepository(m_db).recordRound(m_profileId, outcome.state(),
-                                                     outcome.ok() ? QDateTime::currentDateTimeUtc() : QDateTime(),
-                                                     outcome.ok() ? QString() : outcome.message);
+    (void)SyncConnectionRepository(m_db).recordRound(
+        m_profileId, outcome.state(), outcome.ok() ? QDateTime::currentDateTimeUtc() : QDateTime(),
+        outcome.ok() ? QString() : outcome.message);
     return outcome;
 }
 

@@ -38,10 +38,10 @@ public:
         int pendingAfter = 0;
         int requests = 0;
         GoogleApiError error;
-        QString message;               // translated, for the user
+        QString message; // translated, for the user
         QString failedAppointmentTitle;
         bool ok() const { return !error.isError() && failedAppointmentTitle.isEmpty(); }
-        SyncState state() const;       // the state this outcome puts the profile in
+        SyncState state() const; // the state this outcome puts the profile in
     };
     using Progress = std::function<void(int done, int total)>;
 

@@ -42,19 +42,32 @@ using Response = FakeCalendarServer::Response;
 QByteArray reasonPhrase(int status)
 {
     switch (status) {
-    case 200: return "OK";
-    case 204: return "No Content";
-    case 400: return "Bad Request";
-    case 401: return "Unauthorized";
-    case 403: return "Forbidden";
-    case 404: return "Not Found";
-    case 409: return "Conflict";
-    case 410: return "Gone";
-    case 412: return "Precondition Failed";
-    case 429: return "Too Many Requests";
-    case 500: return "Internal Server Error";
-    case 503: return "Service Unavailable";
-    default: return "Status";
+    case 200:
+        return "OK";
+    case 204:
+        return "No Content";
+    case 400:
+        return "Bad Request";
+    case 401:
+        return "Unauthorized";
+    case 403:
+        return "Forbidden";
+    case 404:
+        return "Not Found";
+    case 409:
+        return "Conflict";
+    case 410:
+        return "Gone";
+    case 412:
+        return "Precondition Failed";
+    case 429:
+        return "Too Many Requests";
+    case 500:
+        return "Internal Server Error";
+    case 503:
+        return "Service Unavailable";
+    default:
+        return "Status";
     }
 }
 
@@ -66,7 +79,8 @@ Response json(int status, const QJsonObject& object)
     return r;
 }
 
-Response error(int status, const QString& reason, const QString& message, const QString& domain = QStringLiteral("global"))
+Response error(int status, const QString& reason, const QString& message,
+               const QString& domain = QStringLiteral("global"))
 {
     const QJsonObject item{{QStringLiteral("domain"), domain},
                            {QStringLiteral("reason"), reason},
@@ -102,7 +116,8 @@ bool validEventId(const QString& id)
         return false;
     }
     for (const QChar c : id) {
-        if (!((c >= QLatin1Char('a') && c <= QLatin1Char('v')) || (c >= QLatin1Char('0') && c <= QLatin1Char('9')))) {
+        if (!((c >= QLatin1Char('a') && c <= QLatin1Char('v')) ||
+              (c >= QLatin1Char('0') && c <= QLatin1Char('9')))) {
             return false;
         }
     }
@@ -136,9 +151,9 @@ QJsonObject minimalCancelled(const QJsonObject& resource)
 
 struct ListState
 {
-    QString cursor;        // last id returned
-    qint64 fromSeq = -1;   // >= 0: incremental since this change sequence
-    qint64 snapshot = 0;   // the sync token issued on the last page
+    QString cursor;      // last id returned
+    qint64 fromSeq = -1; // >= 0: incremental since this change sequence
+    qint64 snapshot = 0; // the sync token issued on the last page
     bool singleEvents = false;
     bool showDeleted = false;
     QString timeMin;
@@ -148,17 +163,19 @@ struct ListState
 
 QString encodeState(const ListState& s)
 {
-    const QJsonObject o{{QStringLiteral("c"), s.cursor},     {QStringLiteral("f"), double(s.fromSeq)},
+    const QJsonObject o{{QStringLiteral("c"), s.cursor},           {QStringLiteral("f"), double(s.fromSeq)},
                         {QStringLiteral("s"), double(s.snapshot)}, {QStringLiteral("e"), s.singleEvents},
-                        {QStringLiteral("d"), s.showDeleted}, {QStringLiteral("a"), s.timeMin},
-                        {QStringLiteral("b"), s.timeMax},     {QStringLiteral("p"), s.page}};
-    return QString::fromLatin1(
-        QJsonDocument(o).toJson(QJsonDocument::Compact).toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+                        {QStringLiteral("d"), s.showDeleted},      {QStringLiteral("a"), s.timeMin},
+                        {QStringLiteral("b"), s.timeMax},          {QStringLiteral("p"), s.page}};
+    return QString::fromLatin1(QJsonDocument(o)
+                                   .toJson(QJsonDocument::Compact)
+                                   .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
 }
 
 std::optional<ListState> decodeState(const QString& token)
 {
-    const auto decoded = QByteArray::fromBase64Encoding(token.toLatin1(), QByteArray::Base64UrlEncoding | QByteArray::AbortOnBase64DecodingErrors);
+    const auto decoded = QByteArray::fromBase64Encoding(
+        token.toLatin1(), QByteArray::Base64UrlEncoding | QByteArray::AbortOnBase64DecodingErrors);
     if (!decoded) {
         return std::nullopt;
     }
@@ -181,11 +198,14 @@ std::optional<ListState> decodeState(const QString& token)
 QString syncTokenFor(qint64 seq, const ListState& s)
 {
     // Opaque to clients; remembers the parameters of the initial sync so a mismatch can be refused.
-    const QJsonObject o{{QStringLiteral("q"), double(seq)}, {QStringLiteral("e"), s.singleEvents},
-                        {QStringLiteral("a"), s.timeMin}, {QStringLiteral("b"), s.timeMax}};
+    const QJsonObject o{{QStringLiteral("q"), double(seq)},
+                        {QStringLiteral("e"), s.singleEvents},
+                        {QStringLiteral("a"), s.timeMin},
+                        {QStringLiteral("b"), s.timeMax}};
     return QStringLiteral("CP") +
-           QString::fromLatin1(QJsonDocument(o).toJson(QJsonDocument::Compact).toBase64(QByteArray::Base64UrlEncoding |
-                                                                                       QByteArray::OmitTrailingEquals));
+           QString::fromLatin1(QJsonDocument(o)
+                                   .toJson(QJsonDocument::Compact)
+                                   .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
 }
 
 bool isTrue(const QUrlQuery& q, const char* key)
@@ -322,7 +342,8 @@ void FakeCalendarServer::onReadyRead(QTcpSocket* socket)
     for (qsizetype i = 1; i < lines.size(); ++i) {
         const qsizetype colon = lines[i].indexOf(':');
         if (colon > 0) {
-            request.headers.insert(lines[i].left(colon).trimmed().toLower(), lines[i].mid(colon + 1).trimmed());
+            request.headers.insert(lines[i].left(colon).trimmed().toLower(),
+                                   lines[i].mid(colon + 1).trimmed());
         }
     }
     const qsizetype length = request.headers.value("content-length").toLongLong();
@@ -387,10 +408,12 @@ std::optional<Response> FakeCalendarServer::injectedFault(bool& applyThenDrop, b
     Response r;
     switch (kind) {
     case 0:
-        r = error(429, QStringLiteral("rateLimitExceeded"), QStringLiteral("Rate Limit Exceeded"), QStringLiteral("usageLimits"));
+        r = error(429, QStringLiteral("rateLimitExceeded"), QStringLiteral("Rate Limit Exceeded"),
+                  QStringLiteral("usageLimits"));
         break;
     case 1:
-        r = error(403, QStringLiteral("rateLimitExceeded"), QStringLiteral("Rate Limit Exceeded"), QStringLiteral("usageLimits"));
+        r = error(403, QStringLiteral("rateLimitExceeded"), QStringLiteral("Rate Limit Exceeded"),
+                  QStringLiteral("usageLimits"));
         break;
     case 2:
         r = error(403, QStringLiteral("userRateLimitExceeded"), QStringLiteral("User Rate Limit Exceeded"),
@@ -410,7 +433,8 @@ std::optional<Response> FakeCalendarServer::injectedFault(bool& applyThenDrop, b
         return std::nullopt;
     }
     if (m_faultSettings.retryAfterSeconds >= 0 && (r.status == 429 || r.status == 403)) {
-        r.headers.append(qMakePair(QByteArray("Retry-After"), QByteArray::number(m_faultSettings.retryAfterSeconds)));
+        r.headers.append(
+            qMakePair(QByteArray("Retry-After"), QByteArray::number(m_faultSettings.retryAfterSeconds)));
     }
     return r;
 }
@@ -422,7 +446,8 @@ Response FakeCalendarServer::route(const Request& request)
     const QByteArray auth = request.headers.value("authorization");
     if (!auth.startsWith("Bearer ") || !m_validator(auth.mid(7))) {
         Response r = error(401, QStringLiteral("authError"), QStringLiteral("Invalid Credentials"));
-        r.headers.append(qMakePair(QByteArray("WWW-Authenticate"), QByteArray("Bearer realm=\"https://accounts.google.com/\"")));
+        r.headers.append(qMakePair(QByteArray("WWW-Authenticate"),
+                                   QByteArray("Bearer realm=\"https://accounts.google.com/\"")));
         return r;
     }
     if (m_quotaExceeded) {
@@ -444,7 +469,8 @@ Response FakeCalendarServer::route(const Request& request)
         }
         const QList<QByteArray> seg = request.path.mid(prefix.size()).split('/');
         // seg[0] is empty (leading slash)
-        if (seg.size() == 4 && seg[1] == "users" && seg[2] == "me" && seg[3] == "calendarList" && request.method == "GET") {
+        if (seg.size() == 4 && seg[1] == "users" && seg[2] == "me" && seg[3] == "calendarList" &&
+            request.method == "GET") {
             response = handleCalendarList();
         } else if (seg.size() == 2 && seg[1] == "freeBusy" && request.method == "POST") {
             response = handleFreeBusy(request);
@@ -460,20 +486,23 @@ Response FakeCalendarServer::route(const Request& request)
                 } else if (request.method == "POST") {
                     response = handleInsert(*cal, request);
                 } else {
-                    return error(405, QStringLiteral("methodNotAllowed"), QStringLiteral("Method not allowed"));
+                    return error(405, QStringLiteral("methodNotAllowed"),
+                                 QStringLiteral("Method not allowed"));
                 }
             } else {
                 const QString eventId = QString::fromUtf8(seg[4]);
                 if (request.method == "GET") {
                     auto it = cal->events.find(eventId);
-                    response = it == cal->events.end() ? error(404, QStringLiteral("notFound"), QStringLiteral("Not Found"))
-                                                       : json(200, it->resource);
+                    response = it == cal->events.end()
+                                   ? error(404, QStringLiteral("notFound"), QStringLiteral("Not Found"))
+                                   : json(200, it->resource);
                 } else if (request.method == "PATCH" || request.method == "PUT") {
                     response = handlePatch(*cal, eventId, request, request.method == "PUT");
                 } else if (request.method == "DELETE") {
                     response = handleDelete(*cal, eventId, request);
                 } else {
-                    return error(405, QStringLiteral("methodNotAllowed"), QStringLiteral("Method not allowed"));
+                    return error(405, QStringLiteral("methodNotAllowed"),
+                                 QStringLiteral("Method not allowed"));
                 }
             }
         } else {
@@ -519,11 +548,12 @@ Response FakeCalendarServer::handleList(Calendar& cal, const QString& calendarId
     const QString pageToken = q.queryItemValue(QStringLiteral("pageToken"), QUrl::FullyDecoded);
     const QString syncToken = q.queryItemValue(QStringLiteral("syncToken"), QUrl::FullyDecoded);
     if (!syncToken.isEmpty()) {
-        for (const char* forbidden : {"iCalUID", "orderBy", "privateExtendedProperty", "q", "sharedExtendedProperty",
-                                      "timeMin", "timeMax", "updatedMin"}) {
+        for (const char* forbidden : {"iCalUID", "orderBy", "privateExtendedProperty", "q",
+                                      "sharedExtendedProperty", "timeMin", "timeMax", "updatedMin"}) {
             if (q.hasQueryItem(QLatin1String(forbidden))) {
                 return error(400, QStringLiteral("invalid"),
-                             QStringLiteral("Sync token cannot be used with other parameters like %1.").arg(QLatin1String(forbidden)));
+                             QStringLiteral("Sync token cannot be used with other parameters like %1.")
+                                 .arg(QLatin1String(forbidden)));
             }
         }
     }
@@ -536,7 +566,8 @@ Response FakeCalendarServer::handleList(Calendar& cal, const QString& calendarId
     } else if (!syncToken.isEmpty()) {
         const auto decoded = syncToken.startsWith(QLatin1String("CP"))
                                  ? QByteArray::fromBase64Encoding(syncToken.mid(2).toLatin1(),
-                                                                  QByteArray::Base64UrlEncoding | QByteArray::AbortOnBase64DecodingErrors)
+                                                                  QByteArray::Base64UrlEncoding |
+                                                                      QByteArray::AbortOnBase64DecodingErrors)
                                  : QByteArray::FromBase64Result{};
         const QJsonObject o = decoded ? QJsonDocument::fromJson(*decoded).object() : QJsonObject();
         if (o.isEmpty()) {
@@ -544,11 +575,13 @@ Response FakeCalendarServer::handleList(Calendar& cal, const QString& calendarId
         }
         const qint64 seq = qint64(o.value(QLatin1String("q")).toDouble());
         if (seq < m_minValidSyncSeq) {
-            return error(410, QStringLiteral("fullSyncRequired"), QStringLiteral("Sync token is no longer valid, a full sync is required."));
+            return error(410, QStringLiteral("fullSyncRequired"),
+                         QStringLiteral("Sync token is no longer valid, a full sync is required."));
         }
         if (o.value(QLatin1String("e")).toBool() != isTrue(q, "singleEvents")) {
-            return error(400, QStringLiteral("invalid"),
-                         QStringLiteral("The singleEvents parameter must match the one of the initial sync."));
+            return error(
+                400, QStringLiteral("invalid"),
+                QStringLiteral("The singleEvents parameter must match the one of the initial sync."));
         }
         state.fromSeq = seq;
         state.snapshot = m_seq;
@@ -575,7 +608,8 @@ Response FakeCalendarServer::handleList(Calendar& cal, const QString& calendarId
         pageSize = std::min(pageSize, m_pagePattern.at(state.page % m_pagePattern.size()));
     }
     auto matches = [&](const StoredEvent& e) {
-        const bool cancelled = e.resource.value(QLatin1String("status")).toString() == QLatin1String("cancelled");
+        const bool cancelled =
+            e.resource.value(QLatin1String("status")).toString() == QLatin1String("cancelled");
         if (state.fromSeq >= 0) {
             if (e.changeSeq <= state.fromSeq) {
                 return false;
@@ -598,7 +632,8 @@ Response FakeCalendarServer::handleList(Calendar& cal, const QString& calendarId
         if (!matches(*it)) {
             continue;
         }
-        const bool cancelled = it->resource.value(QLatin1String("status")).toString() == QLatin1String("cancelled");
+        const bool cancelled =
+            it->resource.value(QLatin1String("status")).toString() == QLatin1String("cancelled");
         items.append(cancelled ? minimalCancelled(it->resource) : it->resource);
         state.cursor = it.key();
     }
@@ -640,7 +675,8 @@ Response FakeCalendarServer::handleInsert(Calendar& cal, const Request& request)
         return error(400, QStringLiteral("invalid"), QStringLiteral("Invalid resource id value."));
     }
     if (cal.events.contains(id)) {
-        return error(409, QStringLiteral("duplicate"), QStringLiteral("The requested identifier already exists."));
+        return error(409, QStringLiteral("duplicate"),
+                     QStringLiteral("The requested identifier already exists."));
     }
     if (!event.value(QLatin1String("start")).isObject() || !event.value(QLatin1String("end")).isObject()) {
         return error(400, QStringLiteral("required"), QStringLiteral("Missing end time."));
@@ -648,7 +684,8 @@ Response FakeCalendarServer::handleInsert(Calendar& cal, const Request& request)
     const QDateTime start = instantOf(event.value(QLatin1String("start")).toObject());
     const QDateTime end = instantOf(event.value(QLatin1String("end")).toObject());
     if (!start.isValid() || !end.isValid() || end < start) {
-        return error(400, QStringLiteral("timeRangeEmpty"), QStringLiteral("The specified time range is empty."));
+        return error(400, QStringLiteral("timeRangeEmpty"),
+                     QStringLiteral("The specified time range is empty."));
     }
     event.insert(QStringLiteral("id"), id);
     event.insert(QStringLiteral("kind"), QStringLiteral("calendar#event"));
@@ -657,7 +694,8 @@ Response FakeCalendarServer::handleInsert(Calendar& cal, const Request& request)
     }
     event.insert(QStringLiteral("created"), rfc3339Now());
     event.insert(QStringLiteral("iCalUID"), QString(id + QStringLiteral("@google.com")));
-    event.insert(QStringLiteral("htmlLink"), QString(QStringLiteral("https://www.google.com/calendar/event?eid=") + id));
+    event.insert(QStringLiteral("htmlLink"),
+                 QString(QStringLiteral("https://www.google.com/calendar/event?eid=") + id));
     StoredEvent stored{event, 0};
     touch(stored);
     cal.events.insert(id, stored);
@@ -665,7 +703,8 @@ Response FakeCalendarServer::handleInsert(Calendar& cal, const Request& request)
     return json(200, stored.resource);
 }
 
-Response FakeCalendarServer::handlePatch(Calendar& cal, const QString& eventId, const Request& request, bool replace)
+Response FakeCalendarServer::handlePatch(Calendar& cal, const QString& eventId, const Request& request,
+                                         bool replace)
 {
     auto it = cal.events.find(eventId);
     if (it == cal.events.end()) {
@@ -684,7 +723,8 @@ Response FakeCalendarServer::handlePatch(Calendar& cal, const QString& eventId, 
     QJsonObject& resource = it->resource;
     if (replace) {
         QJsonObject kept;
-        for (const char* key : {"id", "kind", "created", "iCalUID", "htmlLink", "recurringEventId", "originalStartTime"}) {
+        for (const char* key :
+             {"id", "kind", "created", "iCalUID", "htmlLink", "recurringEventId", "originalStartTime"}) {
             if (resource.contains(QLatin1String(key))) {
                 kept.insert(QLatin1String(key), resource.value(QLatin1String(key)));
             }
@@ -743,8 +783,10 @@ Response FakeCalendarServer::handleDelete(Calendar& cal, const QString& eventId,
 Response FakeCalendarServer::handleFreeBusy(const Request& request)
 {
     const QJsonObject body = QJsonDocument::fromJson(request.body).object();
-    const QDateTime timeMin = QDateTime::fromString(body.value(QLatin1String("timeMin")).toString(), Qt::ISODateWithMs);
-    const QDateTime timeMax = QDateTime::fromString(body.value(QLatin1String("timeMax")).toString(), Qt::ISODateWithMs);
+    const QDateTime timeMin =
+        QDateTime::fromString(body.value(QLatin1String("timeMin")).toString(), Qt::ISODateWithMs);
+    const QDateTime timeMax =
+        QDateTime::fromString(body.value(QLatin1String("timeMax")).toString(), Qt::ISODateWithMs);
     if (!timeMin.isValid() || !timeMax.isValid()) {
         return error(400, QStringLiteral("invalid"), QStringLiteral("Bad Request"));
     }
@@ -753,10 +795,12 @@ Response FakeCalendarServer::handleFreeBusy(const Request& request)
         const QString id = item.toObject().value(QLatin1String("id")).toString();
         const Calendar* cal = calendar(id);
         if (!cal) {
-            calendars.insert(id, QJsonObject{{QStringLiteral("errors"),
-                                              QJsonArray{QJsonObject{{QStringLiteral("domain"), QStringLiteral("global")},
-                                                                     {QStringLiteral("reason"), QStringLiteral("notFound")}}}},
-                                             {QStringLiteral("busy"), QJsonArray{}}});
+            calendars.insert(
+                id,
+                QJsonObject{{QStringLiteral("errors"),
+                             QJsonArray{QJsonObject{{QStringLiteral("domain"), QStringLiteral("global")},
+                                                    {QStringLiteral("reason"), QStringLiteral("notFound")}}}},
+                            {QStringLiteral("busy"), QJsonArray{}}});
             continue;
         }
         QList<QPair<QDateTime, QDateTime>> busy;
@@ -858,14 +902,16 @@ Response FakeCalendarServer::handleBatch(const Request& request)
         for (qsizetype i = 1; i < lines.size(); ++i) {
             const qsizetype colon = lines[i].indexOf(':');
             if (colon > 0) {
-                sub.headers.insert(lines[i].left(colon).trimmed().toLower(), lines[i].mid(colon + 1).trimmed());
+                sub.headers.insert(lines[i].left(colon).trimmed().toLower(),
+                                   lines[i].mid(colon + 1).trimmed());
             }
         }
         sub.headers.insert("authorization", request.headers.value("authorization"));
         sub.body = partBody;
         Response r;
         if (sub.path.startsWith("/batch")) {
-            r = error(400, QStringLiteral("badRequest"), QStringLiteral("Nested batch requests are not allowed"));
+            r = error(400, QStringLiteral("badRequest"),
+                      QStringLiteral("Nested batch requests are not allowed"));
         } else {
             r = route(sub);
             if (r.drop) {
@@ -939,7 +985,8 @@ void FakeCalendarServer::phoneCreateMany(const QString& calendarId, const QList<
     }
 }
 
-QJsonObject FakeCalendarServer::phoneUpdate(const QString& calendarId, const QString& eventId, const QJsonObject& patch)
+QJsonObject FakeCalendarServer::phoneUpdate(const QString& calendarId, const QString& eventId,
+                                            const QJsonObject& patch)
 {
     Calendar* cal = calendar(calendarId);
     if (!cal) {

@@ -22,9 +22,9 @@ struct FaultSettings
 {
     double probability = 0.0; // per request (and per batch part), 0..1
     quint32 seed = 1;
-    bool dropConnections = true;       // close without answering, before applying
-    bool applyThenDrop = true;         // apply the change, then close without answering (the nasty one)
-    int retryAfterSeconds = -1;        // >= 0: send Retry-After with 429/403 rate limits
+    bool dropConnections = true; // close without answering, before applying
+    bool applyThenDrop = true;   // apply the change, then close without answering (the nasty one)
+    int retryAfterSeconds = -1;  // >= 0: send Retry-After with 429/403 rate limits
 };
 
 // A Google Calendar API v3 server on 127.0.0.1 for tests and the benchmark, faithful to the rules in
@@ -76,7 +76,7 @@ public:
     // Inspection.
     QJsonObject event(const QString& calendarId, const QString& eventId) const;
     QList<QJsonObject> liveEvents(const QString& calendarId) const; // status != cancelled
-    int eventCount(const QString& calendarId) const;                 // including cancelled
+    int eventCount(const QString& calendarId) const;                // including cancelled
 
     struct Request;
     struct Response;

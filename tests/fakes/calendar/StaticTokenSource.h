@@ -18,7 +18,8 @@ public:
     explicit StaticTokenSource(QObject* parent = nullptr);
 
     void requestAccessToken(const QString& profileId, Callback callback) override;
-    void refreshAfterUnauthorized(const QString& profileId, const QByteArray& rejectedToken, Callback callback) override;
+    void refreshAfterUnauthorized(const QString& profileId, const QByteArray& rejectedToken,
+                                  Callback callback) override;
 
     std::function<bool(const QByteArray&)> validator() const;
     void expireAccessToken();

@@ -45,7 +45,8 @@ private Q_SLOTS:
 
     void quotedBoundaryAndBareLf()
     {
-        const QByteArray body = "preamble\n--b1\nContent-Type: application/http\n\nHTTP/1.1 503 Service Unavailable\n\n{}\n--b1--\n";
+        const QByteArray body = "preamble\n--b1\nContent-Type: application/http\n\nHTTP/1.1 503 Service "
+                                "Unavailable\n\n{}\n--b1--\n";
         const auto parsed = BatchResponseParser::parse("multipart/mixed; boundary=\"b1\"", body);
         QVERIFY2(parsed.ok(), qPrintable(parsed.error()));
         QCOMPARE(parsed->size(), 1);
@@ -60,15 +61,18 @@ private Q_SLOTS:
         QTest::newRow("not multipart") << QByteArray("application/json") << QByteArray("{}");
         QTest::newRow("no boundary") << QByteArray("multipart/mixed") << QByteArray("--x\r\n");
         QTest::newRow("no parts") << QByteArray("multipart/mixed; boundary=x") << QByteArray("hello");
-        QTest::newRow("unterminated") << QByteArray("multipart/mixed; boundary=x")
-                                      << QByteArray("--x\r\nContent-Type: application/http\r\n\r\nHTTP/1.1 200 OK\r\n\r\n{}");
+        QTest::newRow("unterminated")
+            << QByteArray("multipart/mixed; boundary=x")
+            << QByteArray("--x\r\nContent-Type: application/http\r\n\r\nHTTP/1.1 200 OK\r\n\r\n{}");
         QTest::newRow("not http") << QByteArray("multipart/mixed; boundary=x")
-                                  << QByteArray("--x\r\nContent-Type: application/http\r\n\r\nhello\r\n\r\n--x--");
+                                  << QByteArray(
+                                         "--x\r\nContent-Type: application/http\r\n\r\nhello\r\n\r\n--x--");
         QTest::newRow("bad status") << QByteArray("multipart/mixed; boundary=x")
                                     << QByteArray("--x\r\n\r\nHTTP/1.1 abc OK\r\n\r\n\r\n--x--");
         QTest::newRow("status out of range") << QByteArray("multipart/mixed; boundary=x")
                                              << QByteArray("--x\r\n\r\nHTTP/1.1 9999 OK\r\n\r\n\r\n--x--");
-        QTest::newRow("no header end") << QByteArray("multipart/mixed; boundary=x") << QByteArray("--x\r\nabc--x--");
+        QTest::newRow("no header end")
+            << QByteArray("multipart/mixed; boundary=x") << QByteArray("--x\r\nabc--x--");
     }
     void rejectsBrokenReplies()
     {
@@ -82,13 +86,16 @@ private Q_SLOTS:
     void builderOutputIsWellFormed()
     {
         BatchRequestBuilder builder("bnd");
-        builder.add({"POST", "/calendar/v3/calendars/primary/events?sendUpdates=none", "{\"id\":\"abcde\"}", {}});
+        builder.add(
+            {"POST", "/calendar/v3/calendars/primary/events?sendUpdates=none", "{\"id\":\"abcde\"}", {}});
         builder.add({"DELETE", "/calendar/v3/calendars/primary/events/abcde", {}, {{"If-Match", "\"7\""}}});
         QCOMPARE(builder.size(), 2);
         QCOMPARE(builder.contentType(), QByteArray("multipart/mixed; boundary=bnd"));
         const QByteArray body = builder.body();
-        QVERIFY(body.startsWith("--bnd\r\nContent-Type: application/http\r\nContent-ID: <item-0>\r\n\r\nPOST "));
-        QVERIFY(body.contains("Content-ID: <item-1>\r\n\r\nDELETE /calendar/v3/calendars/primary/events/abcde HTTP/1.1\r\nIf-Match: \"7\"\r\n"));
+        QVERIFY(
+            body.startsWith("--bnd\r\nContent-Type: application/http\r\nContent-ID: <item-0>\r\n\r\nPOST "));
+        QVERIFY(body.contains("Content-ID: <item-1>\r\n\r\nDELETE "
+                              "/calendar/v3/calendars/primary/events/abcde HTTP/1.1\r\nIf-Match: \"7\"\r\n"));
         QVERIFY(body.contains("Content-Length: 14\r\n\r\n{\"id\":\"abcde\"}\r\n"));
         QVERIFY(body.endsWith("--bnd--\r\n"));
     }

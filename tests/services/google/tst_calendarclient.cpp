@@ -15,9 +15,11 @@ namespace {
 QJsonObject timedEvent(const QString& id, const QString& summary, int hour)
 {
     const QDateTime start(QDate(2026, 5, 4), QTime(hour, 0), Qt::UTC);
-    QJsonObject e{{QStringLiteral("summary"), summary},
-                  {QStringLiteral("start"), QJsonObject{{QStringLiteral("dateTime"), start.toString(Qt::ISODate)}}},
-                  {QStringLiteral("end"), QJsonObject{{QStringLiteral("dateTime"), start.addSecs(3600).toString(Qt::ISODate)}}}};
+    QJsonObject e{
+        {QStringLiteral("summary"), summary},
+        {QStringLiteral("start"), QJsonObject{{QStringLiteral("dateTime"), start.toString(Qt::ISODate)}}},
+        {QStringLiteral("end"),
+         QJsonObject{{QStringLiteral("dateTime"), start.addSecs(3600).toString(Qt::ISODate)}}}};
     if (!id.isEmpty()) {
         e.insert(QStringLiteral("id"), id);
     }
@@ -46,7 +48,8 @@ class TestCalendarClient : public QObject
     }
 
     // Pages to the end; returns all items and the final sync token.
-    QPair<QJsonArray, QString> listAll(EventListQuery query, int* pages = nullptr, GoogleApiError* error = nullptr)
+    QPair<QJsonArray, QString> listAll(EventListQuery query, int* pages = nullptr,
+                                       GoogleApiError* error = nullptr)
     {
         QJsonArray all;
         for (int n = 1;; ++n) {
@@ -90,34 +93,43 @@ private Q_SLOTS:
 
     void insertWithClientIdAndDuplicateIsAlreadyThere()
     {
-        const auto first = m_client->insertEvent(QStringLiteral("primary"), timedEvent(QStringLiteral("abc123def456"), QStringLiteral("A"), 9));
+        const auto first = m_client->insertEvent(
+            QStringLiteral("primary"), timedEvent(QStringLiteral("abc123def456"), QStringLiteral("A"), 9));
         QVERIFY2(first.ok(), qPrintable(first.error().message));
         QVERIFY(!first->alreadyExisted);
         QCOMPARE(first->event.value(QLatin1String("id")).toString(), QStringLiteral("abc123def456"));
         QVERIFY(!first->event.value(QLatin1String("etag")).toString().isEmpty());
-        const auto again = m_client->insertEvent(QStringLiteral("primary"), timedEvent(QStringLiteral("abc123def456"), QStringLiteral("B"), 9));
+        const auto again = m_client->insertEvent(
+            QStringLiteral("primary"), timedEvent(QStringLiteral("abc123def456"), QStringLiteral("B"), 9));
         QVERIFY(again.ok());
         QVERIFY(again->alreadyExisted);
         QCOMPARE(again->event.value(QLatin1String("summary")).toString(), QStringLiteral("A"));
         QCOMPARE(m_server->liveEvents(QStringLiteral("primary")).size(), 1);
         // Ids outside base32hex are refused by Google.
-        const auto bad = m_client->insertEvent(QStringLiteral("primary"), timedEvent(QStringLiteral("XYZ-1"), QStringLiteral("C"), 9));
+        const auto bad = m_client->insertEvent(QStringLiteral("primary"),
+                                               timedEvent(QStringLiteral("XYZ-1"), QStringLiteral("C"), 9));
         QCOMPARE(bad.error().kind, Kind::BadRequest);
     }
 
     void patchWithStaleEtagIsPreconditionFailed()
     {
-        const auto inserted = m_client->insertEvent(QStringLiteral("primary"), timedEvent(QStringLiteral("e0001"), QStringLiteral("A"), 9));
+        const auto inserted = m_client->insertEvent(
+            QStringLiteral("primary"), timedEvent(QStringLiteral("e0001"), QStringLiteral("A"), 9));
         QVERIFY(inserted.ok());
         const QString etag = inserted->event.value(QLatin1String("etag")).toString();
-        m_server->phoneUpdate(QStringLiteral("primary"), QStringLiteral("e0001"), {{QStringLiteral("summary"), QStringLiteral("phone")}});
+        m_server->phoneUpdate(QStringLiteral("primary"), QStringLiteral("e0001"),
+                              {{QStringLiteral("summary"), QStringLiteral("phone")}});
         const auto stale = m_client->patchEvent(QStringLiteral("primary"), QStringLiteral("e0001"),
                                                 {{QStringLiteral("summary"), QStringLiteral("desk")}}, etag);
         QCOMPARE(stale.error().kind, Kind::PreconditionFailed);
         QCOMPARE(stale.error().httpStatus, 412);
-        QCOMPARE(m_server->event(QStringLiteral("primary"), QStringLiteral("e0001")).value(QLatin1String("summary")).toString(),
+        QCOMPARE(m_server->event(QStringLiteral("primary"), QStringLiteral("e0001"))
+                     .value(QLatin1String("summary"))
+                     .toString(),
                  QStringLiteral("phone"));
-        const QString fresh = m_server->event(QStringLiteral("primary"), QStringLiteral("e0001")).value(QLatin1String("etag")).toString();
+        const QString fresh = m_server->event(QStringLiteral("primary"), QStringLiteral("e0001"))
+                                  .value(QLatin1String("etag"))
+                                  .toString();
         const auto ok = m_client->patchEvent(QStringLiteral("primary"), QStringLiteral("e0001"),
                                              {{QStringLiteral("summary"), QStringLiteral("desk")}}, fresh);
         QVERIFY(ok.ok());
@@ -126,14 +138,18 @@ private Q_SLOTS:
 
     void deleteOfMissingOrDeletedIsSuccess()
     {
-        QVERIFY(m_client->insertEvent(QStringLiteral("primary"), timedEvent(QStringLiteral("e0002"), QStringLiteral("A"), 9)).ok());
+        QVERIFY(m_client
+                    ->insertEvent(QStringLiteral("primary"),
+                                  timedEvent(QStringLiteral("e0002"), QStringLiteral("A"), 9))
+                    .ok());
         const auto first = m_client->deleteEvent(QStringLiteral("primary"), QStringLiteral("e0002"));
         QVERIFY(first.ok());
         QVERIFY(first.value());
         const auto again = m_client->deleteEvent(QStringLiteral("primary"), QStringLiteral("e0002")); // 410
         QVERIFY(again.ok());
         QVERIFY(!again.value());
-        const auto missing = m_client->deleteEvent(QStringLiteral("primary"), QStringLiteral("nothere1")); // 404
+        const auto missing =
+            m_client->deleteEvent(QStringLiteral("primary"), QStringLiteral("nothere1")); // 404
         QVERIFY(missing.ok());
         QVERIFY(!missing.value());
     }
@@ -141,7 +157,9 @@ private Q_SLOTS:
     void pagingWithShortAndEmptyPagesThenIncremental()
     {
         for (int i = 0; i < 12; ++i) {
-            m_server->phoneCreate(QStringLiteral("primary"), timedEvent(QStringLiteral("ev%1a").arg(i, 3, 10, QLatin1Char('0')), QStringLiteral("E%1").arg(i), 8 + i % 8));
+            m_server->phoneCreate(QStringLiteral("primary"),
+                                  timedEvent(QStringLiteral("ev%1a").arg(i, 3, 10, QLatin1Char('0')),
+                                             QStringLiteral("E%1").arg(i), 8 + i % 8));
         }
         m_server->setPagePattern({0, 3, 1, 0, 5});
         int pages = 0;
@@ -151,7 +169,8 @@ private Q_SLOTS:
         QVERIFY(pages > 4); // short and empty pages were really served
 
         // Incremental: one change, one delete -> the delete comes back with only id/status.
-        m_server->phoneUpdate(QStringLiteral("primary"), QStringLiteral("ev003a"), {{QStringLiteral("summary"), QStringLiteral("moved")}});
+        m_server->phoneUpdate(QStringLiteral("primary"), QStringLiteral("ev003a"),
+                              {{QStringLiteral("summary"), QStringLiteral("moved")}});
         m_server->phoneDelete(QStringLiteral("primary"), QStringLiteral("ev007a"));
         EventListQuery q;
         q.syncToken = token;
@@ -211,11 +230,17 @@ private Q_SLOTS:
 
     void batchReturnsPerPartStatuses()
     {
-        QVERIFY(m_client->insertEvent(QStringLiteral("primary"), timedEvent(QStringLiteral("dup01"), QStringLiteral("A"), 9)).ok());
+        QVERIFY(m_client
+                    ->insertEvent(QStringLiteral("primary"),
+                                  timedEvent(QStringLiteral("dup01"), QStringLiteral("A"), 9))
+                    .ok());
         const QList<BatchPart> parts{
-            m_client->insertPart(QStringLiteral("primary"), timedEvent(QStringLiteral("neu01"), QStringLiteral("N"), 10)),
-            m_client->insertPart(QStringLiteral("primary"), timedEvent(QStringLiteral("dup01"), QStringLiteral("D"), 10)),
-            m_client->patchPart(QStringLiteral("primary"), QStringLiteral("dup01"), {{QStringLiteral("summary"), QStringLiteral("x")}},
+            m_client->insertPart(QStringLiteral("primary"),
+                                 timedEvent(QStringLiteral("neu01"), QStringLiteral("N"), 10)),
+            m_client->insertPart(QStringLiteral("primary"),
+                                 timedEvent(QStringLiteral("dup01"), QStringLiteral("D"), 10)),
+            m_client->patchPart(QStringLiteral("primary"), QStringLiteral("dup01"),
+                                {{QStringLiteral("summary"), QStringLiteral("x")}},
                                 QStringLiteral("\"stale\"")),
             m_client->deletePart(QStringLiteral("primary"), QStringLiteral("nothere1"), {}),
             m_client->getPart(QStringLiteral("primary"), QStringLiteral("dup01")),
@@ -231,7 +256,9 @@ private Q_SLOTS:
         QCOMPARE(result->at(2).status, 412);
         QCOMPARE(result->at(3).status, 404);
         QCOMPARE(result->at(4).status, 200);
-        QCOMPARE(QJsonDocument::fromJson(result->at(4).body).object().value(QLatin1String("summary")).toString(), QStringLiteral("A"));
+        QCOMPARE(
+            QJsonDocument::fromJson(result->at(4).body).object().value(QLatin1String("summary")).toString(),
+            QStringLiteral("A"));
         QCOMPARE(m_server->liveEvents(QStringLiteral("primary")).size(), 2);
     }
 
@@ -254,7 +281,9 @@ private Q_SLOTS:
         faults.seed = 7;
         m_server->setFaults(faults);
         for (int i = 0; i < 10; ++i) {
-            const auto r = m_client->insertEvent(QStringLiteral("primary"), timedEvent(QStringLiteral("ret%1a").arg(i, 2, 10, QLatin1Char('0')), QStringLiteral("R"), 9));
+            const auto r = m_client->insertEvent(
+                QStringLiteral("primary"),
+                timedEvent(QStringLiteral("ret%1a").arg(i, 2, 10, QLatin1Char('0')), QStringLiteral("R"), 9));
             QVERIFY2(r.ok(), qPrintable(r.error().message));
         }
         QCOMPARE(m_server->liveEvents(QStringLiteral("primary")).size(), 10);
@@ -330,16 +359,19 @@ private Q_SLOTS:
         QJsonObject free = timedEvent({}, QStringLiteral("free"), 12);
         free.insert(QStringLiteral("transparency"), QStringLiteral("transparent"));
         m_server->phoneCreate(QStringLiteral("primary"), free);
-        const QJsonObject gone = m_server->phoneCreate(QStringLiteral("primary"), timedEvent({}, QStringLiteral("gone"), 14));
+        const QJsonObject gone =
+            m_server->phoneCreate(QStringLiteral("primary"), timedEvent({}, QStringLiteral("gone"), 14));
         m_server->phoneDelete(QStringLiteral("primary"), gone.value(QLatin1String("id")).toString());
-        const auto r = m_client->queryFreeBusy({QStringLiteral("primary")}, QDateTime(QDate(2026, 5, 4), QTime(0, 0), Qt::UTC),
+        const auto r = m_client->queryFreeBusy({QStringLiteral("primary")},
+                                               QDateTime(QDate(2026, 5, 4), QTime(0, 0), Qt::UTC),
                                                QDateTime(QDate(2026, 5, 5), QTime(0, 0), Qt::UTC));
         QVERIFY2(r.ok(), qPrintable(r.error().message));
         const auto busy = r->value(QStringLiteral("primary"));
         QCOMPARE(busy.size(), 1);
         QCOMPARE(busy.first().startUtc, QDateTime(QDate(2026, 5, 4), QTime(9, 0), Qt::UTC));
         QCOMPARE(busy.first().endUtc, QDateTime(QDate(2026, 5, 4), QTime(10, 0), Qt::UTC));
-        QVERIFY(!m_client->queryFreeBusy({QStringLiteral("nope")}, busy.first().startUtc, busy.first().endUtc).ok());
+        QVERIFY(!m_client->queryFreeBusy({QStringLiteral("nope")}, busy.first().startUtc, busy.first().endUtc)
+                     .ok());
     }
 };
 

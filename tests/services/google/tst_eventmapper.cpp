@@ -35,11 +35,15 @@ private Q_SLOTS:
         QCOMPARE(e.value(QLatin1String("id")).toString(), QStringLiteral("3f2c1a9e8b7d4c6e9f101234567890ab"));
         QCOMPARE(e.value(QLatin1String("status")).toString(), QStringLiteral("confirmed"));
         const QJsonObject start = e.value(QLatin1String("start")).toObject();
-        QCOMPARE(start.value(QLatin1String("dateTime")).toString(), QStringLiteral("2026-07-01T10:00:00+02:00"));
+        QCOMPARE(start.value(QLatin1String("dateTime")).toString(),
+                 QStringLiteral("2026-07-01T10:00:00+02:00"));
         QCOMPARE(start.value(QLatin1String("timeZone")).toString(), QStringLiteral("Europe/Berlin"));
         QCOMPARE(e.value(QLatin1String("end")).toObject().value(QLatin1String("dateTime")).toString(),
                  QStringLiteral("2026-07-01T10:45:00+02:00"));
-        const QJsonObject priv = e.value(QLatin1String("extendedProperties")).toObject().value(QLatin1String("private")).toObject();
+        const QJsonObject priv = e.value(QLatin1String("extendedProperties"))
+                                     .toObject()
+                                     .value(QLatin1String("private"))
+                                     .toObject();
         QCOMPARE(priv.value(QLatin1String("slotwiseId")).toString(), sample().id);
     }
 
@@ -83,8 +87,10 @@ private Q_SLOTS:
         a.startUtc = QDateTime(QDate(2026, 7, 1), QTime(0, 0), QTimeZone("Europe/Berlin")).toUTC();
         a.endUtc = QDateTime(QDate(2026, 7, 3), QTime(0, 0), QTimeZone("Europe/Berlin")).toUTC();
         const QJsonObject e = eventmapper::toEvent(a);
-        QCOMPARE(e.value(QLatin1String("start")).toObject(), (QJsonObject{{QStringLiteral("date"), QStringLiteral("2026-07-01")}}));
-        QCOMPARE(e.value(QLatin1String("end")).toObject(), (QJsonObject{{QStringLiteral("date"), QStringLiteral("2026-07-03")}}));
+        QCOMPARE(e.value(QLatin1String("start")).toObject(),
+                 (QJsonObject{{QStringLiteral("date"), QStringLiteral("2026-07-01")}}));
+        QCOMPARE(e.value(QLatin1String("end")).toObject(),
+                 (QJsonObject{{QStringLiteral("date"), QStringLiteral("2026-07-03")}}));
         const auto remote = eventmapper::fromEvent(e);
         QVERIFY(remote.ok());
         QVERIFY(remote->allDay);
@@ -97,9 +103,11 @@ private Q_SLOTS:
     {
         const Appointment a = sample();
         QJsonObject e = eventmapper::toEvent(a);
-        e.insert(QStringLiteral("start"), QJsonObject{{QStringLiteral("dateTime"), QStringLiteral("2026-07-01T11:30:00+02:00")},
-                                                    {QStringLiteral("timeZone"), QStringLiteral("Europe/Berlin")}});
-        e.insert(QStringLiteral("end"), QJsonObject{{QStringLiteral("dateTime"), QStringLiteral("2026-07-01T12:00:00+02:00")}});
+        e.insert(QStringLiteral("start"),
+                 QJsonObject{{QStringLiteral("dateTime"), QStringLiteral("2026-07-01T11:30:00+02:00")},
+                             {QStringLiteral("timeZone"), QStringLiteral("Europe/Berlin")}});
+        e.insert(QStringLiteral("end"),
+                 QJsonObject{{QStringLiteral("dateTime"), QStringLiteral("2026-07-01T12:00:00+02:00")}});
         e.insert(QStringLiteral("location"), QStringLiteral("Room 5"));
         const auto remote = eventmapper::fromEvent(e);
         QVERIFY(remote.ok());
@@ -114,12 +122,14 @@ private Q_SLOTS:
 
     void cancelledWithOnlyIdIsRead()
     {
-        const auto remote = eventmapper::fromEvent(QJsonObject{{QStringLiteral("id"), QStringLiteral("abc12")},
-                                                               {QStringLiteral("status"), QStringLiteral("cancelled")}});
+        const auto remote =
+            eventmapper::fromEvent(QJsonObject{{QStringLiteral("id"), QStringLiteral("abc12")},
+                                               {QStringLiteral("status"), QStringLiteral("cancelled")}});
         QVERIFY(remote.ok());
         QVERIFY(remote->isCancelled());
         QVERIFY(!remote->isOurs());
-        QCOMPARE(eventmapper::withRemoteChanges(sample(), remote.value()).status, AppointmentStatus::Cancelled);
+        QCOMPARE(eventmapper::withRemoteChanges(sample(), remote.value()).status,
+                 AppointmentStatus::Cancelled);
     }
 
     void badEventsAreRefusedWithAReason_data()
@@ -127,10 +137,14 @@ private Q_SLOTS:
         QTest::addColumn<QByteArray>("json");
         QTest::newRow("no id") << QByteArray(R"({"status":"confirmed"})");
         QTest::newRow("no start") << QByteArray(R"({"id":"a1234","end":{"date":"2026-01-02"}})");
-        QTest::newRow("bad date") << QByteArray(R"({"id":"a1234","start":{"date":"2026-13-45"},"end":{"date":"2026-01-02"}})");
-        QTest::newRow("end before start") << QByteArray(R"({"id":"a1234","start":{"dateTime":"2026-01-02T10:00:00Z"},"end":{"dateTime":"2026-01-02T09:00:00Z"}})");
-        QTest::newRow("mixed") << QByteArray(R"({"id":"a1234","start":{"date":"2026-01-02"},"end":{"dateTime":"2026-01-03T09:00:00Z"}})");
-        QTest::newRow("start is a string") << QByteArray(R"({"id":"a1234","start":"2026-01-02","end":{"date":"2026-01-03"}})");
+        QTest::newRow("bad date") << QByteArray(
+            R"({"id":"a1234","start":{"date":"2026-13-45"},"end":{"date":"2026-01-02"}})");
+        QTest::newRow("end before start") << QByteArray(
+            R"({"id":"a1234","start":{"dateTime":"2026-01-02T10:00:00Z"},"end":{"dateTime":"2026-01-02T09:00:00Z"}})");
+        QTest::newRow("mixed") << QByteArray(
+            R"({"id":"a1234","start":{"date":"2026-01-02"},"end":{"dateTime":"2026-01-03T09:00:00Z"}})");
+        QTest::newRow("start is a string")
+            << QByteArray(R"({"id":"a1234","start":"2026-01-02","end":{"date":"2026-01-03"}})");
     }
     void badEventsAreRefusedWithAReason()
     {
@@ -142,9 +156,11 @@ private Q_SLOTS:
 
     void transparentAndRecurringInstance()
     {
-        const auto remote = eventmapper::fromEvent(QJsonDocument::fromJson(
-            R"({"id":"rec1_20260701T080000Z","recurringEventId":"rec1","transparency":"transparent",
-                "start":{"dateTime":"2026-07-01T08:00:00Z"},"end":{"dateTime":"2026-07-01T09:00:00Z"}})").object());
+        const auto remote = eventmapper::fromEvent(
+            QJsonDocument::fromJson(
+                R"({"id":"rec1_20260701T080000Z","recurringEventId":"rec1","transparency":"transparent",
+                "start":{"dateTime":"2026-07-01T08:00:00Z"},"end":{"dateTime":"2026-07-01T09:00:00Z"}})")
+                .object());
         QVERIFY(remote.ok());
         QVERIFY(remote->transparent);
         QCOMPARE(remote->recurringEventId, QStringLiteral("rec1"));

@@ -25,18 +25,24 @@ private Q_SLOTS:
         QTest::addColumn<QByteArray>("body");
         QTest::addColumn<Kind>("kind");
         QTest::newRow("401") << 401 << body(401, "authError", "Invalid Credentials") << Kind::Unauthorized;
-        QTest::newRow("403 rate") << 403 << body(403, "rateLimitExceeded", "Rate Limit Exceeded") << Kind::RateLimited;
+        QTest::newRow("403 rate") << 403 << body(403, "rateLimitExceeded", "Rate Limit Exceeded")
+                                  << Kind::RateLimited;
         QTest::newRow("403 user rate") << 403 << body(403, "userRateLimitExceeded", "x") << Kind::RateLimited;
         QTest::newRow("403 quota") << 403 << body(403, "quotaExceeded", "x") << Kind::QuotaExceeded;
         QTest::newRow("403 other") << 403 << body(403, "forbiddenForNonOrganizer", "x") << Kind::Forbidden;
         QTest::newRow("429") << 429 << QByteArray() << Kind::RateLimited;
         QTest::newRow("404") << 404 << body(404, "notFound", "Not Found") << Kind::NotFound;
-        QTest::newRow("409") << 409 << body(409, "duplicate", "The requested identifier already exists.") << Kind::Duplicate;
-        QTest::newRow("410 sync") << 410 << body(410, "fullSyncRequired", "Sync token is no longer valid") << Kind::FullSyncRequired;
-        QTest::newRow("410 deleted") << 410 << body(410, "deleted", "Resource has been deleted") << Kind::Gone;
-        QTest::newRow("400 sync token") << 400 << body(400, "invalid", "Invalid sync token value.") << Kind::FullSyncRequired;
+        QTest::newRow("409") << 409 << body(409, "duplicate", "The requested identifier already exists.")
+                             << Kind::Duplicate;
+        QTest::newRow("410 sync") << 410 << body(410, "fullSyncRequired", "Sync token is no longer valid")
+                                  << Kind::FullSyncRequired;
+        QTest::newRow("410 deleted") << 410 << body(410, "deleted", "Resource has been deleted")
+                                     << Kind::Gone;
+        QTest::newRow("400 sync token")
+            << 400 << body(400, "invalid", "Invalid sync token value.") << Kind::FullSyncRequired;
         QTest::newRow("400 other") << 400 << body(400, "invalid", "Invalid value") << Kind::BadRequest;
-        QTest::newRow("412") << 412 << body(412, "conditionNotMet", "Precondition Failed") << Kind::PreconditionFailed;
+        QTest::newRow("412") << 412 << body(412, "conditionNotMet", "Precondition Failed")
+                             << Kind::PreconditionFailed;
         QTest::newRow("500") << 500 << QByteArray("<html>oops</html>") << Kind::ServerError;
         QTest::newRow("502") << 502 << QByteArray() << Kind::ServerError;
         QTest::newRow("504") << 504 << QByteArray("{") << Kind::ServerError;
@@ -59,7 +65,8 @@ private Q_SLOTS:
 
     void keepsReasonAndMessage()
     {
-        const GoogleApiError e = GoogleApiError::fromHttp(403, body(403, "quotaExceeded", "Calendar usage limits exceeded."));
+        const GoogleApiError e =
+            GoogleApiError::fromHttp(403, body(403, "quotaExceeded", "Calendar usage limits exceeded."));
         QCOMPARE(e.reason, QStringLiteral("quotaExceeded"));
         QCOMPARE(e.message, QStringLiteral("Calendar usage limits exceeded."));
         QVERIFY(!e.isTransient());

@@ -75,7 +75,8 @@ private Q_SLOTS:
         QFETCH(QByteArray, reason);
         QFETCH(bool, retried);
         const QByteArray body = "{\"error\":{\"errors\":[{\"domain\":\"usageLimits\",\"reason\":\"" + reason +
-                                "\",\"message\":\"m\"}],\"code\":" + QByteArray::number(status) + ",\"message\":\"m\"}}";
+                                "\",\"message\":\"m\"}],\"code\":" + QByteArray::number(status) +
+                                ",\"message\":\"m\"}}";
         RetryPolicy policy({10, 100, 5, 120000});
         QCOMPARE(policy.delayBeforeRetry(1, GoogleApiError::fromHttp(status, body)).has_value(), retried);
     }
@@ -83,7 +84,8 @@ private Q_SLOTS:
     void droppedConnectionsAreRetriedButOfflineIsNot()
     {
         RetryPolicy policy({10, 100, 5, 120000});
-        QVERIFY(policy.delayBeforeRetry(1, GoogleApiError::transport(GoogleApiError::Kind::ConnectionDropped, {})));
+        QVERIFY(policy.delayBeforeRetry(
+            1, GoogleApiError::transport(GoogleApiError::Kind::ConnectionDropped, {})));
         QVERIFY(!policy.delayBeforeRetry(1, GoogleApiError::transport(GoogleApiError::Kind::Offline, {})));
     }
 
@@ -98,7 +100,8 @@ private Q_SLOTS:
         // Garbage is ignored, not trusted.
         QCOMPARE(GoogleApiError::fromHttp(429, {}, "soon").retryAfterSeconds, std::optional<int>());
         QCOMPARE(GoogleApiError::fromHttp(429, {}, "-5").retryAfterSeconds, std::optional<int>());
-        const QByteArray httpDate = QDateTime::currentDateTimeUtc().addSecs(30).toString(Qt::RFC2822Date).toLatin1();
+        const QByteArray httpDate =
+            QDateTime::currentDateTimeUtc().addSecs(30).toString(Qt::RFC2822Date).toLatin1();
         const auto fromDate = parseRetryAfter(httpDate);
         QVERIFY(fromDate.has_value());
         QVERIFY(*fromDate >= 28 && *fromDate <= 31);
@@ -111,7 +114,9 @@ private Q_SLOTS:
         qint64 total = 0;
         int retries = 0;
         for (int failed = 1;; ++failed) {
-            const auto d = RetryPolicy(policy.settings(), [](qint64 b) { return b; }).delayBeforeRetry(failed, transient());
+            const auto d = RetryPolicy(policy.settings(), [](qint64 b) {
+                               return b;
+                           }).delayBeforeRetry(failed, transient());
             if (!d) {
                 break;
             }

@@ -41,7 +41,8 @@ struct SyncTestFixture
             return false;
         }
         db = std::move(opened).value();
-        auto profile = ProfileRepository(*db).create(QStringLiteral("Dr. Ada"), QStringLiteral("ada@example.org"));
+        auto profile =
+            ProfileRepository(*db).create(QStringLiteral("Dr. Ada"), QStringLiteral("ada@example.org"));
         if (!profile) {
             return false;
         }
@@ -52,7 +53,8 @@ struct SyncTestFixture
         }
         tokens = std::make_unique<fake::StaticTokenSource>();
         server->setTokenValidator(tokens->validator());
-        ApiTransport::Options options{RetryPolicy({2, 20, 10, 5000}), 20000, [this](qint64 ms) { sleeps << ms; }};
+        ApiTransport::Options options{RetryPolicy({2, 20, 10, 5000}), 20000,
+                                      [this](qint64 ms) { sleeps << ms; }};
         transport = std::make_unique<ApiTransport>(*tokens, profileId, options);
         client = std::make_unique<CalendarClient>(
             *transport, CalendarClient::Options{server->calendarApi(), server->batchUrl(), batchSize});
@@ -99,10 +101,11 @@ struct SyncTestFixture
         if (a.isCancelled()) {
             return remote->isCancelled();
         }
-        const bool equal = remote->slotwiseId == a.id && remote->summary == a.title && remote->description == a.notes &&
-                           remote->location == a.location && remote->clientName == a.clientName &&
-                           remote->clientEmail == a.clientEmail && remote->clientPhone == a.clientPhone &&
-                           remote->startUtc == a.startUtc && remote->endUtc == a.endUtc && !remote->isCancelled() &&
+        const bool equal = remote->slotwiseId == a.id && remote->summary == a.title &&
+                           remote->description == a.notes && remote->location == a.location &&
+                           remote->clientName == a.clientName && remote->clientEmail == a.clientEmail &&
+                           remote->clientPhone == a.clientPhone && remote->startUtc == a.startUtc &&
+                           remote->endUtc == a.endUtc && !remote->isCancelled() &&
                            remote->timeZoneId == a.timeZoneId;
         if (!equal && why) {
             *why = QStringLiteral("event differs for ") + a.title + QStringLiteral(": ") +

@@ -22,12 +22,15 @@ int main(int argc, char** argv)
         return 3;
     }
     fake::StaticTokenSource tokens;
-    ApiTransport transport(tokens, profileId, ApiTransport::Options{RetryPolicy({5, 50, 10, 5000}), 20000, {}});
-    CalendarClient client(transport, CalendarClient::Options{{}, {}, qEnvironmentVariableIntValue("SLOTWISE_TEST_BATCH")});
-    const auto report = OutboxPusher(*db.value(), client, profileId, QStringLiteral("primary")).push([](int done, int total) {
-        std::printf("progress %d %d\n", done, total);
-        std::fflush(stdout);
-    });
+    ApiTransport transport(tokens, profileId,
+                           ApiTransport::Options{RetryPolicy({5, 50, 10, 5000}), 20000, {}});
+    CalendarClient client(
+        transport, CalendarClient::Options{{}, {}, qEnvironmentVariableIntValue("SLOTWISE_TEST_BATCH")});
+    const auto report =
+        OutboxPusher(*db.value(), client, profileId, QStringLiteral("primary")).push([](int done, int total) {
+            std::printf("progress %d %d\n", done, total);
+            std::fflush(stdout);
+        });
     std::printf("done %d\n", report.pushed);
     std::fflush(stdout);
     return report.ok() ? 0 : 2;

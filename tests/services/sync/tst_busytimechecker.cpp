@@ -23,13 +23,38 @@ class TestBusyTimeChecker : public QObject
 private Q_SLOTS:
     void init()
     {
-        m_db = std::move(Database::openSqlite(m_dir.filePath(QString::fromLatin1(QTest::currentTestFunction()))).value());
+        m_db = std::move(
+            Database::openSqlite(m_dir.filePath(QString::fromLatin1(QTest::currentTestFunction()))).value());
         m_profile = ProfileRepository(*m_db).create(QStringLiteral("Ada"), {})->id;
         BusyTimeRepository busy(*m_db);
-        QVERIFY(busy.upsert({m_profile, QStringLiteral("primary"), QStringLiteral("e1"), {}, QStringLiteral("Dentist"), at(3, 10), at(3, 11), false}).ok());
-        QVERIFY(busy.upsert({m_profile, QStringLiteral("primary"), QStringLiteral("e2"), {}, QStringLiteral("Lunch"), at(3, 12), at(3, 13), false}).ok());
+        QVERIFY(busy.upsert({m_profile,
+                             QStringLiteral("primary"),
+                             QStringLiteral("e1"),
+                             {},
+                             QStringLiteral("Dentist"),
+                             at(3, 10),
+                             at(3, 11),
+                             false})
+                    .ok());
+        QVERIFY(busy.upsert({m_profile,
+                             QStringLiteral("primary"),
+                             QStringLiteral("e2"),
+                             {},
+                             QStringLiteral("Lunch"),
+                             at(3, 12),
+                             at(3, 13),
+                             false})
+                    .ok());
         const QString other = ProfileRepository(*m_db).create(QStringLiteral("Bob"), {})->id;
-        QVERIFY(busy.upsert({other, QStringLiteral("primary"), QStringLiteral("e3"), {}, QStringLiteral("Not mine"), at(3, 9), at(3, 18), false}).ok());
+        QVERIFY(busy.upsert({other,
+                             QStringLiteral("primary"),
+                             QStringLiteral("e3"),
+                             {},
+                             QStringLiteral("Not mine"),
+                             at(3, 9),
+                             at(3, 18),
+                             false})
+                    .ok());
     }
     void cleanup() { m_db.reset(); }
 
@@ -52,14 +77,16 @@ private Q_SLOTS:
                  QStringLiteral("Clashes with a Google Calendar event 12:00–13:00"));
         const auto two = checker.clashes(m_profile, at(3, 9), at(3, 14)).value();
         const QString text = BusyTimeChecker::describe(two, QTimeZone::utc());
-        QVERIFY2(text.contains(QStringLiteral("10:00–11:00")) && text.contains(QStringLiteral("12:00–13:00")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("10:00–11:00")) && text.contains(QStringLiteral("12:00–13:00")),
+                 qPrintable(text));
         QVERIFY(BusyTimeChecker::describe({}, QTimeZone::utc()).isEmpty());
     }
 
     void policyParsing()
     {
         QCOMPARE(BusyTimeChecker::policyFromString(QStringLiteral("block")), BusyTimeChecker::Policy::Block);
-        QCOMPARE(BusyTimeChecker::policyFromString(QStringLiteral(" Block ")), BusyTimeChecker::Policy::Block);
+        QCOMPARE(BusyTimeChecker::policyFromString(QStringLiteral(" Block ")),
+                 BusyTimeChecker::Policy::Block);
         QCOMPARE(BusyTimeChecker::policyFromString(QStringLiteral("warn")), BusyTimeChecker::Policy::Warn);
         QCOMPARE(BusyTimeChecker::policyFromString(QStringLiteral("garbage")), BusyTimeChecker::Policy::Warn);
     }

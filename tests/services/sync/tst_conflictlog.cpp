@@ -33,7 +33,8 @@ class TestConflictLog : public QObject
 private Q_SLOTS:
     void init()
     {
-        m_db = std::move(Database::openSqlite(m_dir.filePath(QString::fromLatin1(QTest::currentTestFunction()))).value());
+        m_db = std::move(
+            Database::openSqlite(m_dir.filePath(QString::fromLatin1(QTest::currentTestFunction()))).value());
         m_profile = ProfileRepository(*m_db).create(QStringLiteral("Ada"), {})->id;
     }
     void cleanup() { m_db.reset(); }
@@ -52,7 +53,8 @@ private Q_SLOTS:
         QCOMPARE(back.timeZoneId, a.timeZoneId);
         QCOMPARE(back.allDay, true);
         QCOMPARE(back.status, AppointmentStatus::Cancelled);
-        QCOMPARE(ConflictLog::fromJson("not json").title, QString()); // garbage gives an empty value, no crash
+        QCOMPARE(ConflictLog::fromJson("not json").title,
+                 QString()); // garbage gives an empty value, no crash
     }
 
     void recordListRestore()
@@ -72,7 +74,8 @@ private Q_SLOTS:
         const auto restored = log.restore(list.first().id);
         QVERIFY2(restored.ok(), qPrintable(restored.error()));
         QCOMPARE(AppointmentRepository(*m_db).find(a.id)->title, QStringLiteral("Lost edit"));
-        QCOMPARE(OutboxRepository(*m_db).pendingCount(m_profile).value(), pendingBefore + 1); // goes to Google
+        QCOMPARE(OutboxRepository(*m_db).pendingCount(m_profile).value(),
+                 pendingBefore + 1); // goes to Google
         QVERIFY(log.find(list.first().id)->isRestored());
         QCOMPARE(log.list(m_profile, false).value().size(), 0);
     }

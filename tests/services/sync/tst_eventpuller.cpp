@@ -15,9 +15,11 @@ const QString kCal = QStringLiteral("primary");
 QJsonObject external(const QString& id, const QString& summary, int day, int hour, int hours = 1)
 {
     const QDateTime start(QDate(2026, 6, 1).addDays(day), QTime(hour, 0), Qt::UTC);
-    QJsonObject e{{QStringLiteral("summary"), summary},
-                  {QStringLiteral("start"), QJsonObject{{QStringLiteral("dateTime"), start.toString(Qt::ISODate)}}},
-                  {QStringLiteral("end"), QJsonObject{{QStringLiteral("dateTime"), start.addSecs(3600 * hours).toString(Qt::ISODate)}}}};
+    QJsonObject e{
+        {QStringLiteral("summary"), summary},
+        {QStringLiteral("start"), QJsonObject{{QStringLiteral("dateTime"), start.toString(Qt::ISODate)}}},
+        {QStringLiteral("end"),
+         QJsonObject{{QStringLiteral("dateTime"), start.addSecs(3600 * hours).toString(Qt::ISODate)}}}};
     if (!id.isEmpty()) {
         e.insert(QStringLiteral("id"), id);
     }
@@ -42,7 +44,8 @@ class TestEventPuller : public QObject
     QList<BusyBlock> blocks()
     {
         return BusyTimeRepository(*f->db)
-            .inRange(f->profileId, QDateTime(QDate(2026, 1, 1), QTime(0, 0), Qt::UTC), QDateTime(QDate(2028, 1, 1), QTime(0, 0), Qt::UTC))
+            .inRange(f->profileId, QDateTime(QDate(2026, 1, 1), QTime(0, 0), Qt::UTC),
+                     QDateTime(QDate(2028, 1, 1), QTime(0, 0), Qt::UTC))
             .value();
     }
     QString token() { return CalendarSyncStateRepository(*f->db).load(f->profileId, kCal).value().syncToken; }
@@ -61,10 +64,13 @@ private Q_SLOTS:
         QJsonObject free = external(QStringLiteral("free01"), QStringLiteral("Working from home"), 2, 12);
         free.insert(QStringLiteral("transparency"), QStringLiteral("transparent"));
         f->server->phoneCreate(kCal, free);
-        f->server->phoneCreate(kCal, external(QStringLiteral("old01"), QStringLiteral("Long ago"), -200, 9)); // outside window
-        QJsonObject allDay{{QStringLiteral("id"), QStringLiteral("hday0001")}, {QStringLiteral("summary"), QStringLiteral("Holiday")},
-                           {QStringLiteral("start"), QJsonObject{{QStringLiteral("date"), QStringLiteral("2026-06-10")}}},
-                           {QStringLiteral("end"), QJsonObject{{QStringLiteral("date"), QStringLiteral("2026-06-12")}}}};
+        f->server->phoneCreate(
+            kCal, external(QStringLiteral("old01"), QStringLiteral("Long ago"), -200, 9)); // outside window
+        QJsonObject allDay{
+            {QStringLiteral("id"), QStringLiteral("hday0001")},
+            {QStringLiteral("summary"), QStringLiteral("Holiday")},
+            {QStringLiteral("start"), QJsonObject{{QStringLiteral("date"), QStringLiteral("2026-06-10")}}},
+            {QStringLiteral("end"), QJsonObject{{QStringLiteral("date"), QStringLiteral("2026-06-12")}}}};
         f->server->phoneCreate(kCal, allDay);
 
         const auto report = pull();
@@ -102,7 +108,8 @@ private Q_SLOTS:
         QCOMPARE(b[0].startUtc, QDateTime(QDate(2026, 6, 2), QTime(15, 0), Qt::UTC));
         QCOMPARE(b[1].eventId, QStringLiteral("evt03"));
         // Made free on the phone: the block goes away.
-        f->server->phoneUpdate(kCal, QStringLiteral("evt03"), {{QStringLiteral("transparency"), QStringLiteral("transparent")}});
+        f->server->phoneUpdate(kCal, QStringLiteral("evt03"),
+                               {{QStringLiteral("transparency"), QStringLiteral("transparent")}});
         QVERIFY(pull().ok());
         QCOMPARE(blocks().size(), 1);
     }
@@ -121,7 +128,8 @@ private Q_SLOTS:
     void shortAndEmptyPagesAreFollowedToTheEnd()
     {
         for (int i = 0; i < 30; ++i) {
-            f->server->phoneCreate(kCal, external(QStringLiteral("pg%1a").arg(i, 3, 10, QLatin1Char('0')), QStringLiteral("E"), i % 20, 9));
+            f->server->phoneCreate(kCal, external(QStringLiteral("pg%1a").arg(i, 3, 10, QLatin1Char('0')),
+                                                  QStringLiteral("E"), i % 20, 9));
         }
         f->server->setPagePattern({0, 7, 0, 0, 2});
         const auto report = pull(10);
@@ -208,7 +216,8 @@ private Q_SLOTS:
     {
         Appointment a = f->book(QStringLiteral("Both"), 2, 9);
         QVERIFY(push().ok());
-        f->server->phoneUpdate(kCal, a.googleEventId(), {{QStringLiteral("summary"), QStringLiteral("Phone")}});
+        f->server->phoneUpdate(kCal, a.googleEventId(),
+                               {{QStringLiteral("summary"), QStringLiteral("Phone")}});
         QTest::qWait(5);
         a.title = QStringLiteral("Desk");
         a = AppointmentRepository(*f->db).update(a).value();
@@ -216,7 +225,8 @@ private Q_SLOTS:
         QCOMPARE(AppointmentRepository(*f->db).find(a.id)->title, QStringLiteral("Desk")); // not overwritten
         const auto report = push();
         QCOMPARE(report.conflicts, 1);
-        QCOMPARE(ConflictLog(*f->db).list(f->profileId).value().first().losingVersion.title, QStringLiteral("Phone"));
+        QCOMPARE(ConflictLog(*f->db).list(f->profileId).value().first().losingVersion.title,
+                 QStringLiteral("Phone"));
         QVERIFY(f->remoteMatches(AppointmentRepository(*f->db).find(a.id).value()));
     }
 
@@ -224,14 +234,16 @@ private Q_SLOTS:
     {
         // Google expands a weekly series (singleEvents=true): instances carry recurringEventId.
         for (int week = 0; week < 4; ++week) {
-            QJsonObject e = external(QStringLiteral("weekly1_2026060%1").arg(week + 1), QStringLiteral("Yoga"), week * 7, 18);
+            QJsonObject e = external(QStringLiteral("weekly1_2026060%1").arg(week + 1),
+                                     QStringLiteral("Yoga"), week * 7, 18);
             e.insert(QStringLiteral("recurringEventId"), QStringLiteral("weekly1"));
             f->server->phoneCreate(kCal, e);
         }
         QVERIFY(pull().ok());
         QCOMPARE(blocks().size(), 4);
         f->server->phoneDelete(kCal, QStringLiteral("weekly1_20260602")); // one occurrence cancelled
-        f->server->phoneUpdate(kCal, QStringLiteral("weekly1_20260603"), external({}, QStringLiteral("Yoga"), 15, 7)); // moved exception
+        f->server->phoneUpdate(kCal, QStringLiteral("weekly1_20260603"),
+                               external({}, QStringLiteral("Yoga"), 15, 7)); // moved exception
         QVERIFY(pull().ok());
         auto b = blocks();
         QCOMPARE(b.size(), 3);
@@ -245,10 +257,12 @@ private Q_SLOTS:
         }
         QVERIFY(movedSeen);
         // The whole series deleted: a cancelled master id removes every occurrence.
-        f->server->phoneCreate(kCal, QJsonObject{{QStringLiteral("id"), QStringLiteral("weekly1")},
-                                                 {QStringLiteral("start"), external({}, {}, 0, 18).value(QLatin1String("start"))},
-                                                 {QStringLiteral("end"), external({}, {}, 0, 18).value(QLatin1String("end"))},
-                                                 {QStringLiteral("status"), QStringLiteral("cancelled")}});
+        f->server->phoneCreate(
+            kCal,
+            QJsonObject{{QStringLiteral("id"), QStringLiteral("weekly1")},
+                        {QStringLiteral("start"), external({}, {}, 0, 18).value(QLatin1String("start"))},
+                        {QStringLiteral("end"), external({}, {}, 0, 18).value(QLatin1String("end"))},
+                        {QStringLiteral("status"), QStringLiteral("cancelled")}});
         QVERIFY(pull().ok());
         QCOMPARE(blocks().size(), 0);
     }
@@ -257,7 +271,8 @@ private Q_SLOTS:
     {
         f->server->phoneCreate(kCal, external(QStringLiteral("good1"), QStringLiteral("Good"), 1, 9));
         QJsonObject bad = external(QStringLiteral("bad01"), QStringLiteral("Bad"), 1, 9);
-        bad.insert(QStringLiteral("end"), QJsonObject{{QStringLiteral("dateTime"), QStringLiteral("2026-06-01T05:00:00Z")}});
+        bad.insert(QStringLiteral("end"),
+                   QJsonObject{{QStringLiteral("dateTime"), QStringLiteral("2026-06-01T05:00:00Z")}});
         f->server->phoneCreateMany(kCal, {bad});
         const auto report = pull();
         QVERIFY(report.ok());

@@ -24,7 +24,8 @@ class TestKilledPush : public QObject
         env.insert(QStringLiteral("SLOTWISE_TEST_PROFILE"), f->profileId);
         env.insert(QStringLiteral("SLOTWISE_GOOGLE_API_BASE"), f->server->baseUrl().toString());
         env.insert(QStringLiteral("SLOTWISE_TEST_BATCH"), QStringLiteral("7"));
-        env.insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("*.debug=false;slotwise.*.warning=false"));
+        env.insert(QStringLiteral("QT_LOGGING_RULES"),
+                   QStringLiteral("*.debug=false;slotwise.*.warning=false"));
         child.setProcessEnvironment(env);
         child.setProcessChannelMode(QProcess::ForwardedErrorChannel);
         child.start(QStringLiteral(SYNC_PUSH_CHILD), {});
@@ -48,7 +49,9 @@ private Q_SLOTS:
         for (int i = 0; i < 150; ++i) {
             booked << f->book(QStringLiteral("K%1").arg(i), i / 8, 8 + i % 8);
         }
-        QRandomGenerator random(qEnvironmentVariableIsSet("SLOTWISE_KILL_SEED") ? quint32(qEnvironmentVariableIntValue("SLOTWISE_KILL_SEED")) : 4242u);
+        QRandomGenerator random(qEnvironmentVariableIsSet("SLOTWISE_KILL_SEED")
+                                    ? quint32(qEnvironmentVariableIntValue("SLOTWISE_KILL_SEED"))
+                                    : 4242u);
         int kills = 0;
         for (int round = 0; round < 8; ++round) {
             // Edits between runs, so resumed pushes carry updates and cancellations too.

@@ -125,7 +125,8 @@ private Q_SLOTS:
         Appointment b = f->book(QStringLiteral("Other"), 0, 12);
         QVERIFY(push().ok());
         // Phone edits both first ...
-        f->server->phoneUpdate(QStringLiteral("primary"), a.googleEventId(), {{QStringLiteral("summary"), QStringLiteral("Phone A")}});
+        f->server->phoneUpdate(QStringLiteral("primary"), a.googleEventId(),
+                               {{QStringLiteral("summary"), QStringLiteral("Phone A")}});
         QTest::qWait(5);
         // ... then the desk edits `a` (later: local wins) ...
         a.title = QStringLiteral("Desk A");
@@ -135,7 +136,8 @@ private Q_SLOTS:
         b.title = QStringLiteral("Desk B");
         b = AppointmentRepository(*f->db).update(b).value();
         QTest::qWait(5);
-        f->server->phoneUpdate(QStringLiteral("primary"), b.googleEventId(), {{QStringLiteral("summary"), QStringLiteral("Phone B")}});
+        f->server->phoneUpdate(QStringLiteral("primary"), b.googleEventId(),
+                               {{QStringLiteral("summary"), QStringLiteral("Phone B")}});
 
         const auto report = push();
         QVERIFY2(report.ok(), qPrintable(report.failedMessage));
@@ -192,14 +194,17 @@ private Q_SLOTS:
     {
         fake::FaultSettings faults;
         faults.probability = 0.2;
-        faults.seed = qEnvironmentVariableIsSet("SLOTWISE_FAULT_SEED") ? qEnvironmentVariableIntValue("SLOTWISE_FAULT_SEED") : 20260;
+        faults.seed = qEnvironmentVariableIsSet("SLOTWISE_FAULT_SEED")
+                          ? qEnvironmentVariableIntValue("SLOTWISE_FAULT_SEED")
+                          : 20260;
         f->server->setFaults(faults);
         QList<Appointment> booked;
         for (int i = 0; i < 200; ++i) {
             booked << f->book(QStringLiteral("Appt %1").arg(i), i / 8, 8 + i % 8);
         }
         auto report = push();
-        QVERIFY2(report.ok(), qPrintable(report.failedMessage + QStringLiteral(" / ") + report.error.message));
+        QVERIFY2(report.ok(),
+                 qPrintable(report.failedMessage + QStringLiteral(" / ") + report.error.message));
         QCOMPARE(f->pending(), 0);
         // Second wave: edits and cancellations under the same faults.
         AppointmentRepository repo(*f->db);
@@ -214,7 +219,8 @@ private Q_SLOTS:
             booked[i] = repo.cancel(booked[i].id).value();
         }
         report = push();
-        QVERIFY2(report.ok(), qPrintable(report.failedMessage + QStringLiteral(" / ") + report.error.message));
+        QVERIFY2(report.ok(),
+                 qPrintable(report.failedMessage + QStringLiteral(" / ") + report.error.message));
         QCOMPARE(report.conflicts, 0);
         QCOMPARE(f->pending(), 0);
         QVERIFY(f->server->faultCount() > 20); // faults really happened
@@ -277,7 +283,8 @@ private Q_SLOTS:
         q.prepare(QStringLiteral("UPDATE appointments SET id = 'zz-not-base32' WHERE id = ?"));
         q.addBindValue(bad.id);
         QVERIFY(q.exec());
-        q.prepare(QStringLiteral("UPDATE outbox SET appointment_id = 'zz-not-base32' WHERE appointment_id = ?"));
+        q.prepare(
+            QStringLiteral("UPDATE outbox SET appointment_id = 'zz-not-base32' WHERE appointment_id = ?"));
         q.addBindValue(bad.id);
         QVERIFY(q.exec());
         const auto report = push();
