@@ -441,9 +441,10 @@ OutboxPusher::Outcome OutboxPusher::resolveConflict(const Work& w, Report& repor
         return OutboxRepository(m_db).confirm(w.appointment.id, w.upToSeq);
     });
     if (!s) {
-        // Most likely a local edit landed meanwhile (revision check): the next loop pushes it.
-        m_lastTransient = GoogleApiError::transport(GoogleApiError::Kind::Other, s.error());
-        return Outcome::Retry;
+        // Most likely a local edit landed meanwhile (revision check): redo it from the outbox, where that
+        // edit now waits; a real database failure shows up again at the next read and stops the round.
+        qCInfo(lcPush) << "conflict resolution for" << w.appointment.id << "redone:" << s.error();
+        return Outcome::Again;
     }
     ++report.conflicts;
     return Outcome::Done;

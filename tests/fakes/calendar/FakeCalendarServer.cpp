@@ -397,7 +397,10 @@ std::optional<Response> FakeCalendarServer::injectedFault(bool& applyThenDrop, b
         return std::nullopt;
     }
     ++m_faults;
-    QList<int> kinds{0, 1, 2, 3, 4};
+    QList<int> kinds{0, 1, 2};
+    if (m_faultSettings.serverErrors) {
+        kinds << 3 << 4;
+    }
     if (m_faultSettings.dropConnections) {
         kinds << 5;
     }

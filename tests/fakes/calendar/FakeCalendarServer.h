@@ -22,6 +22,7 @@ struct FaultSettings
 {
     double probability = 0.0; // per request (and per batch part), 0..1
     quint32 seed = 1;
+    bool serverErrors = true;    // 500/503 among the faults (off: only 429/403 rate limits)
     bool dropConnections = true; // close without answering, before applying
     bool applyThenDrop = true;   // apply the change, then close without answering (the nasty one)
     int retryAfterSeconds = -1;  // >= 0: send Retry-After with 429/403 rate limits
