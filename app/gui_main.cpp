@@ -2,6 +2,7 @@
 #include "services/AppointmentBook.h"
 #include "services/DataDirectory.h"
 #include "services/oauth/GoogleAuthorizer.h"
+#include "services/sync/SyncEngine.h"
 #include "services/oauth/MasterKeyStore.h"
 #include "services/storage/Database.h"
 #include "ui/MainWindow.h"
@@ -87,6 +88,20 @@ int main(int argc, char* argv[])
     slotwise::MasterKeyStore keys(dataDir.path());
     slotwise::GoogleAuthorizer authorizer(*database.value(),
                                           slotwise::GoogleCredentials::load(parser.value(credentialsOption)), keys);
+    // Two-way sync with Google Calendar for every connected profile: after local changes (debounced),
+    // every N minutes, when the network returns, and right after (re)connecting.
+    slotwise::SyncEngine sync(*database.value(), authorizer, slotwise::SyncEngine::Settings{});
+    QObject::connect(&book, &slotwise::AppointmentBook::appointmentsChanged, &sync,
+                     &slotwise::SyncEngine::scheduleAfterLocalChange);
+    QObject::connect(&authorizer, &slotwise::GoogleAuthorizer::connectionChanged, &sync,
+                     [&sync](const QString& profileId) {
+                         sync.start();
+                         sync.syncNow(profileId);
+                     });
+    if (!exitAfterFirstPaint) {
+        sync.start();
+        QTimer::singleShot(0, &sync, &slotwise::SyncEngine::syncAll);
+    }
     slotwise::MainWindow window(book);
     window.calendarSettingsAction()->setEnabled(true);
     QObject::connect(&window, &slotwise::MainWindow::calendarSettingsRequested, &window, [&]() {

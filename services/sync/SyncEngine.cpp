@@ -9,6 +9,7 @@
 #include <QDeadlineTimer>
 #include <QLoggingCategory>
 #include <QNetworkInformation>
+#include <QSet>
 #include <QThread>
 #include <QTimer>
 
@@ -67,6 +68,20 @@ void SyncEngine::start()
     if (!connections) {
         qCWarning(lcEngine) << "cannot read Google connections:" << connections.error();
         return;
+    }
+    // Profiles that were disconnected stop syncing (a running round finishes first).
+    QSet<QString> connected;
+    for (const SyncConnection& c : connections.value()) {
+        connected.insert(c.profileId);
+    }
+    for (auto it = m_profiles.begin(); it != m_profiles.end();) {
+        if (!connected.contains(it.key()) && !(*it)->running) {
+            (*it)->status.state = SyncState::NotConnected;
+            publish(**it);
+            it = m_profiles.erase(it);
+        } else {
+            ++it;
+        }
     }
     for (const SyncConnection& c : connections.value()) {
         auto& slot = m_profiles[c.profileId];

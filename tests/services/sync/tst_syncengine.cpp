@@ -157,6 +157,25 @@ private Q_SLOTS:
             return st.state == SyncState::Syncing && st.progressTotal == 120 && st.progressDone > 0;
         }));
     }
+
+    void disconnectedProfileStopsSyncing()
+    {
+        QSqlQuery q(f->db->connection());
+        q.prepare(QStringLiteral("UPDATE google_connections SET refresh_token = NULL WHERE profile_id = ?"));
+        q.addBindValue(f->profileId);
+        QVERIFY(q.exec());
+        seen.clear();
+        engine->start();
+        QVERIFY(!seen.isEmpty());
+        QCOMPARE(seen.last().state, SyncState::NotConnected);
+        f->book(QStringLiteral("After disconnect"), 1, 9);
+        QSignalSpy finished(engine.get(), &SyncEngine::syncFinished);
+        engine->syncNow(f->profileId);
+        engine->scheduleAfterLocalChange(f->profileId);
+        QTest::qWait(300);
+        QCOMPARE(finished.count(), 0);
+        QCOMPARE(f->server->requestCount(), 0);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestSyncEngine)
