@@ -17,7 +17,7 @@ Q_LOGGING_CATEGORY(lcGoogleApi, "slotwise.google.api")
 
 namespace {
 
-GoogleApiError::Kind classifyNetworkError(QNetworkReply::NetworkError error, bool bytesReceived)
+GoogleApiError::Kind classifyNetworkError(QNetworkReply::NetworkError error)
 {
     switch (error) {
     case QNetworkReply::ConnectionRefusedError:
@@ -28,7 +28,8 @@ GoogleApiError::Kind classifyNetworkError(QNetworkReply::NetworkError error, boo
     case QNetworkReply::ProxyNotFoundError:
         return GoogleApiError::Kind::Offline;
     case QNetworkReply::UnknownNetworkError:
-        return bytesReceived ? GoogleApiError::Kind::ConnectionDropped : GoogleApiError::Kind::Offline;
+        // Also "connection reset": the request may have been applied; retry (bounded) rather than go offline.
+        return GoogleApiError::Kind::ConnectionDropped;
     default:
         // Closed, reset, timed out, TLS failure mid-way: the server may or may not have applied it.
         return GoogleApiError::Kind::ConnectionDropped;
@@ -64,11 +65,11 @@ ApiTransport::~ApiTransport() = default;
 
 void ApiTransport::sleepFor(qint64 ms)
 {
-    if (ms <= 0) {
+    if (m_options.sleep) {
+        m_options.sleep(std::max<qint64>(ms, 0)); // a 0 ms draw of the jitter is still a retry to record
         return;
     }
-    if (m_options.sleep) {
-        m_options.sleep(ms);
+    if (ms <= 0) {
         return;
     }
     QEventLoop loop;
@@ -168,7 +169,7 @@ ApiResult<HttpReply> ApiTransport::sendOnce(const QByteArray& method, const QUrl
         out.headers.insert(name.toLower(), value);
     }
     if (out.status == 0) {
-        const auto kind = classifyNetworkError(reply->error(), false);
+        const auto kind = classifyNetworkError(reply->error());
         qCDebug(lcGoogleApi) << method << url.path() << "transport error" << reply->error();
         return ApiResult<HttpReply>::failure(GoogleApiError::transport(kind, reply->errorString()));
     }
