@@ -59,7 +59,7 @@ QString appointmentWhen(const Appointment& a)
     if (a.allDay) {
         // All-day appointments are whole days in the zone they were booked in; the end is exclusive.
         const QTimeZone zone(a.timeZoneId.toUtf8());
-        const QTimeZone shown = zone.isValid() ? zone : QTimeZone::systemTimeZone();
+        const QTimeZone shown = zone.isValid() ? zone : cliLocalZone();
         const QDate first = a.startUtc.toTimeZone(shown).date();
         const QDate last = a.endUtc.addMSecs(-1).toTimeZone(shown).date();
         if (first == last) {
@@ -67,8 +67,8 @@ QString appointmentWhen(const Appointment& a)
         }
         return tr("%1 to %2 (all day)").arg(cliLocalDate(first), cliLocalDate(last));
     }
-    const QDateTime start = a.startUtc.toLocalTime();
-    const QDateTime end = a.endUtc.toLocalTime();
+    const QDateTime start = cliToLocal(a.startUtc);
+    const QDateTime end = cliToLocal(a.endUtc);
     if (start.date() == end.date()) {
         return cliLocalDateTime(a.startUtc) + QStringLiteral("–") +
                end.time().toString(QStringLiteral("HH:mm"));
