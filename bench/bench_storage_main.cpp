@@ -12,9 +12,11 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QTextStream>
+#include <QThread>
 #include <QTimeZone>
 
 #include <memory>
@@ -176,6 +178,13 @@ int main(int argc, char* argv[])
         }
         AppointmentRepository repo(*db);
 
+        // Other work on the machine inflates every figure; say how busy it was.
+        QFile loadavg(QStringLiteral("/proc/loadavg"));
+        const QByteArray load =
+            loadavg.open(QIODevice::ReadOnly) ? loadavg.readAll().split(' ').value(0) : "?";
+        out << "Machine: " << QThread::idealThreadCount() << " cores, load average "
+            << QString::fromLatin1(load)
+            << " at start (figures are inflated while load exceeds the cores).\n";
         out << "Slotwise storage benchmark: " << count << " appointments in one profile, "
             << first.toString(Qt::ISODate) << " to " << first.addDays(days).toString(Qt::ISODate)
             << ", 08:00-18:00 " << QTimeZone::systemTimeZoneId() << ".\nDatabase: " << dbPath << "\n\n";

@@ -230,6 +230,7 @@ private Q_SLOTS:
 
         Run r = cli(march);
         QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.startsWith(QStringLiteral("Anna: 2 appointments from ")), qPrintable(r.out));
         QVERIFY2(r.out.contains(QStringLiteral("Mon 2026-03-02 09:00–09:30  Haircut (Ann Lee)  ") + id),
                  qPrintable(r.out));
         QVERIFY(r.out.indexOf(id) < r.out.indexOf(other)); // ordered by start
@@ -259,6 +260,9 @@ private Q_SLOTS:
         r = cli(march);
         QVERIFY(!r.out.contains(id));
         QVERIFY(r.out.contains(other));
+        QVERIFY2(
+            r.out.startsWith(QStringLiteral("Anna: 1 appointment from Sun 2026-03-01 to Tue 2026-03-31.\n")),
+            qPrintable(r.out));
         r = cli(march + QStringList{QStringLiteral("--all")});
         QVERIFY2(r.out.contains(QStringLiteral("[cancelled]  ") + id), qPrintable(r.out));
         r = cli(march + QStringList{QStringLiteral("--include-cancelled")});
