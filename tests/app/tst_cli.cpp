@@ -385,6 +385,37 @@ private Q_SLOTS:
         QCOMPARE(a[QStringLiteral("allDay")].toBool(), allDay);
     }
 
+    void updateSwitchesBetweenAllDayAndTimed()
+    {
+        createProfile(QStringLiteral("Anna"));
+        const QString id = book(QStringLiteral("Trip"), QStringLiteral("2026-05-04T09:00"),
+                                QStringLiteral("2026-05-06T17:00"));
+        const auto when = [&](const QStringList& change) -> QString {
+            const Run r = cli(QStringList{QStringLiteral("update"), id} + change);
+            if (r.exitCode != 0) {
+                return QStringLiteral("failed: ") + r.err;
+            }
+            const QJsonObject a = json(cli({QStringLiteral("show"), id, QStringLiteral("--json")}))
+                                      .value(QStringLiteral("appointment"))
+                                      .toObject();
+            return a[QStringLiteral("start")].toString() + QLatin1Char(' ') +
+                   a[QStringLiteral("end")].toString() +
+                   (a[QStringLiteral("allDay")].toBool() ? QStringLiteral(" all-day") : QString());
+        };
+        // Whole days in Europe/Berlin, end exclusive.
+        QCOMPARE(when({QStringLiteral("--all-day")}),
+                 QStringLiteral("2026-05-03T22:00:00Z 2026-05-06T22:00:00Z all-day"));
+        // Moving keeps the number of days.
+        QCOMPARE(when({QStringLiteral("--start"), QStringLiteral("2026-05-11")}),
+                 QStringLiteral("2026-05-10T22:00:00Z 2026-05-13T22:00:00Z all-day"));
+        QCOMPARE(when({QStringLiteral("--end"), QStringLiteral("2026-05-11")}),
+                 QStringLiteral("2026-05-10T22:00:00Z 2026-05-11T22:00:00Z all-day"));
+        QCOMPARE(when({QStringLiteral("--no-all-day"), QStringLiteral("--start"),
+                       QStringLiteral("2026-05-11T09:00"), QStringLiteral("--end"),
+                       QStringLiteral("2026-05-11T10:00")}),
+                 QStringLiteral("2026-05-11T07:00:00Z 2026-05-11T08:00:00Z"));
+    }
+
     void overlapIsAWarningNotAnError()
     {
         createProfile(QStringLiteral("Anna"));
