@@ -416,6 +416,20 @@ private Q_SLOTS:
                  QStringLiteral("2026-05-11T07:00:00Z 2026-05-11T08:00:00Z"));
     }
 
+    void showGivesLocalTimeAndTheBookingZonesTime()
+    {
+        createProfile(QStringLiteral("Anna"));
+        const QString id = book(QStringLiteral("Call"), QStringLiteral("2026-03-02T09:00"),
+                                QStringLiteral("2026-03-02T10:00"),
+                                {QStringLiteral("--time-zone"), QStringLiteral("America/New_York")});
+        const Run r = cli({QStringLiteral("show"), id});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.contains(QStringLiteral("When:         Mon 2026-03-02 15:00–16:00\n")),
+                 qPrintable(r.out));
+        QVERIFY2(r.out.contains(QStringLiteral("America/New_York (there: Mon 2026-03-02 09:00–10:00)")),
+                 qPrintable(r.out));
+    }
+
     void overlapIsAWarningNotAnError()
     {
         createProfile(QStringLiteral("Anna"));
