@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QTextStream>
+#include <QTranslator>
 
 #include <cstdio>
 
@@ -13,6 +14,12 @@ int main(int argc, char* argv[])
     // The same application name as the GUI, so both use the same default data folder.
     QCoreApplication::setApplicationName(QStringLiteral(SLOTWISE_APPLICATION_NAME));
     QCoreApplication::setApplicationVersion(QStringLiteral(SLOTWISE_VERSION_STRING));
+
+    // Plural forms ("1 appointment", "2 appointments") come from the built-in English translation.
+    QTranslator english;
+    if (english.load(QStringLiteral(":/i18n/slotwise-cli_en.qm"))) {
+        QCoreApplication::installTranslator(&english);
+    }
 
     QTextStream out(stdout);
     QTextStream err(stderr);

@@ -81,8 +81,7 @@ protected:
         }
         // An unknown zone id is reported by the validator; read the times in local time meanwhile.
         const QTimeZone named(a.timeZoneId.toUtf8());
-        const QTimeZone zone =
-            parser.isSet(kTimeZone) && named.isValid() ? named : QTimeZone::systemTimeZone();
+        const QTimeZone zone = parser.isSet(kTimeZone) && named.isValid() ? named : cliLocalZone();
 
         // Only `update` has --no-all-day.
         const bool noAllDay = !isNew && parser.isSet(kNoAllDay);
@@ -276,7 +275,7 @@ public:
 
     int run(CliSession& session, const QCommandLineParser& parser, const QStringList&) override
     {
-        const QTimeZone local = QTimeZone::systemTimeZone();
+        const QTimeZone local = cliLocalZone();
         QDateTime from = QDate::currentDate().startOfDay(local);
         QDateTime to;
         if (parser.isSet(kFrom)) {
@@ -330,11 +329,10 @@ public:
             return CliSession::ok();
         }
         // Whole days read better as "Sun 2026-03-01 to Tue 2026-03-31" (inclusive).
-        const bool wholeDays =
-            from.toLocalTime().time() == QTime(0, 0) && to.toLocalTime().time() == QTime(0, 0);
+        const bool wholeDays = cliToLocal(from).time() == QTime(0, 0) && cliToLocal(to).time() == QTime(0, 0);
         const QString range = wholeDays ? tr("%1 to %2")
-                                              .arg(cliLocalDate(from.toLocalTime().date()),
-                                                   cliLocalDate(to.toLocalTime().date().addDays(-1)))
+                                              .arg(cliLocalDate(cliToLocal(from).date()),
+                                                   cliLocalDate(cliToLocal(to).date().addDays(-1)))
                                         : tr("%1 to %2").arg(cliLocalDateTime(from), cliLocalDateTime(to));
         if (found->isEmpty()) {
             session.out() << tr("%1: no appointments from %2.").arg(profile->displayName, range) << Qt::endl;

@@ -43,6 +43,7 @@ public:
 
     // `parser` holds the parsed options; `arguments` the positional arguments, already checked to match
     // positionals() in number. Returns the process exit code (CliSession::fail / usageError build one).
+    // A command that waits for the network runs a local QEventLoop here; the QCoreApplication exists.
     virtual int run(CliSession& session, const QCommandLineParser& parser, const QStringList& arguments) = 0;
 
     QString name() const { return words().join(QLatin1Char(' ')); }

@@ -20,6 +20,21 @@ QString statusText(const Appointment& a)
     return a.isCancelled() ? tr("cancelled") : tr("booked");
 }
 
+// The booking zone, and the wall-clock time there when it differs from this computer's.
+QString zoneLine(const Appointment& a)
+{
+    const QTimeZone zone(a.timeZoneId.toUtf8());
+    if (a.allDay || !zone.isValid() || zone.id() == cliLocalZone().id() ||
+        zone.offsetFromUtc(a.startUtc) == cliLocalZone().offsetFromUtc(a.startUtc)) {
+        return a.timeZoneId;
+    }
+    const QDateTime start = a.startUtc.toTimeZone(zone);
+    const QDateTime end = a.endUtc.toTimeZone(zone);
+    return tr("%1 (there: %2 %3–%4)")
+        .arg(a.timeZoneId, cliLocalDate(start.date()), start.time().toString(QStringLiteral("HH:mm")),
+             end.time().toString(QStringLiteral("HH:mm")));
+}
+
 } // namespace
 
 QJsonObject appointmentJson(const Appointment& a)
@@ -59,7 +74,7 @@ QString appointmentWhen(const Appointment& a)
     if (a.allDay) {
         // All-day appointments are whole days in the zone they were booked in; the end is exclusive.
         const QTimeZone zone(a.timeZoneId.toUtf8());
-        const QTimeZone shown = zone.isValid() ? zone : QTimeZone::systemTimeZone();
+        const QTimeZone shown = zone.isValid() ? zone : cliLocalZone();
         const QDate first = a.startUtc.toTimeZone(shown).date();
         const QDate last = a.endUtc.addMSecs(-1).toTimeZone(shown).date();
         if (first == last) {
@@ -67,8 +82,8 @@ QString appointmentWhen(const Appointment& a)
         }
         return tr("%1 to %2 (all day)").arg(cliLocalDate(first), cliLocalDate(last));
     }
-    const QDateTime start = a.startUtc.toLocalTime();
-    const QDateTime end = a.endUtc.toLocalTime();
+    const QDateTime start = cliToLocal(a.startUtc);
+    const QDateTime end = cliToLocal(a.endUtc);
     if (start.date() == end.date()) {
         return cliLocalDateTime(a.startUtc) + QStringLiteral("–") +
                end.time().toString(QStringLiteral("HH:mm"));
@@ -94,7 +109,7 @@ QString appointmentDetails(const Appointment& a)
         {tr("Id"), a.id},
         {tr("Title"), a.title},
         {tr("When"), appointmentWhen(a)},
-        {tr("Time zone"), a.timeZoneId},
+        {tr("Time zone"), zoneLine(a)},
         {tr("Status"), statusText(a)},
         {tr("Client"), a.clientName},
         {tr("Client email"), a.clientEmail},

@@ -76,9 +76,20 @@ QString cliLocalDate(const QDate& date)
            date.toString(Qt::ISODate);
 }
 
+const QTimeZone& cliLocalZone()
+{
+    static const QTimeZone zone = QTimeZone::systemTimeZone();
+    return zone;
+}
+
+QDateTime cliToLocal(const QDateTime& instant)
+{
+    return instant.toTimeZone(cliLocalZone());
+}
+
 QString cliLocalDateTime(const QDateTime& instant)
 {
-    const QDateTime local = instant.toLocalTime();
+    const QDateTime local = cliToLocal(instant);
     return cliLocalDate(local.date()) + QLatin1Char(' ') + local.time().toString(QStringLiteral("HH:mm"));
 }
 

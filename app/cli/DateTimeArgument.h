@@ -33,6 +33,10 @@ private:
     bool m_dateOnly = false;
 };
 
+// This computer's time zone, loaded once. Output converts with it rather than QDateTime::toLocalTime(),
+// which in Qt 6.4 calls tzset() - a stat() of /etc/localtime - on every conversion.
+const QTimeZone& cliLocalZone();
+QDateTime cliToLocal(const QDateTime& instant);
 // Local time as the CLI shows it: "Mon 2026-03-02 09:00".
 QString cliLocalDateTime(const QDateTime& instant);
 QString cliLocalDate(const QDate& date);

@@ -230,6 +230,7 @@ private Q_SLOTS:
 
         Run r = cli(march);
         QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.startsWith(QStringLiteral("Anna: 2 appointments from ")), qPrintable(r.out));
         QVERIFY2(r.out.contains(QStringLiteral("Mon 2026-03-02 09:00–09:30  Haircut (Ann Lee)  ") + id),
                  qPrintable(r.out));
         QVERIFY(r.out.indexOf(id) < r.out.indexOf(other)); // ordered by start
@@ -259,6 +260,9 @@ private Q_SLOTS:
         r = cli(march);
         QVERIFY(!r.out.contains(id));
         QVERIFY(r.out.contains(other));
+        QVERIFY2(
+            r.out.startsWith(QStringLiteral("Anna: 1 appointment from Sun 2026-03-01 to Tue 2026-03-31.\n")),
+            qPrintable(r.out));
         r = cli(march + QStringList{QStringLiteral("--all")});
         QVERIFY2(r.out.contains(QStringLiteral("[cancelled]  ") + id), qPrintable(r.out));
         r = cli(march + QStringList{QStringLiteral("--include-cancelled")});
@@ -379,6 +383,51 @@ private Q_SLOTS:
         QCOMPARE(a[QStringLiteral("end")].toString(), end);
         QCOMPARE(a[QStringLiteral("timeZone")].toString(), zone);
         QCOMPARE(a[QStringLiteral("allDay")].toBool(), allDay);
+    }
+
+    void updateSwitchesBetweenAllDayAndTimed()
+    {
+        createProfile(QStringLiteral("Anna"));
+        const QString id = book(QStringLiteral("Trip"), QStringLiteral("2026-05-04T09:00"),
+                                QStringLiteral("2026-05-06T17:00"));
+        const auto when = [&](const QStringList& change) -> QString {
+            const Run r = cli(QStringList{QStringLiteral("update"), id} + change);
+            if (r.exitCode != 0) {
+                return QStringLiteral("failed: ") + r.err;
+            }
+            const QJsonObject a = json(cli({QStringLiteral("show"), id, QStringLiteral("--json")}))
+                                      .value(QStringLiteral("appointment"))
+                                      .toObject();
+            return a[QStringLiteral("start")].toString() + QLatin1Char(' ') +
+                   a[QStringLiteral("end")].toString() +
+                   (a[QStringLiteral("allDay")].toBool() ? QStringLiteral(" all-day") : QString());
+        };
+        // Whole days in Europe/Berlin, end exclusive.
+        QCOMPARE(when({QStringLiteral("--all-day")}),
+                 QStringLiteral("2026-05-03T22:00:00Z 2026-05-06T22:00:00Z all-day"));
+        // Moving keeps the number of days.
+        QCOMPARE(when({QStringLiteral("--start"), QStringLiteral("2026-05-11")}),
+                 QStringLiteral("2026-05-10T22:00:00Z 2026-05-13T22:00:00Z all-day"));
+        QCOMPARE(when({QStringLiteral("--end"), QStringLiteral("2026-05-11")}),
+                 QStringLiteral("2026-05-10T22:00:00Z 2026-05-11T22:00:00Z all-day"));
+        QCOMPARE(when({QStringLiteral("--no-all-day"), QStringLiteral("--start"),
+                       QStringLiteral("2026-05-11T09:00"), QStringLiteral("--end"),
+                       QStringLiteral("2026-05-11T10:00")}),
+                 QStringLiteral("2026-05-11T07:00:00Z 2026-05-11T08:00:00Z"));
+    }
+
+    void showGivesLocalTimeAndTheBookingZonesTime()
+    {
+        createProfile(QStringLiteral("Anna"));
+        const QString id = book(QStringLiteral("Call"), QStringLiteral("2026-03-02T09:00"),
+                                QStringLiteral("2026-03-02T10:00"),
+                                {QStringLiteral("--time-zone"), QStringLiteral("America/New_York")});
+        const Run r = cli({QStringLiteral("show"), id});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.contains(QStringLiteral("When:         Mon 2026-03-02 15:00–16:00\n")),
+                 qPrintable(r.out));
+        QVERIFY2(r.out.contains(QStringLiteral("America/New_York (there: Mon 2026-03-02 09:00–10:00)")),
+                 qPrintable(r.out));
     }
 
     void overlapIsAWarningNotAnError()
