@@ -22,6 +22,25 @@ TranslationLoader::~TranslationLoader()
     unload();
 }
 
+QString TranslationLoader::languageFromArguments(const QStringList& arguments)
+{
+    const QString option = QStringLiteral("--lang");
+    const QString withValue = option + QLatin1Char('=');
+    QString language;
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        const QString& argument = arguments.at(i);
+        if (argument == QLatin1String("--")) {
+            break;
+        }
+        if (argument == option && i + 1 < arguments.size()) {
+            language = arguments.at(++i);
+        } else if (argument.startsWith(withValue)) {
+            language = argument.mid(withValue.size());
+        }
+    }
+    return language; // the last one wins, as with QCommandLineParser
+}
+
 QStringList TranslationLoader::availableLanguages()
 {
     QStringList languages;

@@ -19,6 +19,10 @@ public:
     explicit TranslationLoader(QObject* parent = nullptr);
     ~TranslationLoader() override;
 
+    // The value of `--lang CODE` or `--lang=CODE` in a command line, empty when absent. Read before the
+    // command-line parser is set up, so that --help already speaks the chosen language.
+    static QString languageFromArguments(const QStringList& arguments);
+
     // Language codes Slotwise ships, e.g. {"de", "en", "es", "fr"}.
     static QStringList availableLanguages();
 

@@ -16,6 +16,26 @@ private Q_SLOTS:
                                          QStringLiteral("fr")}));
     }
 
+    void languageFromArguments_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("language");
+        QTest::newRow("absent") << QStringList{"slotwise", "--data-dir", "/tmp/x"} << QString();
+        QTest::newRow("separate") << QStringList{"slotwise", "--lang", "fr"} << QStringLiteral("fr");
+        QTest::newRow("equals") << QStringList{"slotwise-cli", "list", "--lang=de_AT"} << QStringLiteral("de_AT");
+        QTest::newRow("last wins") << QStringList{"slotwise", "--lang=de", "--lang", "es"} << QStringLiteral("es");
+        QTest::newRow("missing value") << QStringList{"slotwise", "--lang"} << QString();
+        QTest::newRow("after --") << QStringList{"slotwise-cli", "add", "--", "--lang=de"} << QString();
+        QTest::newRow("program name ignored") << QStringList{"--lang=de"} << QString();
+    }
+
+    void languageFromArguments()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, language);
+        QCOMPARE(TranslationLoader::languageFromArguments(arguments), language);
+    }
+
     void overrideTranslatesAndSetsTheLocale_data()
     {
         QTest::addColumn<QString>("language");

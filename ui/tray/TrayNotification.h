@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QMetaType>
 #include <QString>
 
 namespace slotwise {
@@ -7,7 +8,7 @@ namespace slotwise {
 // One desktop notification the tray should show (QSystemTrayIcon::showMessage).
 struct TrayNotification
 {
-    enum class Kind { ReconnectNeeded, SyncFailing, ConflictResolved, Reminder };
+    enum class Kind { ReconnectNeeded, SyncFailing, ConflictResolved, Reminder, StillRunning };
     enum class Severity { Information, Warning, Critical };
 
     Kind kind = Kind::Reminder;
@@ -17,3 +18,5 @@ struct TrayNotification
 };
 
 } // namespace slotwise
+
+Q_DECLARE_METATYPE(slotwise::TrayNotification)

@@ -1,0 +1,256 @@
+#include "ui/tray/TrayIcon.h"
+
+#include "services/AppointmentBook.h"
+#include "ui/tray/TraySettings.h"
+
+#include <QApplication>
+#include <QCloseEvent>
+#include <QIcon>
+#include <QMainWindow>
+#include <QMenu>
+#include <QStatusBar>
+#include <QTimer>
+#include <QToolButton>
+
+#include <utility>
+
+namespace slotwise {
+
+namespace {
+constexpr int kTickMs = 30 * 1000;
+constexpr int kMessageMs = 10 * 1000;
+
+QSystemTrayIcon::MessageIcon messageIcon(TrayNotification::Severity severity)
+{
+    switch (severity) {
+    case TrayNotification::Severity::Information:
+        return QSystemTrayIcon::Information;
+    case TrayNotification::Severity::Warning:
+        return QSystemTrayIcon::Warning;
+    case TrayNotification::Severity::Critical:
+        return QSystemTrayIcon::Critical;
+    }
+    return QSystemTrayIcon::Information;
+}
+} // namespace
+
+TrayIcon::TrayIcon(QWidget* window, TraySettings& settings, Availability availability,
+                   NotificationPolicy::Clock clock, QObject* parent)
+    : QObject(parent)
+    , m_window(window)
+    , m_settings(settings)
+    , m_clock(std::move(clock))
+    , m_policy(m_clock)
+    , m_trayAvailable(availability == Availability::Detect ? QSystemTrayIcon::isSystemTrayAvailable()
+                                                           : availability == Availability::Available)
+{
+    buildMenu();
+    if (m_trayAvailable) {
+        m_tray = new QSystemTrayIcon(this);
+        m_tray->setContextMenu(m_menu.get());
+        connect(m_tray, &QSystemTrayIcon::activated, this, &TrayIcon::trayActivated);
+        // The window only hides on close; dialogs opened from the tray must not end Slotwise either.
+        QApplication::setQuitOnLastWindowClosed(false);
+    } else {
+        installStatusBarFallback();
+    }
+    if (m_window) {
+        m_window->installEventFilter(this);
+    }
+    m_timer = new QTimer(this);
+    m_timer->setInterval(kTickMs);
+    connect(m_timer, &QTimer::timeout, this, &TrayIcon::checkNotifications);
+    m_timer->start();
+
+    refresh();
+    if (m_tray) {
+        m_tray->show();
+    }
+}
+
+TrayIcon::~TrayIcon()
+{
+    if (m_window) {
+        m_window->removeEventFilter(this);
+    }
+}
+
+void TrayIcon::buildMenu()
+{
+    m_menu = std::make_unique<QMenu>();
+    m_statusLine = m_menu->addAction(QString());
+    m_statusLine->setEnabled(false);
+    m_menu->addSeparator();
+    m_open = m_menu->addAction(tr("Open Slotwise"), this, &TrayIcon::showWindow);
+    m_syncNow = m_menu->addAction(tr("Sync now"), this, &TrayIcon::syncNowRequested);
+    m_pause = m_menu->addAction(tr("Pause sync"), this, [this] {
+        if (m_view.pauseResumes) {
+            Q_EMIT resumeRequested();
+        } else {
+            Q_EMIT pauseRequested();
+        }
+    });
+    m_menu->addSeparator();
+    m_settingsAction = m_menu->addAction(tr("Calendar settings…"), this, [this] {
+        showWindow(); // the dialog belongs to the window
+        Q_EMIT settingsRequested();
+    });
+    m_menu->addSeparator();
+    m_quit = m_menu->addAction(tr("Quit Slotwise"), this, &TrayIcon::quitRequested);
+}
+
+void TrayIcon::installStatusBarFallback()
+{
+    auto* mainWindow = qobject_cast<QMainWindow*>(m_window.data());
+    if (!mainWindow) {
+        return;
+    }
+    m_statusButton = new QToolButton(mainWindow->statusBar());
+    m_statusButton->setObjectName(QStringLiteral("syncStatusButton"));
+    m_statusButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_statusButton->setAutoRaise(true);
+    m_statusButton->setPopupMode(QToolButton::InstantPopup);
+    m_statusButton->setMenu(m_menu.get());
+    m_open->setVisible(false); // the window is right there
+    mainWindow->statusBar()->addPermanentWidget(m_statusButton);
+}
+
+void TrayIcon::setAppointmentBook(AppointmentBook* book)
+{
+    m_book = book;
+    if (m_book) {
+        connect(m_book, &AppointmentBook::appointmentsChanged, this, [this](const QString& profileId) {
+            if (profileId == m_status.profileId) {
+                loadUpcomingAppointments();
+            }
+        });
+    }
+    loadUpcomingAppointments();
+}
+
+void TrayIcon::setStatus(const SyncStatus& status)
+{
+    const bool profileChanged = status.profileId != m_status.profileId;
+    m_status = status;
+    if (profileChanged) {
+        loadUpcomingAppointments();
+    }
+    refresh();
+    show(m_policy.statusChanged(status));
+}
+
+void TrayIcon::notifyConflictResolved(const QString& appointmentTitle, const QString& resolution)
+{
+    show(m_policy.conflictResolved(appointmentTitle, resolution));
+}
+
+void TrayIcon::checkNotifications()
+{
+    loadUpcomingAppointments();
+    refresh(); // "Last synced 3 minutes ago" ages
+    show(m_policy.tick());
+}
+
+void TrayIcon::loadUpcomingAppointments()
+{
+    const int minutes = m_settings.reminderMinutes(m_status.profileId);
+    m_policy.setReminderMinutes(minutes);
+    if (!m_book || minutes <= 0) {
+        m_policy.setUpcomingAppointments({});
+        return;
+    }
+    const QDateTime now = m_clock();
+    // A little beyond the reminder window, so an appointment is known before its reminder is due.
+    const auto upcoming = m_book->inRange(m_status.profileId, now, now.addSecs(qint64(minutes + 5) * 60));
+    m_policy.setUpcomingAppointments(upcoming ? upcoming.value() : QList<Appointment>{});
+}
+
+void TrayIcon::refresh()
+{
+    m_view = TrayPresenter::present(m_status, m_clock());
+    const QIcon icon(m_view.iconPath);
+    m_statusLine->setText(m_view.statusText);
+    m_syncNow->setEnabled(m_view.syncNowEnabled);
+    m_pause->setEnabled(m_view.pauseEnabled);
+    m_pause->setText(m_view.pauseText);
+    if (m_tray) {
+        m_tray->setIcon(icon);
+        m_tray->setToolTip(m_view.toolTip);
+    }
+    if (m_statusButton) {
+        m_statusButton->setIcon(icon);
+        m_statusButton->setText(m_view.statusText);
+        m_statusButton->setToolTip(m_view.toolTip);
+    }
+}
+
+void TrayIcon::show(const QList<TrayNotification>& notifications)
+{
+    for (const TrayNotification& n : notifications) {
+        if (m_tray) {
+            m_tray->showMessage(n.title, n.message, messageIcon(n.severity), kMessageMs);
+        } else if (auto* mainWindow = qobject_cast<QMainWindow*>(m_window.data())) {
+            mainWindow->statusBar()->showMessage(n.title + QStringLiteral(": ") + n.message, 6 * kMessageMs);
+        }
+        Q_EMIT notificationShown(n);
+    }
+}
+
+void TrayIcon::toggleWindow()
+{
+    if (!m_window) {
+        return;
+    }
+    if (m_window->isVisible() && !m_window->isMinimized()) {
+        m_window->hide();
+    } else {
+        showWindow();
+    }
+}
+
+void TrayIcon::showWindow()
+{
+    if (!m_window) {
+        return;
+    }
+    if (m_window->isMinimized()) {
+        m_window->showNormal();
+    } else {
+        m_window->show();
+    }
+    m_window->raise();
+    m_window->activateWindow();
+}
+
+void TrayIcon::trayActivated(QSystemTrayIcon::ActivationReason reason)
+{
+    if (reason == QSystemTrayIcon::Trigger) {
+        toggleWindow();
+    }
+}
+
+bool TrayIcon::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_window && event->type() == QEvent::Close && m_trayAvailable) {
+        if (m_settings.keepRunningInTray()) {
+            event->ignore();
+            m_window->hide();
+            if (!m_settings.closeNoticeShown()) {
+                m_settings.setCloseNoticeShown(true);
+                TrayNotification notice;
+                notice.kind = TrayNotification::Kind::StillRunning;
+                notice.severity = TrayNotification::Severity::Information;
+                notice.title = tr("Slotwise is still running");
+                notice.message = tr("Slotwise keeps your calendar in sync from the tray. To quit, choose Quit "
+                                    "Slotwise in the tray menu. You can turn this off in Calendar settings.");
+                show({notice});
+            }
+            return true;
+        }
+        // Not kept in the tray: closing the window ends Slotwise, as without a tray.
+        Q_EMIT quitRequested();
+    }
+    return QObject::eventFilter(watched, event);
+}
+
+} // namespace slotwise
