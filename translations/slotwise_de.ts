@@ -94,7 +94,7 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../app/gui_main.cpp" line="+27"/>
+        <location filename="../app/gui_main.cpp" line="+56"/>
         <source>Slotwise</source>
         <translation>Slotwise</translation>
     </message>
@@ -218,9 +218,26 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/cli_main.cpp" line="+13"/>
+        <location filename="../app/cli_main.cpp" line="+23"/>
         <source>Slotwise appointment book on the command line</source>
         <translation>Slotwise-Terminbuch für die Kommandozeile</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location filename="../app/gui_main.cpp" line="-18"/>
+        <source>Use the language CODE (%1) instead of the system&apos;s.</source>
+        <translation>Die Sprache CODE (%1) statt der Systemsprache verwenden.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../app/gui_main.cpp" line="+2"/>
+        <source>CODE</source>
+        <translation>CODE</translation>
+    </message>
+    <message>
+        <location filename="../app/gui_main.cpp" line="+3"/>
+        <source>Start with the window hidden in the tray (used when starting at login).</source>
+        <translation>Mit im Infobereich verborgenem Fenster starten (beim Start nach der Anmeldung).</translation>
     </message>
 </context>
 <context>
@@ -327,6 +344,30 @@
     </message>
 </context>
 <context>
+    <name>slotwise::AutostartEntry</name>
+    <message>
+        <location filename="../services/AutostartEntry.cpp" line="+94"/>
+        <source>Keeps your appointments in sync with Google Calendar</source>
+        <translation>Hält Ihre Termine mit Google Kalender synchron</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Cannot remove the login start entry %1.</source>
+        <translation>Der Autostart-Eintrag %1 kann nicht entfernt werden.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cannot create the folder %1 for the login start entry.</source>
+        <translation>Der Ordner %1 für den Autostart-Eintrag kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+4"/>
+        <source>Cannot write the login start entry %1: %2</source>
+        <translation>Der Autostart-Eintrag %1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>slotwise::DataDirectory</name>
     <message>
         <location filename="../services/DataDirectory.cpp" line="+44"/>
@@ -424,9 +465,47 @@
 <context>
     <name>slotwise::TranslationLoader</name>
     <message>
-        <location filename="../services/TranslationLoader.cpp" line="+45"/>
+        <location filename="../services/TranslationLoader.cpp" line="+64"/>
         <source>Unknown language “%1”. Available languages: %2.</source>
         <translation>Unbekannte Sprache „%1“. Verfügbare Sprachen: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>slotwise::TrayIcon</name>
+    <message>
+        <location filename="../ui/tray/TrayIcon.cpp" line="+84"/>
+        <source>Open Slotwise</source>
+        <translation>Slotwise öffnen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sync now</source>
+        <translation>Jetzt synchronisieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pause sync</source>
+        <translation>Synchronisierung pausieren</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Calendar settings…</source>
+        <translation>Kalendereinstellungen …</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Quit Slotwise</source>
+        <translation>Slotwise beenden</translation>
+    </message>
+    <message>
+        <location line="+144"/>
+        <source>Slotwise is still running</source>
+        <translation>Slotwise läuft weiter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Slotwise keeps your calendar in sync from the tray. To quit, choose Quit Slotwise in the tray menu. You can turn this off in Calendar settings.</source>
+        <translation>Slotwise hält Ihren Kalender aus dem Infobereich heraus synchron. Zum Beenden wählen Sie „Slotwise beenden“ im Menü des Symbols. Sie können das in den Kalendereinstellungen abschalten.</translation>
     </message>
 </context>
 </TS>

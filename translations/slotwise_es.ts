@@ -94,7 +94,7 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../app/gui_main.cpp" line="+27"/>
+        <location filename="../app/gui_main.cpp" line="+56"/>
         <source>Slotwise</source>
         <translation>Slotwise</translation>
     </message>
@@ -218,9 +218,26 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/cli_main.cpp" line="+13"/>
+        <location filename="../app/cli_main.cpp" line="+23"/>
         <source>Slotwise appointment book on the command line</source>
         <translation>Agenda de citas Slotwise en la línea de órdenes</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location filename="../app/gui_main.cpp" line="-18"/>
+        <source>Use the language CODE (%1) instead of the system&apos;s.</source>
+        <translation>Usar el idioma CÓDIGO (%1) en lugar del del sistema.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../app/gui_main.cpp" line="+2"/>
+        <source>CODE</source>
+        <translation>CÓDIGO</translation>
+    </message>
+    <message>
+        <location filename="../app/gui_main.cpp" line="+3"/>
+        <source>Start with the window hidden in the tray (used when starting at login).</source>
+        <translation>Iniciar con la ventana oculta en la bandeja del sistema (al iniciar la sesión).</translation>
     </message>
 </context>
 <context>
@@ -327,6 +344,30 @@
     </message>
 </context>
 <context>
+    <name>slotwise::AutostartEntry</name>
+    <message>
+        <location filename="../services/AutostartEntry.cpp" line="+94"/>
+        <source>Keeps your appointments in sync with Google Calendar</source>
+        <translation>Mantiene sus citas sincronizadas con Google Calendar</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Cannot remove the login start entry %1.</source>
+        <translation>No se puede eliminar la entrada de inicio automático %1.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cannot create the folder %1 for the login start entry.</source>
+        <translation>No se puede crear la carpeta %1 para la entrada de inicio automático.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+4"/>
+        <source>Cannot write the login start entry %1: %2</source>
+        <translation>No se puede escribir la entrada de inicio automático %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>slotwise::DataDirectory</name>
     <message>
         <location filename="../services/DataDirectory.cpp" line="+44"/>
@@ -424,9 +465,47 @@
 <context>
     <name>slotwise::TranslationLoader</name>
     <message>
-        <location filename="../services/TranslationLoader.cpp" line="+45"/>
+        <location filename="../services/TranslationLoader.cpp" line="+64"/>
         <source>Unknown language “%1”. Available languages: %2.</source>
         <translation>Idioma desconocido «%1». Idiomas disponibles: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>slotwise::TrayIcon</name>
+    <message>
+        <location filename="../ui/tray/TrayIcon.cpp" line="+84"/>
+        <source>Open Slotwise</source>
+        <translation>Abrir Slotwise</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sync now</source>
+        <translation>Sincronizar ahora</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pause sync</source>
+        <translation>Pausar sincronización</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Calendar settings…</source>
+        <translation>Configuración del calendario…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Quit Slotwise</source>
+        <translation>Salir de Slotwise</translation>
+    </message>
+    <message>
+        <location line="+144"/>
+        <source>Slotwise is still running</source>
+        <translation>Slotwise sigue en funcionamiento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Slotwise keeps your calendar in sync from the tray. To quit, choose Quit Slotwise in the tray menu. You can turn this off in Calendar settings.</source>
+        <translation>Slotwise mantiene su calendario sincronizado desde la bandeja del sistema. Para salir, elija «Salir de Slotwise» en el menú del icono. Puede desactivarlo en la configuración del calendario.</translation>
     </message>
 </context>
 </TS>

@@ -94,7 +94,7 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../app/gui_main.cpp" line="+27"/>
+        <location filename="../app/gui_main.cpp" line="+56"/>
         <source>Slotwise</source>
         <translation>Slotwise</translation>
     </message>
@@ -218,9 +218,26 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/cli_main.cpp" line="+13"/>
+        <location filename="../app/cli_main.cpp" line="+23"/>
         <source>Slotwise appointment book on the command line</source>
         <translation>Carnet de rendez-vous Slotwise en ligne de commande</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location filename="../app/gui_main.cpp" line="-18"/>
+        <source>Use the language CODE (%1) instead of the system&apos;s.</source>
+        <translation>Utiliser la langue CODE (%1) au lieu de celle du système.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../app/gui_main.cpp" line="+2"/>
+        <source>CODE</source>
+        <translation>CODE</translation>
+    </message>
+    <message>
+        <location filename="../app/gui_main.cpp" line="+3"/>
+        <source>Start with the window hidden in the tray (used when starting at login).</source>
+        <translation>Démarrer avec la fenêtre masquée dans la zone de notification (au démarrage de la session).</translation>
     </message>
 </context>
 <context>
@@ -327,6 +344,30 @@
     </message>
 </context>
 <context>
+    <name>slotwise::AutostartEntry</name>
+    <message>
+        <location filename="../services/AutostartEntry.cpp" line="+94"/>
+        <source>Keeps your appointments in sync with Google Calendar</source>
+        <translation>Garde vos rendez-vous synchronisés avec Google Agenda</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Cannot remove the login start entry %1.</source>
+        <translation>Impossible de supprimer l’entrée de démarrage automatique %1.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cannot create the folder %1 for the login start entry.</source>
+        <translation>Impossible de créer le dossier %1 pour l’entrée de démarrage automatique.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+4"/>
+        <source>Cannot write the login start entry %1: %2</source>
+        <translation>Impossible d’écrire l’entrée de démarrage automatique %1 : %2</translation>
+    </message>
+</context>
+<context>
     <name>slotwise::DataDirectory</name>
     <message>
         <location filename="../services/DataDirectory.cpp" line="+44"/>
@@ -424,9 +465,47 @@
 <context>
     <name>slotwise::TranslationLoader</name>
     <message>
-        <location filename="../services/TranslationLoader.cpp" line="+45"/>
+        <location filename="../services/TranslationLoader.cpp" line="+64"/>
         <source>Unknown language “%1”. Available languages: %2.</source>
         <translation>Langue inconnue « %1 ». Langues disponibles : %2.</translation>
+    </message>
+</context>
+<context>
+    <name>slotwise::TrayIcon</name>
+    <message>
+        <location filename="../ui/tray/TrayIcon.cpp" line="+84"/>
+        <source>Open Slotwise</source>
+        <translation>Ouvrir Slotwise</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sync now</source>
+        <translation>Synchroniser maintenant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pause sync</source>
+        <translation>Suspendre la synchronisation</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Calendar settings…</source>
+        <translation>Paramètres de l’agenda…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Quit Slotwise</source>
+        <translation>Quitter Slotwise</translation>
+    </message>
+    <message>
+        <location line="+144"/>
+        <source>Slotwise is still running</source>
+        <translation>Slotwise continue de fonctionner</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Slotwise keeps your calendar in sync from the tray. To quit, choose Quit Slotwise in the tray menu. You can turn this off in Calendar settings.</source>
+        <translation>Slotwise garde votre agenda synchronisé depuis la zone de notification. Pour quitter, choisissez « Quitter Slotwise » dans le menu de l’icône. Vous pouvez désactiver ce comportement dans les paramètres de l’agenda.</translation>
     </message>
 </context>
 </TS>

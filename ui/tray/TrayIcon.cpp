@@ -4,7 +4,6 @@
 #include "ui/tray/TraySettings.h"
 
 #include <QApplication>
-#include <QCloseEvent>
 #include <QIcon>
 #include <QMainWindow>
 #include <QMenu>
@@ -96,7 +95,7 @@ void TrayIcon::buildMenu()
         Q_EMIT settingsRequested();
     });
     m_menu->addSeparator();
-    m_quit = m_menu->addAction(tr("Quit Slotwise"), this, &TrayIcon::quitRequested);
+    m_quit = m_menu->addAction(tr("Quit Slotwise"), this, &TrayIcon::quit);
 }
 
 void TrayIcon::installStatusBarFallback()
@@ -229,26 +228,33 @@ void TrayIcon::trayActivated(QSystemTrayIcon::ActivationReason reason)
     }
 }
 
+void TrayIcon::quit()
+{
+    m_quitting = true;
+    if (m_window) {
+        m_window->close(); // lets the window save its state, as on any close
+    }
+    Q_EMIT quitRequested();
+}
+
 bool TrayIcon::eventFilter(QObject* watched, QEvent* event)
 {
-    if (watched == m_window && event->type() == QEvent::Close && m_trayAvailable) {
-        if (m_settings.keepRunningInTray()) {
-            event->ignore();
-            m_window->hide();
-            if (!m_settings.closeNoticeShown()) {
-                m_settings.setCloseNoticeShown(true);
-                TrayNotification notice;
-                notice.kind = TrayNotification::Kind::StillRunning;
-                notice.severity = TrayNotification::Severity::Information;
-                notice.title = tr("Slotwise is still running");
-                notice.message = tr("Slotwise keeps your calendar in sync from the tray. To quit, choose Quit "
-                                    "Slotwise in the tray menu. You can turn this off in Calendar settings.");
-                show({notice});
-            }
-            return true;
+    // Only watching: the close goes on (the window saves its state and hides). Whether Slotwise keeps
+    // running is decided by quitOnLastWindowClosed, which is off while a tray icon exists.
+    if (watched == m_window && event->type() == QEvent::Close && m_trayAvailable && !m_quitting) {
+        if (!m_settings.keepRunningInTray()) {
+            m_quitting = true;
+            Q_EMIT quitRequested();
+        } else if (!m_settings.closeNoticeShown()) {
+            m_settings.setCloseNoticeShown(true);
+            TrayNotification notice;
+            notice.kind = TrayNotification::Kind::StillRunning;
+            notice.severity = TrayNotification::Severity::Information;
+            notice.title = tr("Slotwise is still running");
+            notice.message = tr("Slotwise keeps your calendar in sync from the tray. To quit, choose Quit "
+                                "Slotwise in the tray menu. You can turn this off in Calendar settings.");
+            show({notice});
         }
-        // Not kept in the tray: closing the window ends Slotwise, as without a tray.
-        Q_EMIT quitRequested();
     }
     return QObject::eventFilter(watched, event);
 }

@@ -55,6 +55,8 @@ public Q_SLOTS:
     void showWindow();
     // Re-evaluates time-driven notifications (failing for 15 minutes, reminders); runs every 30 s by itself.
     void checkNotifications();
+    // Closes the window (so it saves its state) and emits quitRequested().
+    void quit();
 
 Q_SIGNALS:
     void syncNowRequested();
@@ -81,6 +83,7 @@ private:
     NotificationPolicy::Clock m_clock;
     NotificationPolicy m_policy;
     bool m_trayAvailable = false;
+    bool m_quitting = false;
     SyncStatus m_status;
     TrayView m_view;
     QPointer<AppointmentBook> m_book;

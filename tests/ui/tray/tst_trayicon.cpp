@@ -43,12 +43,25 @@ QAction* actionNamed(QMenu* menu, const QString& text)
     return nullptr;
 }
 
+// What the window manager's close button does.
 bool closeWindow(QWidget& window)
 {
-    QCloseEvent event;
-    QApplication::sendEvent(&window, &event);
-    return event.isAccepted();
+    return window.close();
 }
+
+// A window that, like MainWindow, saves its state when it closes.
+class StatefulWindow : public QMainWindow
+{
+public:
+    int closeEvents = 0;
+
+protected:
+    void closeEvent(QCloseEvent* event) override
+    {
+        ++closeEvents;
+        QMainWindow::closeEvent(event);
+    }
+};
 } // namespace
 
 // The offscreen platform has no system tray, so the tray path is forced with Availability::Available: the
@@ -107,6 +120,7 @@ private Q_SLOTS:
         QVERIFY(window.isVisible()); // the settings dialog needs its window
         actionNamed(menu, QStringLiteral("Quit Slotwise"))->trigger();
         QCOMPARE(quit.count(), 1);
+        QVERIFY(!window.isVisible()); // closed, so it saved its state
     }
 
     void leftClickTogglesTheWindow()
@@ -126,22 +140,25 @@ private Q_SLOTS:
 
     void closingKeepsSlotwiseInTheTrayWithAOneTimeNotice()
     {
-        QMainWindow window;
+        StatefulWindow window;
         TrayIcon tray(&window, *m_settings, TrayIcon::Availability::Available, clock());
         QVERIFY(!QApplication::quitOnLastWindowClosed());
         QSignalSpy shown(&tray, &TrayIcon::notificationShown);
         QSignalSpy quit(&tray, &TrayIcon::quitRequested);
         window.show();
-        QVERIFY(!closeWindow(window));
+        QVERIFY(closeWindow(window));
         QVERIFY(!window.isVisible());
+        QCOMPARE(window.closeEvents, 1); // the window saved its state
         QCOMPARE(shown.count(), 1);
         QCOMPARE(shown.first().first().value<TrayNotification>().kind, TrayNotification::Kind::StillRunning);
         QVERIFY(m_settings->closeNoticeShown());
 
         window.show();
-        QVERIFY(!closeWindow(window));
+        QVERIFY(closeWindow(window));
         QCOMPARE(shown.count(), 1); // once only
         QCOMPARE(quit.count(), 0);
+        tray.toggleWindow();
+        QVERIFY(window.isVisible()); // back from the tray
     }
 
     void closingQuitsWhenTheSettingIsOff()
