@@ -92,11 +92,11 @@
     </message>
 </context>
 <context>
-    <name>QObject</name>
+    <name>QMessageBox</name>
     <message>
-        <location filename="../app/gui_main.cpp" line="+56"/>
-        <source>Slotwise</source>
-        <translation>Slotwise</translation>
+        <location filename="../ui/Confirmation.cpp" line="+13"/>
+        <source>Keep</source>
+        <translation>Behalten</translation>
     </message>
 </context>
 <context>
@@ -218,26 +218,54 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/cli_main.cpp" line="+23"/>
-        <source>Slotwise appointment book on the command line</source>
-        <translation>Slotwise-Terminbuch für die Kommandozeile</translation>
+        <location filename="../app/gui_main.cpp" line="+39"/>
+        <source>Slotwise: an appointment book.</source>
+        <translation>Slotwise: ein Terminbuch.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location filename="../app/gui_main.cpp" line="-18"/>
+        <location line="+5"/>
+        <source>Keep the appointment book in DIR (default: $SLOTWISE_DATA_DIR, else the platform&apos;s data folder).</source>
+        <translation>Das Terminbuch in DIR ablegen (Standard: $SLOTWISE_DATA_DIR, sonst der Datenordner der Plattform).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>DIR</source>
+        <translation>DIR</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Use the language CODE (%1) instead of the system&apos;s.</source>
         <translation>Die Sprache CODE (%1) statt der Systemsprache verwenden.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../app/gui_main.cpp" line="+2"/>
         <source>CODE</source>
         <translation>CODE</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="+3"/>
+        <location line="+3"/>
         <source>Start with the window hidden in the tray (used when starting at login).</source>
         <translation>Mit im Infobereich verborgenem Fenster starten (beim Start nach der Anmeldung).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Try &apos;slotwise --help&apos;.</source>
+        <translation>Siehe „slotwise --help“.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Unexpected argument &quot;%1&quot;. Try &apos;slotwise --help&apos;.</source>
+        <translation>Unerwartetes Argument „%1“. Siehe „slotwise --help“.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--data-dir needs a folder.</source>
+        <translation>--data-dir braucht einen Ordner.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Cannot open the appointment book</source>
+        <translation>Das Terminbuch kann nicht geöffnet werden</translation>
     </message>
 </context>
 <context>
@@ -277,6 +305,84 @@
     </message>
 </context>
 <context>
+    <name>slotwise::AppointmentCommand</name>
+    <message>
+        <location filename="../app/cli/AppointmentCommands.cpp" line="+41"/>
+        <source>What the appointment is.</source>
+        <translation>Worum es bei dem Termin geht.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start: ISO 8601 date-time (a date alone with --all-day).</source>
+        <translation>Beginn: Datum und Uhrzeit nach ISO 8601 (mit --all-day nur ein Datum).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>End: ISO 8601 date-time (with --all-day: the last day, inclusive).</source>
+        <translation>Ende: Datum und Uhrzeit nach ISO 8601 (mit --all-day: der letzte Tag, einschließlich).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The client&apos;s name.</source>
+        <translation>Name der Kundin oder des Kunden.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The client&apos;s email address.</source>
+        <translation>E-Mail-Adresse der Kundin oder des Kunden.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The client&apos;s phone number.</source>
+        <translation>Telefonnummer der Kundin oder des Kunden.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where it takes place.</source>
+        <translation>Wo der Termin stattfindet.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Free-form notes.</source>
+        <translation>Freie Notizen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Whole days instead of a time range.</source>
+        <translation>Ganze Tage statt eines Zeitraums.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>IANA time zone it is booked in, e.g. Europe/Berlin; times without an offset are read in it (default: this computer&apos;s zone).</source>
+        <translation>IANA-Zeitzone der Buchung, z. B. Europe/Berlin; Zeiten ohne Versatz gelten in dieser Zone (Standard: die Zone dieses Computers).</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>--all-day and --no-all-day cannot be used together.</source>
+        <translation>--all-day und --no-all-day können nicht zusammen verwendet werden.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>%1: &apos;%2&apos; has no time of day; add one (e.g. %3T09:00) or use --all-day.</source>
+        <translation>%1: „%2“ enthält keine Uhrzeit; ergänzen Sie eine (z. B. %3T09:00) oder verwenden Sie --all-day.</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>No appointment with id %1 in profile &quot;%2&quot;.</source>
+        <translation>Kein Termin mit der ID %1 im Profil „%2“.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>overlaps with &quot;%1&quot; (%2).</source>
+        <translation>überschneidet sich mit „%1“ (%2).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The appointment&apos;s id, as printed by book or list.</source>
+        <translation>Die ID des Termins, wie book oder list sie ausgeben.</translation>
+    </message>
+</context>
+<context>
     <name>slotwise::AppointmentRepository</name>
     <message>
         <location filename="../services/storage/AppointmentRepository.cpp" line="+129"/>
@@ -293,6 +399,60 @@
         <location line="+23"/>
         <source>The range to list must have a start before its end.</source>
         <translation>Der Beginn des Zeitraums muss vor seinem Ende liegen.</translation>
+    </message>
+</context>
+<context>
+    <name>slotwise::AppointmentTableModel</name>
+    <message>
+        <location filename="../models/AppointmentTableModel.cpp" line="+68"/>
+        <source>All day</source>
+        <translation>Ganztägig</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+2"/>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1  %2</source>
+        <translation>%1  %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cancelled</source>
+        <translation>Storniert</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Booked</source>
+        <translation>Gebucht</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Client</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Location</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status</source>
+        <translation>Status</translation>
     </message>
 </context>
 <context>
@@ -333,7 +493,7 @@
         <translation>„%1“ ist keine gültige E-Mail-Adresse.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Unknown time zone &quot;%1&quot;.</source>
         <translation>Unbekannte Zeitzone „%1“.</translation>
     </message>
@@ -365,6 +525,334 @@
         <location line="+4"/>
         <source>Cannot write the login start entry %1: %2</source>
         <translation>Der Autostart-Eintrag %1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>slotwise::BookCommand</name>
+    <message>
+        <location filename="../app/cli/AppointmentCommands.cpp" line="+9"/>
+        <source>Book an appointment and print its id.</source>
+        <translation>Einen Termin buchen und seine ID ausgeben.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Requires --title, --start and --end (with --all-day, --end may be left out).
+Example: %1 book --title &quot;Haircut&quot; --start 2026-03-02T09:00 --end 2026-03-02T09:30 --client &quot;Ann Lee&quot;</source>
+        <translation>Erfordert --title, --start und --end (mit --all-day kann --end entfallen).
+Beispiel: %1 book --title &quot;Haarschnitt&quot; --start 2026-03-02T09:00 --end 2026-03-02T09:30 --client &quot;Ann Lee&quot;</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>book: --%1 is required.</source>
+        <translation>book: --%1 ist erforderlich.</translation>
+    </message>
+</context>
+<context>
+    <name>slotwise::BookingDialog</name>
+    <message numerus="yes">
+        <location filename="../ui/BookingDialog.cpp" line="+38"/>
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n Min.</numerusform>
+            <numerusform>%n Min.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n h</source>
+        <translation>
+            <numerusform>%n Std.</numerusform>
+            <numerusform>%n Std.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 h</source>
+        <translation>%1 Std.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Edit Appointment</source>
+        <translation>Termin bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New Appointment</source>
+        <translation>Neuer Termin</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>What is it? e.g. Consultation</source>
+        <translation>Worum geht es? z. B. Beratung</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;All day</source>
+        <translation>&amp;Ganztägig</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>to</source>
+        <translation>bis</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;When:</source>
+        <translation>&amp;Wann:</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>End %n minutes after the start</source>
+        <translation>
+            <numerusform>Ende %n Minute nach dem Beginn</numerusform>
+            <numerusform>Ende %n Minuten nach dem Beginn</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Duration:</source>
+        <translation>Dauer:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Client:</source>
+        <translation>&amp;Kunde:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>name@example.com</source>
+        <translation>name@example.com</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>E&amp;mail:</source>
+        <translation>E-&amp;Mail:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Phone:</source>
+        <translation>Tele&amp;fon:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Location:</source>
+        <translation>&amp;Ort:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Notizen:</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Cancel &amp;Appointment…</source>
+        <translation>Termin &amp;stornieren …</translation>
+    </message>
+    <message>
+        <location line="+170"/>
+        <source>⚠ This overlaps “%1” (%2).</source>
+        <translation>⚠ Das überschneidet sich mit „%1“ (%2).</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>and %n other appointment(s)</source>
+        <translation>
+            <numerusform>und %n weiteren Termin</numerusform>
+            <numerusform>und %n weiteren Terminen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>You can still save it.</source>
+        <translation>Sie können ihn trotzdem speichern.</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Cancel “%1”? It stays in the book as cancelled, and you can undo this.</source>
+        <translation>„%1“ stornieren? Der Termin bleibt als storniert im Buch, und Sie können das rückgängig machen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel Appointment</source>
+        <translation>Termin stornieren</translation>
+    </message>
+</context>
+<context>
+    <name>slotwise::CalendarPane</name>
+    <message>
+        <location filename="../ui/CalendarPane.cpp" line="+187"/>
+        <source>No appointments in %1. Press Ctrl+N to book one.</source>
+        <translation>Keine Termine in %1. Mit Strg+N buchen Sie einen.</translation>
+    </message>
+</context>
+<context>
+    <name>slotwise::CalendarRange</name>
+    <message>
+        <location filename="../ui/calendar/CalendarRange.cpp" line="+77"/>
+        <location line="+4"/>
+        <location line="+3"/>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+</context>
+<context>
+    <name>slotwise::CliRunner</name>
+    <message>
+        <location filename="../app/cli/CliRunner.cpp" line="+87"/>
+        <source>Show help (for a command: COMMAND --help).</source>
+        <translation>Hilfe anzeigen (für einen Befehl: BEFEHL --help).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the version.</source>
+        <translation>Die Version anzeigen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Work in this profile (default: the only or first profile).</source>
+        <translation>In diesem Profil arbeiten (Standard: das einzige oder erste Profil).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Keep data in DIR (default: $SLOTWISE_DATA_DIR or the user&apos;s data folder).</source>
+        <translation>Daten in DIR ablegen (Standard: $SLOTWISE_DATA_DIR oder der Datenordner des Benutzers).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Print one JSON document on stdout instead of text.</source>
+        <translation>Ein JSON-Dokument statt Text auf stdout ausgeben.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use the language CODE (%1) instead of the system&apos;s.</source>
+        <translation>Die Sprache CODE (%1) statt der Systemsprache verwenden.</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>unknown command &apos;%1&apos;.</source>
+        <translation>unbekannter Befehl „%1“.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+98"/>
+        <source>Did you mean &apos;%1&apos;?</source>
+        <translation>Meinten Sie „%1“?</translation>
+    </message>
+    <message>
+        <location line="-64"/>
+        <source>no command given.</source>
+        <translation>kein Befehl angegeben.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&apos;%1&apos; needs a subcommand.</source>
+        <translation>„%1“ braucht einen Unterbefehl.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: missing %2.</source>
+        <translation>%1: %2 fehlt.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: unexpected argument &apos;%2&apos;.</source>
+        <translation>%1: unerwartetes Argument „%2“.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>--data-dir: the folder name is empty.</source>
+        <translation>--data-dir: der Ordnername ist leer.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--profile: the profile name is empty.</source>
+        <translation>--profile: der Profilname ist leer.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>no help for &apos;%1&apos;: there is no such command.</source>
+        <translation>keine Hilfe zu „%1“: diesen Befehl gibt es nicht.</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Usage: %1</source>
+        <translation>Aufruf: %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Arguments:</source>
+        <translation>Argumente:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Options:</source>
+        <translation>Optionen:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+44"/>
+        <source>Global options (before or after the command):</source>
+        <translation>Globale Optionen (vor oder nach dem Befehl):</translation>
+    </message>
+    <message>
+        <location line="-37"/>
+        <source>Usage: %1 %2 COMMAND [options]</source>
+        <translation>Aufruf: %1 %2 BEFEHL [Optionen]</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+19"/>
+        <source>Commands:</source>
+        <translation>Befehle:</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <location line="+36"/>
+        <source>Run &apos;%1 help COMMAND&apos; for the options of a command.</source>
+        <translation>„%1 help BEFEHL“ zeigt die Optionen eines Befehls.</translation>
+    </message>
+    <message>
+        <location line="-29"/>
+        <source>%1 %2: book and manage Slotwise appointments from the command line.</source>
+        <translation>%1 %2: Slotwise-Termine auf der Kommandozeile buchen und verwalten.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Usage: %1 [options] COMMAND [arguments]</source>
+        <translation>Aufruf: %1 [Optionen] BEFEHL [Argumente]</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Dates and times are ISO 8601: 2026-03-02T09:00 (local time), 2026-03-02T09:00+01:00 or 2026-03-02T08:00Z.</source>
+        <translation>Datum und Uhrzeit nach ISO 8601: 2026-03-02T09:00 (Ortszeit), 2026-03-02T09:00+01:00 oder 2026-03-02T08:00Z.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Exit codes: 0 success, 1 failure (unknown id or profile, invalid appointment, database error), 2 usage error.</source>
+        <translation>Rückgabewerte: 0 Erfolg, 1 Fehler (unbekannte ID oder unbekanntes Profil, ungültiger Termin, Datenbankfehler), 2 falscher Aufruf.</translation>
+    </message>
+</context>
+<context>
+    <name>slotwise::CliSession</name>
+    <message>
+        <location filename="../app/cli/CliSession.cpp" line="+71"/>
+        <source>There is no profile yet. Create one with: %1 profile create NAME</source>
+        <translation>Es gibt noch kein Profil. Legen Sie eines an mit: %1 profile create NAME</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1: warning: %2</source>
+        <translation>%1: Warnung: %2</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Try &apos;%1&apos; for more information.</source>
+        <translation>Mehr dazu mit „%1“.</translation>
     </message>
 </context>
 <context>
@@ -429,11 +917,459 @@
     </message>
 </context>
 <context>
+    <name>slotwise::DateTimeArgument</name>
+    <message>
+        <location filename="../app/cli/DateTimeArgument.cpp" line="+10"/>
+        <source>use ISO 8601, e.g. 2026-03-02T09:00</source>
+        <translation>verwenden Sie ISO 8601, z. B. 2026-03-02T09:00</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: &apos;%2&apos; is not a valid date/time (%3)</source>
+        <translation>%1: „%2“ ist kein gültiges Datum bzw. keine gültige Uhrzeit (%3)</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>%1: %2 does not exist in time zone %3 (a daylight-saving gap); choose another time.</source>
+        <translation>%1: %2 gibt es in der Zeitzone %3 nicht (Sommerzeit-Umstellung); wählen Sie eine andere Uhrzeit.</translation>
+    </message>
+</context>
+<context>
+    <name>slotwise::ListCommand</name>
+    <message>
+        <location filename="../app/cli/AppointmentCommands.cpp" line="+38"/>
+        <source>List appointments (default: today and the next 30 days).</source>
+        <translation>Termine auflisten (Standard: heute und die nächsten 30 Tage).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A date alone as --to includes that whole day. Without --to, the list covers 30 days from --from.</source>
+        <translation>Ein bloßes Datum bei --to schließt diesen ganzen Tag ein. Ohne --to umfasst die Liste 30 Tage ab --from.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>First day or instant to show (default: today).</source>
+        <translation>Erster Tag oder Zeitpunkt der Anzeige (Standard: heute).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last day (inclusive) or instant (exclusive) to show.</source>
+        <translation>Letzter Tag (einschließlich) oder Zeitpunkt (ausschließlich) der Anzeige.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Also show cancelled appointments.</source>
+        <translation>Auch stornierte Termine anzeigen.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>--to must be after --from.</source>
+        <translation>--to muss nach --from liegen.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <location line="+3"/>
+        <source>%1 to %2</source>
+        <translation>%1 bis %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: no appointments from %2.</source>
+        <translation>%1: keine Termine von %2.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%1: %n appointment(s) from %2.</source>
+        <translation>
+            <numerusform>%1: %n Termin von %2.</numerusform>
+            <numerusform>%1: %n Termine von %2.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>slotwise::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+11"/>
-        <source>Slotwise</source>
-        <translation>Slotwise</translation>
+        <location filename="../ui/MainWindow.cpp" line="+87"/>
+        <source>&amp;New Appointment…</source>
+        <translation>&amp;Neuer Termin …</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Book a new appointment (%1)</source>
+        <translation>Einen neuen Termin buchen (%1)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>New &amp;Profile…</source>
+        <translation>Neues &amp;Profil …</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Open Appointment…</source>
+        <translation>Termin ö&amp;ffnen …</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Cancel Appointment…</source>
+        <translation>Termin &amp;stornieren …</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Undo Cancel</source>
+        <translation>Stornierung &amp;rückgängig machen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Today</source>
+        <translation>&amp;Heute</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Go to today (%1)</source>
+        <translation>Zu heute wechseln (%1)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Previous</source>
+        <translation>&amp;Zurück</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Previous period (Alt+Left, Page Up)</source>
+        <translation>Vorheriger Zeitraum (Alt+Links, Bild auf)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Next</source>
+        <translation>&amp;Vor</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Next period (Alt+Right, Page Down)</source>
+        <translation>Nächster Zeitraum (Alt+Rechts, Bild ab)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Day</source>
+        <translation>&amp;Tag</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Week</source>
+        <translation>&amp;Woche</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Month</source>
+        <translation>&amp;Monat</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Agenda</source>
+        <translation>&amp;Agenda</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 view (%2)</source>
+        <translation>Ansicht %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Show &amp;Cancelled Appointments</source>
+        <translation>Stornierte Termine an&amp;zeigen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Calendar &amp;Settings…</source>
+        <translation>Kalender&amp;einstellungen …</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;About %1</source>
+        <translation>Ü&amp;ber %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>About %1</source>
+        <translation>Über %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; %2&lt;br&gt;An appointment book for your desktop.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; %2&lt;br&gt;Ein Terminbuch für Ihren Desktop.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Tools</source>
+        <translation>E&amp;xtras</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Navigation</source>
+        <translation>Navigation</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>‹</source>
+        <translation>‹</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>›</source>
+        <translation>›</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Go to a date</source>
+        <translation>Zu einem Datum wechseln</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Profile:</source>
+        <translation>Profil:</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>+</source>
+        <translation>+</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New Appointment</source>
+        <translation>Neuer Termin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New profile</source>
+        <translation>Neues Profil</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>No profile yet: create one to start booking.</source>
+        <translation>Noch kein Profil: Legen Sie eines an, um Termine zu buchen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+18"/>
+        <source>%n appointment(s) today</source>
+        <translation>
+            <numerusform>%n Termin heute</numerusform>
+            <numerusform>%n Termine heute</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n appointment(s) this day</source>
+        <translation>
+            <numerusform>%n Termin an diesem Tag</numerusform>
+            <numerusform>%n Termine an diesem Tag</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n appointment(s) this week</source>
+        <translation>
+            <numerusform>%n Termin in dieser Woche</numerusform>
+            <numerusform>%n Termine in dieser Woche</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n appointment(s) this month</source>
+        <translation>
+            <numerusform>%n Termin in diesem Monat</numerusform>
+            <numerusform>%n Termine in diesem Monat</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Welcome to %1</source>
+        <translation>Willkommen bei %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Whose appointments will you book here? You can add more profiles later, for colleagues who share this computer.</source>
+        <translation>Wessen Termine buchen Sie hier? Weitere Profile, etwa für Kolleginnen und Kollegen an diesem Computer, können Sie später hinzufügen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+6"/>
+        <source>My Calendar</source>
+        <translation>Mein Kalender</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Create a profile first (File › New Profile).</source>
+        <translation>Legen Sie zuerst ein Profil an (Datei › Neues Profil).</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Booked “%1”.</source>
+        <translation>„%1“ gebucht.</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Cancel “%1” (%2)? It stays in the book as cancelled, and you can undo this.</source>
+        <translation>„%1“ (%2) stornieren? Der Termin bleibt als storniert im Buch, und Sie können das rückgängig machen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cancel Appointment</source>
+        <translation>Termin stornieren</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Select an appointment to cancel.</source>
+        <translation>Wählen Sie einen Termin zum Stornieren aus.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cancelled “%1”.</source>
+        <translation>„%1“ storniert.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Restored “%1”.</source>
+        <translation>„%1“ wiederhergestellt.</translation>
+    </message>
+</context>
+<context>
+    <name>slotwise::MonthView</name>
+    <message numerus="yes">
+        <location filename="../ui/calendar/MonthView.cpp" line="+198"/>
+        <source>+%n more</source>
+        <translation>
+            <numerusform>+%n weiterer</numerusform>
+            <numerusform>+%n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>slotwise::NewProfileDialog</name>
+    <message>
+        <location filename="../ui/NewProfileDialog.cpp" line="+33"/>
+        <source>New Profile</source>
+        <translation>Neues Profil</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>e.g. Dr. Ada Lovelace</source>
+        <translation>z. B. Dr. Ada Lovelace</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>optional</source>
+        <translation>optional</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Email:</source>
+        <translation>&amp;E-Mail:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Create Profile</source>
+        <translation>Profil &amp;anlegen</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Enter a name.</source>
+        <translation>Geben Sie einen Namen ein.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A profile named “%1” already exists.</source>
+        <translation>Ein Profil namens „%1“ existiert bereits.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>“%1” is not a valid email address.</source>
+        <translation>„%1“ ist keine gültige E-Mail-Adresse.</translation>
+    </message>
+</context>
+<context>
+    <name>slotwise::ProfileCreateCommand</name>
+    <message>
+        <location filename="../app/cli/ProfileCommands.cpp" line="+20"/>
+        <source>Create a profile (a person who books on this desktop).</source>
+        <translation>Ein Profil anlegen (eine Person, die an diesem Desktop bucht).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The profile&apos;s display name; must be unique.</source>
+        <translation>Der Anzeigename des Profils; muss eindeutig sein.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The person&apos;s email address.</source>
+        <translation>Die E-Mail-Adresse der Person.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Created profile &quot;%1&quot;.</source>
+        <translation>Profil „%1“ angelegt.</translation>
+    </message>
+</context>
+<context>
+    <name>slotwise::ProfileListCommand</name>
+    <message>
+        <location line="+11"/>
+        <source>List the profiles; * marks the default one.</source>
+        <translation>Die Profile auflisten; * kennzeichnet das Standardprofil.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>No profiles yet. Create one with: %1 profile create NAME</source>
+        <translation>Noch keine Profile. Legen Sie eines an mit: %1 profile create NAME</translation>
     </message>
 </context>
 <context>
@@ -463,6 +1399,60 @@
     </message>
 </context>
 <context>
+    <name>slotwise::ShowCommand</name>
+    <message>
+        <location filename="../app/cli/AppointmentCommands.cpp" line="+15"/>
+        <source>Show one appointment with all its fields.</source>
+        <translation>Einen Termin mit allen Feldern anzeigen.</translation>
+    </message>
+</context>
+<context>
+    <name>slotwise::StatusCommand</name>
+    <message>
+        <location line="+98"/>
+        <source>Cancel an appointment (it is kept; restore undoes this).</source>
+        <translation>Einen Termin stornieren (er bleibt erhalten; restore macht das rückgängig).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Book a cancelled appointment again.</source>
+        <translation>Einen stornierten Termin wieder buchen.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>%1 was already cancelled.</source>
+        <translation>%1 war bereits storniert.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 is already booked.</source>
+        <translation>%1 ist bereits gebucht.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cancelled %1.</source>
+        <translation>%1 storniert.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Undo with: %1 restore %2</source>
+        <translation>Rückgängig machen mit: %1 restore %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Restored %1.</source>
+        <translation>%1 wiederhergestellt.</translation>
+    </message>
+</context>
+<context>
+    <name>slotwise::TimeGridView</name>
+    <message>
+        <location filename="../ui/calendar/TimeGridView.cpp" line="+369"/>
+        <source>all-day</source>
+        <translation>ganztägig</translation>
+    </message>
+</context>
+<context>
     <name>slotwise::TranslationLoader</name>
     <message>
         <location filename="../services/TranslationLoader.cpp" line="+64"/>
@@ -473,7 +1463,7 @@
 <context>
     <name>slotwise::TrayIcon</name>
     <message>
-        <location filename="../ui/tray/TrayIcon.cpp" line="+84"/>
+        <location filename="../ui/tray/TrayIcon.cpp" line="+83"/>
         <source>Open Slotwise</source>
         <translation>Slotwise öffnen</translation>
     </message>
@@ -498,7 +1488,7 @@
         <translation>Slotwise beenden</translation>
     </message>
     <message>
-        <location line="+144"/>
+        <location line="+155"/>
         <source>Slotwise is still running</source>
         <translation>Slotwise läuft weiter</translation>
     </message>
@@ -506,6 +1496,151 @@
         <location line="+1"/>
         <source>Slotwise keeps your calendar in sync from the tray. To quit, choose Quit Slotwise in the tray menu. You can turn this off in Calendar settings.</source>
         <translation>Slotwise hält Ihren Kalender aus dem Infobereich heraus synchron. Zum Beenden wählen Sie „Slotwise beenden“ im Menü des Symbols. Sie können das in den Kalendereinstellungen abschalten.</translation>
+    </message>
+</context>
+<context>
+    <name>slotwise::TrayPreferencesWidget</name>
+    <message>
+        <location filename="../ui/tray/TrayPreferencesWidget.cpp" line="+25"/>
+        <source>&amp;Keep Slotwise running in the tray when the window is closed</source>
+        <translation>Slotwise beim Schließen des Fensters im Infobereich weiterlaufen &amp;lassen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This desktop has no system tray, so closing the window quits Slotwise.</source>
+        <translation>Dieser Desktop hat keinen Infobereich; das Schließen des Fensters beendet daher Slotwise.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Start Slotwise when I log in</source>
+        <translation>Slotwise beim &amp;Anmelden starten</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Off</source>
+        <translation>Aus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> min</source>
+        <comment>minutes before an appointment</comment>
+        <translation> Min.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reminder before appointments, in minutes</source>
+        <translation>Erinnerung vor Terminen, in Minuten</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Remind me before appointments:</source>
+        <translation>Vor Terminen &amp;erinnern:</translation>
+    </message>
+</context>
+<context>
+    <name>slotwise::UpdateCommand</name>
+    <message>
+        <location filename="../app/cli/AppointmentCommands.cpp" line="-111"/>
+        <source>Change fields of an appointment; others stay as they are.</source>
+        <translation>Felder eines Termins ändern; die übrigen bleiben unverändert.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--start alone moves the appointment and keeps its length. An empty value (--notes &quot;&quot;) clears a field.</source>
+        <translation>--start allein verschiebt den Termin und behält seine Dauer. Ein leerer Wert (--notes &quot;&quot;) leert ein Feld.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Make an all-day appointment a timed one.</source>
+        <translation>Einen ganztägigen Termin zu einem mit Uhrzeit machen.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>update: nothing to change; give at least one field, e.g. --title.</source>
+        <translation>update: nichts zu ändern; geben Sie mindestens ein Feld an, z. B. --title.</translation>
+    </message>
+</context>
+<context>
+    <name>slotwise::cli</name>
+    <message>
+        <location filename="../app/cli/CliPresentation.cpp" line="+20"/>
+        <source>cancelled</source>
+        <translation>storniert</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>booked</source>
+        <translation>gebucht</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>%1 (all day)</source>
+        <translation>%1 (ganztägig)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 to %2 (all day)</source>
+        <translation>%1 bis %2 (ganztägig)</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time zone</source>
+        <translation>Zeitzone</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Client</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Client email</source>
+        <translation>E-Mail des Kunden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Client phone</source>
+        <translation>Telefon des Kunden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Location</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Created</source>
+        <translation>Angelegt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Updated</source>
+        <translation>Geändert</translation>
     </message>
 </context>
 </TS>

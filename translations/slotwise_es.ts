@@ -92,11 +92,11 @@
     </message>
 </context>
 <context>
-    <name>QObject</name>
+    <name>QMessageBox</name>
     <message>
-        <location filename="../app/gui_main.cpp" line="+56"/>
-        <source>Slotwise</source>
-        <translation>Slotwise</translation>
+        <location filename="../ui/Confirmation.cpp" line="+13"/>
+        <source>Keep</source>
+        <translation>Conservar</translation>
     </message>
 </context>
 <context>
@@ -218,26 +218,54 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/cli_main.cpp" line="+23"/>
-        <source>Slotwise appointment book on the command line</source>
-        <translation>Agenda de citas Slotwise en la línea de órdenes</translation>
+        <location filename="../app/gui_main.cpp" line="+39"/>
+        <source>Slotwise: an appointment book.</source>
+        <translation>Slotwise: una agenda de citas.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location filename="../app/gui_main.cpp" line="-18"/>
+        <location line="+5"/>
+        <source>Keep the appointment book in DIR (default: $SLOTWISE_DATA_DIR, else the platform&apos;s data folder).</source>
+        <translation>Guardar la agenda de citas en DIR (por defecto: $SLOTWISE_DATA_DIR o, si no, la carpeta de datos de la plataforma).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>DIR</source>
+        <translation>DIR</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Use the language CODE (%1) instead of the system&apos;s.</source>
         <translation>Usar el idioma CÓDIGO (%1) en lugar del del sistema.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../app/gui_main.cpp" line="+2"/>
         <source>CODE</source>
         <translation>CÓDIGO</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="+3"/>
+        <location line="+3"/>
         <source>Start with the window hidden in the tray (used when starting at login).</source>
         <translation>Iniciar con la ventana oculta en la bandeja del sistema (al iniciar la sesión).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Try &apos;slotwise --help&apos;.</source>
+        <translation>Pruebe «slotwise --help».</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Unexpected argument &quot;%1&quot;. Try &apos;slotwise --help&apos;.</source>
+        <translation>Argumento inesperado «%1». Pruebe «slotwise --help».</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--data-dir needs a folder.</source>
+        <translation>--data-dir necesita una carpeta.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Cannot open the appointment book</source>
+        <translation>No se puede abrir la agenda de citas</translation>
     </message>
 </context>
 <context>
@@ -277,6 +305,84 @@
     </message>
 </context>
 <context>
+    <name>slotwise::AppointmentCommand</name>
+    <message>
+        <location filename="../app/cli/AppointmentCommands.cpp" line="+41"/>
+        <source>What the appointment is.</source>
+        <translation>De qué trata la cita.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start: ISO 8601 date-time (a date alone with --all-day).</source>
+        <translation>Inicio: fecha y hora ISO 8601 (solo una fecha con --all-day).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>End: ISO 8601 date-time (with --all-day: the last day, inclusive).</source>
+        <translation>Fin: fecha y hora ISO 8601 (con --all-day: el último día, incluido).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The client&apos;s name.</source>
+        <translation>El nombre del cliente.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The client&apos;s email address.</source>
+        <translation>La dirección de correo electrónico del cliente.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The client&apos;s phone number.</source>
+        <translation>El número de teléfono del cliente.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where it takes place.</source>
+        <translation>Dónde tiene lugar.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Free-form notes.</source>
+        <translation>Notas libres.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Whole days instead of a time range.</source>
+        <translation>Días completos en lugar de un intervalo horario.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>IANA time zone it is booked in, e.g. Europe/Berlin; times without an offset are read in it (default: this computer&apos;s zone).</source>
+        <translation>Zona horaria IANA de la reserva, p. ej. Europe/Madrid; las horas sin desfase se interpretan en ella (por defecto: la zona de este ordenador).</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>--all-day and --no-all-day cannot be used together.</source>
+        <translation>--all-day y --no-all-day no se pueden usar a la vez.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>%1: &apos;%2&apos; has no time of day; add one (e.g. %3T09:00) or use --all-day.</source>
+        <translation>%1: «%2» no tiene hora; añada una (p. ej. %3T09:00) o use --all-day.</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>No appointment with id %1 in profile &quot;%2&quot;.</source>
+        <translation>No hay ninguna cita con el identificador %1 en el perfil «%2».</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>overlaps with &quot;%1&quot; (%2).</source>
+        <translation>se solapa con «%1» (%2).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The appointment&apos;s id, as printed by book or list.</source>
+        <translation>El identificador de la cita, tal como lo muestran book o list.</translation>
+    </message>
+</context>
+<context>
     <name>slotwise::AppointmentRepository</name>
     <message>
         <location filename="../services/storage/AppointmentRepository.cpp" line="+129"/>
@@ -293,6 +399,60 @@
         <location line="+23"/>
         <source>The range to list must have a start before its end.</source>
         <translation>El inicio del intervalo debe ser anterior a su fin.</translation>
+    </message>
+</context>
+<context>
+    <name>slotwise::AppointmentTableModel</name>
+    <message>
+        <location filename="../models/AppointmentTableModel.cpp" line="+68"/>
+        <source>All day</source>
+        <translation>Todo el día</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+2"/>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1  %2</source>
+        <translation>%1  %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cancelled</source>
+        <translation>Cancelada</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Booked</source>
+        <translation>Reservada</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Client</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Location</source>
+        <translation>Lugar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status</source>
+        <translation>Estado</translation>
     </message>
 </context>
 <context>
@@ -333,7 +493,7 @@
         <translation>«%1» no es una dirección de correo electrónico válida.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Unknown time zone &quot;%1&quot;.</source>
         <translation>Zona horaria desconocida «%1».</translation>
     </message>
@@ -365,6 +525,334 @@
         <location line="+4"/>
         <source>Cannot write the login start entry %1: %2</source>
         <translation>No se puede escribir la entrada de inicio automático %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>slotwise::BookCommand</name>
+    <message>
+        <location filename="../app/cli/AppointmentCommands.cpp" line="+9"/>
+        <source>Book an appointment and print its id.</source>
+        <translation>Reservar una cita y mostrar su identificador.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Requires --title, --start and --end (with --all-day, --end may be left out).
+Example: %1 book --title &quot;Haircut&quot; --start 2026-03-02T09:00 --end 2026-03-02T09:30 --client &quot;Ann Lee&quot;</source>
+        <translation>Requiere --title, --start y --end (con --all-day se puede omitir --end).
+Ejemplo: %1 book --title &quot;Corte de pelo&quot; --start 2026-03-02T09:00 --end 2026-03-02T09:30 --client &quot;Ann Lee&quot;</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>book: --%1 is required.</source>
+        <translation>book: --%1 es obligatorio.</translation>
+    </message>
+</context>
+<context>
+    <name>slotwise::BookingDialog</name>
+    <message numerus="yes">
+        <location filename="../ui/BookingDialog.cpp" line="+38"/>
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n h</source>
+        <translation>
+            <numerusform>%n h</numerusform>
+            <numerusform>%n h</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Edit Appointment</source>
+        <translation>Editar cita</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New Appointment</source>
+        <translation>Nueva cita</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>What is it? e.g. Consultation</source>
+        <translation>¿De qué se trata? p. ej. Consulta</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Title:</source>
+        <translation>&amp;Título:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;All day</source>
+        <translation>Todo el &amp;día</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>to</source>
+        <translation>a</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;When:</source>
+        <translation>C&amp;uándo:</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>End %n minutes after the start</source>
+        <translation>
+            <numerusform>Fin %n minuto después del inicio</numerusform>
+            <numerusform>Fin %n minutos después del inicio</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Duration:</source>
+        <translation>Duración:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Client:</source>
+        <translation>&amp;Cliente:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>name@example.com</source>
+        <translation>nombre@ejemplo.es</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>E&amp;mail:</source>
+        <translation>Correo &amp;electrónico:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Phone:</source>
+        <translation>Teléf&amp;ono:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Location:</source>
+        <translation>&amp;Lugar:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Notas:</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Cancel &amp;Appointment…</source>
+        <translation>Cancel&amp;ar cita…</translation>
+    </message>
+    <message>
+        <location line="+170"/>
+        <source>⚠ This overlaps “%1” (%2).</source>
+        <translation>⚠ Se solapa con «%1» (%2).</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>and %n other appointment(s)</source>
+        <translation>
+            <numerusform>y %n cita más</numerusform>
+            <numerusform>y %n citas más</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>You can still save it.</source>
+        <translation>Aun así puede guardarla.</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Cancel “%1”? It stays in the book as cancelled, and you can undo this.</source>
+        <translation>¿Cancelar «%1»? Queda en la agenda como cancelada y puede deshacerlo.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel Appointment</source>
+        <translation>Cancelar cita</translation>
+    </message>
+</context>
+<context>
+    <name>slotwise::CalendarPane</name>
+    <message>
+        <location filename="../ui/CalendarPane.cpp" line="+187"/>
+        <source>No appointments in %1. Press Ctrl+N to book one.</source>
+        <translation>No hay citas en %1. Pulse Ctrl+N para reservar una.</translation>
+    </message>
+</context>
+<context>
+    <name>slotwise::CalendarRange</name>
+    <message>
+        <location filename="../ui/calendar/CalendarRange.cpp" line="+77"/>
+        <location line="+4"/>
+        <location line="+3"/>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+</context>
+<context>
+    <name>slotwise::CliRunner</name>
+    <message>
+        <location filename="../app/cli/CliRunner.cpp" line="+87"/>
+        <source>Show help (for a command: COMMAND --help).</source>
+        <translation>Mostrar la ayuda (para una orden: ORDEN --help).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the version.</source>
+        <translation>Mostrar la versión.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Work in this profile (default: the only or first profile).</source>
+        <translation>Trabajar en este perfil (por defecto: el único o el primer perfil).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Keep data in DIR (default: $SLOTWISE_DATA_DIR or the user&apos;s data folder).</source>
+        <translation>Guardar los datos en DIR (por defecto: $SLOTWISE_DATA_DIR o la carpeta de datos del usuario).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Print one JSON document on stdout instead of text.</source>
+        <translation>Escribir un documento JSON en stdout en lugar de texto.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use the language CODE (%1) instead of the system&apos;s.</source>
+        <translation>Usar el idioma CÓDIGO (%1) en lugar del del sistema.</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>unknown command &apos;%1&apos;.</source>
+        <translation>orden desconocida «%1».</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+98"/>
+        <source>Did you mean &apos;%1&apos;?</source>
+        <translation>¿Quería decir «%1»?</translation>
+    </message>
+    <message>
+        <location line="-64"/>
+        <source>no command given.</source>
+        <translation>no se indicó ninguna orden.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&apos;%1&apos; needs a subcommand.</source>
+        <translation>«%1» necesita una suborden.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: missing %2.</source>
+        <translation>%1: falta %2.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: unexpected argument &apos;%2&apos;.</source>
+        <translation>%1: argumento inesperado «%2».</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>--data-dir: the folder name is empty.</source>
+        <translation>--data-dir: el nombre de la carpeta está vacío.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--profile: the profile name is empty.</source>
+        <translation>--profile: el nombre del perfil está vacío.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>no help for &apos;%1&apos;: there is no such command.</source>
+        <translation>no hay ayuda para «%1»: esa orden no existe.</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Usage: %1</source>
+        <translation>Uso: %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Arguments:</source>
+        <translation>Argumentos:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Options:</source>
+        <translation>Opciones:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+44"/>
+        <source>Global options (before or after the command):</source>
+        <translation>Opciones globales (antes o después de la orden):</translation>
+    </message>
+    <message>
+        <location line="-37"/>
+        <source>Usage: %1 %2 COMMAND [options]</source>
+        <translation>Uso: %1 %2 ORDEN [opciones]</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+19"/>
+        <source>Commands:</source>
+        <translation>Órdenes:</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <location line="+36"/>
+        <source>Run &apos;%1 help COMMAND&apos; for the options of a command.</source>
+        <translation>Ejecute «%1 help ORDEN» para ver las opciones de una orden.</translation>
+    </message>
+    <message>
+        <location line="-29"/>
+        <source>%1 %2: book and manage Slotwise appointments from the command line.</source>
+        <translation>%1 %2: reservar y gestionar citas de Slotwise desde la línea de órdenes.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Usage: %1 [options] COMMAND [arguments]</source>
+        <translation>Uso: %1 [opciones] ORDEN [argumentos]</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Dates and times are ISO 8601: 2026-03-02T09:00 (local time), 2026-03-02T09:00+01:00 or 2026-03-02T08:00Z.</source>
+        <translation>Las fechas y horas siguen ISO 8601: 2026-03-02T09:00 (hora local), 2026-03-02T09:00+01:00 o 2026-03-02T08:00Z.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Exit codes: 0 success, 1 failure (unknown id or profile, invalid appointment, database error), 2 usage error.</source>
+        <translation>Códigos de salida: 0 éxito, 1 fallo (identificador o perfil desconocido, cita no válida, error de base de datos), 2 error de uso.</translation>
+    </message>
+</context>
+<context>
+    <name>slotwise::CliSession</name>
+    <message>
+        <location filename="../app/cli/CliSession.cpp" line="+71"/>
+        <source>There is no profile yet. Create one with: %1 profile create NAME</source>
+        <translation>Todavía no hay ningún perfil. Cree uno con: %1 profile create NAME</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1: warning: %2</source>
+        <translation>%1: aviso: %2</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Try &apos;%1&apos; for more information.</source>
+        <translation>Pruebe «%1» para más información.</translation>
     </message>
 </context>
 <context>
@@ -429,11 +917,459 @@
     </message>
 </context>
 <context>
+    <name>slotwise::DateTimeArgument</name>
+    <message>
+        <location filename="../app/cli/DateTimeArgument.cpp" line="+10"/>
+        <source>use ISO 8601, e.g. 2026-03-02T09:00</source>
+        <translation>use ISO 8601, p. ej. 2026-03-02T09:00</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: &apos;%2&apos; is not a valid date/time (%3)</source>
+        <translation>%1: «%2» no es una fecha u hora válida (%3)</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>%1: %2 does not exist in time zone %3 (a daylight-saving gap); choose another time.</source>
+        <translation>%1: %2 no existe en la zona horaria %3 (cambio al horario de verano); elija otra hora.</translation>
+    </message>
+</context>
+<context>
+    <name>slotwise::ListCommand</name>
+    <message>
+        <location filename="../app/cli/AppointmentCommands.cpp" line="+38"/>
+        <source>List appointments (default: today and the next 30 days).</source>
+        <translation>Listar citas (por defecto: hoy y los 30 días siguientes).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A date alone as --to includes that whole day. Without --to, the list covers 30 days from --from.</source>
+        <translation>Una fecha sola en --to incluye ese día completo. Sin --to, la lista abarca 30 días desde --from.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>First day or instant to show (default: today).</source>
+        <translation>Primer día o instante que mostrar (por defecto: hoy).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last day (inclusive) or instant (exclusive) to show.</source>
+        <translation>Último día (incluido) o instante (excluido) que mostrar.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Also show cancelled appointments.</source>
+        <translation>Mostrar también las citas canceladas.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>--to must be after --from.</source>
+        <translation>--to debe ser posterior a --from.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <location line="+3"/>
+        <source>%1 to %2</source>
+        <translation>%1 a %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: no appointments from %2.</source>
+        <translation>%1: no hay citas de %2.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%1: %n appointment(s) from %2.</source>
+        <translation>
+            <numerusform>%1: %n cita de %2.</numerusform>
+            <numerusform>%1: %n citas de %2.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>slotwise::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+11"/>
-        <source>Slotwise</source>
-        <translation>Slotwise</translation>
+        <location filename="../ui/MainWindow.cpp" line="+87"/>
+        <source>&amp;New Appointment…</source>
+        <translation>&amp;Nueva cita…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Book a new appointment (%1)</source>
+        <translation>Reservar una cita nueva (%1)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>New &amp;Profile…</source>
+        <translation>Nuevo &amp;perfil…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Open Appointment…</source>
+        <translation>&amp;Abrir cita…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Cancel Appointment…</source>
+        <translation>&amp;Cancelar cita…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Undo Cancel</source>
+        <translation>&amp;Deshacer cancelación</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Today</source>
+        <translation>&amp;Hoy</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Go to today (%1)</source>
+        <translation>Ir a hoy (%1)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Previous</source>
+        <translation>An&amp;terior</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Previous period (Alt+Left, Page Up)</source>
+        <translation>Periodo anterior (Alt+Izquierda, Re Pág)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Next</source>
+        <translation>Si&amp;guiente</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Next period (Alt+Right, Page Down)</source>
+        <translation>Periodo siguiente (Alt+Derecha, Av Pág)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Day</source>
+        <translation>&amp;Día</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Week</source>
+        <translation>&amp;Semana</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Month</source>
+        <translation>&amp;Mes</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Agenda</source>
+        <translation>&amp;Agenda</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 view (%2)</source>
+        <translation>Vista %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Show &amp;Cancelled Appointments</source>
+        <translation>Mostrar citas &amp;canceladas</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Calendar &amp;Settings…</source>
+        <translation>Configuración del &amp;calendario…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;About %1</source>
+        <translation>Acerca &amp;de %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>About %1</source>
+        <translation>Acerca de %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; %2&lt;br&gt;An appointment book for your desktop.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; %2&lt;br&gt;Una agenda de citas para su escritorio.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Editar</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Tools</source>
+        <translation>&amp;Herramientas</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Help</source>
+        <translation>A&amp;yuda</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Navigation</source>
+        <translation>Navegación</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>‹</source>
+        <translation>‹</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>›</source>
+        <translation>›</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Go to a date</source>
+        <translation>Ir a una fecha</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Profile:</source>
+        <translation>Perfil:</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>+</source>
+        <translation>+</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New Appointment</source>
+        <translation>Nueva cita</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New profile</source>
+        <translation>Nuevo perfil</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Undo</source>
+        <translation>Deshacer</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>No profile yet: create one to start booking.</source>
+        <translation>Todavía no hay ningún perfil: cree uno para empezar a reservar.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+18"/>
+        <source>%n appointment(s) today</source>
+        <translation>
+            <numerusform>%n cita hoy</numerusform>
+            <numerusform>%n citas hoy</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n appointment(s) this day</source>
+        <translation>
+            <numerusform>%n cita este día</numerusform>
+            <numerusform>%n citas este día</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n appointment(s) this week</source>
+        <translation>
+            <numerusform>%n cita esta semana</numerusform>
+            <numerusform>%n citas esta semana</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n appointment(s) this month</source>
+        <translation>
+            <numerusform>%n cita este mes</numerusform>
+            <numerusform>%n citas este mes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Welcome to %1</source>
+        <translation>Bienvenido a %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Whose appointments will you book here? You can add more profiles later, for colleagues who share this computer.</source>
+        <translation>¿De quién son las citas que reservará aquí? Más adelante puede añadir más perfiles, para compañeros que compartan este ordenador.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+6"/>
+        <source>My Calendar</source>
+        <translation>Mi calendario</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Create a profile first (File › New Profile).</source>
+        <translation>Cree primero un perfil (Archivo › Nuevo perfil).</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Booked “%1”.</source>
+        <translation>«%1» reservada.</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Cancel “%1” (%2)? It stays in the book as cancelled, and you can undo this.</source>
+        <translation>¿Cancelar «%1» (%2)? Queda en la agenda como cancelada y puede deshacerlo.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cancel Appointment</source>
+        <translation>Cancelar cita</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Select an appointment to cancel.</source>
+        <translation>Seleccione una cita para cancelarla.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cancelled “%1”.</source>
+        <translation>«%1» cancelada.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Restored “%1”.</source>
+        <translation>«%1» restablecida.</translation>
+    </message>
+</context>
+<context>
+    <name>slotwise::MonthView</name>
+    <message numerus="yes">
+        <location filename="../ui/calendar/MonthView.cpp" line="+198"/>
+        <source>+%n more</source>
+        <translation>
+            <numerusform>+%n más</numerusform>
+            <numerusform>+%n más</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>slotwise::NewProfileDialog</name>
+    <message>
+        <location filename="../ui/NewProfileDialog.cpp" line="+33"/>
+        <source>New Profile</source>
+        <translation>Nuevo perfil</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>e.g. Dr. Ada Lovelace</source>
+        <translation>p. ej. Dra. Ada Lovelace</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>optional</source>
+        <translation>opcional</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Email:</source>
+        <translation>Correo &amp;electrónico:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Create Profile</source>
+        <translation>&amp;Crear perfil</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Enter a name.</source>
+        <translation>Escriba un nombre.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A profile named “%1” already exists.</source>
+        <translation>Ya existe un perfil llamado «%1».</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>“%1” is not a valid email address.</source>
+        <translation>«%1» no es una dirección de correo electrónico válida.</translation>
+    </message>
+</context>
+<context>
+    <name>slotwise::ProfileCreateCommand</name>
+    <message>
+        <location filename="../app/cli/ProfileCommands.cpp" line="+20"/>
+        <source>Create a profile (a person who books on this desktop).</source>
+        <translation>Crear un perfil (una persona que reserva en este escritorio).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The profile&apos;s display name; must be unique.</source>
+        <translation>El nombre visible del perfil; debe ser único.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The person&apos;s email address.</source>
+        <translation>La dirección de correo electrónico de la persona.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Created profile &quot;%1&quot;.</source>
+        <translation>Perfil «%1» creado.</translation>
+    </message>
+</context>
+<context>
+    <name>slotwise::ProfileListCommand</name>
+    <message>
+        <location line="+11"/>
+        <source>List the profiles; * marks the default one.</source>
+        <translation>Listar los perfiles; * marca el perfil predeterminado.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>No profiles yet. Create one with: %1 profile create NAME</source>
+        <translation>Todavía no hay perfiles. Cree uno con: %1 profile create NAME</translation>
     </message>
 </context>
 <context>
@@ -463,6 +1399,60 @@
     </message>
 </context>
 <context>
+    <name>slotwise::ShowCommand</name>
+    <message>
+        <location filename="../app/cli/AppointmentCommands.cpp" line="+15"/>
+        <source>Show one appointment with all its fields.</source>
+        <translation>Mostrar una cita con todos sus campos.</translation>
+    </message>
+</context>
+<context>
+    <name>slotwise::StatusCommand</name>
+    <message>
+        <location line="+98"/>
+        <source>Cancel an appointment (it is kept; restore undoes this).</source>
+        <translation>Cancelar una cita (se conserva; restore lo deshace).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Book a cancelled appointment again.</source>
+        <translation>Volver a reservar una cita cancelada.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>%1 was already cancelled.</source>
+        <translation>%1 ya estaba cancelada.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 is already booked.</source>
+        <translation>%1 ya está reservada.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cancelled %1.</source>
+        <translation>%1 cancelada.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Undo with: %1 restore %2</source>
+        <translation>Para deshacerlo: %1 restore %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Restored %1.</source>
+        <translation>%1 restablecida.</translation>
+    </message>
+</context>
+<context>
+    <name>slotwise::TimeGridView</name>
+    <message>
+        <location filename="../ui/calendar/TimeGridView.cpp" line="+369"/>
+        <source>all-day</source>
+        <translation>todo el día</translation>
+    </message>
+</context>
+<context>
     <name>slotwise::TranslationLoader</name>
     <message>
         <location filename="../services/TranslationLoader.cpp" line="+64"/>
@@ -473,7 +1463,7 @@
 <context>
     <name>slotwise::TrayIcon</name>
     <message>
-        <location filename="../ui/tray/TrayIcon.cpp" line="+84"/>
+        <location filename="../ui/tray/TrayIcon.cpp" line="+83"/>
         <source>Open Slotwise</source>
         <translation>Abrir Slotwise</translation>
     </message>
@@ -498,7 +1488,7 @@
         <translation>Salir de Slotwise</translation>
     </message>
     <message>
-        <location line="+144"/>
+        <location line="+155"/>
         <source>Slotwise is still running</source>
         <translation>Slotwise sigue en funcionamiento</translation>
     </message>
@@ -506,6 +1496,151 @@
         <location line="+1"/>
         <source>Slotwise keeps your calendar in sync from the tray. To quit, choose Quit Slotwise in the tray menu. You can turn this off in Calendar settings.</source>
         <translation>Slotwise mantiene su calendario sincronizado desde la bandeja del sistema. Para salir, elija «Salir de Slotwise» en el menú del icono. Puede desactivarlo en la configuración del calendario.</translation>
+    </message>
+</context>
+<context>
+    <name>slotwise::TrayPreferencesWidget</name>
+    <message>
+        <location filename="../ui/tray/TrayPreferencesWidget.cpp" line="+25"/>
+        <source>&amp;Keep Slotwise running in the tray when the window is closed</source>
+        <translation>&amp;Mantener Slotwise en la bandeja del sistema al cerrar la ventana</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This desktop has no system tray, so closing the window quits Slotwise.</source>
+        <translation>Este escritorio no tiene bandeja del sistema, así que cerrar la ventana cierra Slotwise.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Start Slotwise when I log in</source>
+        <translation>&amp;Iniciar Slotwise al iniciar sesión</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Off</source>
+        <translation>Desactivado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> min</source>
+        <comment>minutes before an appointment</comment>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reminder before appointments, in minutes</source>
+        <translation>Recordatorio antes de las citas, en minutos</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Remind me before appointments:</source>
+        <translation>&amp;Recordarme antes de las citas:</translation>
+    </message>
+</context>
+<context>
+    <name>slotwise::UpdateCommand</name>
+    <message>
+        <location filename="../app/cli/AppointmentCommands.cpp" line="-111"/>
+        <source>Change fields of an appointment; others stay as they are.</source>
+        <translation>Cambiar campos de una cita; los demás se quedan como están.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--start alone moves the appointment and keeps its length. An empty value (--notes &quot;&quot;) clears a field.</source>
+        <translation>--start solo mueve la cita y conserva su duración. Un valor vacío (--notes &quot;&quot;) borra un campo.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Make an all-day appointment a timed one.</source>
+        <translation>Convertir una cita de todo el día en una con horario.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>update: nothing to change; give at least one field, e.g. --title.</source>
+        <translation>update: nada que cambiar; indique al menos un campo, p. ej. --title.</translation>
+    </message>
+</context>
+<context>
+    <name>slotwise::cli</name>
+    <message>
+        <location filename="../app/cli/CliPresentation.cpp" line="+20"/>
+        <source>cancelled</source>
+        <translation>cancelada</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>booked</source>
+        <translation>reservada</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>%1 (all day)</source>
+        <translation>%1 (todo el día)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 to %2 (all day)</source>
+        <translation>%1 a %2 (todo el día)</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Id</source>
+        <translation>Identificador</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time zone</source>
+        <translation>Zona horaria</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Client</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Client email</source>
+        <translation>Correo del cliente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Client phone</source>
+        <translation>Teléfono del cliente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Location</source>
+        <translation>Lugar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Created</source>
+        <translation>Creada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Updated</source>
+        <translation>Modificada</translation>
     </message>
 </context>
 </TS>

@@ -92,11 +92,11 @@
     </message>
 </context>
 <context>
-    <name>QObject</name>
+    <name>QMessageBox</name>
     <message>
-        <location filename="../app/gui_main.cpp" line="+56"/>
-        <source>Slotwise</source>
-        <translation>Slotwise</translation>
+        <location filename="../ui/Confirmation.cpp" line="+13"/>
+        <source>Keep</source>
+        <translation>Conserver</translation>
     </message>
 </context>
 <context>
@@ -218,26 +218,54 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/cli_main.cpp" line="+23"/>
-        <source>Slotwise appointment book on the command line</source>
-        <translation>Carnet de rendez-vous Slotwise en ligne de commande</translation>
+        <location filename="../app/gui_main.cpp" line="+39"/>
+        <source>Slotwise: an appointment book.</source>
+        <translation>Slotwise : un carnet de rendez-vous.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location filename="../app/gui_main.cpp" line="-18"/>
+        <location line="+5"/>
+        <source>Keep the appointment book in DIR (default: $SLOTWISE_DATA_DIR, else the platform&apos;s data folder).</source>
+        <translation>Conserver le carnet de rendez-vous dans DIR (par défaut : $SLOTWISE_DATA_DIR, sinon le dossier de données de la plateforme).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>DIR</source>
+        <translation>DIR</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Use the language CODE (%1) instead of the system&apos;s.</source>
         <translation>Utiliser la langue CODE (%1) au lieu de celle du système.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../app/gui_main.cpp" line="+2"/>
         <source>CODE</source>
         <translation>CODE</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="+3"/>
+        <location line="+3"/>
         <source>Start with the window hidden in the tray (used when starting at login).</source>
         <translation>Démarrer avec la fenêtre masquée dans la zone de notification (au démarrage de la session).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Try &apos;slotwise --help&apos;.</source>
+        <translation>Essayez « slotwise --help ».</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Unexpected argument &quot;%1&quot;. Try &apos;slotwise --help&apos;.</source>
+        <translation>Argument inattendu « %1 ». Essayez « slotwise --help ».</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--data-dir needs a folder.</source>
+        <translation>--data-dir nécessite un dossier.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Cannot open the appointment book</source>
+        <translation>Impossible d’ouvrir le carnet de rendez-vous</translation>
     </message>
 </context>
 <context>
@@ -277,6 +305,84 @@
     </message>
 </context>
 <context>
+    <name>slotwise::AppointmentCommand</name>
+    <message>
+        <location filename="../app/cli/AppointmentCommands.cpp" line="+41"/>
+        <source>What the appointment is.</source>
+        <translation>L’objet du rendez-vous.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start: ISO 8601 date-time (a date alone with --all-day).</source>
+        <translation>Début : date et heure ISO 8601 (une date seule avec --all-day).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>End: ISO 8601 date-time (with --all-day: the last day, inclusive).</source>
+        <translation>Fin : date et heure ISO 8601 (avec --all-day : le dernier jour, inclus).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The client&apos;s name.</source>
+        <translation>Le nom du client.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The client&apos;s email address.</source>
+        <translation>L’adresse e-mail du client.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The client&apos;s phone number.</source>
+        <translation>Le numéro de téléphone du client.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where it takes place.</source>
+        <translation>Le lieu du rendez-vous.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Free-form notes.</source>
+        <translation>Notes libres.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Whole days instead of a time range.</source>
+        <translation>Des journées entières au lieu d’une plage horaire.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>IANA time zone it is booked in, e.g. Europe/Berlin; times without an offset are read in it (default: this computer&apos;s zone).</source>
+        <translation>Fuseau horaire IANA de la réservation, p. ex. Europe/Paris ; les heures sans décalage y sont interprétées (par défaut : le fuseau de cet ordinateur).</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>--all-day and --no-all-day cannot be used together.</source>
+        <translation>--all-day et --no-all-day ne peuvent pas être utilisés ensemble.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>%1: &apos;%2&apos; has no time of day; add one (e.g. %3T09:00) or use --all-day.</source>
+        <translation>%1 : « %2 » n’a pas d’heure ; ajoutez-en une (p. ex. %3T09:00) ou utilisez --all-day.</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>No appointment with id %1 in profile &quot;%2&quot;.</source>
+        <translation>Aucun rendez-vous avec l’identifiant %1 dans le profil « %2 ».</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>overlaps with &quot;%1&quot; (%2).</source>
+        <translation>chevauche « %1 » (%2).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The appointment&apos;s id, as printed by book or list.</source>
+        <translation>L’identifiant du rendez-vous, tel qu’affiché par book ou list.</translation>
+    </message>
+</context>
+<context>
     <name>slotwise::AppointmentRepository</name>
     <message>
         <location filename="../services/storage/AppointmentRepository.cpp" line="+129"/>
@@ -293,6 +399,60 @@
         <location line="+23"/>
         <source>The range to list must have a start before its end.</source>
         <translation>Le début de la période doit précéder sa fin.</translation>
+    </message>
+</context>
+<context>
+    <name>slotwise::AppointmentTableModel</name>
+    <message>
+        <location filename="../models/AppointmentTableModel.cpp" line="+68"/>
+        <source>All day</source>
+        <translation>Toute la journée</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+2"/>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1  %2</source>
+        <translation>%1  %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cancelled</source>
+        <translation>Annulé</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Booked</source>
+        <translation>Réservé</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Location</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status</source>
+        <translation>État</translation>
     </message>
 </context>
 <context>
@@ -333,7 +493,7 @@
         <translation>« %1 » n’est pas une adresse e-mail valide.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Unknown time zone &quot;%1&quot;.</source>
         <translation>Fuseau horaire inconnu « %1 ».</translation>
     </message>
@@ -365,6 +525,334 @@
         <location line="+4"/>
         <source>Cannot write the login start entry %1: %2</source>
         <translation>Impossible d’écrire l’entrée de démarrage automatique %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>slotwise::BookCommand</name>
+    <message>
+        <location filename="../app/cli/AppointmentCommands.cpp" line="+9"/>
+        <source>Book an appointment and print its id.</source>
+        <translation>Réserver un rendez-vous et afficher son identifiant.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Requires --title, --start and --end (with --all-day, --end may be left out).
+Example: %1 book --title &quot;Haircut&quot; --start 2026-03-02T09:00 --end 2026-03-02T09:30 --client &quot;Ann Lee&quot;</source>
+        <translation>Nécessite --title, --start et --end (avec --all-day, --end peut être omis).
+Exemple : %1 book --title &quot;Coupe&quot; --start 2026-03-02T09:00 --end 2026-03-02T09:30 --client &quot;Ann Lee&quot;</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>book: --%1 is required.</source>
+        <translation>book : --%1 est obligatoire.</translation>
+    </message>
+</context>
+<context>
+    <name>slotwise::BookingDialog</name>
+    <message numerus="yes">
+        <location filename="../ui/BookingDialog.cpp" line="+38"/>
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n h</source>
+        <translation>
+            <numerusform>%n h</numerusform>
+            <numerusform>%n h</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Edit Appointment</source>
+        <translation>Modifier le rendez-vous</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New Appointment</source>
+        <translation>Nouveau rendez-vous</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>What is it? e.g. Consultation</source>
+        <translation>De quoi s’agit-il ? p. ex. Consultation</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titre :</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;All day</source>
+        <translation>Toute la &amp;journée</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>to</source>
+        <translation>à</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;When:</source>
+        <translation>&amp;Quand :</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>End %n minutes after the start</source>
+        <translation>
+            <numerusform>Fin %n minute après le début</numerusform>
+            <numerusform>Fin %n minutes après le début</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Duration:</source>
+        <translation>Durée :</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Client:</source>
+        <translation>&amp;Client :</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>name@example.com</source>
+        <translation>nom@exemple.fr</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>E&amp;mail:</source>
+        <translation>E-&amp;mail :</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Phone:</source>
+        <translation>Télé&amp;phone :</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Location:</source>
+        <translation>&amp;Lieu :</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Notes :</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Cancel &amp;Appointment…</source>
+        <translation>&amp;Annuler le rendez-vous…</translation>
+    </message>
+    <message>
+        <location line="+170"/>
+        <source>⚠ This overlaps “%1” (%2).</source>
+        <translation>⚠ Ce rendez-vous chevauche « %1 » (%2).</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>and %n other appointment(s)</source>
+        <translation>
+            <numerusform>et %n autre rendez-vous</numerusform>
+            <numerusform>et %n autres rendez-vous</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>You can still save it.</source>
+        <translation>Vous pouvez quand même l’enregistrer.</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Cancel “%1”? It stays in the book as cancelled, and you can undo this.</source>
+        <translation>Annuler « %1 » ? Il reste dans le carnet comme annulé, et vous pouvez revenir en arrière.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel Appointment</source>
+        <translation>Annuler le rendez-vous</translation>
+    </message>
+</context>
+<context>
+    <name>slotwise::CalendarPane</name>
+    <message>
+        <location filename="../ui/CalendarPane.cpp" line="+187"/>
+        <source>No appointments in %1. Press Ctrl+N to book one.</source>
+        <translation>Aucun rendez-vous en %1. Appuyez sur Ctrl+N pour en réserver un.</translation>
+    </message>
+</context>
+<context>
+    <name>slotwise::CalendarRange</name>
+    <message>
+        <location filename="../ui/calendar/CalendarRange.cpp" line="+77"/>
+        <location line="+4"/>
+        <location line="+3"/>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+</context>
+<context>
+    <name>slotwise::CliRunner</name>
+    <message>
+        <location filename="../app/cli/CliRunner.cpp" line="+87"/>
+        <source>Show help (for a command: COMMAND --help).</source>
+        <translation>Afficher l’aide (pour une commande : COMMANDE --help).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the version.</source>
+        <translation>Afficher la version.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Work in this profile (default: the only or first profile).</source>
+        <translation>Travailler dans ce profil (par défaut : le seul ou le premier profil).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Keep data in DIR (default: $SLOTWISE_DATA_DIR or the user&apos;s data folder).</source>
+        <translation>Conserver les données dans DIR (par défaut : $SLOTWISE_DATA_DIR ou le dossier de données de l’utilisateur).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Print one JSON document on stdout instead of text.</source>
+        <translation>Écrire un document JSON sur stdout au lieu de texte.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use the language CODE (%1) instead of the system&apos;s.</source>
+        <translation>Utiliser la langue CODE (%1) au lieu de celle du système.</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>unknown command &apos;%1&apos;.</source>
+        <translation>commande inconnue « %1 ».</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+98"/>
+        <source>Did you mean &apos;%1&apos;?</source>
+        <translation>Vouliez-vous dire « %1 » ?</translation>
+    </message>
+    <message>
+        <location line="-64"/>
+        <source>no command given.</source>
+        <translation>aucune commande indiquée.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&apos;%1&apos; needs a subcommand.</source>
+        <translation>« %1 » nécessite une sous-commande.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: missing %2.</source>
+        <translation>%1 : %2 manquant.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: unexpected argument &apos;%2&apos;.</source>
+        <translation>%1 : argument inattendu « %2 ».</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>--data-dir: the folder name is empty.</source>
+        <translation>--data-dir : le nom du dossier est vide.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--profile: the profile name is empty.</source>
+        <translation>--profile : le nom du profil est vide.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>no help for &apos;%1&apos;: there is no such command.</source>
+        <translation>pas d’aide pour « %1 » : cette commande n’existe pas.</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Usage: %1</source>
+        <translation>Utilisation : %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Arguments:</source>
+        <translation>Arguments :</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Options:</source>
+        <translation>Options :</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+44"/>
+        <source>Global options (before or after the command):</source>
+        <translation>Options globales (avant ou après la commande) :</translation>
+    </message>
+    <message>
+        <location line="-37"/>
+        <source>Usage: %1 %2 COMMAND [options]</source>
+        <translation>Utilisation : %1 %2 COMMANDE [options]</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+19"/>
+        <source>Commands:</source>
+        <translation>Commandes :</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <location line="+36"/>
+        <source>Run &apos;%1 help COMMAND&apos; for the options of a command.</source>
+        <translation>Lancez « %1 help COMMANDE » pour les options d’une commande.</translation>
+    </message>
+    <message>
+        <location line="-29"/>
+        <source>%1 %2: book and manage Slotwise appointments from the command line.</source>
+        <translation>%1 %2 : réserver et gérer les rendez-vous Slotwise en ligne de commande.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Usage: %1 [options] COMMAND [arguments]</source>
+        <translation>Utilisation : %1 [options] COMMANDE [arguments]</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Dates and times are ISO 8601: 2026-03-02T09:00 (local time), 2026-03-02T09:00+01:00 or 2026-03-02T08:00Z.</source>
+        <translation>Les dates et heures suivent ISO 8601 : 2026-03-02T09:00 (heure locale), 2026-03-02T09:00+01:00 ou 2026-03-02T08:00Z.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Exit codes: 0 success, 1 failure (unknown id or profile, invalid appointment, database error), 2 usage error.</source>
+        <translation>Codes de sortie : 0 succès, 1 échec (identifiant ou profil inconnu, rendez-vous invalide, erreur de base de données), 2 erreur d’utilisation.</translation>
+    </message>
+</context>
+<context>
+    <name>slotwise::CliSession</name>
+    <message>
+        <location filename="../app/cli/CliSession.cpp" line="+71"/>
+        <source>There is no profile yet. Create one with: %1 profile create NAME</source>
+        <translation>Il n’y a pas encore de profil. Créez-en un avec : %1 profile create NAME</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1: warning: %2</source>
+        <translation>%1 : avertissement : %2</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Try &apos;%1&apos; for more information.</source>
+        <translation>Essayez « %1 » pour plus d’informations.</translation>
     </message>
 </context>
 <context>
@@ -429,11 +917,459 @@
     </message>
 </context>
 <context>
+    <name>slotwise::DateTimeArgument</name>
+    <message>
+        <location filename="../app/cli/DateTimeArgument.cpp" line="+10"/>
+        <source>use ISO 8601, e.g. 2026-03-02T09:00</source>
+        <translation>utilisez ISO 8601, p. ex. 2026-03-02T09:00</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: &apos;%2&apos; is not a valid date/time (%3)</source>
+        <translation>%1 : « %2 » n’est pas une date ou une heure valide (%3)</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>%1: %2 does not exist in time zone %3 (a daylight-saving gap); choose another time.</source>
+        <translation>%1 : %2 n’existe pas dans le fuseau horaire %3 (passage à l’heure d’été) ; choisissez une autre heure.</translation>
+    </message>
+</context>
+<context>
+    <name>slotwise::ListCommand</name>
+    <message>
+        <location filename="../app/cli/AppointmentCommands.cpp" line="+38"/>
+        <source>List appointments (default: today and the next 30 days).</source>
+        <translation>Lister les rendez-vous (par défaut : aujourd’hui et les 30 jours suivants).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A date alone as --to includes that whole day. Without --to, the list covers 30 days from --from.</source>
+        <translation>Une date seule pour --to inclut toute cette journée. Sans --to, la liste couvre 30 jours à partir de --from.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>First day or instant to show (default: today).</source>
+        <translation>Premier jour ou instant à afficher (par défaut : aujourd’hui).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last day (inclusive) or instant (exclusive) to show.</source>
+        <translation>Dernier jour (inclus) ou instant (exclu) à afficher.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Also show cancelled appointments.</source>
+        <translation>Afficher aussi les rendez-vous annulés.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>--to must be after --from.</source>
+        <translation>--to doit être postérieur à --from.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <location line="+3"/>
+        <source>%1 to %2</source>
+        <translation>%1 au %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: no appointments from %2.</source>
+        <translation>%1 : aucun rendez-vous du %2.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%1: %n appointment(s) from %2.</source>
+        <translation>
+            <numerusform>%1 : %n rendez-vous du %2.</numerusform>
+            <numerusform>%1 : %n rendez-vous du %2.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>slotwise::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+11"/>
-        <source>Slotwise</source>
-        <translation>Slotwise</translation>
+        <location filename="../ui/MainWindow.cpp" line="+87"/>
+        <source>&amp;New Appointment…</source>
+        <translation>&amp;Nouveau rendez-vous…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Book a new appointment (%1)</source>
+        <translation>Réserver un nouveau rendez-vous (%1)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>New &amp;Profile…</source>
+        <translation>Nouveau &amp;profil…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Open Appointment…</source>
+        <translation>&amp;Ouvrir le rendez-vous…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Cancel Appointment…</source>
+        <translation>&amp;Annuler le rendez-vous…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Undo Cancel</source>
+        <translation>&amp;Rétablir le rendez-vous annulé</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Today</source>
+        <translation>Aujour&amp;d’hui</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Go to today (%1)</source>
+        <translation>Aller à aujourd’hui (%1)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Previous</source>
+        <translation>&amp;Précédent</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Previous period (Alt+Left, Page Up)</source>
+        <translation>Période précédente (Alt+Gauche, Page préc.)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Next</source>
+        <translation>Sui&amp;vant</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Next period (Alt+Right, Page Down)</source>
+        <translation>Période suivante (Alt+Droite, Page suiv.)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Day</source>
+        <translation>&amp;Jour</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Week</source>
+        <translation>&amp;Semaine</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Month</source>
+        <translation>&amp;Mois</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Agenda</source>
+        <translation>&amp;Agenda</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 view (%2)</source>
+        <translation>Vue %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Show &amp;Cancelled Appointments</source>
+        <translation>Afficher les rendez-vous a&amp;nnulés</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Calendar &amp;Settings…</source>
+        <translation>&amp;Paramètres de l’agenda…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;About %1</source>
+        <translation>À &amp;propos de %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>About %1</source>
+        <translation>À propos de %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; %2&lt;br&gt;An appointment book for your desktop.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; %2&lt;br&gt;Un carnet de rendez-vous pour votre bureau.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Édition</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Tools</source>
+        <translation>&amp;Outils</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Help</source>
+        <translation>Ai&amp;de</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Navigation</source>
+        <translation>Navigation</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>‹</source>
+        <translation>‹</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>›</source>
+        <translation>›</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Go to a date</source>
+        <translation>Aller à une date</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Profile:</source>
+        <translation>Profil :</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>+</source>
+        <translation>+</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New Appointment</source>
+        <translation>Nouveau rendez-vous</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New profile</source>
+        <translation>Nouveau profil</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>No profile yet: create one to start booking.</source>
+        <translation>Pas encore de profil : créez-en un pour commencer à réserver.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+18"/>
+        <source>%n appointment(s) today</source>
+        <translation>
+            <numerusform>%n rendez-vous aujourd’hui</numerusform>
+            <numerusform>%n rendez-vous aujourd’hui</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n appointment(s) this day</source>
+        <translation>
+            <numerusform>%n rendez-vous ce jour-là</numerusform>
+            <numerusform>%n rendez-vous ce jour-là</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n appointment(s) this week</source>
+        <translation>
+            <numerusform>%n rendez-vous cette semaine</numerusform>
+            <numerusform>%n rendez-vous cette semaine</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n appointment(s) this month</source>
+        <translation>
+            <numerusform>%n rendez-vous ce mois-ci</numerusform>
+            <numerusform>%n rendez-vous ce mois-ci</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Welcome to %1</source>
+        <translation>Bienvenue dans %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Whose appointments will you book here? You can add more profiles later, for colleagues who share this computer.</source>
+        <translation>De qui réserverez-vous les rendez-vous ici ? Vous pourrez ajouter d’autres profils plus tard, pour les collègues qui partagent cet ordinateur.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+6"/>
+        <source>My Calendar</source>
+        <translation>Mon agenda</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Create a profile first (File › New Profile).</source>
+        <translation>Créez d’abord un profil (Fichier › Nouveau profil).</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Booked “%1”.</source>
+        <translation>« %1 » réservé.</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Cancel “%1” (%2)? It stays in the book as cancelled, and you can undo this.</source>
+        <translation>Annuler « %1 » (%2) ? Il reste dans le carnet comme annulé, et vous pouvez revenir en arrière.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cancel Appointment</source>
+        <translation>Annuler le rendez-vous</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Select an appointment to cancel.</source>
+        <translation>Sélectionnez un rendez-vous à annuler.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cancelled “%1”.</source>
+        <translation>« %1 » annulé.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Restored “%1”.</source>
+        <translation>« %1 » rétabli.</translation>
+    </message>
+</context>
+<context>
+    <name>slotwise::MonthView</name>
+    <message numerus="yes">
+        <location filename="../ui/calendar/MonthView.cpp" line="+198"/>
+        <source>+%n more</source>
+        <translation>
+            <numerusform>+%n autre</numerusform>
+            <numerusform>+%n autres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>slotwise::NewProfileDialog</name>
+    <message>
+        <location filename="../ui/NewProfileDialog.cpp" line="+33"/>
+        <source>New Profile</source>
+        <translation>Nouveau profil</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>e.g. Dr. Ada Lovelace</source>
+        <translation>p. ex. Dr Ada Lovelace</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>optional</source>
+        <translation>facultatif</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Email:</source>
+        <translation>&amp;E-mail :</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Create Profile</source>
+        <translation>&amp;Créer le profil</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Enter a name.</source>
+        <translation>Saisissez un nom.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A profile named “%1” already exists.</source>
+        <translation>Un profil nommé « %1 » existe déjà.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>“%1” is not a valid email address.</source>
+        <translation>« %1 » n’est pas une adresse e-mail valide.</translation>
+    </message>
+</context>
+<context>
+    <name>slotwise::ProfileCreateCommand</name>
+    <message>
+        <location filename="../app/cli/ProfileCommands.cpp" line="+20"/>
+        <source>Create a profile (a person who books on this desktop).</source>
+        <translation>Créer un profil (une personne qui réserve sur ce bureau).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The profile&apos;s display name; must be unique.</source>
+        <translation>Le nom affiché du profil ; il doit être unique.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The person&apos;s email address.</source>
+        <translation>L’adresse e-mail de la personne.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Created profile &quot;%1&quot;.</source>
+        <translation>Profil « %1 » créé.</translation>
+    </message>
+</context>
+<context>
+    <name>slotwise::ProfileListCommand</name>
+    <message>
+        <location line="+11"/>
+        <source>List the profiles; * marks the default one.</source>
+        <translation>Lister les profils ; * indique le profil par défaut.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>No profiles yet. Create one with: %1 profile create NAME</source>
+        <translation>Pas encore de profil. Créez-en un avec : %1 profile create NAME</translation>
     </message>
 </context>
 <context>
@@ -463,6 +1399,60 @@
     </message>
 </context>
 <context>
+    <name>slotwise::ShowCommand</name>
+    <message>
+        <location filename="../app/cli/AppointmentCommands.cpp" line="+15"/>
+        <source>Show one appointment with all its fields.</source>
+        <translation>Afficher un rendez-vous avec tous ses champs.</translation>
+    </message>
+</context>
+<context>
+    <name>slotwise::StatusCommand</name>
+    <message>
+        <location line="+98"/>
+        <source>Cancel an appointment (it is kept; restore undoes this).</source>
+        <translation>Annuler un rendez-vous (il est conservé ; restore revient en arrière).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Book a cancelled appointment again.</source>
+        <translation>Réserver de nouveau un rendez-vous annulé.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>%1 was already cancelled.</source>
+        <translation>%1 était déjà annulé.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 is already booked.</source>
+        <translation>%1 est déjà réservé.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cancelled %1.</source>
+        <translation>%1 annulé.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Undo with: %1 restore %2</source>
+        <translation>Pour revenir en arrière : %1 restore %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Restored %1.</source>
+        <translation>%1 rétabli.</translation>
+    </message>
+</context>
+<context>
+    <name>slotwise::TimeGridView</name>
+    <message>
+        <location filename="../ui/calendar/TimeGridView.cpp" line="+369"/>
+        <source>all-day</source>
+        <translation>journée</translation>
+    </message>
+</context>
+<context>
     <name>slotwise::TranslationLoader</name>
     <message>
         <location filename="../services/TranslationLoader.cpp" line="+64"/>
@@ -473,7 +1463,7 @@
 <context>
     <name>slotwise::TrayIcon</name>
     <message>
-        <location filename="../ui/tray/TrayIcon.cpp" line="+84"/>
+        <location filename="../ui/tray/TrayIcon.cpp" line="+83"/>
         <source>Open Slotwise</source>
         <translation>Ouvrir Slotwise</translation>
     </message>
@@ -498,7 +1488,7 @@
         <translation>Quitter Slotwise</translation>
     </message>
     <message>
-        <location line="+144"/>
+        <location line="+155"/>
         <source>Slotwise is still running</source>
         <translation>Slotwise continue de fonctionner</translation>
     </message>
@@ -506,6 +1496,151 @@
         <location line="+1"/>
         <source>Slotwise keeps your calendar in sync from the tray. To quit, choose Quit Slotwise in the tray menu. You can turn this off in Calendar settings.</source>
         <translation>Slotwise garde votre agenda synchronisé depuis la zone de notification. Pour quitter, choisissez « Quitter Slotwise » dans le menu de l’icône. Vous pouvez désactiver ce comportement dans les paramètres de l’agenda.</translation>
+    </message>
+</context>
+<context>
+    <name>slotwise::TrayPreferencesWidget</name>
+    <message>
+        <location filename="../ui/tray/TrayPreferencesWidget.cpp" line="+25"/>
+        <source>&amp;Keep Slotwise running in the tray when the window is closed</source>
+        <translation>&amp;Garder Slotwise dans la zone de notification quand la fenêtre est fermée</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This desktop has no system tray, so closing the window quits Slotwise.</source>
+        <translation>Ce bureau n’a pas de zone de notification : fermer la fenêtre quitte donc Slotwise.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Start Slotwise when I log in</source>
+        <translation>&amp;Démarrer Slotwise à l’ouverture de session</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Off</source>
+        <translation>Désactivé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> min</source>
+        <comment>minutes before an appointment</comment>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reminder before appointments, in minutes</source>
+        <translation>Rappel avant les rendez-vous, en minutes</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Remind me before appointments:</source>
+        <translation>&amp;Rappel avant les rendez-vous :</translation>
+    </message>
+</context>
+<context>
+    <name>slotwise::UpdateCommand</name>
+    <message>
+        <location filename="../app/cli/AppointmentCommands.cpp" line="-111"/>
+        <source>Change fields of an appointment; others stay as they are.</source>
+        <translation>Modifier des champs d’un rendez-vous ; les autres restent inchangés.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--start alone moves the appointment and keeps its length. An empty value (--notes &quot;&quot;) clears a field.</source>
+        <translation>--start seul déplace le rendez-vous en gardant sa durée. Une valeur vide (--notes &quot;&quot;) efface un champ.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Make an all-day appointment a timed one.</source>
+        <translation>Transformer un rendez-vous sur la journée en rendez-vous avec horaire.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>update: nothing to change; give at least one field, e.g. --title.</source>
+        <translation>update : rien à modifier ; indiquez au moins un champ, p. ex. --title.</translation>
+    </message>
+</context>
+<context>
+    <name>slotwise::cli</name>
+    <message>
+        <location filename="../app/cli/CliPresentation.cpp" line="+20"/>
+        <source>cancelled</source>
+        <translation>annulé</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>booked</source>
+        <translation>réservé</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>%1 (all day)</source>
+        <translation>%1 (toute la journée)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 to %2 (all day)</source>
+        <translation>%1 au %2 (toute la journée)</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Id</source>
+        <translation>Identifiant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time zone</source>
+        <translation>Fuseau horaire</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Client email</source>
+        <translation>E-mail du client</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Client phone</source>
+        <translation>Téléphone du client</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Location</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Created</source>
+        <translation>Créé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Updated</source>
+        <translation>Modifié</translation>
     </message>
 </context>
 </TS>
