@@ -1,6 +1,7 @@
 #include "ui/tray/NotificationPolicy.h"
 
-#include <QLocale>
+#include "models/AppointmentTableModel.h"
+
 
 #include <utility>
 
@@ -168,8 +169,8 @@ QList<TrayNotification> NotificationPolicy::dueReminders(const QDateTime& now)
         }
         m_reminded.insert(key);
         const int minutes = int((secsToStart + 59) / 60);
-        const QString time =
-            QLocale().toString(appointment.startUtc.toLocalTime().time(), QLocale::ShortFormat);
+        // Hours and minutes in the locale's order, as the calendar shows them.
+        const QString time = AppointmentTableModel::formatTime(appointment.startUtc.toLocalTime().time());
         const QString what = appointment.clientName.isEmpty()
             ? appointment.title
             : tr("%1 with %2").arg(appointment.title, appointment.clientName);
