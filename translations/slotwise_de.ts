@@ -4,7 +4,7 @@
 <context>
     <name>NotificationPolicy</name>
     <message>
-        <location filename="../ui/tray/NotificationPolicy.cpp" line="+87"/>
+        <location filename="../ui/tray/NotificationPolicy.cpp" line="+88"/>
         <source>Reconnect Google Calendar</source>
         <translation>Google Kalender erneut verbinden</translation>
     </message>
@@ -94,7 +94,7 @@
 <context>
     <name>QMessageBox</name>
     <message>
-        <location filename="../ui/Confirmation.cpp" line="+13"/>
+        <location filename="../ui/Confirmation.cpp" line="+14"/>
         <source>Keep</source>
         <translation>Behalten</translation>
     </message>
@@ -228,7 +228,7 @@
         <translation>Das Terminbuch in DIR ablegen (Standard: $SLOTWISE_DATA_DIR, sonst der Datenordner der Plattform).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>DIR</source>
         <translation>DIR</translation>
     </message>
@@ -258,12 +258,12 @@
         <translation>Unerwartetes Argument „%1“. Siehe „slotwise --help“.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>--data-dir needs a folder.</source>
         <translation>--data-dir braucht einen Ordner.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+17"/>
         <source>Cannot open the appointment book</source>
         <translation>Das Terminbuch kann nicht geöffnet werden</translation>
     </message>
@@ -404,7 +404,7 @@
 <context>
     <name>slotwise::AppointmentTableModel</name>
     <message>
-        <location filename="../models/AppointmentTableModel.cpp" line="+68"/>
+        <location filename="../models/AppointmentTableModel.cpp" line="+81"/>
         <source>All day</source>
         <translation>Ganztägig</translation>
     </message>
@@ -550,7 +550,7 @@ Beispiel: %1 book --title &quot;Haarschnitt&quot; --start 2026-03-02T09:00 --end
 <context>
     <name>slotwise::BookingDialog</name>
     <message numerus="yes">
-        <location filename="../ui/BookingDialog.cpp" line="+38"/>
+        <location filename="../ui/BookingDialog.cpp" line="+40"/>
         <source>%n min</source>
         <translation>
             <numerusform>%n Min.</numerusform>
@@ -654,30 +654,25 @@ Beispiel: %1 book --title &quot;Haarschnitt&quot; --start 2026-03-02T09:00 --end
         <translation>Termin &amp;stornieren …</translation>
     </message>
     <message>
-        <location line="+170"/>
-        <source>⚠ This overlaps “%1” (%2).</source>
-        <translation>⚠ Das überschneidet sich mit „%1“ (%2).</translation>
+        <location line="+181"/>
+        <source>⚠ This overlaps “%1” (%2). You can still save it.</source>
+        <translation>⚠ Das überschneidet sich mit „%1“ (%2). Sie können ihn trotzdem speichern.</translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
-        <source>and %n other appointment(s)</source>
+        <location line="+1"/>
+        <source>⚠ This overlaps “%1” (%2) and %n other appointment(s). You can still save it.</source>
         <translation>
-            <numerusform>und %n weiteren Termin</numerusform>
-            <numerusform>und %n weiteren Terminen</numerusform>
+            <numerusform>⚠ Das überschneidet sich mit „%1“ (%2) und %n weiteren Termin. Sie können ihn trotzdem speichern.</numerusform>
+            <numerusform>⚠ Das überschneidet sich mit „%1“ (%2) und %n weiteren Terminen. Sie können ihn trotzdem speichern.</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>You can still save it.</source>
-        <translation>Sie können ihn trotzdem speichern.</translation>
-    </message>
-    <message>
-        <location line="+42"/>
+        <location line="+45"/>
         <source>Cancel “%1”? It stays in the book as cancelled, and you can undo this.</source>
         <translation>„%1“ stornieren? Der Termin bleibt als storniert im Buch, und Sie können das rückgängig machen.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Cancel Appointment</source>
         <translation>Termin stornieren</translation>
     </message>
@@ -685,7 +680,7 @@ Beispiel: %1 book --title &quot;Haarschnitt&quot; --start 2026-03-02T09:00 --end
 <context>
     <name>slotwise::CalendarPane</name>
     <message>
-        <location filename="../ui/CalendarPane.cpp" line="+187"/>
+        <location filename="../ui/CalendarPane.cpp" line="+198"/>
         <source>No appointments in %1. Press Ctrl+N to book one.</source>
         <translation>Keine Termine in %1. Mit Strg+N buchen Sie einen.</translation>
     </message>
@@ -989,17 +984,17 @@ Beispiel: %1 book --title &quot;Haarschnitt&quot; --start 2026-03-02T09:00 --end
 <context>
     <name>slotwise::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+87"/>
+        <location filename="../ui/MainWindow.cpp" line="+88"/>
         <source>&amp;New Appointment…</source>
         <translation>&amp;Neuer Termin …</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Book a new appointment (%1)</source>
         <translation>Einen neuen Termin buchen (%1)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>New &amp;Profile…</source>
         <translation>Neues &amp;Profil …</translation>
     </message>
@@ -1079,7 +1074,7 @@ Beispiel: %1 book --title &quot;Haarschnitt&quot; --start 2026-03-02T09:00 --end
         <translation>Ansicht %1 (%2)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Show &amp;Cancelled Appointments</source>
         <translation>Stornierte Termine an&amp;zeigen</translation>
     </message>
@@ -1094,7 +1089,7 @@ Beispiel: %1 book --title &quot;Haarschnitt&quot; --start 2026-03-02T09:00 --end
         <translation>Ü&amp;ber %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>About %1</source>
         <translation>Über %1</translation>
     </message>
@@ -1144,7 +1139,7 @@ Beispiel: %1 book --title &quot;Haarschnitt&quot; --start 2026-03-02T09:00 --end
         <translation>›</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Go to a date</source>
         <translation>Zu einem Datum wechseln</translation>
     </message>
@@ -1252,7 +1247,7 @@ Beispiel: %1 book --title &quot;Haarschnitt&quot; --start 2026-03-02T09:00 --end
         <translation>„%1“ (%2) stornieren? Der Termin bleibt als storniert im Buch, und Sie können das rückgängig machen.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Cancel Appointment</source>
         <translation>Termin stornieren</translation>
     </message>
@@ -1275,7 +1270,7 @@ Beispiel: %1 book --title &quot;Haarschnitt&quot; --start 2026-03-02T09:00 --end
 <context>
     <name>slotwise::MonthView</name>
     <message numerus="yes">
-        <location filename="../ui/calendar/MonthView.cpp" line="+198"/>
+        <location filename="../ui/calendar/MonthView.cpp" line="+203"/>
         <source>+%n more</source>
         <translation>
             <numerusform>+%n weiterer</numerusform>
@@ -1283,7 +1278,7 @@ Beispiel: %1 book --title &quot;Haarschnitt&quot; --start 2026-03-02T09:00 --end
         </translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
@@ -1321,7 +1316,7 @@ Beispiel: %1 book --title &quot;Haarschnitt&quot; --start 2026-03-02T09:00 --end
         <translation>Profil &amp;anlegen</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+47"/>
         <source>Enter a name.</source>
         <translation>Geben Sie einen Namen ein.</translation>
     </message>
@@ -1447,7 +1442,7 @@ Beispiel: %1 book --title &quot;Haarschnitt&quot; --start 2026-03-02T09:00 --end
 <context>
     <name>slotwise::TimeGridView</name>
     <message>
-        <location filename="../ui/calendar/TimeGridView.cpp" line="+369"/>
+        <location filename="../ui/calendar/TimeGridView.cpp" line="+363"/>
         <source>all-day</source>
         <translation>ganztägig</translation>
     </message>

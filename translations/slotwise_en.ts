@@ -4,7 +4,7 @@
 <context>
     <name>NotificationPolicy</name>
     <message numerus="yes">
-        <location filename="../ui/tray/NotificationPolicy.cpp" line="+113"/>
+        <location filename="../ui/tray/NotificationPolicy.cpp" line="+114"/>
         <source>Slotwise has not been able to sync for %n minute(s).</source>
         <translation>
             <numerusform>Slotwise has not been able to sync for %n minute.</numerusform>
@@ -74,7 +74,7 @@
 <context>
     <name>slotwise::BookingDialog</name>
     <message numerus="yes">
-        <location filename="../ui/BookingDialog.cpp" line="+38"/>
+        <location filename="../ui/BookingDialog.cpp" line="+40"/>
         <source>%n min</source>
         <translation>
             <numerusform>%n min</numerusform>
@@ -98,11 +98,11 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+219"/>
-        <source>and %n other appointment(s)</source>
+        <location line="+229"/>
+        <source>⚠ This overlaps “%1” (%2) and %n other appointment(s). You can still save it.</source>
         <translation>
-            <numerusform>and %n other appointment</numerusform>
-            <numerusform>and %n other appointments</numerusform>
+            <numerusform>⚠ This overlaps “%1” (%2) and %n other appointment. You can still save it.</numerusform>
+            <numerusform>⚠ This overlaps “%1” (%2) and %n other appointments. You can still save it.</numerusform>
         </translation>
     </message>
 </context>
@@ -120,7 +120,7 @@
 <context>
     <name>slotwise::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="+355"/>
+        <location filename="../ui/MainWindow.cpp" line="+361"/>
         <source>%n appointment(s) today</source>
         <translation>
             <numerusform>%n appointment today</numerusform>
@@ -155,7 +155,7 @@
 <context>
     <name>slotwise::MonthView</name>
     <message numerus="yes">
-        <location filename="../ui/calendar/MonthView.cpp" line="+198"/>
+        <location filename="../ui/calendar/MonthView.cpp" line="+203"/>
         <source>+%n more</source>
         <translation>
             <numerusform>+%n more</numerusform>

@@ -4,7 +4,7 @@
 <context>
     <name>NotificationPolicy</name>
     <message>
-        <location filename="../ui/tray/NotificationPolicy.cpp" line="+87"/>
+        <location filename="../ui/tray/NotificationPolicy.cpp" line="+88"/>
         <source>Reconnect Google Calendar</source>
         <translation>Volver a conectar Google Calendar</translation>
     </message>
@@ -94,7 +94,7 @@
 <context>
     <name>QMessageBox</name>
     <message>
-        <location filename="../ui/Confirmation.cpp" line="+13"/>
+        <location filename="../ui/Confirmation.cpp" line="+14"/>
         <source>Keep</source>
         <translation>Conservar</translation>
     </message>
@@ -228,7 +228,7 @@
         <translation>Guardar la agenda de citas en DIR (por defecto: $SLOTWISE_DATA_DIR o, si no, la carpeta de datos de la plataforma).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>DIR</source>
         <translation>DIR</translation>
     </message>
@@ -258,12 +258,12 @@
         <translation>Argumento inesperado «%1». Pruebe «slotwise --help».</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>--data-dir needs a folder.</source>
         <translation>--data-dir necesita una carpeta.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+17"/>
         <source>Cannot open the appointment book</source>
         <translation>No se puede abrir la agenda de citas</translation>
     </message>
@@ -404,7 +404,7 @@
 <context>
     <name>slotwise::AppointmentTableModel</name>
     <message>
-        <location filename="../models/AppointmentTableModel.cpp" line="+68"/>
+        <location filename="../models/AppointmentTableModel.cpp" line="+81"/>
         <source>All day</source>
         <translation>Todo el día</translation>
     </message>
@@ -550,7 +550,7 @@ Ejemplo: %1 book --title &quot;Corte de pelo&quot; --start 2026-03-02T09:00 --en
 <context>
     <name>slotwise::BookingDialog</name>
     <message numerus="yes">
-        <location filename="../ui/BookingDialog.cpp" line="+38"/>
+        <location filename="../ui/BookingDialog.cpp" line="+40"/>
         <source>%n min</source>
         <translation>
             <numerusform>%n min</numerusform>
@@ -654,30 +654,25 @@ Ejemplo: %1 book --title &quot;Corte de pelo&quot; --start 2026-03-02T09:00 --en
         <translation>Cancel&amp;ar cita…</translation>
     </message>
     <message>
-        <location line="+170"/>
-        <source>⚠ This overlaps “%1” (%2).</source>
-        <translation>⚠ Se solapa con «%1» (%2).</translation>
+        <location line="+181"/>
+        <source>⚠ This overlaps “%1” (%2). You can still save it.</source>
+        <translation>⚠ Se solapa con «%1» (%2). Aun así puede guardarla.</translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
-        <source>and %n other appointment(s)</source>
+        <location line="+1"/>
+        <source>⚠ This overlaps “%1” (%2) and %n other appointment(s). You can still save it.</source>
         <translation>
-            <numerusform>y %n cita más</numerusform>
-            <numerusform>y %n citas más</numerusform>
+            <numerusform>⚠ Se solapa con «%1» (%2) y %n cita más. Aun así puede guardarla.</numerusform>
+            <numerusform>⚠ Se solapa con «%1» (%2) y %n citas más. Aun así puede guardarla.</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>You can still save it.</source>
-        <translation>Aun así puede guardarla.</translation>
-    </message>
-    <message>
-        <location line="+42"/>
+        <location line="+45"/>
         <source>Cancel “%1”? It stays in the book as cancelled, and you can undo this.</source>
         <translation>¿Cancelar «%1»? Queda en la agenda como cancelada y puede deshacerlo.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Cancel Appointment</source>
         <translation>Cancelar cita</translation>
     </message>
@@ -685,7 +680,7 @@ Ejemplo: %1 book --title &quot;Corte de pelo&quot; --start 2026-03-02T09:00 --en
 <context>
     <name>slotwise::CalendarPane</name>
     <message>
-        <location filename="../ui/CalendarPane.cpp" line="+187"/>
+        <location filename="../ui/CalendarPane.cpp" line="+198"/>
         <source>No appointments in %1. Press Ctrl+N to book one.</source>
         <translation>No hay citas en %1. Pulse Ctrl+N para reservar una.</translation>
     </message>
@@ -989,17 +984,17 @@ Ejemplo: %1 book --title &quot;Corte de pelo&quot; --start 2026-03-02T09:00 --en
 <context>
     <name>slotwise::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+87"/>
+        <location filename="../ui/MainWindow.cpp" line="+88"/>
         <source>&amp;New Appointment…</source>
         <translation>&amp;Nueva cita…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Book a new appointment (%1)</source>
         <translation>Reservar una cita nueva (%1)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>New &amp;Profile…</source>
         <translation>Nuevo &amp;perfil…</translation>
     </message>
@@ -1079,7 +1074,7 @@ Ejemplo: %1 book --title &quot;Corte de pelo&quot; --start 2026-03-02T09:00 --en
         <translation>Vista %1 (%2)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Show &amp;Cancelled Appointments</source>
         <translation>Mostrar citas &amp;canceladas</translation>
     </message>
@@ -1094,7 +1089,7 @@ Ejemplo: %1 book --title &quot;Corte de pelo&quot; --start 2026-03-02T09:00 --en
         <translation>Acerca &amp;de %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>About %1</source>
         <translation>Acerca de %1</translation>
     </message>
@@ -1144,7 +1139,7 @@ Ejemplo: %1 book --title &quot;Corte de pelo&quot; --start 2026-03-02T09:00 --en
         <translation>›</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Go to a date</source>
         <translation>Ir a una fecha</translation>
     </message>
@@ -1252,7 +1247,7 @@ Ejemplo: %1 book --title &quot;Corte de pelo&quot; --start 2026-03-02T09:00 --en
         <translation>¿Cancelar «%1» (%2)? Queda en la agenda como cancelada y puede deshacerlo.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Cancel Appointment</source>
         <translation>Cancelar cita</translation>
     </message>
@@ -1275,7 +1270,7 @@ Ejemplo: %1 book --title &quot;Corte de pelo&quot; --start 2026-03-02T09:00 --en
 <context>
     <name>slotwise::MonthView</name>
     <message numerus="yes">
-        <location filename="../ui/calendar/MonthView.cpp" line="+198"/>
+        <location filename="../ui/calendar/MonthView.cpp" line="+203"/>
         <source>+%n more</source>
         <translation>
             <numerusform>+%n más</numerusform>
@@ -1283,7 +1278,7 @@ Ejemplo: %1 book --title &quot;Corte de pelo&quot; --start 2026-03-02T09:00 --en
         </translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
@@ -1321,7 +1316,7 @@ Ejemplo: %1 book --title &quot;Corte de pelo&quot; --start 2026-03-02T09:00 --en
         <translation>&amp;Crear perfil</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+47"/>
         <source>Enter a name.</source>
         <translation>Escriba un nombre.</translation>
     </message>
@@ -1447,7 +1442,7 @@ Ejemplo: %1 book --title &quot;Corte de pelo&quot; --start 2026-03-02T09:00 --en
 <context>
     <name>slotwise::TimeGridView</name>
     <message>
-        <location filename="../ui/calendar/TimeGridView.cpp" line="+369"/>
+        <location filename="../ui/calendar/TimeGridView.cpp" line="+363"/>
         <source>all-day</source>
         <translation>todo el día</translation>
     </message>

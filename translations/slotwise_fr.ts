@@ -4,7 +4,7 @@
 <context>
     <name>NotificationPolicy</name>
     <message>
-        <location filename="../ui/tray/NotificationPolicy.cpp" line="+87"/>
+        <location filename="../ui/tray/NotificationPolicy.cpp" line="+88"/>
         <source>Reconnect Google Calendar</source>
         <translation>Reconnecter Google Agenda</translation>
     </message>
@@ -94,7 +94,7 @@
 <context>
     <name>QMessageBox</name>
     <message>
-        <location filename="../ui/Confirmation.cpp" line="+13"/>
+        <location filename="../ui/Confirmation.cpp" line="+14"/>
         <source>Keep</source>
         <translation>Conserver</translation>
     </message>
@@ -228,7 +228,7 @@
         <translation>Conserver le carnet de rendez-vous dans DIR (par défaut : $SLOTWISE_DATA_DIR, sinon le dossier de données de la plateforme).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>DIR</source>
         <translation>DIR</translation>
     </message>
@@ -258,12 +258,12 @@
         <translation>Argument inattendu « %1 ». Essayez « slotwise --help ».</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>--data-dir needs a folder.</source>
         <translation>--data-dir nécessite un dossier.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+17"/>
         <source>Cannot open the appointment book</source>
         <translation>Impossible d’ouvrir le carnet de rendez-vous</translation>
     </message>
@@ -404,7 +404,7 @@
 <context>
     <name>slotwise::AppointmentTableModel</name>
     <message>
-        <location filename="../models/AppointmentTableModel.cpp" line="+68"/>
+        <location filename="../models/AppointmentTableModel.cpp" line="+81"/>
         <source>All day</source>
         <translation>Toute la journée</translation>
     </message>
@@ -550,7 +550,7 @@ Exemple : %1 book --title &quot;Coupe&quot; --start 2026-03-02T09:00 --end 2026-
 <context>
     <name>slotwise::BookingDialog</name>
     <message numerus="yes">
-        <location filename="../ui/BookingDialog.cpp" line="+38"/>
+        <location filename="../ui/BookingDialog.cpp" line="+40"/>
         <source>%n min</source>
         <translation>
             <numerusform>%n min</numerusform>
@@ -654,30 +654,25 @@ Exemple : %1 book --title &quot;Coupe&quot; --start 2026-03-02T09:00 --end 2026-
         <translation>&amp;Annuler le rendez-vous…</translation>
     </message>
     <message>
-        <location line="+170"/>
-        <source>⚠ This overlaps “%1” (%2).</source>
-        <translation>⚠ Ce rendez-vous chevauche « %1 » (%2).</translation>
+        <location line="+181"/>
+        <source>⚠ This overlaps “%1” (%2). You can still save it.</source>
+        <translation>⚠ Ce rendez-vous chevauche « %1 » (%2). Vous pouvez quand même l’enregistrer.</translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
-        <source>and %n other appointment(s)</source>
+        <location line="+1"/>
+        <source>⚠ This overlaps “%1” (%2) and %n other appointment(s). You can still save it.</source>
         <translation>
-            <numerusform>et %n autre rendez-vous</numerusform>
-            <numerusform>et %n autres rendez-vous</numerusform>
+            <numerusform>⚠ Ce rendez-vous chevauche « %1 » (%2) et %n autre rendez-vous. Vous pouvez quand même l’enregistrer.</numerusform>
+            <numerusform>⚠ Ce rendez-vous chevauche « %1 » (%2) et %n autres rendez-vous. Vous pouvez quand même l’enregistrer.</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>You can still save it.</source>
-        <translation>Vous pouvez quand même l’enregistrer.</translation>
-    </message>
-    <message>
-        <location line="+42"/>
+        <location line="+45"/>
         <source>Cancel “%1”? It stays in the book as cancelled, and you can undo this.</source>
         <translation>Annuler « %1 » ? Il reste dans le carnet comme annulé, et vous pouvez revenir en arrière.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Cancel Appointment</source>
         <translation>Annuler le rendez-vous</translation>
     </message>
@@ -685,7 +680,7 @@ Exemple : %1 book --title &quot;Coupe&quot; --start 2026-03-02T09:00 --end 2026-
 <context>
     <name>slotwise::CalendarPane</name>
     <message>
-        <location filename="../ui/CalendarPane.cpp" line="+187"/>
+        <location filename="../ui/CalendarPane.cpp" line="+198"/>
         <source>No appointments in %1. Press Ctrl+N to book one.</source>
         <translation>Aucun rendez-vous en %1. Appuyez sur Ctrl+N pour en réserver un.</translation>
     </message>
@@ -989,17 +984,17 @@ Exemple : %1 book --title &quot;Coupe&quot; --start 2026-03-02T09:00 --end 2026-
 <context>
     <name>slotwise::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+87"/>
+        <location filename="../ui/MainWindow.cpp" line="+88"/>
         <source>&amp;New Appointment…</source>
         <translation>&amp;Nouveau rendez-vous…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Book a new appointment (%1)</source>
         <translation>Réserver un nouveau rendez-vous (%1)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>New &amp;Profile…</source>
         <translation>Nouveau &amp;profil…</translation>
     </message>
@@ -1079,7 +1074,7 @@ Exemple : %1 book --title &quot;Coupe&quot; --start 2026-03-02T09:00 --end 2026-
         <translation>Vue %1 (%2)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Show &amp;Cancelled Appointments</source>
         <translation>Afficher les rendez-vous a&amp;nnulés</translation>
     </message>
@@ -1094,7 +1089,7 @@ Exemple : %1 book --title &quot;Coupe&quot; --start 2026-03-02T09:00 --end 2026-
         <translation>À &amp;propos de %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>About %1</source>
         <translation>À propos de %1</translation>
     </message>
@@ -1144,7 +1139,7 @@ Exemple : %1 book --title &quot;Coupe&quot; --start 2026-03-02T09:00 --end 2026-
         <translation>›</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Go to a date</source>
         <translation>Aller à une date</translation>
     </message>
@@ -1252,7 +1247,7 @@ Exemple : %1 book --title &quot;Coupe&quot; --start 2026-03-02T09:00 --end 2026-
         <translation>Annuler « %1 » (%2) ? Il reste dans le carnet comme annulé, et vous pouvez revenir en arrière.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Cancel Appointment</source>
         <translation>Annuler le rendez-vous</translation>
     </message>
@@ -1275,7 +1270,7 @@ Exemple : %1 book --title &quot;Coupe&quot; --start 2026-03-02T09:00 --end 2026-
 <context>
     <name>slotwise::MonthView</name>
     <message numerus="yes">
-        <location filename="../ui/calendar/MonthView.cpp" line="+198"/>
+        <location filename="../ui/calendar/MonthView.cpp" line="+203"/>
         <source>+%n more</source>
         <translation>
             <numerusform>+%n autre</numerusform>
@@ -1283,7 +1278,7 @@ Exemple : %1 book --title &quot;Coupe&quot; --start 2026-03-02T09:00 --end 2026-
         </translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
@@ -1321,7 +1316,7 @@ Exemple : %1 book --title &quot;Coupe&quot; --start 2026-03-02T09:00 --end 2026-
         <translation>&amp;Créer le profil</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+47"/>
         <source>Enter a name.</source>
         <translation>Saisissez un nom.</translation>
     </message>
@@ -1447,7 +1442,7 @@ Exemple : %1 book --title &quot;Coupe&quot; --start 2026-03-02T09:00 --end 2026-
 <context>
     <name>slotwise::TimeGridView</name>
     <message>
-        <location filename="../ui/calendar/TimeGridView.cpp" line="+369"/>
+        <location filename="../ui/calendar/TimeGridView.cpp" line="+363"/>
         <source>all-day</source>
         <translation>journée</translation>
     </message>

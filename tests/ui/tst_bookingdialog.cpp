@@ -1,7 +1,7 @@
 #include "ui/BookingDialog.h"
 
 #include "TestBook.h"
-#include "ui/Translations.h"
+#include "services/TranslationLoader.h"
 
 #include <QCheckBox>
 #include <QDateTimeEdit>
@@ -45,7 +45,7 @@ class TestBookingDialog : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
-    void initTestCase() { installTranslations(*qApp); }
+    void initTestCase() { QVERIFY(m_translations.load(QStringLiteral("en")).ok()); }
 
     void booksWithPresetAndClientFields()
     {
@@ -281,6 +281,9 @@ private Q_SLOTS:
         BookingDialog dialog(*t.book, draftAt(t, kStart));
         QVERIFY(!dialog.findChild<QPushButton*>(QStringLiteral("cancelAppointmentButton")));
     }
+
+private:
+    TranslationLoader m_translations;
 };
 
 QTEST_MAIN(TestBookingDialog)
