@@ -39,7 +39,6 @@ TrayIcon::TrayIcon(QWidget* window, TraySettings& settings, Availability availab
     , m_window(window)
     , m_settings(settings)
     , m_clock(std::move(clock))
-    , m_policy(m_clock)
     , m_trayAvailable(availability == Availability::Detect ? QSystemTrayIcon::isSystemTrayAvailable()
                                                            : availability == Availability::Available)
 {
@@ -81,12 +80,12 @@ void TrayIcon::buildMenu()
     m_statusLine->setEnabled(false);
     m_menu->addSeparator();
     m_open = m_menu->addAction(tr("Open Slotwise"), this, &TrayIcon::showWindow);
-    m_syncNow = m_menu->addAction(tr("Sync now"), this, &TrayIcon::syncNowRequested);
+    m_syncNow = m_menu->addAction(tr("Sync now"), this, [this] { Q_EMIT syncNowRequested(m_current.profileId); });
     m_pause = m_menu->addAction(tr("Pause sync"), this, [this] {
         if (m_view.pauseResumes) {
-            Q_EMIT resumeRequested();
+            Q_EMIT resumeRequested(m_current.profileId);
         } else {
-            Q_EMIT pauseRequested();
+            Q_EMIT pauseRequested(m_current.profileId);
         }
     });
     m_menu->addSeparator();
@@ -118,55 +117,78 @@ void TrayIcon::setAppointmentBook(AppointmentBook* book)
 {
     m_book = book;
     if (m_book) {
-        connect(m_book, &AppointmentBook::appointmentsChanged, this, [this](const QString& profileId) {
-            if (profileId == m_status.profileId) {
-                loadUpcomingAppointments();
-            }
-        });
+        connect(m_book, &AppointmentBook::appointmentsChanged, this, &TrayIcon::loadUpcomingAppointments);
     }
-    loadUpcomingAppointments();
+    for (const auto& entry : m_policies) {
+        loadUpcomingAppointments(entry.first);
+    }
+}
+
+NotificationPolicy& TrayIcon::policy(const QString& profileId)
+{
+    auto& slot = m_policies[profileId];
+    if (!slot) {
+        slot = std::make_unique<NotificationPolicy>(m_clock);
+        loadUpcomingAppointments(profileId);
+    }
+    return *slot;
+}
+
+void TrayIcon::setCurrentProfile(const QString& profileId)
+{
+    m_current = m_statuses.value(profileId);
+    m_current.profileId = profileId;
+    policy(profileId);
+    refresh();
 }
 
 void TrayIcon::setStatus(const SyncStatus& status)
 {
-    const bool profileChanged = status.profileId != m_status.profileId;
-    m_status = status;
-    if (profileChanged) {
-        loadUpcomingAppointments();
+    m_statuses.insert(status.profileId, status);
+    if (m_current.profileId.isEmpty() || status.profileId == m_current.profileId) {
+        m_current = status;
+        refresh();
     }
-    refresh();
-    show(m_policy.statusChanged(status));
+    show(policy(status.profileId).statusChanged(status));
 }
 
-void TrayIcon::notifyConflictResolved(const QString& appointmentTitle, const QString& resolution)
+void TrayIcon::notifyConflictResolved(const QString& profileId, const QString& appointmentTitle,
+                                      const QString& resolution)
 {
-    show(m_policy.conflictResolved(appointmentTitle, resolution));
+    show(policy(profileId).conflictResolved(appointmentTitle, resolution));
 }
 
 void TrayIcon::checkNotifications()
 {
-    loadUpcomingAppointments();
     refresh(); // "Last synced 3 minutes ago" ages
-    show(m_policy.tick());
+    for (const auto& [profileId, profilePolicy] : m_policies) {
+        loadUpcomingAppointments(profileId);
+        show(profilePolicy->tick());
+    }
 }
 
-void TrayIcon::loadUpcomingAppointments()
+void TrayIcon::loadUpcomingAppointments(const QString& profileId)
 {
-    const int minutes = m_settings.reminderMinutes(m_status.profileId);
-    m_policy.setReminderMinutes(minutes);
+    const auto found = m_policies.find(profileId);
+    if (found == m_policies.end()) {
+        return; // a profile the tray has not heard of yet
+    }
+    NotificationPolicy& policy = *found->second;
+    const int minutes = m_settings.reminderMinutes(profileId);
+    policy.setReminderMinutes(minutes);
     if (!m_book || minutes <= 0) {
-        m_policy.setUpcomingAppointments({});
+        policy.setUpcomingAppointments({});
         return;
     }
     const QDateTime now = m_clock();
     // A little beyond the reminder window, so an appointment is known before its reminder is due.
-    const auto upcoming = m_book->inRange(m_status.profileId, now, now.addSecs(qint64(minutes + 5) * 60));
-    m_policy.setUpcomingAppointments(upcoming ? upcoming.value() : QList<Appointment>{});
+    const auto upcoming = m_book->inRange(profileId, now, now.addSecs(qint64(minutes + 5) * 60));
+    policy.setUpcomingAppointments(upcoming ? upcoming.value() : QList<Appointment>{});
 }
 
 void TrayIcon::refresh()
 {
-    m_view = TrayPresenter::present(m_status, m_clock());
+    m_view = TrayPresenter::present(m_current, m_clock());
     const QIcon icon(m_view.iconPath);
     m_statusLine->setText(m_view.statusText);
     m_syncNow->setEnabled(m_view.syncNowEnabled);

@@ -9,6 +9,9 @@
 #include <QPointer>
 #include <QSystemTrayIcon>
 
+#include <QHash>
+
+#include <map>
 #include <memory>
 
 class QAction;
@@ -28,7 +31,9 @@ class TraySettings;
 // Without a system tray the same status and menu sit in the window's status bar (when it is a QMainWindow),
 // notifications become status-bar messages, and closing the window quits.
 //
-// What the menu asks for is emitted as signals; the application connects them to the syncer and dialogs.
+// The icon, tooltip and menu show the current profile (the one the window shows); notifications come for
+// every profile whose status arrives, each judged by its own NotificationPolicy. What the menu asks for is
+// emitted as signals carrying the current profile's id, ready for SyncEngine's slots.
 class TrayIcon : public QObject
 {
     Q_OBJECT
@@ -42,6 +47,7 @@ public:
     bool isTrayAvailable() const { return m_trayAvailable; }
     QMenu* menu() const { return m_menu.get(); }
     const TrayView& view() const { return m_view; }
+    QString currentProfileId() const { return m_current.profileId; }
     QAction* syncNowAction() const { return m_syncNow; }
     QAction* pauseAction() const { return m_pause; }
 
@@ -49,8 +55,12 @@ public:
     void setAppointmentBook(AppointmentBook* book);
 
 public Q_SLOTS:
+    // Which profile the icon shows; until called, the first profile whose status arrives.
+    void setCurrentProfile(const QString& profileId);
+    // A profile's status, e.g. from SyncEngine::statusChanged.
     void setStatus(const slotwise::SyncStatus& status);
-    void notifyConflictResolved(const QString& appointmentTitle, const QString& resolution);
+    void notifyConflictResolved(const QString& profileId, const QString& appointmentTitle,
+                                const QString& resolution);
     void toggleWindow();
     void showWindow();
     // Re-evaluates time-driven notifications (failing for 15 minutes, reminders); runs every 30 s by itself.
@@ -59,9 +69,9 @@ public Q_SLOTS:
     void quit();
 
 Q_SIGNALS:
-    void syncNowRequested();
-    void pauseRequested();
-    void resumeRequested();
+    void syncNowRequested(const QString& profileId);
+    void pauseRequested(const QString& profileId);
+    void resumeRequested(const QString& profileId);
     void settingsRequested();
     // Quit from the menu, or the window closed while Slotwise is not kept in the tray.
     void quitRequested();
@@ -75,16 +85,18 @@ private:
     void installStatusBarFallback();
     void refresh();
     void show(const QList<TrayNotification>& notifications);
-    void loadUpcomingAppointments();
+    NotificationPolicy& policy(const QString& profileId);
+    void loadUpcomingAppointments(const QString& profileId);
     void trayActivated(QSystemTrayIcon::ActivationReason reason);
 
     QPointer<QWidget> m_window;
     TraySettings& m_settings;
     NotificationPolicy::Clock m_clock;
-    NotificationPolicy m_policy;
+    std::map<QString, std::unique_ptr<NotificationPolicy>> m_policies; // by profile id
     bool m_trayAvailable = false;
     bool m_quitting = false;
-    SyncStatus m_status;
+    SyncStatus m_current;                 // the current profile's last status
+    QHash<QString, SyncStatus> m_statuses; // every profile's last status
     TrayView m_view;
     QPointer<AppointmentBook> m_book;
 

@@ -106,8 +106,10 @@ private Q_SLOTS:
         QSignalSpy quit(&tray, &TrayIcon::quitRequested);
         tray.syncNowAction()->trigger();
         QCOMPARE(syncNow.count(), 1);
+        QCOMPARE(syncNow.first().first().toString(), QStringLiteral("p1")); // straight into SyncEngine::syncNow
         tray.pauseAction()->trigger();
         QCOMPARE(pause.count(), 1);
+        QCOMPARE(pause.first().first().toString(), QStringLiteral("p1"));
 
         tray.setStatus(status(SyncState::Paused));
         QCOMPARE(tray.pauseAction()->text(), QStringLiteral("Resume sync"));
@@ -121,6 +123,43 @@ private Q_SLOTS:
         actionNamed(menu, QStringLiteral("Quit Slotwise"))->trigger();
         QCOMPARE(quit.count(), 1);
         QVERIFY(!window.isVisible()); // closed, so it saved its state
+    }
+
+    void showsTheCurrentProfileAndNotifiesForAll()
+    {
+        QMainWindow window;
+        TrayIcon tray(&window, *m_settings, TrayIcon::Availability::Available, clock());
+        QSignalSpy shown(&tray, &TrayIcon::notificationShown);
+        tray.setStatus(status(SyncState::Idle, QStringLiteral("p1")));
+        QCOMPARE(tray.currentProfileId(), QStringLiteral("p1")); // the first one heard of
+        SyncStatus other = status(SyncState::ReconnectNeeded, QStringLiteral("p2"));
+        other.profileName = QStringLiteral("Dr. Bob");
+        other.accountEmail = QStringLiteral("bob@gmail.com");
+        tray.setStatus(other);
+        QCOMPARE(tray.view().iconPath, QStringLiteral(":/icons/tray/in-sync.svg")); // still p1's state
+        QCOMPARE(shown.count(), 1); // but p2's problem is told
+        QVERIFY(shown.first().first().value<TrayNotification>().message.contains(QStringLiteral("bob@gmail.com")));
+
+        tray.setCurrentProfile(QStringLiteral("p2"));
+        QCOMPARE(tray.view().iconPath, QStringLiteral(":/icons/tray/reconnect-needed.svg"));
+        QVERIFY(tray.view().toolTip.startsWith(QStringLiteral("Dr. Bob")));
+        tray.setStatus(status(SyncState::Error, QStringLiteral("p1")));
+        QCOMPARE(tray.view().iconPath, QStringLiteral(":/icons/tray/reconnect-needed.svg"));
+        tray.setCurrentProfile(QStringLiteral("p3")); // no status yet: not connected
+        QCOMPARE(tray.view().iconPath, QStringLiteral(":/icons/tray/not-connected.svg"));
+        QCOMPARE(tray.currentProfileId(), QStringLiteral("p3"));
+    }
+
+    void conflictsAreToldPerProfile()
+    {
+        QMainWindow window;
+        TrayIcon tray(&window, *m_settings, TrayIcon::Availability::Available, clock());
+        QSignalSpy shown(&tray, &TrayIcon::notificationShown);
+        tray.notifyConflictResolved(QStringLiteral("p1"), QStringLiteral("Check-up"), QString());
+        tray.notifyConflictResolved(QStringLiteral("p2"), QStringLiteral("Massage"), QString());
+        QCOMPARE(shown.count(), 2); // a second profile is not held back by the first one's quiet time
+        tray.notifyConflictResolved(QStringLiteral("p1"), QStringLiteral("Follow-up"), QString());
+        QCOMPARE(shown.count(), 2);
     }
 
     void leftClickTogglesTheWindow()
