@@ -1,5 +1,6 @@
 #include "app/AppIdentity.h"
 #include "services/AppointmentBook.h"
+#include "services/AutostartEntry.h"
 #include "services/DataDirectory.h"
 #include "services/SingleInstanceGuard.h"
 #include "services/TranslationLoader.h"
@@ -9,8 +10,10 @@
 #include "ui/MainWindow.h"
 #include "ui/settings/CalendarSettingsDialog.h"
 #include "ui/tray/TrayIcon.h"
+#include "ui/tray/TrayPreferencesWidget.h"
 #include "ui/tray/TraySettings.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QIcon>
@@ -114,6 +117,16 @@ int main(int argc, char* argv[])
     slotwise::GoogleAuthorizer authorizer(*database.value(),
                                           slotwise::GoogleCredentials::load(parser.value(credentialsOption)), keys);
     slotwise::MainWindow window(book);
+    QSettings settings;
+    slotwise::TraySettings traySettings(settings);
+    slotwise::TrayIcon tray(&window, traySettings);
+    tray.setAppointmentBook(&book);
+    QStringList autostartArguments{QStringLiteral("--start-in-tray")};
+    if (parser.isSet(dataDirOption)) {
+        autostartArguments << QStringLiteral("--data-dir") << dataDir.path();
+    }
+    const slotwise::AutostartEntry autostart(QStringLiteral(SLOTWISE_APP_ID), QStringLiteral(SLOTWISE_DISPLAY_NAME),
+                                             QCoreApplication::applicationFilePath(), autostartArguments);
     window.calendarSettingsAction()->setEnabled(true);
     QObject::connect(&window, &slotwise::MainWindow::calendarSettingsRequested, &window, [&]() {
         const QString profileId = window.currentProfileId();
@@ -122,24 +135,31 @@ int main(int argc, char* argv[])
         }
         auto* dialog = new slotwise::CalendarSettingsDialog(*database.value(), authorizer, profileId, &window);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
+        auto* trayPreferences =
+            new slotwise::TrayPreferencesWidget(traySettings, autostart, tray.isTrayAvailable(), dialog);
+        trayPreferences->setProfileId(profileId);
+        dialog->addSection(QCoreApplication::translate("main", "Tray and reminders"), trayPreferences);
         dialog->open();
     });
     window.restoreSettings();
     window.setQuitAfterFirstPaint(exitAfterFirstPaint);
 
-    QSettings settings;
-    slotwise::TraySettings traySettings(settings);
-    slotwise::TrayIcon tray(&window, traySettings);
-    tray.setAppointmentBook(&book);
-    if (const auto profile = book.resolveProfile(QString())) {
-        slotwise::SyncStatus status; // until the syncer reports: not connected
-        status.profileId = profile->id;
-        status.profileName = profile->displayName;
-        tray.setStatus(status);
+    // The tray shows the window's profile; until the syncer reports, as not connected.
+    if (const auto profiles = book.profiles()) {
+        for (const slotwise::Profile& profile : profiles.value()) {
+            if (profile.id == window.currentProfileId()) {
+                slotwise::SyncStatus status;
+                status.profileId = profile.id;
+                status.profileName = profile.displayName;
+                tray.setStatus(status);
+                tray.setCurrentProfile(profile.id);
+            }
+        }
     }
     QObject::connect(&instance, &slotwise::SingleInstanceGuard::activationRequested, &tray,
                      &slotwise::TrayIcon::showWindow);
     QObject::connect(&tray, &slotwise::TrayIcon::quitRequested, &app, &QCoreApplication::quit);
+    QObject::connect(&tray, &slotwise::TrayIcon::settingsRequested, window.calendarSettingsAction(), &QAction::trigger);
     if (!parser.isSet(startInTrayOption) || !tray.isTrayAvailable()) {
         window.show();
     }
