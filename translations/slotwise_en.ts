@@ -163,4 +163,15 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>slotwise::StatusCommand</name>
+    <message numerus="yes">
+        <location filename="../app/cli/GoogleCommands.cpp" line="+246"/>
+        <source>Sync interval:  %n minute(s)</source>
+        <translation>
+            <numerusform>Sync interval:  %n minute</numerusform>
+            <numerusform>Sync interval:  %n minutes</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

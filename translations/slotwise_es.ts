@@ -218,7 +218,7 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui_main.cpp" line="+39"/>
+        <location filename="../app/gui_main.cpp" line="+45"/>
         <source>Slotwise: an appointment book.</source>
         <translation>Slotwise: una agenda de citas.</translation>
     </message>
@@ -231,6 +231,16 @@
         <location line="+3"/>
         <source>DIR</source>
         <translation>DIR</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Read the Google OAuth client from FILE (default: $SLOTWISE_GOOGLE_CREDENTIALS or credentials.json in the config folder).</source>
+        <translation>Leer el cliente OAuth de Google de FILE (por defecto: $SLOTWISE_GOOGLE_CREDENTIALS o credentials.json en la carpeta de configuración).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>FILE</source>
+        <translation>FILE</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -267,6 +277,11 @@
         <source>Cannot open the appointment book</source>
         <translation>No se puede abrir la agenda de citas</translation>
     </message>
+    <message>
+        <location line="+35"/>
+        <source>Tray and reminders</source>
+        <translation>Bandeja y recordatorios</translation>
+    </message>
 </context>
 <context>
     <name>slotwise</name>
@@ -294,6 +309,31 @@
         <location line="+4"/>
         <source>Cannot create the database %1: %2</source>
         <translation>No se puede crear la base de datos %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../services/oauth/CalendarListFetcher.cpp" line="+48"/>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <location filename="../services/oauth/GoogleCredentials.cpp" line="+27"/>
+        <source>Looked at: %1.</source>
+        <translation>Se buscó en: %1.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>&quot;%1&quot; is not an http(s) address</source>
+        <translation>«%1» no es una dirección http(s)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>cannot read %1 (%2).</source>
+        <translation>no se puede leer %1 (%2).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is too large to be a credentials file.</source>
+        <translation>%1 es demasiado grande para ser un archivo de credenciales.</translation>
     </message>
 </context>
 <context>
@@ -504,6 +544,19 @@
     </message>
 </context>
 <context>
+    <name>slotwise::AuthorizationSession</name>
+    <message>
+        <location filename="../services/oauth/AuthorizationSession.cpp" line="+81"/>
+        <source>no authorization address</source>
+        <translation>no hay dirección de autorización</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>no authorization code</source>
+        <translation>no hay código de autorización</translation>
+    </message>
+</context>
+<context>
     <name>slotwise::AutostartEntry</name>
     <message>
         <location filename="../services/AutostartEntry.cpp" line="+94"/>
@@ -678,6 +731,14 @@ Ejemplo: %1 book --title &quot;Corte de pelo&quot; --start 2026-03-02T09:00 --en
     </message>
 </context>
 <context>
+    <name>slotwise::CalendarListFetcher</name>
+    <message>
+        <location filename="../services/oauth/CalendarListFetcher.cpp" line="+33"/>
+        <source>Google&apos;s answer names no primary calendar.</source>
+        <translation>La respuesta de Google no indica ningún calendario principal.</translation>
+    </message>
+</context>
+<context>
     <name>slotwise::CalendarPane</name>
     <message>
         <location filename="../ui/CalendarPane.cpp" line="+198"/>
@@ -693,6 +754,149 @@ Ejemplo: %1 book --title &quot;Corte de pelo&quot; --start 2026-03-02T09:00 --en
         <location line="+3"/>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
+    </message>
+</context>
+<context>
+    <name>slotwise::CalendarSettingsDialog</name>
+    <message>
+        <location filename="../ui/settings/CalendarSettingsDialog.cpp" line="+55"/>
+        <source>Calendar settings</source>
+        <translation>Configuración del calendario</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>No browser could be opened. Click &quot;Copy link&quot; and open the link in a browser yourself.</source>
+        <translation>No se pudo abrir ningún navegador. Pulse «Copiar enlace» y abra el enlace usted mismo en un navegador.</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>&lt;b&gt;Google Calendar for %1&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Google Calendar de %1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;b&gt;Google Calendar&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Google Calendar&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>This profile is not connected. Connect it to keep your appointments in your Google Calendar; your browser opens Google&apos;s sign-in page.</source>
+        <translation>Este perfil no está conectado. Conéctelo para tener sus citas en su Google Calendar; su navegador abrirá la página de inicio de sesión de Google.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Connect Google Calendar</source>
+        <translation>Conectar Google Calendar</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Waiting for the browser… Sign in to Google and allow access in the tab that opened.</source>
+        <translation>Esperando al navegador… Inicie sesión en Google y permita el acceso en la pestaña que se abrió.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>If Google shows &quot;%1&quot;: %2</source>
+        <translation>Si Google muestra «%1»: %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Copy link</source>
+        <translation>Copiar enlace</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>For when no browser opened: paste the link into a browser on this computer.</source>
+        <translation>Si no se abrió ningún navegador: pegue el enlace en un navegador de este ordenador.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Link copied. Open it in a browser on this computer.</source>
+        <translation>Enlace copiado. Ábralo en un navegador de este ordenador.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>&amp;Calendar:</source>
+        <translation>&amp;Calendario:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Sync every:</source>
+        <translation>&amp;Sincronizar cada:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Disconnect…</source>
+        <translation>Desconectar…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&lt;b&gt;Reconnect needed&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Hay que volver a conectar&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Reconnect</source>
+        <translation>Volver a conectar</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Try again</source>
+        <translation>Reintentar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Back</source>
+        <translation>Atrás</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Sign-in is stored encrypted; key kept in: %1</source>
+        <translation>El inicio de sesión se guarda cifrado; la clave está en: %1</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Connected as %1</source>
+        <translation>Conectado como %1</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Disconnect Google Calendar</source>
+        <translation>Desconectar Google Calendar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Disconnect this profile from Google Calendar? Slotwise signs out at Google and forgets the sign-in; your appointments stay here.</source>
+        <translation>¿Desconectar este perfil de Google Calendar? Slotwise cierra la sesión en Google y olvida el inicio de sesión; sus citas se quedan aquí.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Loading calendars…</source>
+        <translation>Cargando calendarios…</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>%1 (primary)</source>
+        <translation>%1 (principal)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Primary calendar</source>
+        <translation>Calendario principal</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Could not load the calendar list: %1</source>
+        <translation>No se pudo cargar la lista de calendarios: %1</translation>
     </message>
 </context>
 <context>
@@ -851,6 +1055,34 @@ Ejemplo: %1 book --title &quot;Corte de pelo&quot; --start 2026-03-02T09:00 --en
     </message>
 </context>
 <context>
+    <name>slotwise::ConnectCommand</name>
+    <message>
+        <location filename="../app/cli/GoogleCommands.cpp" line="+80"/>
+        <source>Connect the profile to Google Calendar (browser sign-in).</source>
+        <translation>Conectar el perfil a Google Calendar (inicio de sesión en el navegador).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Prints the sign-in address on stdout (first line, alone), opens it in the browser unless --no-browser is given, and waits up to 5 minutes for Google&apos;s answer on 127.0.0.1. Exits 0 when connected, 1 with the reason and its remedy otherwise.</source>
+        <translation>Escribe la dirección de inicio de sesión en stdout (primera línea, sola), la abre en el navegador salvo con --no-browser, y espera hasta 5 minutos la respuesta de Google en 127.0.0.1. Sale con 0 al conectar; si no, con 1, el motivo y la solución.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Only print the address; open it yourself (on this computer).</source>
+        <translation>Solo mostrar la dirección; ábrala usted mismo (en este ordenador).</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>No browser could be started; open the address above yourself.</source>
+        <translation>No se pudo iniciar ningún navegador; abra usted mismo la dirección de arriba.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Connected as %1.</source>
+        <translation>Conectado como %1.</translation>
+    </message>
+</context>
+<context>
     <name>slotwise::DataDirectory</name>
     <message>
         <location filename="../services/DataDirectory.cpp" line="+44"/>
@@ -930,6 +1162,148 @@ Ejemplo: %1 book --title &quot;Corte de pelo&quot; --start 2026-03-02T09:00 --en
     </message>
 </context>
 <context>
+    <name>slotwise::DisconnectCommand</name>
+    <message>
+        <location filename="../app/cli/GoogleCommands.cpp" line="+24"/>
+        <source>Disconnect the profile from Google Calendar (appointments are kept).</source>
+        <translation>Desconectar el perfil de Google Calendar (las citas se conservan).</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>&quot;%1&quot; was not connected to Google Calendar.</source>
+        <translation>«%1» no estaba conectado a Google Calendar.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Disconnected &quot;%1&quot; from Google Calendar; appointments are kept.</source>
+        <translation>«%1» desconectado de Google Calendar; las citas se conservan.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Google could not be told to revoke Slotwise&apos;s access. Remove it yourself at https://myaccount.google.com/permissions if you want.</source>
+        <translation>No se pudo pedir a Google que revoque el acceso de Slotwise. Si lo desea, quítelo usted mismo en https://myaccount.google.com/permissions.</translation>
+    </message>
+</context>
+<context>
+    <name>slotwise::GoogleAuthorizer</name>
+    <message>
+        <location filename="../services/oauth/GoogleAuthorizer.cpp" line="+95"/>
+        <source>unavailable: %1</source>
+        <translation>no disponible: %1</translation>
+    </message>
+    <message>
+        <location line="+121"/>
+        <location line="+51"/>
+        <source>Google Calendar is not connected.</source>
+        <translation>Google Calendar no está conectado.</translation>
+    </message>
+</context>
+<context>
+    <name>slotwise::GoogleCommands</name>
+    <message>
+        <location filename="../app/cli/GoogleCommands.cpp" line="-162"/>
+        <source>Read the OAuth client from FILE (default: $SLOTWISE_GOOGLE_CREDENTIALS, credentials.json in the config folder, or $GOOGLE_CLIENT_ID + $GOOGLE_CLIENT_SECRET).</source>
+        <translation>Leer el cliente OAuth de FILE (por defecto: $SLOTWISE_GOOGLE_CREDENTIALS, credentials.json en la carpeta de configuración, o $GOOGLE_CLIENT_ID + $GOOGLE_CLIENT_SECRET).</translation>
+    </message>
+</context>
+<context>
+    <name>slotwise::GoogleConnectionRepository</name>
+    <message>
+        <location filename="../services/storage/GoogleConnectionRepository.cpp" line="+94"/>
+        <source>No profile given.</source>
+        <translation>No se indicó ningún perfil.</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>Choose a calendar.</source>
+        <translation>Elija un calendario.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The sync interval must be between 1 and 1440 minutes.</source>
+        <translation>El intervalo de sincronización debe estar entre 1 y 1440 minutos.</translation>
+    </message>
+</context>
+<context>
+    <name>slotwise::GoogleCredentials</name>
+    <message>
+        <location filename="../services/oauth/GoogleCredentials.cpp" line="+24"/>
+        <source>%1 is not valid JSON (%2 at offset %3).</source>
+        <translation>%1 no es JSON válido (%2 en la posición %3).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is not a JSON object.</source>
+        <translation>%1 no es un objeto JSON.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 has neither an &quot;installed&quot; nor a &quot;web&quot; section (download the client&apos;s JSON from the Google Cloud console).</source>
+        <translation>%1 no tiene sección «installed» ni «web» (descargue el JSON del cliente desde la consola de Google Cloud).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 has no &quot;client_id&quot;.</source>
+        <translation>%1 no tiene «client_id».</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 still holds the template&apos;s placeholder values.</source>
+        <translation>%1 aún contiene los valores de ejemplo de la plantilla.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 has no &quot;client_secret&quot;.</source>
+        <translation>%1 no tiene «client_secret».</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+4"/>
+        <source>%1: %2.</source>
+        <translation>%1: %2.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: &quot;redirect_uris&quot; is not a list.</source>
+        <translation>%1: «redirect_uris» no es una lista.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>--credentials (not given)</source>
+        <translation>--credentials (no indicado)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>$SLOTWISE_GOOGLE_CREDENTIALS (not set)</source>
+        <translation>$SLOTWISE_GOOGLE_CREDENTIALS (no definida)</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>%1 (not found)</source>
+        <translation>%1 (no encontrado)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>$GOOGLE_CLIENT_ID + $GOOGLE_CLIENT_SECRET (only %1 is set)</source>
+        <translation>$GOOGLE_CLIENT_ID + $GOOGLE_CLIENT_SECRET (solo está definida %1)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>both GOOGLE_CLIENT_ID and GOOGLE_CLIENT_SECRET must be set.</source>
+        <translation>deben estar definidas tanto GOOGLE_CLIENT_ID como GOOGLE_CLIENT_SECRET.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>$GOOGLE_CLIENT_ID + $GOOGLE_CLIENT_SECRET (not set)</source>
+        <translation>$GOOGLE_CLIENT_ID + $GOOGLE_CLIENT_SECRET (no definidas)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no credentials found.</source>
+        <translation>no se encontraron credenciales.</translation>
+    </message>
+</context>
+<context>
     <name>slotwise::ListCommand</name>
     <message>
         <location filename="../app/cli/AppointmentCommands.cpp" line="+38"/>
@@ -979,6 +1353,14 @@ Ejemplo: %1 book --title &quot;Corte de pelo&quot; --start 2026-03-02T09:00 --en
             <numerusform>%1: %n cita de %2.</numerusform>
             <numerusform>%1: %n citas de %2.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>slotwise::LoopbackReplyHandler</name>
+    <message>
+        <location filename="../services/oauth/NetworkAuthWorkarounds.cpp" line="+49"/>
+        <source>Slotwise received Google&apos;s answer. You can close this tab and return to Slotwise.</source>
+        <translation>Slotwise recibió la respuesta de Google. Puede cerrar esta pestaña y volver a Slotwise.</translation>
     </message>
 </context>
 <context>
@@ -1268,6 +1650,96 @@ Ejemplo: %1 book --title &quot;Corte de pelo&quot; --start 2026-03-02T09:00 --en
     </message>
 </context>
 <context>
+    <name>slotwise::MasterKeyStore</name>
+    <message>
+        <location filename="../services/oauth/MasterKeyStore.cpp" line="+120"/>
+        <source>not opened yet</source>
+        <translation>aún no abierto</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>system keychain (service &quot;%1&quot;)</source>
+        <translation>llavero del sistema (servicio «%1»)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>key file %1</source>
+        <translation>archivo de clave %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>key file %1 (%2)</source>
+        <translation>archivo de clave %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>used since the system keychain was unavailable</source>
+        <translation>usado porque el llavero del sistema no estaba disponible</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the system keychain that holds Slotwise&apos;s key does not answer (%1)</source>
+        <translation>el llavero del sistema que guarda la clave de Slotwise no responde (%1)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the system keychain is unavailable: %1</source>
+        <translation>el llavero del sistema no está disponible: %1</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <location line="+23"/>
+        <source>no answer within %1 ms</source>
+        <translation>sin respuesta en %1 ms</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <source>the stored key has the wrong size</source>
+        <translation>la clave guardada tiene un tamaño incorrecto</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+16"/>
+        <source>error %1</source>
+        <translation>error %1</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>no secure random numbers available</source>
+        <translation>no hay números aleatorios seguros disponibles</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>the key written could not be read back</source>
+        <translation>la clave escrita no se pudo volver a leer</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Cannot create the data folder %1.</source>
+        <translation>No se puede crear la carpeta de datos %1.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cannot read the key file %1: %2</source>
+        <translation>No se puede leer el archivo de clave %1: %2</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>No secure random numbers available.</source>
+        <translation>No hay números aleatorios seguros disponibles.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cannot create the key file %1: %2</source>
+        <translation>No se puede crear el archivo de clave %1: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cannot write the key file %1: %2</source>
+        <translation>No se puede escribir el archivo de clave %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>slotwise::MonthView</name>
     <message numerus="yes">
         <location filename="../ui/calendar/MonthView.cpp" line="+203"/>
@@ -1329,6 +1801,154 @@ Ejemplo: %1 book --title &quot;Corte de pelo&quot; --start 2026-03-02T09:00 --en
         <location line="+9"/>
         <source>“%1” is not a valid email address.</source>
         <translation>«%1» no es una dirección de correo electrónico válida.</translation>
+    </message>
+</context>
+<context>
+    <name>slotwise::OAuthProblem</name>
+    <message>
+        <location filename="../services/oauth/OAuthProblem.cpp" line="+27"/>
+        <source>Google OAuth credentials not configured</source>
+        <translation>Credenciales OAuth de Google sin configurar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create a &quot;Desktop app&quot; OAuth client in the Google Cloud console, save its JSON as credentials.json (resources/credentials_template.json shows the format) in Slotwise&apos;s config folder or pass --credentials FILE, or set GOOGLE_CLIENT_ID and GOOGLE_CLIENT_SECRET.</source>
+        <translation>Cree un cliente OAuth de tipo «Desktop app» en la consola de Google Cloud y guarde su JSON como credentials.json (resources/credentials_template.json muestra el formato) en la carpeta de configuración de Slotwise, o pase --credentials FILE, o defina GOOGLE_CLIENT_ID y GOOGLE_CLIENT_SECRET.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Invalid redirect URI (redirect_uri_mismatch)</source>
+        <translation>URI de redirección no válido (redirect_uri_mismatch)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The OAuth client must be of type &quot;Desktop app&quot; so Google accepts Slotwise&apos;s loopback address (http://127.0.0.1 on any port). If you configured a fixed port, it must match a redirect URI registered for the client.</source>
+        <translation>El cliente OAuth debe ser de tipo «Desktop app» para que Google acepte la dirección de bucle local de Slotwise (http://127.0.0.1 en cualquier puerto). Si configuró un puerto fijo, debe coincidir con un URI de redirección registrado para el cliente.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Access denied (access_denied)</source>
+        <translation>Acceso denegado (access_denied)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enable the Google Calendar API for the Cloud project, configure the OAuth consent screen, and while the app is in &quot;Testing&quot; status add your Google account as a test user. Then connect again and allow access.</source>
+        <translation>Active la API de Google Calendar para el proyecto de Cloud, configure la pantalla de consentimiento OAuth y, mientras la aplicación esté en estado «Testing», añada su cuenta de Google como usuario de prueba. Después vuelva a conectarse y permita el acceso.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Refresh token not received</source>
+        <translation>No se recibió el token de actualización</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Google did not hand out a lasting sign-in. Remove Slotwise&apos;s access in your Google account (https://myaccount.google.com/permissions) and connect again; Slotwise already asks with prompt=consent.</source>
+        <translation>Google no entregó un inicio de sesión duradero. Quite el acceso de Slotwise en su cuenta de Google (https://myaccount.google.com/permissions) y vuelva a conectarse; Slotwise ya lo pide con prompt=consent.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The answer from the browser does not belong to this sign-in (state mismatch); nothing was stored</source>
+        <translation>La respuesta del navegador no pertenece a este inicio de sesión (state mismatch); no se guardó nada</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Start Connect again in Slotwise and finish it in the browser tab it opens.</source>
+        <translation>Vuelva a iniciar «Conectar» en Slotwise y termine en la pestaña del navegador que se abre.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Slotwise was not given every permission it needs; missing</source>
+        <translation>Slotwise no recibió todos los permisos que necesita; falta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Connect again and leave every Google Calendar permission ticked on the consent page.</source>
+        <translation>Vuelva a conectarse y deje marcados todos los permisos de Google Calendar en la página de consentimiento.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Google Calendar could not be read</source>
+        <translation>No se pudo leer Google Calendar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enable the Google Calendar API for the Cloud project of the OAuth client, then connect again.</source>
+        <translation>Active la API de Google Calendar para el proyecto de Cloud del cliente OAuth y vuelva a conectarse.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Google no longer accepts Slotwise&apos;s saved sign-in</source>
+        <translation>Google ya no acepta el inicio de sesión guardado de Slotwise</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Click Reconnect. Google ends a sign-in when you remove Slotwise&apos;s access, after six months without use, or after 7 days while the OAuth consent screen is in &quot;Testing&quot; status (publish the app to avoid the weekly reconnect). Your appointments are kept.</source>
+        <translation>Pulse «Volver a conectar». Google termina un inicio de sesión cuando quita el acceso de Slotwise, tras seis meses sin uso, o tras 7 días mientras la pantalla de consentimiento OAuth esté en estado «Testing» (publique la aplicación para evitar reconectar cada semana). Sus citas se conservan.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The saved Google sign-in cannot be read (its encryption key is missing or changed, or the data was altered)</source>
+        <translation>No se puede leer el inicio de sesión de Google guardado (falta su clave de cifrado o cambió, o los datos se alteraron)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Click Reconnect. Your appointments are kept.</source>
+        <translation>Pulse «Volver a conectar». Sus citas se conservan.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The key that protects the saved Google sign-in cannot be read right now</source>
+        <translation>Ahora mismo no se puede leer la clave que protege el inicio de sesión de Google guardado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unlock or start the system keychain (Secret Service); Slotwise tries again by itself. Nothing was deleted.</source>
+        <translation>Desbloquee o inicie el llavero del sistema (Secret Service); Slotwise lo reintenta por sí mismo. No se borró nada.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cannot reach Google; will retry</source>
+        <translation>No se puede contactar con Google; se reintentará</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the network connection. Nothing is lost; Slotwise tries again by itself.</source>
+        <translation>Compruebe la conexión de red. No se pierde nada; Slotwise lo reintenta por sí mismo.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cannot open the local address Google returns to</source>
+        <translation>No se puede abrir la dirección local a la que vuelve Google</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Another program may use the configured port; choose another port or leave it unset so Slotwise picks a free one.</source>
+        <translation>Puede que otro programa use el puerto configurado; elija otro puerto o déjelo sin definir para que Slotwise elija uno libre.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No answer from the browser in time</source>
+        <translation>El navegador no respondió a tiempo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Click Connect again and finish signing in within 5 minutes. If no browser opened, use &quot;Copy link&quot; and open the link yourself. If Google showed &quot;Error 400: redirect_uri_mismatch&quot;, the OAuth client must be of type &quot;Desktop app&quot;.</source>
+        <translation>Vuelva a pulsar «Conectar» y termine de iniciar sesión en menos de 5 minutos. Si no se abrió ningún navegador, use «Copiar enlace» y abra el enlace usted mismo. Si Google mostró «Error 400: redirect_uri_mismatch», el cliente OAuth debe ser de tipo «Desktop app».</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Connecting was cancelled</source>
+        <translation>Se canceló la conexión</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Google refused the sign-in</source>
+        <translation>Google rechazó el inicio de sesión</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Try again. If it keeps failing, check the OAuth client in the Google Cloud console.</source>
+        <translation>Inténtelo de nuevo. Si sigue fallando, revise el cliente OAuth en la consola de Google Cloud.</translation>
     </message>
 </context>
 <context>
@@ -1438,6 +2058,69 @@ Ejemplo: %1 book --title &quot;Corte de pelo&quot; --start 2026-03-02T09:00 --en
         <source>Restored %1.</source>
         <translation>%1 restablecida.</translation>
     </message>
+    <message>
+        <location filename="../app/cli/GoogleCommands.cpp" line="+176"/>
+        <source>Show the profile&apos;s Google Calendar connection (never the tokens themselves).</source>
+        <translation>Mostrar la conexión de Google Calendar del perfil (nunca los tokens).</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Profile:        %1</source>
+        <translation>Perfil:         %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Google:         connected as %1</source>
+        <translation>Google:         conectado como %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Calendar:       %1</source>
+        <translation>Calendario:     %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Sync interval:  %n minute(s)</source>
+        <translation>
+            <numerusform>Intervalo:      %n minuto</numerusform>
+            <numerusform>Intervalo:      %n minutos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Access token:   expires %1</source>
+        <translation>Token acceso:   caduca %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Google:         reconnect needed</source>
+        <translation>Google:         hay que volver a conectar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why:            %1</source>
+        <translation>Motivo:         %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remedy:         %1</source>
+        <translation>Solución:       %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Google:         not connected (run: %1 connect)</source>
+        <translation>Google:         no conectado (ejecute: %1 connect)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Token storage:  %1</source>
+        <translation>Almacén tokens: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Credentials:    %1</source>
+        <translation>Credenciales:   %1</translation>
+    </message>
 </context>
 <context>
     <name>slotwise::TimeGridView</name>
@@ -1445,6 +2128,57 @@ Ejemplo: %1 book --title &quot;Corte de pelo&quot; --start 2026-03-02T09:00 --en
         <location filename="../ui/calendar/TimeGridView.cpp" line="+363"/>
         <source>all-day</source>
         <translation>todo el día</translation>
+    </message>
+</context>
+<context>
+    <name>slotwise::TokenEndpointReply</name>
+    <message>
+        <location filename="../services/oauth/TokenEndpointReply.cpp" line="+48"/>
+        <source>Google answered HTTP %1</source>
+        <translation>Google respondió HTTP %1</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Google answered HTTP %1 without an access token</source>
+        <translation>Google respondió HTTP %1 sin token de acceso</translation>
+    </message>
+</context>
+<context>
+    <name>slotwise::TokenStore</name>
+    <message>
+        <location filename="../services/oauth/TokenStore.cpp" line="+40"/>
+        <location line="+22"/>
+        <source>Cannot store the Google sign-in safely: %1</source>
+        <translation>No se puede guardar de forma segura el inicio de sesión de Google: %1</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <location line="+15"/>
+        <source>Cannot encrypt the Google sign-in.</source>
+        <translation>No se puede cifrar el inicio de sesión de Google.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>No Google sign-in is stored for this profile.</source>
+        <translation>No hay ningún inicio de sesión de Google guardado para este perfil.</translation>
+    </message>
+</context>
+<context>
+    <name>slotwise::TokenVault</name>
+    <message>
+        <location filename="../services/oauth/TokenVault.cpp" line="+91"/>
+        <source>The token encryption key is not available.</source>
+        <translation>La clave de cifrado de los tokens no está disponible.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The stored %1 is damaged.</source>
+        <translation>El %1 guardado está dañado.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The stored %1 cannot be decrypted (wrong key, altered data, or it belongs to another profile).</source>
+        <translation>El %1 guardado no se puede descifrar (clave incorrecta, datos alterados o pertenece a otro perfil).</translation>
     </message>
 </context>
 <context>
@@ -1458,7 +2192,7 @@ Ejemplo: %1 book --title &quot;Corte de pelo&quot; --start 2026-03-02T09:00 --en
 <context>
     <name>slotwise::TrayIcon</name>
     <message>
-        <location filename="../ui/tray/TrayIcon.cpp" line="+83"/>
+        <location filename="../ui/tray/TrayIcon.cpp" line="+82"/>
         <source>Open Slotwise</source>
         <translation>Abrir Slotwise</translation>
     </message>
@@ -1483,7 +2217,7 @@ Ejemplo: %1 book --title &quot;Corte de pelo&quot; --start 2026-03-02T09:00 --en
         <translation>Salir de Slotwise</translation>
     </message>
     <message>
-        <location line="+155"/>
+        <location line="+178"/>
         <source>Slotwise is still running</source>
         <translation>Slotwise sigue en funcionamiento</translation>
     </message>

@@ -218,7 +218,7 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui_main.cpp" line="+39"/>
+        <location filename="../app/gui_main.cpp" line="+45"/>
         <source>Slotwise: an appointment book.</source>
         <translation>Slotwise : un carnet de rendez-vous.</translation>
     </message>
@@ -231,6 +231,16 @@
         <location line="+3"/>
         <source>DIR</source>
         <translation>DIR</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Read the Google OAuth client from FILE (default: $SLOTWISE_GOOGLE_CREDENTIALS or credentials.json in the config folder).</source>
+        <translation>Lire le client OAuth Google depuis FILE (par défaut : $SLOTWISE_GOOGLE_CREDENTIALS ou credentials.json dans le dossier de configuration).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>FILE</source>
+        <translation>FILE</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -267,6 +277,11 @@
         <source>Cannot open the appointment book</source>
         <translation>Impossible d’ouvrir le carnet de rendez-vous</translation>
     </message>
+    <message>
+        <location line="+35"/>
+        <source>Tray and reminders</source>
+        <translation>Zone de notification et rappels</translation>
+    </message>
 </context>
 <context>
     <name>slotwise</name>
@@ -294,6 +309,31 @@
         <location line="+4"/>
         <source>Cannot create the database %1: %2</source>
         <translation>Impossible de créer la base de données %1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../services/oauth/CalendarListFetcher.cpp" line="+48"/>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <location filename="../services/oauth/GoogleCredentials.cpp" line="+27"/>
+        <source>Looked at: %1.</source>
+        <translation>Emplacements examinés : %1.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>&quot;%1&quot; is not an http(s) address</source>
+        <translation>« %1 » n’est pas une adresse http(s)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>cannot read %1 (%2).</source>
+        <translation>impossible de lire %1 (%2).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is too large to be a credentials file.</source>
+        <translation>%1 est trop volumineux pour être un fichier d’identifiants.</translation>
     </message>
 </context>
 <context>
@@ -504,6 +544,19 @@
     </message>
 </context>
 <context>
+    <name>slotwise::AuthorizationSession</name>
+    <message>
+        <location filename="../services/oauth/AuthorizationSession.cpp" line="+81"/>
+        <source>no authorization address</source>
+        <translation>aucune adresse d’autorisation</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>no authorization code</source>
+        <translation>aucun code d’autorisation</translation>
+    </message>
+</context>
+<context>
     <name>slotwise::AutostartEntry</name>
     <message>
         <location filename="../services/AutostartEntry.cpp" line="+94"/>
@@ -678,6 +731,14 @@ Exemple : %1 book --title &quot;Coupe&quot; --start 2026-03-02T09:00 --end 2026-
     </message>
 </context>
 <context>
+    <name>slotwise::CalendarListFetcher</name>
+    <message>
+        <location filename="../services/oauth/CalendarListFetcher.cpp" line="+33"/>
+        <source>Google&apos;s answer names no primary calendar.</source>
+        <translation>La réponse de Google n’indique aucun agenda principal.</translation>
+    </message>
+</context>
+<context>
     <name>slotwise::CalendarPane</name>
     <message>
         <location filename="../ui/CalendarPane.cpp" line="+198"/>
@@ -693,6 +754,149 @@ Exemple : %1 book --title &quot;Coupe&quot; --start 2026-03-02T09:00 --end 2026-
         <location line="+3"/>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
+    </message>
+</context>
+<context>
+    <name>slotwise::CalendarSettingsDialog</name>
+    <message>
+        <location filename="../ui/settings/CalendarSettingsDialog.cpp" line="+55"/>
+        <source>Calendar settings</source>
+        <translation>Paramètres de l’agenda</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>No browser could be opened. Click &quot;Copy link&quot; and open the link in a browser yourself.</source>
+        <translation>Aucun navigateur n’a pu être ouvert. Cliquez sur « Copier le lien » et ouvrez le lien vous-même dans un navigateur.</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>&lt;b&gt;Google Calendar for %1&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Google Agenda pour %1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;b&gt;Google Calendar&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Google Agenda&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>This profile is not connected. Connect it to keep your appointments in your Google Calendar; your browser opens Google&apos;s sign-in page.</source>
+        <translation>Ce profil n’est pas connecté. Connectez-le pour retrouver vos rendez-vous dans votre Google Agenda ; votre navigateur ouvre la page de connexion de Google.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Connect Google Calendar</source>
+        <translation>Connecter Google Agenda</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Waiting for the browser… Sign in to Google and allow access in the tab that opened.</source>
+        <translation>En attente du navigateur… Connectez-vous à Google et autorisez l’accès dans l’onglet qui s’est ouvert.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>If Google shows &quot;%1&quot;: %2</source>
+        <translation>Si Google affiche « %1 » : %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Copy link</source>
+        <translation>Copier le lien</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>For when no browser opened: paste the link into a browser on this computer.</source>
+        <translation>Si aucun navigateur ne s’est ouvert : collez le lien dans un navigateur sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Link copied. Open it in a browser on this computer.</source>
+        <translation>Lien copié. Ouvrez-le dans un navigateur sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>&amp;Calendar:</source>
+        <translation>&amp;Agenda :</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Sync every:</source>
+        <translation>&amp;Synchroniser toutes les :</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Disconnect…</source>
+        <translation>Déconnecter…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&lt;b&gt;Reconnect needed&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Reconnexion nécessaire&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Reconnect</source>
+        <translation>Reconnecter</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Try again</source>
+        <translation>Réessayer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Back</source>
+        <translation>Retour</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Sign-in is stored encrypted; key kept in: %1</source>
+        <translation>La connexion est enregistrée chiffrée ; clé conservée dans : %1</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Connected as %1</source>
+        <translation>Connecté en tant que %1</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Disconnect Google Calendar</source>
+        <translation>Déconnecter Google Agenda</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Disconnect this profile from Google Calendar? Slotwise signs out at Google and forgets the sign-in; your appointments stay here.</source>
+        <translation>Déconnecter ce profil de Google Agenda ? Slotwise se déconnecte de Google et oublie la connexion ; vos rendez-vous restent ici.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Loading calendars…</source>
+        <translation>Chargement des agendas…</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>%1 (primary)</source>
+        <translation>%1 (principal)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Primary calendar</source>
+        <translation>Agenda principal</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Could not load the calendar list: %1</source>
+        <translation>Impossible de charger la liste des agendas : %1</translation>
     </message>
 </context>
 <context>
@@ -851,6 +1055,34 @@ Exemple : %1 book --title &quot;Coupe&quot; --start 2026-03-02T09:00 --end 2026-
     </message>
 </context>
 <context>
+    <name>slotwise::ConnectCommand</name>
+    <message>
+        <location filename="../app/cli/GoogleCommands.cpp" line="+80"/>
+        <source>Connect the profile to Google Calendar (browser sign-in).</source>
+        <translation>Connecter le profil à Google Agenda (connexion dans le navigateur).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Prints the sign-in address on stdout (first line, alone), opens it in the browser unless --no-browser is given, and waits up to 5 minutes for Google&apos;s answer on 127.0.0.1. Exits 0 when connected, 1 with the reason and its remedy otherwise.</source>
+        <translation>Écrit l’adresse de connexion sur stdout (première ligne, seule), l’ouvre dans le navigateur sauf avec --no-browser, et attend jusqu’à 5 minutes la réponse de Google sur 127.0.0.1. Sort avec 0 une fois connecté, sinon avec 1, la raison et la solution.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Only print the address; open it yourself (on this computer).</source>
+        <translation>Afficher seulement l’adresse ; ouvrez-la vous-même (sur cet ordinateur).</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>No browser could be started; open the address above yourself.</source>
+        <translation>Aucun navigateur n’a pu être lancé ; ouvrez vous-même l’adresse ci-dessus.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Connected as %1.</source>
+        <translation>Connecté en tant que %1.</translation>
+    </message>
+</context>
+<context>
     <name>slotwise::DataDirectory</name>
     <message>
         <location filename="../services/DataDirectory.cpp" line="+44"/>
@@ -930,6 +1162,148 @@ Exemple : %1 book --title &quot;Coupe&quot; --start 2026-03-02T09:00 --end 2026-
     </message>
 </context>
 <context>
+    <name>slotwise::DisconnectCommand</name>
+    <message>
+        <location filename="../app/cli/GoogleCommands.cpp" line="+24"/>
+        <source>Disconnect the profile from Google Calendar (appointments are kept).</source>
+        <translation>Déconnecter le profil de Google Agenda (les rendez-vous sont conservés).</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>&quot;%1&quot; was not connected to Google Calendar.</source>
+        <translation>« %1 » n’était pas connecté à Google Agenda.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Disconnected &quot;%1&quot; from Google Calendar; appointments are kept.</source>
+        <translation>« %1 » déconnecté de Google Agenda ; les rendez-vous sont conservés.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Google could not be told to revoke Slotwise&apos;s access. Remove it yourself at https://myaccount.google.com/permissions if you want.</source>
+        <translation>Google n’a pas pu être informé de révoquer l’accès de Slotwise. Retirez-le vous-même sur https://myaccount.google.com/permissions si vous le souhaitez.</translation>
+    </message>
+</context>
+<context>
+    <name>slotwise::GoogleAuthorizer</name>
+    <message>
+        <location filename="../services/oauth/GoogleAuthorizer.cpp" line="+95"/>
+        <source>unavailable: %1</source>
+        <translation>indisponible : %1</translation>
+    </message>
+    <message>
+        <location line="+121"/>
+        <location line="+51"/>
+        <source>Google Calendar is not connected.</source>
+        <translation>Google Agenda n’est pas connecté.</translation>
+    </message>
+</context>
+<context>
+    <name>slotwise::GoogleCommands</name>
+    <message>
+        <location filename="../app/cli/GoogleCommands.cpp" line="-162"/>
+        <source>Read the OAuth client from FILE (default: $SLOTWISE_GOOGLE_CREDENTIALS, credentials.json in the config folder, or $GOOGLE_CLIENT_ID + $GOOGLE_CLIENT_SECRET).</source>
+        <translation>Lire le client OAuth depuis FILE (par défaut : $SLOTWISE_GOOGLE_CREDENTIALS, credentials.json dans le dossier de configuration, ou $GOOGLE_CLIENT_ID + $GOOGLE_CLIENT_SECRET).</translation>
+    </message>
+</context>
+<context>
+    <name>slotwise::GoogleConnectionRepository</name>
+    <message>
+        <location filename="../services/storage/GoogleConnectionRepository.cpp" line="+94"/>
+        <source>No profile given.</source>
+        <translation>Aucun profil indiqué.</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>Choose a calendar.</source>
+        <translation>Choisissez un agenda.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The sync interval must be between 1 and 1440 minutes.</source>
+        <translation>L’intervalle de synchronisation doit être compris entre 1 et 1440 minutes.</translation>
+    </message>
+</context>
+<context>
+    <name>slotwise::GoogleCredentials</name>
+    <message>
+        <location filename="../services/oauth/GoogleCredentials.cpp" line="+24"/>
+        <source>%1 is not valid JSON (%2 at offset %3).</source>
+        <translation>%1 n’est pas du JSON valide (%2 à la position %3).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is not a JSON object.</source>
+        <translation>%1 n’est pas un objet JSON.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 has neither an &quot;installed&quot; nor a &quot;web&quot; section (download the client&apos;s JSON from the Google Cloud console).</source>
+        <translation>%1 n’a ni section « installed » ni section « web » (téléchargez le JSON du client depuis la console Google Cloud).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 has no &quot;client_id&quot;.</source>
+        <translation>%1 n’a pas de « client_id ».</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 still holds the template&apos;s placeholder values.</source>
+        <translation>%1 contient encore les valeurs d’exemple du modèle.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 has no &quot;client_secret&quot;.</source>
+        <translation>%1 n’a pas de « client_secret ».</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+4"/>
+        <source>%1: %2.</source>
+        <translation>%1 : %2.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: &quot;redirect_uris&quot; is not a list.</source>
+        <translation>%1 : « redirect_uris » n’est pas une liste.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>--credentials (not given)</source>
+        <translation>--credentials (non indiqué)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>$SLOTWISE_GOOGLE_CREDENTIALS (not set)</source>
+        <translation>$SLOTWISE_GOOGLE_CREDENTIALS (non défini)</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>%1 (not found)</source>
+        <translation>%1 (introuvable)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>$GOOGLE_CLIENT_ID + $GOOGLE_CLIENT_SECRET (only %1 is set)</source>
+        <translation>$GOOGLE_CLIENT_ID + $GOOGLE_CLIENT_SECRET (seul %1 est défini)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>both GOOGLE_CLIENT_ID and GOOGLE_CLIENT_SECRET must be set.</source>
+        <translation>GOOGLE_CLIENT_ID et GOOGLE_CLIENT_SECRET doivent tous deux être définis.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>$GOOGLE_CLIENT_ID + $GOOGLE_CLIENT_SECRET (not set)</source>
+        <translation>$GOOGLE_CLIENT_ID + $GOOGLE_CLIENT_SECRET (non définis)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no credentials found.</source>
+        <translation>aucun identifiant trouvé.</translation>
+    </message>
+</context>
+<context>
     <name>slotwise::ListCommand</name>
     <message>
         <location filename="../app/cli/AppointmentCommands.cpp" line="+38"/>
@@ -979,6 +1353,14 @@ Exemple : %1 book --title &quot;Coupe&quot; --start 2026-03-02T09:00 --end 2026-
             <numerusform>%1 : %n rendez-vous du %2.</numerusform>
             <numerusform>%1 : %n rendez-vous du %2.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>slotwise::LoopbackReplyHandler</name>
+    <message>
+        <location filename="../services/oauth/NetworkAuthWorkarounds.cpp" line="+49"/>
+        <source>Slotwise received Google&apos;s answer. You can close this tab and return to Slotwise.</source>
+        <translation>Slotwise a reçu la réponse de Google. Vous pouvez fermer cet onglet et revenir à Slotwise.</translation>
     </message>
 </context>
 <context>
@@ -1268,6 +1650,96 @@ Exemple : %1 book --title &quot;Coupe&quot; --start 2026-03-02T09:00 --end 2026-
     </message>
 </context>
 <context>
+    <name>slotwise::MasterKeyStore</name>
+    <message>
+        <location filename="../services/oauth/MasterKeyStore.cpp" line="+120"/>
+        <source>not opened yet</source>
+        <translation>pas encore ouvert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>system keychain (service &quot;%1&quot;)</source>
+        <translation>trousseau du système (service « %1 »)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>key file %1</source>
+        <translation>fichier de clé %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>key file %1 (%2)</source>
+        <translation>fichier de clé %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>used since the system keychain was unavailable</source>
+        <translation>utilisé car le trousseau du système était indisponible</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the system keychain that holds Slotwise&apos;s key does not answer (%1)</source>
+        <translation>le trousseau du système qui contient la clé de Slotwise ne répond pas (%1)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the system keychain is unavailable: %1</source>
+        <translation>le trousseau du système est indisponible : %1</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <location line="+23"/>
+        <source>no answer within %1 ms</source>
+        <translation>aucune réponse en %1 ms</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <source>the stored key has the wrong size</source>
+        <translation>la clé enregistrée n’a pas la bonne taille</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+16"/>
+        <source>error %1</source>
+        <translation>erreur %1</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>no secure random numbers available</source>
+        <translation>aucun nombre aléatoire sûr disponible</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>the key written could not be read back</source>
+        <translation>la clé écrite n’a pas pu être relue</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Cannot create the data folder %1.</source>
+        <translation>Impossible de créer le dossier de données %1.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cannot read the key file %1: %2</source>
+        <translation>Impossible de lire le fichier de clé %1 : %2</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>No secure random numbers available.</source>
+        <translation>Aucun nombre aléatoire sûr disponible.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cannot create the key file %1: %2</source>
+        <translation>Impossible de créer le fichier de clé %1 : %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cannot write the key file %1: %2</source>
+        <translation>Impossible d’écrire le fichier de clé %1 : %2</translation>
+    </message>
+</context>
+<context>
     <name>slotwise::MonthView</name>
     <message numerus="yes">
         <location filename="../ui/calendar/MonthView.cpp" line="+203"/>
@@ -1329,6 +1801,154 @@ Exemple : %1 book --title &quot;Coupe&quot; --start 2026-03-02T09:00 --end 2026-
         <location line="+9"/>
         <source>“%1” is not a valid email address.</source>
         <translation>« %1 » n’est pas une adresse e-mail valide.</translation>
+    </message>
+</context>
+<context>
+    <name>slotwise::OAuthProblem</name>
+    <message>
+        <location filename="../services/oauth/OAuthProblem.cpp" line="+27"/>
+        <source>Google OAuth credentials not configured</source>
+        <translation>Identifiants OAuth Google non configurés</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create a &quot;Desktop app&quot; OAuth client in the Google Cloud console, save its JSON as credentials.json (resources/credentials_template.json shows the format) in Slotwise&apos;s config folder or pass --credentials FILE, or set GOOGLE_CLIENT_ID and GOOGLE_CLIENT_SECRET.</source>
+        <translation>Créez un client OAuth de type « Desktop app » dans la console Google Cloud, enregistrez son JSON sous le nom credentials.json (resources/credentials_template.json montre le format) dans le dossier de configuration de Slotwise ou passez --credentials FILE, ou définissez GOOGLE_CLIENT_ID et GOOGLE_CLIENT_SECRET.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Invalid redirect URI (redirect_uri_mismatch)</source>
+        <translation>URI de redirection non valide (redirect_uri_mismatch)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The OAuth client must be of type &quot;Desktop app&quot; so Google accepts Slotwise&apos;s loopback address (http://127.0.0.1 on any port). If you configured a fixed port, it must match a redirect URI registered for the client.</source>
+        <translation>Le client OAuth doit être de type « Desktop app » pour que Google accepte l’adresse de bouclage de Slotwise (http://127.0.0.1 sur n’importe quel port). Si vous avez configuré un port fixe, il doit correspondre à une URI de redirection enregistrée pour le client.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Access denied (access_denied)</source>
+        <translation>Accès refusé (access_denied)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enable the Google Calendar API for the Cloud project, configure the OAuth consent screen, and while the app is in &quot;Testing&quot; status add your Google account as a test user. Then connect again and allow access.</source>
+        <translation>Activez l’API Google Calendar pour le projet Cloud, configurez l’écran de consentement OAuth et, tant que l’application est à l’état « Testing », ajoutez votre compte Google comme utilisateur test. Puis reconnectez-vous et autorisez l’accès.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Refresh token not received</source>
+        <translation>Jeton d’actualisation non reçu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Google did not hand out a lasting sign-in. Remove Slotwise&apos;s access in your Google account (https://myaccount.google.com/permissions) and connect again; Slotwise already asks with prompt=consent.</source>
+        <translation>Google n’a pas fourni de connexion durable. Retirez l’accès de Slotwise dans votre compte Google (https://myaccount.google.com/permissions) et reconnectez-vous ; Slotwise demande déjà avec prompt=consent.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The answer from the browser does not belong to this sign-in (state mismatch); nothing was stored</source>
+        <translation>La réponse du navigateur n’appartient pas à cette connexion (state mismatch) ; rien n’a été enregistré</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Start Connect again in Slotwise and finish it in the browser tab it opens.</source>
+        <translation>Relancez « Connecter » dans Slotwise et terminez dans l’onglet du navigateur qui s’ouvre.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Slotwise was not given every permission it needs; missing</source>
+        <translation>Slotwise n’a pas reçu toutes les autorisations nécessaires ; il manque</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Connect again and leave every Google Calendar permission ticked on the consent page.</source>
+        <translation>Reconnectez-vous et laissez cochées toutes les autorisations Google Agenda sur la page de consentement.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Google Calendar could not be read</source>
+        <translation>Impossible de lire Google Agenda</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enable the Google Calendar API for the Cloud project of the OAuth client, then connect again.</source>
+        <translation>Activez l’API Google Calendar pour le projet Cloud du client OAuth, puis reconnectez-vous.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Google no longer accepts Slotwise&apos;s saved sign-in</source>
+        <translation>Google n’accepte plus la connexion enregistrée de Slotwise</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Click Reconnect. Google ends a sign-in when you remove Slotwise&apos;s access, after six months without use, or after 7 days while the OAuth consent screen is in &quot;Testing&quot; status (publish the app to avoid the weekly reconnect). Your appointments are kept.</source>
+        <translation>Cliquez sur « Reconnecter ». Google met fin à une connexion quand vous retirez l’accès de Slotwise, après six mois sans utilisation, ou après 7 jours tant que l’écran de consentement OAuth est à l’état « Testing » (publiez l’application pour éviter la reconnexion hebdomadaire). Vos rendez-vous sont conservés.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The saved Google sign-in cannot be read (its encryption key is missing or changed, or the data was altered)</source>
+        <translation>La connexion Google enregistrée ne peut pas être lue (sa clé de chiffrement manque ou a changé, ou les données ont été modifiées)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Click Reconnect. Your appointments are kept.</source>
+        <translation>Cliquez sur « Reconnecter ». Vos rendez-vous sont conservés.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The key that protects the saved Google sign-in cannot be read right now</source>
+        <translation>La clé qui protège la connexion Google enregistrée ne peut pas être lue pour le moment</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unlock or start the system keychain (Secret Service); Slotwise tries again by itself. Nothing was deleted.</source>
+        <translation>Déverrouillez ou démarrez le trousseau du système (Secret Service) ; Slotwise réessaie de lui-même. Rien n’a été supprimé.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cannot reach Google; will retry</source>
+        <translation>Google injoignable ; nouvelle tentative prévue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the network connection. Nothing is lost; Slotwise tries again by itself.</source>
+        <translation>Vérifiez la connexion réseau. Rien n’est perdu ; Slotwise réessaie de lui-même.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cannot open the local address Google returns to</source>
+        <translation>Impossible d’ouvrir l’adresse locale vers laquelle Google revient</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Another program may use the configured port; choose another port or leave it unset so Slotwise picks a free one.</source>
+        <translation>Un autre programme utilise peut-être le port configuré ; choisissez-en un autre ou laissez-le vide pour que Slotwise en choisisse un libre.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No answer from the browser in time</source>
+        <translation>Pas de réponse du navigateur à temps</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Click Connect again and finish signing in within 5 minutes. If no browser opened, use &quot;Copy link&quot; and open the link yourself. If Google showed &quot;Error 400: redirect_uri_mismatch&quot;, the OAuth client must be of type &quot;Desktop app&quot;.</source>
+        <translation>Cliquez de nouveau sur « Connecter » et terminez la connexion en moins de 5 minutes. Si aucun navigateur ne s’est ouvert, utilisez « Copier le lien » et ouvrez le lien vous-même. Si Google a affiché « Error 400: redirect_uri_mismatch », le client OAuth doit être de type « Desktop app ».</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Connecting was cancelled</source>
+        <translation>La connexion a été annulée</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Google refused the sign-in</source>
+        <translation>Google a refusé la connexion</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Try again. If it keeps failing, check the OAuth client in the Google Cloud console.</source>
+        <translation>Réessayez. Si l’échec persiste, vérifiez le client OAuth dans la console Google Cloud.</translation>
     </message>
 </context>
 <context>
@@ -1438,6 +2058,69 @@ Exemple : %1 book --title &quot;Coupe&quot; --start 2026-03-02T09:00 --end 2026-
         <source>Restored %1.</source>
         <translation>%1 rétabli.</translation>
     </message>
+    <message>
+        <location filename="../app/cli/GoogleCommands.cpp" line="+176"/>
+        <source>Show the profile&apos;s Google Calendar connection (never the tokens themselves).</source>
+        <translation>Afficher la connexion Google Agenda du profil (jamais les jetons eux-mêmes).</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Profile:        %1</source>
+        <translation>Profil :        %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Google:         connected as %1</source>
+        <translation>Google :        connecté en tant que %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Calendar:       %1</source>
+        <translation>Agenda :        %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Sync interval:  %n minute(s)</source>
+        <translation>
+            <numerusform>Intervalle :    %n minute</numerusform>
+            <numerusform>Intervalle :    %n minutes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Access token:   expires %1</source>
+        <translation>Jeton d’accès : expire %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Google:         reconnect needed</source>
+        <translation>Google :        reconnexion nécessaire</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why:            %1</source>
+        <translation>Raison :        %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remedy:         %1</source>
+        <translation>Solution :      %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Google:         not connected (run: %1 connect)</source>
+        <translation>Google :        non connecté (lancez : %1 connect)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Token storage:  %1</source>
+        <translation>Stockage :      %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Credentials:    %1</source>
+        <translation>Identifiants :  %1</translation>
+    </message>
 </context>
 <context>
     <name>slotwise::TimeGridView</name>
@@ -1445,6 +2128,57 @@ Exemple : %1 book --title &quot;Coupe&quot; --start 2026-03-02T09:00 --end 2026-
         <location filename="../ui/calendar/TimeGridView.cpp" line="+363"/>
         <source>all-day</source>
         <translation>journée</translation>
+    </message>
+</context>
+<context>
+    <name>slotwise::TokenEndpointReply</name>
+    <message>
+        <location filename="../services/oauth/TokenEndpointReply.cpp" line="+48"/>
+        <source>Google answered HTTP %1</source>
+        <translation>Google a répondu HTTP %1</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Google answered HTTP %1 without an access token</source>
+        <translation>Google a répondu HTTP %1 sans jeton d’accès</translation>
+    </message>
+</context>
+<context>
+    <name>slotwise::TokenStore</name>
+    <message>
+        <location filename="../services/oauth/TokenStore.cpp" line="+40"/>
+        <location line="+22"/>
+        <source>Cannot store the Google sign-in safely: %1</source>
+        <translation>Impossible d’enregistrer la connexion Google en sécurité : %1</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <location line="+15"/>
+        <source>Cannot encrypt the Google sign-in.</source>
+        <translation>Impossible de chiffrer la connexion Google.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>No Google sign-in is stored for this profile.</source>
+        <translation>Aucune connexion Google n’est enregistrée pour ce profil.</translation>
+    </message>
+</context>
+<context>
+    <name>slotwise::TokenVault</name>
+    <message>
+        <location filename="../services/oauth/TokenVault.cpp" line="+91"/>
+        <source>The token encryption key is not available.</source>
+        <translation>La clé de chiffrement des jetons n’est pas disponible.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The stored %1 is damaged.</source>
+        <translation>Le %1 enregistré est endommagé.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The stored %1 cannot be decrypted (wrong key, altered data, or it belongs to another profile).</source>
+        <translation>Le %1 enregistré ne peut pas être déchiffré (mauvaise clé, données modifiées, ou il appartient à un autre profil).</translation>
     </message>
 </context>
 <context>
@@ -1458,7 +2192,7 @@ Exemple : %1 book --title &quot;Coupe&quot; --start 2026-03-02T09:00 --end 2026-
 <context>
     <name>slotwise::TrayIcon</name>
     <message>
-        <location filename="../ui/tray/TrayIcon.cpp" line="+83"/>
+        <location filename="../ui/tray/TrayIcon.cpp" line="+82"/>
         <source>Open Slotwise</source>
         <translation>Ouvrir Slotwise</translation>
     </message>
@@ -1483,7 +2217,7 @@ Exemple : %1 book --title &quot;Coupe&quot; --start 2026-03-02T09:00 --end 2026-
         <translation>Quitter Slotwise</translation>
     </message>
     <message>
-        <location line="+155"/>
+        <location line="+178"/>
         <source>Slotwise is still running</source>
         <translation>Slotwise continue de fonctionner</translation>
     </message>
