@@ -120,7 +120,7 @@
 <context>
     <name>slotwise::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="+361"/>
+        <location filename="../ui/MainWindow.cpp" line="+369"/>
         <source>%n appointment(s) today</source>
         <translation>
             <numerusform>%n appointment today</numerusform>
@@ -155,7 +155,7 @@
 <context>
     <name>slotwise::MonthView</name>
     <message numerus="yes">
-        <location filename="../ui/calendar/MonthView.cpp" line="+203"/>
+        <location filename="../ui/calendar/MonthView.cpp" line="+223"/>
         <source>+%n more</source>
         <translation>
             <numerusform>+%n more</numerusform>

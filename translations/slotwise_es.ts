@@ -316,7 +316,7 @@
         <translation>HTTP %1</translation>
     </message>
     <message>
-        <location filename="../services/oauth/GoogleCredentials.cpp" line="+27"/>
+        <location filename="../services/oauth/GoogleCredentials.cpp" line="+29"/>
         <source>Looked at: %1.</source>
         <translation>Se buscó en: %1.</translation>
     </message>
@@ -339,7 +339,7 @@
 <context>
     <name>slotwise::AppointmentBook</name>
     <message>
-        <location filename="../services/AppointmentBook.cpp" line="+38"/>
+        <location filename="../services/AppointmentBook.cpp" line="+48"/>
         <source>There is no profile yet. Create one first.</source>
         <translation>Todavía no hay ningún perfil. Cree uno primero.</translation>
     </message>
@@ -1085,7 +1085,7 @@ Ejemplo: %1 book --title &quot;Corte de pelo&quot; --start 2026-03-02T09:00 --en
 <context>
     <name>slotwise::DataDirectory</name>
     <message>
-        <location filename="../services/DataDirectory.cpp" line="+44"/>
+        <location filename="../services/DataDirectory.cpp" line="+53"/>
         <source>The data folder %1 is a file, not a folder.</source>
         <translation>La carpeta de datos %1 es un archivo, no una carpeta.</translation>
     </message>
@@ -1278,7 +1278,7 @@ Ejemplo: %1 book --title &quot;Corte de pelo&quot; --start 2026-03-02T09:00 --en
         <translation>$SLOTWISE_GOOGLE_CREDENTIALS (no definida)</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+10"/>
         <source>%1 (not found)</source>
         <translation>%1 (no encontrado)</translation>
     </message>
@@ -1366,7 +1366,7 @@ Ejemplo: %1 book --title &quot;Corte de pelo&quot; --start 2026-03-02T09:00 --en
 <context>
     <name>slotwise::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+88"/>
+        <location filename="../ui/MainWindow.cpp" line="+89"/>
         <source>&amp;New Appointment…</source>
         <translation>&amp;Nueva cita…</translation>
     </message>
@@ -1379,6 +1379,16 @@ Ejemplo: %1 book --title &quot;Corte de pelo&quot; --start 2026-03-02T09:00 --en
         <location line="+4"/>
         <source>New &amp;Profile…</source>
         <translation>Nuevo &amp;perfil…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Edit Profile…</source>
+        <translation>&amp;Editar perfil…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rename the current profile or change its email</source>
+        <translation>Cambiar el nombre del perfil actual o su correo electrónico</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1486,7 +1496,7 @@ Ejemplo: %1 book --title &quot;Corte de pelo&quot; --start 2026-03-02T09:00 --en
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
@@ -1531,9 +1541,14 @@ Ejemplo: %1 book --title &quot;Corte de pelo&quot; --start 2026-03-02T09:00 --en
         <translation>Perfil:</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>+</source>
         <translation>+</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit…</source>
+        <translation>Editar…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1598,7 +1613,7 @@ Ejemplo: %1 book --title &quot;Corte de pelo&quot; --start 2026-03-02T09:00 --en
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Welcome to %1</source>
         <translation>Bienvenido a %1</translation>
     </message>
@@ -1614,12 +1629,17 @@ Ejemplo: %1 book --title &quot;Corte de pelo&quot; --start 2026-03-02T09:00 --en
         <translation>Mi calendario</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+25"/>
+        <source>Profile saved as “%1”.</source>
+        <translation>Perfil guardado como «%1».</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Create a profile first (File › New Profile).</source>
         <translation>Cree primero un perfil (Archivo › Nuevo perfil).</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Booked “%1”.</source>
         <translation>«%1» reservada.</translation>
     </message>
@@ -1741,8 +1761,20 @@ Ejemplo: %1 book --title &quot;Corte de pelo&quot; --start 2026-03-02T09:00 --en
 </context>
 <context>
     <name>slotwise::MonthView</name>
+    <message>
+        <location filename="../ui/calendar/MonthView.cpp" line="+82"/>
+        <source>until %1 %2</source>
+        <comment>month view: the last day of an appointment that began on an earlier day</comment>
+        <translation>hasta %1 %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>→ %1</source>
+        <comment>month view: a whole day inside an appointment that began on an earlier day</comment>
+        <translation>→ %1</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../ui/calendar/MonthView.cpp" line="+203"/>
+        <location line="+138"/>
         <source>+%n more</source>
         <translation>
             <numerusform>+%n más</numerusform>
@@ -1750,7 +1782,7 @@ Ejemplo: %1 book --title &quot;Corte de pelo&quot; --start 2026-03-02T09:00 --en
         </translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="-146"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
@@ -1758,12 +1790,17 @@ Ejemplo: %1 book --title &quot;Corte de pelo&quot; --start 2026-03-02T09:00 --en
 <context>
     <name>slotwise::NewProfileDialog</name>
     <message>
-        <location filename="../ui/NewProfileDialog.cpp" line="+33"/>
+        <location filename="../ui/NewProfileDialog.cpp" line="+40"/>
         <source>New Profile</source>
         <translation>Nuevo perfil</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+0"/>
+        <source>Edit Profile</source>
+        <translation>Editar perfil</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>e.g. Dr. Ada Lovelace</source>
         <translation>p. ej. Dra. Ada Lovelace</translation>
     </message>
@@ -1783,17 +1820,22 @@ Ejemplo: %1 book --title &quot;Corte de pelo&quot; --start 2026-03-02T09:00 --en
         <translation>Correo &amp;electrónico:</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>&amp;Create Profile</source>
         <translation>&amp;Crear perfil</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+0"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Guardar</translation>
+    </message>
+    <message>
+        <location line="+51"/>
         <source>Enter a name.</source>
         <translation>Escriba un nombre.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>A profile named “%1” already exists.</source>
         <translation>Ya existe un perfil llamado «%1».</translation>
     </message>
@@ -2125,7 +2167,7 @@ Ejemplo: %1 book --title &quot;Corte de pelo&quot; --start 2026-03-02T09:00 --en
 <context>
     <name>slotwise::TimeGridView</name>
     <message>
-        <location filename="../ui/calendar/TimeGridView.cpp" line="+363"/>
+        <location filename="../ui/calendar/TimeGridView.cpp" line="+364"/>
         <source>all-day</source>
         <translation>todo el día</translation>
     </message>

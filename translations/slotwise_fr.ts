@@ -316,7 +316,7 @@
         <translation>HTTP %1</translation>
     </message>
     <message>
-        <location filename="../services/oauth/GoogleCredentials.cpp" line="+27"/>
+        <location filename="../services/oauth/GoogleCredentials.cpp" line="+29"/>
         <source>Looked at: %1.</source>
         <translation>Emplacements examinés : %1.</translation>
     </message>
@@ -339,7 +339,7 @@
 <context>
     <name>slotwise::AppointmentBook</name>
     <message>
-        <location filename="../services/AppointmentBook.cpp" line="+38"/>
+        <location filename="../services/AppointmentBook.cpp" line="+48"/>
         <source>There is no profile yet. Create one first.</source>
         <translation>Il n’y a pas encore de profil. Créez-en un d’abord.</translation>
     </message>
@@ -1085,7 +1085,7 @@ Exemple : %1 book --title &quot;Coupe&quot; --start 2026-03-02T09:00 --end 2026-
 <context>
     <name>slotwise::DataDirectory</name>
     <message>
-        <location filename="../services/DataDirectory.cpp" line="+44"/>
+        <location filename="../services/DataDirectory.cpp" line="+53"/>
         <source>The data folder %1 is a file, not a folder.</source>
         <translation>Le dossier de données %1 est un fichier, pas un dossier.</translation>
     </message>
@@ -1278,7 +1278,7 @@ Exemple : %1 book --title &quot;Coupe&quot; --start 2026-03-02T09:00 --end 2026-
         <translation>$SLOTWISE_GOOGLE_CREDENTIALS (non défini)</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+10"/>
         <source>%1 (not found)</source>
         <translation>%1 (introuvable)</translation>
     </message>
@@ -1366,7 +1366,7 @@ Exemple : %1 book --title &quot;Coupe&quot; --start 2026-03-02T09:00 --end 2026-
 <context>
     <name>slotwise::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+88"/>
+        <location filename="../ui/MainWindow.cpp" line="+89"/>
         <source>&amp;New Appointment…</source>
         <translation>&amp;Nouveau rendez-vous…</translation>
     </message>
@@ -1379,6 +1379,16 @@ Exemple : %1 book --title &quot;Coupe&quot; --start 2026-03-02T09:00 --end 2026-
         <location line="+4"/>
         <source>New &amp;Profile…</source>
         <translation>Nouveau &amp;profil…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Edit Profile…</source>
+        <translation>&amp;Modifier le profil…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rename the current profile or change its email</source>
+        <translation>Renommer le profil actuel ou changer son adresse e-mail</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1486,7 +1496,7 @@ Exemple : %1 book --title &quot;Coupe&quot; --start 2026-03-02T09:00 --end 2026-
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>&amp;Edit</source>
         <translation>&amp;Édition</translation>
     </message>
@@ -1531,9 +1541,14 @@ Exemple : %1 book --title &quot;Coupe&quot; --start 2026-03-02T09:00 --end 2026-
         <translation>Profil :</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>+</source>
         <translation>+</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit…</source>
+        <translation>Modifier…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1598,7 +1613,7 @@ Exemple : %1 book --title &quot;Coupe&quot; --start 2026-03-02T09:00 --end 2026-
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Welcome to %1</source>
         <translation>Bienvenue dans %1</translation>
     </message>
@@ -1614,12 +1629,17 @@ Exemple : %1 book --title &quot;Coupe&quot; --start 2026-03-02T09:00 --end 2026-
         <translation>Mon agenda</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+25"/>
+        <source>Profile saved as “%1”.</source>
+        <translation>Profil enregistré sous « %1 ».</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Create a profile first (File › New Profile).</source>
         <translation>Créez d’abord un profil (Fichier › Nouveau profil).</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Booked “%1”.</source>
         <translation>« %1 » réservé.</translation>
     </message>
@@ -1741,8 +1761,20 @@ Exemple : %1 book --title &quot;Coupe&quot; --start 2026-03-02T09:00 --end 2026-
 </context>
 <context>
     <name>slotwise::MonthView</name>
+    <message>
+        <location filename="../ui/calendar/MonthView.cpp" line="+82"/>
+        <source>until %1 %2</source>
+        <comment>month view: the last day of an appointment that began on an earlier day</comment>
+        <translation>jusqu’à %1 %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>→ %1</source>
+        <comment>month view: a whole day inside an appointment that began on an earlier day</comment>
+        <translation>→ %1</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../ui/calendar/MonthView.cpp" line="+203"/>
+        <location line="+138"/>
         <source>+%n more</source>
         <translation>
             <numerusform>+%n autre</numerusform>
@@ -1750,7 +1782,7 @@ Exemple : %1 book --title &quot;Coupe&quot; --start 2026-03-02T09:00 --end 2026-
         </translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="-146"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
@@ -1758,12 +1790,17 @@ Exemple : %1 book --title &quot;Coupe&quot; --start 2026-03-02T09:00 --end 2026-
 <context>
     <name>slotwise::NewProfileDialog</name>
     <message>
-        <location filename="../ui/NewProfileDialog.cpp" line="+33"/>
+        <location filename="../ui/NewProfileDialog.cpp" line="+40"/>
         <source>New Profile</source>
         <translation>Nouveau profil</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+0"/>
+        <source>Edit Profile</source>
+        <translation>Modifier le profil</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>e.g. Dr. Ada Lovelace</source>
         <translation>p. ex. Dr Ada Lovelace</translation>
     </message>
@@ -1783,17 +1820,22 @@ Exemple : %1 book --title &quot;Coupe&quot; --start 2026-03-02T09:00 --end 2026-
         <translation>&amp;E-mail :</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>&amp;Create Profile</source>
         <translation>&amp;Créer le profil</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+0"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <location line="+51"/>
         <source>Enter a name.</source>
         <translation>Saisissez un nom.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>A profile named “%1” already exists.</source>
         <translation>Un profil nommé « %1 » existe déjà.</translation>
     </message>
@@ -2125,7 +2167,7 @@ Exemple : %1 book --title &quot;Coupe&quot; --start 2026-03-02T09:00 --end 2026-
 <context>
     <name>slotwise::TimeGridView</name>
     <message>
-        <location filename="../ui/calendar/TimeGridView.cpp" line="+363"/>
+        <location filename="../ui/calendar/TimeGridView.cpp" line="+364"/>
         <source>all-day</source>
         <translation>journée</translation>
     </message>
