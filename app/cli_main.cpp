@@ -1,6 +1,8 @@
 #include "app/AppIdentity.h"
 #include "app/cli/CliCommandRegistry.h"
 #include "app/cli/CliRunner.h"
+#include "app/cli/CliSession.h"
+#include "services/TranslationLoader.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
@@ -23,6 +25,13 @@ int main(int argc, char* argv[])
 
     QTextStream out(stdout);
     QTextStream err(stderr);
+    // Before any text is made: --lang CODE, else the system language. CliRunner accepts and ignores --lang.
+    slotwise::TranslationLoader translations;
+    if (const auto loaded = translations.load(slotwise::TranslationLoader::languageFromArguments(app.arguments()));
+        !loaded) {
+        err << slotwise::cliProgramName() << QStringLiteral(": ") << loaded.error() << Qt::endl;
+        return static_cast<int>(slotwise::CliExit::Usage);
+    }
     slotwise::CliCommandRegistry registry;
     slotwise::registerAllCommands(registry);
     slotwise::CliRunner runner(registry, out, err);

@@ -1,10 +1,126 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
-<!-- English plural forms for the numerus (%n) strings; the source strings are English already. -->
-<TS version="2.1" language="en">
+<TS version="2.1" language="en_US">
+<context>
+    <name>NotificationPolicy</name>
+    <message numerus="yes">
+        <location filename="../ui/tray/NotificationPolicy.cpp" line="+114"/>
+        <source>Slotwise has not been able to sync for %n minute(s).</source>
+        <translation>
+            <numerusform>Slotwise has not been able to sync for %n minute.</numerusform>
+            <numerusform>Slotwise has not been able to sync for %n minutes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+29"/>
+        <source>%n conflict(s) resolved</source>
+        <translation>
+            <numerusform>%n conflict resolved</numerusform>
+            <numerusform>%n conflicts resolved</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n appointment(s) were changed in Slotwise and in Google Calendar at the same time and were resolved automatically.</source>
+        <translation>
+            <numerusform>%n appointment was changed in Slotwise and in Google Calendar at the same time and was resolved automatically.</numerusform>
+            <numerusform>%n appointments were changed in Slotwise and in Google Calendar at the same time and were resolved automatically.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+36"/>
+        <source>In %n minute(s): %1</source>
+        <translation>
+            <numerusform>In %n minute: %1</numerusform>
+            <numerusform>In %n minutes: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TrayPresenter</name>
+    <message numerus="yes">
+        <location filename="../ui/tray/TrayPresenter.cpp" line="+70"/>
+        <source>Last synced %n minute(s) ago</source>
+        <translation>
+            <numerusform>Last synced %n minute ago</numerusform>
+            <numerusform>Last synced %n minutes ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Last synced %n hour(s) ago</source>
+        <translation>
+            <numerusform>Last synced %n hour ago</numerusform>
+            <numerusform>Last synced %n hours ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Last synced %n day(s) ago</source>
+        <translation>
+            <numerusform>Last synced %n day ago</numerusform>
+            <numerusform>Last synced %n days ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+61"/>
+        <source>%n change(s) waiting</source>
+        <translation>
+            <numerusform>%n change waiting</numerusform>
+            <numerusform>%n changes waiting</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>slotwise::BookingDialog</name>
+    <message numerus="yes">
+        <location filename="../ui/BookingDialog.cpp" line="+40"/>
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n h</source>
+        <translation>
+            <numerusform>%n h</numerusform>
+            <numerusform>%n h</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+81"/>
+        <source>End %n minutes after the start</source>
+        <translation>
+            <numerusform>End %n minute after the start</numerusform>
+            <numerusform>End %n minutes after the start</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+229"/>
+        <source>⚠ This overlaps “%1” (%2) and %n other appointment(s). You can still save it.</source>
+        <translation>
+            <numerusform>⚠ This overlaps “%1” (%2) and %n other appointment. You can still save it.</numerusform>
+            <numerusform>⚠ This overlaps “%1” (%2) and %n other appointments. You can still save it.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>slotwise::ListCommand</name>
+    <message numerus="yes">
+        <location filename="../app/cli/AppointmentCommands.cpp" line="+343"/>
+        <source>%1: %n appointment(s) from %2.</source>
+        <translation>
+            <numerusform>%1: %n appointment from %2.</numerusform>
+            <numerusform>%1: %n appointments from %2.</numerusform>
+        </translation>
+    </message>
+</context>
 <context>
     <name>slotwise::MainWindow</name>
     <message numerus="yes">
+        <location filename="../ui/MainWindow.cpp" line="+369"/>
         <source>%n appointment(s) today</source>
         <translation>
             <numerusform>%n appointment today</numerusform>
@@ -12,6 +128,7 @@
         </translation>
     </message>
     <message numerus="yes">
+        <location line="+1"/>
         <source>%n appointment(s) this day</source>
         <translation>
             <numerusform>%n appointment this day</numerusform>
@@ -19,6 +136,7 @@
         </translation>
     </message>
     <message numerus="yes">
+        <location line="+3"/>
         <source>%n appointment(s) this week</source>
         <translation>
             <numerusform>%n appointment this week</numerusform>
@@ -26,6 +144,7 @@
         </translation>
     </message>
     <message numerus="yes">
+        <location line="+4"/>
         <source>%n appointment(s) this month</source>
         <translation>
             <numerusform>%n appointment this month</numerusform>
@@ -34,12 +153,24 @@
     </message>
 </context>
 <context>
-    <name>slotwise::BookingDialog</name>
+    <name>slotwise::MonthView</name>
     <message numerus="yes">
-        <source>⚠ This overlaps “%1” (%2) and %n other appointment(s). You can still save it.</source>
+        <location filename="../ui/calendar/MonthView.cpp" line="+223"/>
+        <source>+%n more</source>
         <translation>
-            <numerusform>⚠ This overlaps “%1” (%2) and %n other appointment. You can still save it.</numerusform>
-            <numerusform>⚠ This overlaps “%1” (%2) and %n other appointments. You can still save it.</numerusform>
+            <numerusform>+%n more</numerusform>
+            <numerusform>+%n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>slotwise::StatusCommand</name>
+    <message numerus="yes">
+        <location filename="../app/cli/GoogleCommands.cpp" line="+246"/>
+        <source>Sync interval:  %n minute(s)</source>
+        <translation>
+            <numerusform>Sync interval:  %n minute</numerusform>
+            <numerusform>Sync interval:  %n minutes</numerusform>
         </translation>
     </message>
 </context>

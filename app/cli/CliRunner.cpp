@@ -2,6 +2,7 @@
 
 #include "app/AppIdentity.h"
 #include "app/cli/CliSession.h"
+#include "services/TranslationLoader.h"
 
 #include <QCommandLineParser>
 #include <QSet>
@@ -17,6 +18,7 @@ const QString kVersion = QStringLiteral("version");
 const QString kJson = QStringLiteral("json");
 const QString kProfile = QStringLiteral("profile");
 const QString kDataDir = QStringLiteral("data-dir");
+const QString kLang = QStringLiteral("lang"); // applied by main() before the runner starts
 
 QString programName()
 {
@@ -90,6 +92,9 @@ QList<QCommandLineOption> CliRunner::globalOptions() const
                            tr("Keep data in DIR (default: $SLOTWISE_DATA_DIR or the user's data folder)."),
                            QStringLiteral("DIR")),
         QCommandLineOption(kJson, tr("Print one JSON document on stdout instead of text.")),
+        QCommandLineOption(kLang, tr("Use the language CODE (%1) instead of the system's.")
+                                      .arg(TranslationLoader::availableLanguages().join(QStringLiteral(", "))),
+                           QStringLiteral("CODE")),
     };
 }
 

@@ -2,7 +2,7 @@
 
 #include "services/sync/BusyTimeRepository.h"
 #include "TestBook.h"
-#include "ui/Translations.h"
+#include "services/TranslationLoader.h"
 
 #include <QCheckBox>
 #include <QDateTimeEdit>
@@ -46,7 +46,7 @@ class TestBookingDialog : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
-    void initTestCase() { installTranslations(*qApp); }
+    void initTestCase() { QVERIFY(m_translations.load(QStringLiteral("en")).ok()); }
 
     void booksWithPresetAndClientFields()
     {
@@ -339,6 +339,8 @@ private:
                              false})
                     .ok());
     }
+private:
+    TranslationLoader m_translations;
 };
 
 QTEST_MAIN(TestBookingDialog)

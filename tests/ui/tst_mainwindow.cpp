@@ -7,7 +7,7 @@
 #include "ui/calendar/TimeGridView.h"
 #include "ui/CalendarPane.h"
 #include "ui/NewProfileDialog.h"
-#include "ui/Translations.h"
+#include "services/TranslationLoader.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -67,7 +67,8 @@ private Q_SLOTS:
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);
-        installTranslations(*qApp);
+        // English plural forms ("1 appointment", "2 appointments").
+        QVERIFY(m_translations.load(QStringLiteral("en")).ok());
     }
 
     void opensOnThisWeekWithTheProfileAndCounts()
@@ -406,6 +407,9 @@ private Q_SLOTS:
         settings->trigger();
         QCOMPARE(shown, 1);
     }
+
+private:
+    TranslationLoader m_translations;
 };
 
 QTEST_MAIN(TestMainWindow)

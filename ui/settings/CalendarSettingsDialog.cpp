@@ -11,6 +11,7 @@
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QGuiApplication>
+#include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -244,6 +245,15 @@ void CalendarSettingsDialog::buildUi()
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &CalendarSettingsDialog::reject);
     layout->addWidget(buttons);
+}
+
+void CalendarSettingsDialog::addSection(const QString& title, QWidget* section)
+{
+    auto* group = new QGroupBox(title, this);
+    auto* groupLayout = new QVBoxLayout(group);
+    groupLayout->addWidget(section);
+    auto* top = qobject_cast<QVBoxLayout*>(layout());
+    top->insertWidget(top->count() - 1, group); // above the Close button
 }
 
 void CalendarSettingsDialog::showState(State state)

@@ -46,6 +46,8 @@ public:
     ~CalendarSettingsDialog() override;
 
     State state() const { return m_state; }
+    // Adds a titled group below the Google part, e.g. the tray's preferences; the dialog takes ownership.
+    void addSection(const QString& title, QWidget* section);
     // Default: QDesktopServices::openUrl. Tests pass a fake browser.
     void setUrlOpener(UrlOpener opener) { m_openUrl = std::move(opener); }
 

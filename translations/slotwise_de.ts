@@ -1,0 +1,2417 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE">
+<context>
+    <name>NotificationPolicy</name>
+    <message>
+        <location filename="../ui/tray/NotificationPolicy.cpp" line="+88"/>
+        <source>Reconnect Google Calendar</source>
+        <translation>Google Kalender erneut verbinden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Google no longer accepts Slotwise&apos;s access. Open Calendar settings and connect again; your appointments are kept and will sync afterwards.</source>
+        <translation>Google akzeptiert den Zugriff von Slotwise nicht mehr. Öffnen Sie die Kalendereinstellungen und verbinden Sie sich erneut; Ihre Termine bleiben erhalten und werden danach synchronisiert.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Google no longer accepts Slotwise&apos;s access to %1. Open Calendar settings and connect again; your appointments are kept and will sync afterwards.</source>
+        <translation>Google akzeptiert den Zugriff von Slotwise auf %1 nicht mehr. Öffnen Sie die Kalendereinstellungen und verbinden Sie sich erneut; Ihre Termine bleiben erhalten und werden danach synchronisiert.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Google Calendar sync is failing</source>
+        <translation>Die Synchronisierung mit Google Kalender schlägt fehl</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>“%1” could not be synced: %2</source>
+        <translation>„%1“ konnte nicht synchronisiert werden: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Slotwise has not been able to sync for %n minute(s).</source>
+        <translation>
+            <numerusform>Slotwise konnte seit %n Minute nicht synchronisieren.</numerusform>
+            <numerusform>Slotwise konnte seit %n Minuten nicht synchronisieren.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Conflict resolved</source>
+        <translation>Konflikt gelöst</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>“%1” was changed in Slotwise and in Google Calendar at the same time.</source>
+        <translation>„%1“ wurde gleichzeitig in Slotwise und in Google Kalender geändert.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“%1” was changed in Slotwise and in Google Calendar at the same time: %2</source>
+        <translation>„%1“ wurde gleichzeitig in Slotwise und in Google Kalender geändert: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n conflict(s) resolved</source>
+        <translation>
+            <numerusform>%n Konflikt gelöst</numerusform>
+            <numerusform>%n Konflikte gelöst</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n appointment(s) were changed in Slotwise and in Google Calendar at the same time and were resolved automatically.</source>
+        <translation>
+            <numerusform>%n Termin wurde gleichzeitig in Slotwise und in Google Kalender geändert und automatisch abgeglichen.</numerusform>
+            <numerusform>%n Termine wurden gleichzeitig in Slotwise und in Google Kalender geändert und automatisch abgeglichen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>%1 with %2</source>
+        <translation>%1 mit %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>In %n minute(s): %1</source>
+        <translation>
+            <numerusform>In %n Minute: %1</numerusform>
+            <numerusform>In %n Minuten: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Starts at %1.</source>
+        <translation>Beginnt um %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Starts at %1 · %2</source>
+        <translation>Beginnt um %1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>QMessageBox</name>
+    <message>
+        <location filename="../ui/Confirmation.cpp" line="+14"/>
+        <source>Keep</source>
+        <translation>Behalten</translation>
+    </message>
+</context>
+<context>
+    <name>TrayPresenter</name>
+    <message>
+        <location filename="../ui/tray/TrayPresenter.cpp" line="+42"/>
+        <source>Google Calendar not connected</source>
+        <translation>Google Kalender nicht verbunden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+67"/>
+        <source>In sync</source>
+        <translation>Synchronisiert</translation>
+    </message>
+    <message>
+        <location line="-65"/>
+        <source>Syncing…</source>
+        <translation>Wird synchronisiert …</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Offline, will retry by itself</source>
+        <translation>Offline, neuer Versuch folgt automatisch</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sync paused</source>
+        <translation>Synchronisierung pausiert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sync problem</source>
+        <translation>Problem bei der Synchronisierung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reconnect to Google needed</source>
+        <translation>Erneute Verbindung mit Google nötig</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Never synced</source>
+        <translation>Noch nie synchronisiert</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Last synced just now</source>
+        <translation>Gerade eben synchronisiert</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Last synced %n minute(s) ago</source>
+        <translation>
+            <numerusform>Zuletzt vor %n Minute synchronisiert</numerusform>
+            <numerusform>Zuletzt vor %n Minuten synchronisiert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Last synced %n hour(s) ago</source>
+        <translation>
+            <numerusform>Zuletzt vor %n Stunde synchronisiert</numerusform>
+            <numerusform>Zuletzt vor %n Stunden synchronisiert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Last synced %n day(s) ago</source>
+        <translation>
+            <numerusform>Zuletzt vor %n Tag synchronisiert</numerusform>
+            <numerusform>Zuletzt vor %n Tagen synchronisiert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last synced on %1</source>
+        <translation>Zuletzt am %1 synchronisiert</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Google no longer accepts Slotwise&apos;s access; connect again in Calendar settings</source>
+        <translation>Google akzeptiert den Zugriff von Slotwise nicht mehr; verbinden Sie sich in den Kalendereinstellungen erneut</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the last sync failed</source>
+        <translation>die letzte Synchronisierung ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>“%1” could not be synced: %2</source>
+        <translation>„%1“ konnte nicht synchronisiert werden: %2</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Syncing %1 of %2…</source>
+        <translation>Synchronisiere %1 von %2 …</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+24"/>
+        <source>%n change(s) waiting</source>
+        <translation>
+            <numerusform>%n Änderung wartet</numerusform>
+            <numerusform>%n Änderungen warten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Resume sync</source>
+        <translation>Synchronisierung fortsetzen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Pause sync</source>
+        <translation>Synchronisierung pausieren</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <location filename="../app/gui_main.cpp" line="+45"/>
+        <source>Slotwise: an appointment book.</source>
+        <translation>Slotwise: ein Terminbuch.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Keep the appointment book in DIR (default: $SLOTWISE_DATA_DIR, else the platform&apos;s data folder).</source>
+        <translation>Das Terminbuch in DIR ablegen (Standard: $SLOTWISE_DATA_DIR, sonst der Datenordner der Plattform).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>DIR</source>
+        <translation>DIR</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Read the Google OAuth client from FILE (default: $SLOTWISE_GOOGLE_CREDENTIALS or credentials.json in the config folder).</source>
+        <translation>Den Google-OAuth-Client aus FILE lesen (Standard: $SLOTWISE_GOOGLE_CREDENTIALS oder credentials.json im Konfigurationsordner).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Use the language CODE (%1) instead of the system&apos;s.</source>
+        <translation>Die Sprache CODE (%1) statt der Systemsprache verwenden.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CODE</source>
+        <translation>CODE</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Start with the window hidden in the tray (used when starting at login).</source>
+        <translation>Mit im Infobereich verborgenem Fenster starten (beim Start nach der Anmeldung).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Try &apos;slotwise --help&apos;.</source>
+        <translation>Siehe „slotwise --help“.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Unexpected argument &quot;%1&quot;. Try &apos;slotwise --help&apos;.</source>
+        <translation>Unerwartetes Argument „%1“. Siehe „slotwise --help“.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>--data-dir needs a folder.</source>
+        <translation>--data-dir braucht einen Ordner.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Cannot open the appointment book</source>
+        <translation>Das Terminbuch kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Tray and reminders</source>
+        <translation>Infobereich und Erinnerungen</translation>
+    </message>
+</context>
+<context>
+    <name>slotwise</name>
+    <message>
+        <location filename="../services/storage/Database.cpp" line="+31"/>
+        <source>Cannot create the data folder %1.</source>
+        <translation>Der Datenordner %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 is not a file.</source>
+        <translation>%1 ist keine Datei.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The database %1 is read-only. Make it writable or choose another data folder.</source>
+        <translation>Die Datenbank %1 ist schreibgeschützt. Machen Sie sie beschreibbar oder wählen Sie einen anderen Datenordner.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The database %1 does not exist.</source>
+        <translation>Die Datenbank %1 existiert nicht.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cannot create the database %1: %2</source>
+        <translation>Die Datenbank %1 kann nicht angelegt werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../services/oauth/CalendarListFetcher.cpp" line="+48"/>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <location filename="../services/oauth/GoogleCredentials.cpp" line="+29"/>
+        <source>Looked at: %1.</source>
+        <translation>Geprüft: %1.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>&quot;%1&quot; is not an http(s) address</source>
+        <translation>„%1“ ist keine http(s)-Adresse</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>cannot read %1 (%2).</source>
+        <translation>%1 kann nicht gelesen werden (%2).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is too large to be a credentials file.</source>
+        <translation>%1 ist zu groß für eine Zugangsdatendatei.</translation>
+    </message>
+</context>
+<context>
+    <name>slotwise::AppointmentBook</name>
+    <message>
+        <location filename="../services/AppointmentBook.cpp" line="+48"/>
+        <source>There is no profile yet. Create one first.</source>
+        <translation>Es gibt noch kein Profil. Legen Sie zuerst eines an.</translation>
+    </message>
+</context>
+<context>
+    <name>slotwise::AppointmentCommand</name>
+    <message>
+        <location filename="../app/cli/AppointmentCommands.cpp" line="+41"/>
+        <source>What the appointment is.</source>
+        <translation>Worum es bei dem Termin geht.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start: ISO 8601 date-time (a date alone with --all-day).</source>
+        <translation>Beginn: Datum und Uhrzeit nach ISO 8601 (mit --all-day nur ein Datum).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>End: ISO 8601 date-time (with --all-day: the last day, inclusive).</source>
+        <translation>Ende: Datum und Uhrzeit nach ISO 8601 (mit --all-day: der letzte Tag, einschließlich).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The client&apos;s name.</source>
+        <translation>Name der Kundin oder des Kunden.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The client&apos;s email address.</source>
+        <translation>E-Mail-Adresse der Kundin oder des Kunden.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The client&apos;s phone number.</source>
+        <translation>Telefonnummer der Kundin oder des Kunden.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where it takes place.</source>
+        <translation>Wo der Termin stattfindet.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Free-form notes.</source>
+        <translation>Freie Notizen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Whole days instead of a time range.</source>
+        <translation>Ganze Tage statt eines Zeitraums.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>IANA time zone it is booked in, e.g. Europe/Berlin; times without an offset are read in it (default: this computer&apos;s zone).</source>
+        <translation>IANA-Zeitzone der Buchung, z. B. Europe/Berlin; Zeiten ohne Versatz gelten in dieser Zone (Standard: die Zone dieses Computers).</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>--all-day and --no-all-day cannot be used together.</source>
+        <translation>--all-day und --no-all-day können nicht zusammen verwendet werden.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>%1: &apos;%2&apos; has no time of day; add one (e.g. %3T09:00) or use --all-day.</source>
+        <translation>%1: „%2“ enthält keine Uhrzeit; ergänzen Sie eine (z. B. %3T09:00) oder verwenden Sie --all-day.</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>No appointment with id %1 in profile &quot;%2&quot;.</source>
+        <translation>Kein Termin mit der ID %1 im Profil „%2“.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>overlaps with &quot;%1&quot; (%2).</source>
+        <translation>überschneidet sich mit „%1“ (%2).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The appointment&apos;s id, as printed by book or list.</source>
+        <translation>Die ID des Termins, wie book oder list sie ausgeben.</translation>
+    </message>
+</context>
+<context>
+    <name>slotwise::AppointmentRepository</name>
+    <message>
+        <location filename="../services/storage/AppointmentRepository.cpp" line="+129"/>
+        <location line="+38"/>
+        <source>&quot;%1&quot; was changed elsewhere since it was opened. Reload it and edit again.</source>
+        <translation>„%1“ wurde seit dem Öffnen an anderer Stelle geändert. Laden Sie den Termin neu und bearbeiten Sie ihn erneut.</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>No appointment with id %1.</source>
+        <translation>Kein Termin mit der ID %1.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The range to list must have a start before its end.</source>
+        <translation>Der Beginn des Zeitraums muss vor seinem Ende liegen.</translation>
+    </message>
+</context>
+<context>
+    <name>slotwise::AppointmentTableModel</name>
+    <message>
+        <location filename="../models/AppointmentTableModel.cpp" line="+81"/>
+        <source>All day</source>
+        <translation>Ganztägig</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+2"/>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1  %2</source>
+        <translation>%1  %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cancelled</source>
+        <translation>Storniert</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Booked</source>
+        <translation>Gebucht</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Client</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Location</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>slotwise::AppointmentValidator</name>
+    <message>
+        <location filename="../services/AppointmentValidator.cpp" line="+20"/>
+        <source>Choose a profile for the appointment.</source>
+        <translation>Wählen Sie ein Profil für den Termin.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Enter a title.</source>
+        <translation>Geben Sie einen Titel ein.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The title is too long (at most %1 characters).</source>
+        <translation>Der Titel ist zu lang (höchstens %1 Zeichen).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Enter a valid start date and time.</source>
+        <translation>Geben Sie ein gültiges Anfangsdatum und eine gültige Anfangszeit ein.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Enter a valid end date and time.</source>
+        <translation>Geben Sie ein gültiges Enddatum und eine gültige Endzeit ein.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The end must be after the start.</source>
+        <translation>Das Ende muss nach dem Beginn liegen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&quot;%1&quot; is not a valid email address.</source>
+        <translation>„%1“ ist keine gültige E-Mail-Adresse.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Unknown time zone &quot;%1&quot;.</source>
+        <translation>Unbekannte Zeitzone „%1“.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A text field is too long (at most %1 characters).</source>
+        <translation>Ein Textfeld ist zu lang (höchstens %1 Zeichen).</translation>
+    </message>
+</context>
+<context>
+    <name>slotwise::AuthorizationSession</name>
+    <message>
+        <location filename="../services/oauth/AuthorizationSession.cpp" line="+81"/>
+        <source>no authorization address</source>
+        <translation>keine Autorisierungsadresse</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>no authorization code</source>
+        <translation>kein Autorisierungscode</translation>
+    </message>
+</context>
+<context>
+    <name>slotwise::AutostartEntry</name>
+    <message>
+        <location filename="../services/AutostartEntry.cpp" line="+94"/>
+        <source>Keeps your appointments in sync with Google Calendar</source>
+        <translation>Hält Ihre Termine mit Google Kalender synchron</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Cannot remove the login start entry %1.</source>
+        <translation>Der Autostart-Eintrag %1 kann nicht entfernt werden.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cannot create the folder %1 for the login start entry.</source>
+        <translation>Der Ordner %1 für den Autostart-Eintrag kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+4"/>
+        <source>Cannot write the login start entry %1: %2</source>
+        <translation>Der Autostart-Eintrag %1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>slotwise::BookCommand</name>
+    <message>
+        <location filename="../app/cli/AppointmentCommands.cpp" line="+9"/>
+        <source>Book an appointment and print its id.</source>
+        <translation>Einen Termin buchen und seine ID ausgeben.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Requires --title, --start and --end (with --all-day, --end may be left out).
+Example: %1 book --title &quot;Haircut&quot; --start 2026-03-02T09:00 --end 2026-03-02T09:30 --client &quot;Ann Lee&quot;</source>
+        <translation>Erfordert --title, --start und --end (mit --all-day kann --end entfallen).
+Beispiel: %1 book --title &quot;Haarschnitt&quot; --start 2026-03-02T09:00 --end 2026-03-02T09:30 --client &quot;Ann Lee&quot;</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>book: --%1 is required.</source>
+        <translation>book: --%1 ist erforderlich.</translation>
+    </message>
+</context>
+<context>
+    <name>slotwise::BookingDialog</name>
+    <message numerus="yes">
+        <location filename="../ui/BookingDialog.cpp" line="+40"/>
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n Min.</numerusform>
+            <numerusform>%n Min.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n h</source>
+        <translation>
+            <numerusform>%n Std.</numerusform>
+            <numerusform>%n Std.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 h</source>
+        <translation>%1 Std.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Edit Appointment</source>
+        <translation>Termin bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New Appointment</source>
+        <translation>Neuer Termin</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>What is it? e.g. Consultation</source>
+        <translation>Worum geht es? z. B. Beratung</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;All day</source>
+        <translation>&amp;Ganztägig</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>to</source>
+        <translation>bis</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;When:</source>
+        <translation>&amp;Wann:</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>End %n minutes after the start</source>
+        <translation>
+            <numerusform>Ende %n Minute nach dem Beginn</numerusform>
+            <numerusform>Ende %n Minuten nach dem Beginn</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Duration:</source>
+        <translation>Dauer:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Client:</source>
+        <translation>&amp;Kunde:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>name@example.com</source>
+        <translation>name@example.com</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>E&amp;mail:</source>
+        <translation>E-&amp;Mail:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Phone:</source>
+        <translation>Tele&amp;fon:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Location:</source>
+        <translation>&amp;Ort:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Notizen:</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Cancel &amp;Appointment…</source>
+        <translation>Termin &amp;stornieren …</translation>
+    </message>
+    <message>
+        <location line="+181"/>
+        <source>⚠ This overlaps “%1” (%2). You can still save it.</source>
+        <translation>⚠ Das überschneidet sich mit „%1“ (%2). Sie können ihn trotzdem speichern.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>⚠ This overlaps “%1” (%2) and %n other appointment(s). You can still save it.</source>
+        <translation>
+            <numerusform>⚠ Das überschneidet sich mit „%1“ (%2) und %n weiteren Termin. Sie können ihn trotzdem speichern.</numerusform>
+            <numerusform>⚠ Das überschneidet sich mit „%1“ (%2) und %n weiteren Terminen. Sie können ihn trotzdem speichern.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Cancel “%1”? It stays in the book as cancelled, and you can undo this.</source>
+        <translation>„%1“ stornieren? Der Termin bleibt als storniert im Buch, und Sie können das rückgängig machen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel Appointment</source>
+        <translation>Termin stornieren</translation>
+    </message>
+</context>
+<context>
+    <name>slotwise::CalendarListFetcher</name>
+    <message>
+        <location filename="../services/oauth/CalendarListFetcher.cpp" line="+33"/>
+        <source>Google&apos;s answer names no primary calendar.</source>
+        <translation>Googles Antwort nennt keinen Hauptkalender.</translation>
+    </message>
+</context>
+<context>
+    <name>slotwise::CalendarPane</name>
+    <message>
+        <location filename="../ui/CalendarPane.cpp" line="+198"/>
+        <source>No appointments in %1. Press Ctrl+N to book one.</source>
+        <translation>Keine Termine in %1. Mit Strg+N buchen Sie einen.</translation>
+    </message>
+</context>
+<context>
+    <name>slotwise::CalendarRange</name>
+    <message>
+        <location filename="../ui/calendar/CalendarRange.cpp" line="+77"/>
+        <location line="+4"/>
+        <location line="+3"/>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+</context>
+<context>
+    <name>slotwise::CalendarSettingsDialog</name>
+    <message>
+        <location filename="../ui/settings/CalendarSettingsDialog.cpp" line="+55"/>
+        <source>Calendar settings</source>
+        <translation>Kalendereinstellungen</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>No browser could be opened. Click &quot;Copy link&quot; and open the link in a browser yourself.</source>
+        <translation>Es konnte kein Browser geöffnet werden. Klicken Sie auf „Link kopieren“ und öffnen Sie den Link selbst in einem Browser.</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>&lt;b&gt;Google Calendar for %1&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Google Kalender für %1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;b&gt;Google Calendar&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Google Kalender&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>This profile is not connected. Connect it to keep your appointments in your Google Calendar; your browser opens Google&apos;s sign-in page.</source>
+        <translation>Dieses Profil ist nicht verbunden. Verbinden Sie es, um Ihre Termine in Ihrem Google Kalender zu führen; Ihr Browser öffnet die Anmeldeseite von Google.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Connect Google Calendar</source>
+        <translation>Google Kalender verbinden</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Waiting for the browser… Sign in to Google and allow access in the tab that opened.</source>
+        <translation>Warten auf den Browser … Melden Sie sich im geöffneten Tab bei Google an und erlauben Sie den Zugriff.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>If Google shows &quot;%1&quot;: %2</source>
+        <translation>Wenn Google „%1“ anzeigt: %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Copy link</source>
+        <translation>Link kopieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>For when no browser opened: paste the link into a browser on this computer.</source>
+        <translation>Falls sich kein Browser geöffnet hat: Fügen Sie den Link in einen Browser auf diesem Computer ein.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Link copied. Open it in a browser on this computer.</source>
+        <translation>Link kopiert. Öffnen Sie ihn in einem Browser auf diesem Computer.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>&amp;Calendar:</source>
+        <translation>&amp;Kalender:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source> min</source>
+        <translation> Min.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Sync every:</source>
+        <translation>&amp;Synchronisieren alle:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Disconnect…</source>
+        <translation>Trennen …</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&lt;b&gt;Reconnect needed&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Erneute Verbindung nötig&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Reconnect</source>
+        <translation>Erneut verbinden</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Try again</source>
+        <translation>Erneut versuchen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Back</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Sign-in is stored encrypted; key kept in: %1</source>
+        <translation>Die Anmeldung wird verschlüsselt gespeichert; Schlüssel liegt in: %1</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Connected as %1</source>
+        <translation>Verbunden als %1</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Disconnect Google Calendar</source>
+        <translation>Google Kalender trennen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Disconnect this profile from Google Calendar? Slotwise signs out at Google and forgets the sign-in; your appointments stay here.</source>
+        <translation>Dieses Profil von Google Kalender trennen? Slotwise meldet sich bei Google ab und vergisst die Anmeldung; Ihre Termine bleiben hier.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Loading calendars…</source>
+        <translation>Kalender werden geladen …</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>%1 (primary)</source>
+        <translation>%1 (Hauptkalender)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Primary calendar</source>
+        <translation>Hauptkalender</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Could not load the calendar list: %1</source>
+        <translation>Die Kalenderliste konnte nicht geladen werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>slotwise::CliRunner</name>
+    <message>
+        <location filename="../app/cli/CliRunner.cpp" line="+87"/>
+        <source>Show help (for a command: COMMAND --help).</source>
+        <translation>Hilfe anzeigen (für einen Befehl: BEFEHL --help).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the version.</source>
+        <translation>Die Version anzeigen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Work in this profile (default: the only or first profile).</source>
+        <translation>In diesem Profil arbeiten (Standard: das einzige oder erste Profil).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Keep data in DIR (default: $SLOTWISE_DATA_DIR or the user&apos;s data folder).</source>
+        <translation>Daten in DIR ablegen (Standard: $SLOTWISE_DATA_DIR oder der Datenordner des Benutzers).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Print one JSON document on stdout instead of text.</source>
+        <translation>Ein JSON-Dokument statt Text auf stdout ausgeben.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use the language CODE (%1) instead of the system&apos;s.</source>
+        <translation>Die Sprache CODE (%1) statt der Systemsprache verwenden.</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>unknown command &apos;%1&apos;.</source>
+        <translation>unbekannter Befehl „%1“.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+98"/>
+        <source>Did you mean &apos;%1&apos;?</source>
+        <translation>Meinten Sie „%1“?</translation>
+    </message>
+    <message>
+        <location line="-64"/>
+        <source>no command given.</source>
+        <translation>kein Befehl angegeben.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&apos;%1&apos; needs a subcommand.</source>
+        <translation>„%1“ braucht einen Unterbefehl.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: missing %2.</source>
+        <translation>%1: %2 fehlt.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: unexpected argument &apos;%2&apos;.</source>
+        <translation>%1: unerwartetes Argument „%2“.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>--data-dir: the folder name is empty.</source>
+        <translation>--data-dir: der Ordnername ist leer.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--profile: the profile name is empty.</source>
+        <translation>--profile: der Profilname ist leer.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>no help for &apos;%1&apos;: there is no such command.</source>
+        <translation>keine Hilfe zu „%1“: diesen Befehl gibt es nicht.</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Usage: %1</source>
+        <translation>Aufruf: %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Arguments:</source>
+        <translation>Argumente:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Options:</source>
+        <translation>Optionen:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+44"/>
+        <source>Global options (before or after the command):</source>
+        <translation>Globale Optionen (vor oder nach dem Befehl):</translation>
+    </message>
+    <message>
+        <location line="-37"/>
+        <source>Usage: %1 %2 COMMAND [options]</source>
+        <translation>Aufruf: %1 %2 BEFEHL [Optionen]</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+19"/>
+        <source>Commands:</source>
+        <translation>Befehle:</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <location line="+36"/>
+        <source>Run &apos;%1 help COMMAND&apos; for the options of a command.</source>
+        <translation>„%1 help BEFEHL“ zeigt die Optionen eines Befehls.</translation>
+    </message>
+    <message>
+        <location line="-29"/>
+        <source>%1 %2: book and manage Slotwise appointments from the command line.</source>
+        <translation>%1 %2: Slotwise-Termine auf der Kommandozeile buchen und verwalten.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Usage: %1 [options] COMMAND [arguments]</source>
+        <translation>Aufruf: %1 [Optionen] BEFEHL [Argumente]</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Dates and times are ISO 8601: 2026-03-02T09:00 (local time), 2026-03-02T09:00+01:00 or 2026-03-02T08:00Z.</source>
+        <translation>Datum und Uhrzeit nach ISO 8601: 2026-03-02T09:00 (Ortszeit), 2026-03-02T09:00+01:00 oder 2026-03-02T08:00Z.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Exit codes: 0 success, 1 failure (unknown id or profile, invalid appointment, database error), 2 usage error.</source>
+        <translation>Rückgabewerte: 0 Erfolg, 1 Fehler (unbekannte ID oder unbekanntes Profil, ungültiger Termin, Datenbankfehler), 2 falscher Aufruf.</translation>
+    </message>
+</context>
+<context>
+    <name>slotwise::CliSession</name>
+    <message>
+        <location filename="../app/cli/CliSession.cpp" line="+71"/>
+        <source>There is no profile yet. Create one with: %1 profile create NAME</source>
+        <translation>Es gibt noch kein Profil. Legen Sie eines an mit: %1 profile create NAME</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1: warning: %2</source>
+        <translation>%1: Warnung: %2</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Try &apos;%1&apos; for more information.</source>
+        <translation>Mehr dazu mit „%1“.</translation>
+    </message>
+</context>
+<context>
+    <name>slotwise::ConnectCommand</name>
+    <message>
+        <location filename="../app/cli/GoogleCommands.cpp" line="+80"/>
+        <source>Connect the profile to Google Calendar (browser sign-in).</source>
+        <translation>Das Profil mit Google Kalender verbinden (Anmeldung im Browser).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Prints the sign-in address on stdout (first line, alone), opens it in the browser unless --no-browser is given, and waits up to 5 minutes for Google&apos;s answer on 127.0.0.1. Exits 0 when connected, 1 with the reason and its remedy otherwise.</source>
+        <translation>Gibt die Anmeldeadresse auf stdout aus (erste Zeile, allein), öffnet sie im Browser, sofern --no-browser nicht angegeben ist, und wartet bis zu 5 Minuten auf Googles Antwort an 127.0.0.1. Beendet sich mit 0, wenn verbunden, sonst mit 1 samt Grund und Abhilfe.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Only print the address; open it yourself (on this computer).</source>
+        <translation>Nur die Adresse ausgeben; öffnen Sie sie selbst (auf diesem Computer).</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>No browser could be started; open the address above yourself.</source>
+        <translation>Es konnte kein Browser gestartet werden; öffnen Sie die Adresse oben selbst.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Connected as %1.</source>
+        <translation>Verbunden als %1.</translation>
+    </message>
+</context>
+<context>
+    <name>slotwise::DataDirectory</name>
+    <message>
+        <location filename="../services/DataDirectory.cpp" line="+53"/>
+        <source>The data folder %1 is a file, not a folder.</source>
+        <translation>Der Datenordner %1 ist eine Datei, kein Ordner.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cannot create the data folder %1.</source>
+        <translation>Der Datenordner %1 kann nicht angelegt werden.</translation>
+    </message>
+</context>
+<context>
+    <name>slotwise::Database</name>
+    <message>
+        <location filename="../services/storage/Database.cpp" line="+30"/>
+        <source>No database file given.</source>
+        <translation>Keine Datenbankdatei angegeben.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>The database %1 was written by a newer version of Slotwise (schema version %2; this version knows up to %3). Update Slotwise to open it.</source>
+        <translation>Die Datenbank %1 wurde von einer neueren Slotwise-Version geschrieben (Schemaversion %2; diese Version kennt bis %3). Aktualisieren Sie Slotwise, um sie zu öffnen.</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>%1 is not a Slotwise database (it has other tables). Choose another data folder.</source>
+        <translation>%1 ist keine Slotwise-Datenbank (sie enthält andere Tabellen). Wählen Sie einen anderen Datenordner.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Upgrading the database to version %1 (%2) failed: %3</source>
+        <translation>Die Aktualisierung der Datenbank auf Version %1 (%2) ist fehlgeschlagen: %3</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>The database %1 is locked by another program. Close other Slotwise windows and try again.</source>
+        <translation>Die Datenbank %1 wird von einem anderen Programm gesperrt. Schließen Sie andere Slotwise-Fenster und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The database %1 is read-only. Make it writable or choose another data folder.</source>
+        <translation>Die Datenbank %1 ist schreibgeschützt. Machen Sie sie beschreibbar oder wählen Sie einen anderen Datenordner.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is not a Slotwise database or is damaged. Restore it from a backup or choose another data folder; Slotwise did not change it.</source>
+        <translation>%1 ist keine Slotwise-Datenbank oder ist beschädigt. Stellen Sie sie aus einer Sicherung wieder her oder wählen Sie einen anderen Datenordner; Slotwise hat sie nicht verändert.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cannot open the database %1.</source>
+        <translation>Die Datenbank %1 kann nicht geöffnet werden.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Database error in %1: %2</source>
+        <translation>Datenbankfehler in %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>slotwise::DateTimeArgument</name>
+    <message>
+        <location filename="../app/cli/DateTimeArgument.cpp" line="+10"/>
+        <source>use ISO 8601, e.g. 2026-03-02T09:00</source>
+        <translation>verwenden Sie ISO 8601, z. B. 2026-03-02T09:00</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: &apos;%2&apos; is not a valid date/time (%3)</source>
+        <translation>%1: „%2“ ist kein gültiges Datum bzw. keine gültige Uhrzeit (%3)</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>%1: %2 does not exist in time zone %3 (a daylight-saving gap); choose another time.</source>
+        <translation>%1: %2 gibt es in der Zeitzone %3 nicht (Sommerzeit-Umstellung); wählen Sie eine andere Uhrzeit.</translation>
+    </message>
+</context>
+<context>
+    <name>slotwise::DisconnectCommand</name>
+    <message>
+        <location filename="../app/cli/GoogleCommands.cpp" line="+24"/>
+        <source>Disconnect the profile from Google Calendar (appointments are kept).</source>
+        <translation>Das Profil von Google Kalender trennen (die Termine bleiben erhalten).</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>&quot;%1&quot; was not connected to Google Calendar.</source>
+        <translation>„%1“ war nicht mit Google Kalender verbunden.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Disconnected &quot;%1&quot; from Google Calendar; appointments are kept.</source>
+        <translation>„%1“ von Google Kalender getrennt; die Termine bleiben erhalten.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Google could not be told to revoke Slotwise&apos;s access. Remove it yourself at https://myaccount.google.com/permissions if you want.</source>
+        <translation>Google konnte nicht aufgefordert werden, den Zugriff von Slotwise zu widerrufen. Entfernen Sie ihn bei Bedarf selbst unter https://myaccount.google.com/permissions.</translation>
+    </message>
+</context>
+<context>
+    <name>slotwise::GoogleAuthorizer</name>
+    <message>
+        <location filename="../services/oauth/GoogleAuthorizer.cpp" line="+95"/>
+        <source>unavailable: %1</source>
+        <translation>nicht verfügbar: %1</translation>
+    </message>
+    <message>
+        <location line="+121"/>
+        <location line="+51"/>
+        <source>Google Calendar is not connected.</source>
+        <translation>Google Kalender ist nicht verbunden.</translation>
+    </message>
+</context>
+<context>
+    <name>slotwise::GoogleCommands</name>
+    <message>
+        <location filename="../app/cli/GoogleCommands.cpp" line="-162"/>
+        <source>Read the OAuth client from FILE (default: $SLOTWISE_GOOGLE_CREDENTIALS, credentials.json in the config folder, or $GOOGLE_CLIENT_ID + $GOOGLE_CLIENT_SECRET).</source>
+        <translation>Den OAuth-Client aus FILE lesen (Standard: $SLOTWISE_GOOGLE_CREDENTIALS, credentials.json im Konfigurationsordner oder $GOOGLE_CLIENT_ID + $GOOGLE_CLIENT_SECRET).</translation>
+    </message>
+</context>
+<context>
+    <name>slotwise::GoogleConnectionRepository</name>
+    <message>
+        <location filename="../services/storage/GoogleConnectionRepository.cpp" line="+94"/>
+        <source>No profile given.</source>
+        <translation>Kein Profil angegeben.</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>Choose a calendar.</source>
+        <translation>Wählen Sie einen Kalender.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The sync interval must be between 1 and 1440 minutes.</source>
+        <translation>Das Synchronisierungsintervall muss zwischen 1 und 1440 Minuten liegen.</translation>
+    </message>
+</context>
+<context>
+    <name>slotwise::GoogleCredentials</name>
+    <message>
+        <location filename="../services/oauth/GoogleCredentials.cpp" line="+24"/>
+        <source>%1 is not valid JSON (%2 at offset %3).</source>
+        <translation>%1 ist kein gültiges JSON (%2 an Position %3).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is not a JSON object.</source>
+        <translation>%1 ist kein JSON-Objekt.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 has neither an &quot;installed&quot; nor a &quot;web&quot; section (download the client&apos;s JSON from the Google Cloud console).</source>
+        <translation>%1 hat weder einen Abschnitt „installed“ noch „web“ (laden Sie das JSON des Clients aus der Google Cloud Console herunter).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 has no &quot;client_id&quot;.</source>
+        <translation>%1 hat keine „client_id“.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 still holds the template&apos;s placeholder values.</source>
+        <translation>%1 enthält noch die Platzhalterwerte der Vorlage.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 has no &quot;client_secret&quot;.</source>
+        <translation>%1 hat kein „client_secret“.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+4"/>
+        <source>%1: %2.</source>
+        <translation>%1: %2.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: &quot;redirect_uris&quot; is not a list.</source>
+        <translation>%1: „redirect_uris“ ist keine Liste.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>--credentials (not given)</source>
+        <translation>--credentials (nicht angegeben)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>$SLOTWISE_GOOGLE_CREDENTIALS (not set)</source>
+        <translation>$SLOTWISE_GOOGLE_CREDENTIALS (nicht gesetzt)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 (not found)</source>
+        <translation>%1 (nicht gefunden)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>$GOOGLE_CLIENT_ID + $GOOGLE_CLIENT_SECRET (only %1 is set)</source>
+        <translation>$GOOGLE_CLIENT_ID + $GOOGLE_CLIENT_SECRET (nur %1 ist gesetzt)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>both GOOGLE_CLIENT_ID and GOOGLE_CLIENT_SECRET must be set.</source>
+        <translation>GOOGLE_CLIENT_ID und GOOGLE_CLIENT_SECRET müssen beide gesetzt sein.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>$GOOGLE_CLIENT_ID + $GOOGLE_CLIENT_SECRET (not set)</source>
+        <translation>$GOOGLE_CLIENT_ID + $GOOGLE_CLIENT_SECRET (nicht gesetzt)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no credentials found.</source>
+        <translation>keine Zugangsdaten gefunden.</translation>
+    </message>
+</context>
+<context>
+    <name>slotwise::ListCommand</name>
+    <message>
+        <location filename="../app/cli/AppointmentCommands.cpp" line="+38"/>
+        <source>List appointments (default: today and the next 30 days).</source>
+        <translation>Termine auflisten (Standard: heute und die nächsten 30 Tage).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A date alone as --to includes that whole day. Without --to, the list covers 30 days from --from.</source>
+        <translation>Ein bloßes Datum bei --to schließt diesen ganzen Tag ein. Ohne --to umfasst die Liste 30 Tage ab --from.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>First day or instant to show (default: today).</source>
+        <translation>Erster Tag oder Zeitpunkt der Anzeige (Standard: heute).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last day (inclusive) or instant (exclusive) to show.</source>
+        <translation>Letzter Tag (einschließlich) oder Zeitpunkt (ausschließlich) der Anzeige.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Also show cancelled appointments.</source>
+        <translation>Auch stornierte Termine anzeigen.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>--to must be after --from.</source>
+        <translation>--to muss nach --from liegen.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <location line="+3"/>
+        <source>%1 to %2</source>
+        <translation>%1 bis %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: no appointments from %2.</source>
+        <translation>%1: keine Termine von %2.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%1: %n appointment(s) from %2.</source>
+        <translation>
+            <numerusform>%1: %n Termin von %2.</numerusform>
+            <numerusform>%1: %n Termine von %2.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>slotwise::LoopbackReplyHandler</name>
+    <message>
+        <location filename="../services/oauth/NetworkAuthWorkarounds.cpp" line="+49"/>
+        <source>Slotwise received Google&apos;s answer. You can close this tab and return to Slotwise.</source>
+        <translation>Slotwise hat Googles Antwort erhalten. Sie können diesen Tab schließen und zu Slotwise zurückkehren.</translation>
+    </message>
+</context>
+<context>
+    <name>slotwise::MainWindow</name>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="+89"/>
+        <source>&amp;New Appointment…</source>
+        <translation>&amp;Neuer Termin …</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Book a new appointment (%1)</source>
+        <translation>Einen neuen Termin buchen (%1)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>New &amp;Profile…</source>
+        <translation>Neues &amp;Profil …</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Edit Profile…</source>
+        <translation>Profil b&amp;earbeiten …</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rename the current profile or change its email</source>
+        <translation>Das aktuelle Profil umbenennen oder seine E-Mail-Adresse ändern</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Open Appointment…</source>
+        <translation>Termin ö&amp;ffnen …</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Cancel Appointment…</source>
+        <translation>Termin &amp;stornieren …</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Undo Cancel</source>
+        <translation>Stornierung &amp;rückgängig machen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Today</source>
+        <translation>&amp;Heute</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Go to today (%1)</source>
+        <translation>Zu heute wechseln (%1)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Previous</source>
+        <translation>&amp;Zurück</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Previous period (Alt+Left, Page Up)</source>
+        <translation>Vorheriger Zeitraum (Alt+Links, Bild auf)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Next</source>
+        <translation>&amp;Vor</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Next period (Alt+Right, Page Down)</source>
+        <translation>Nächster Zeitraum (Alt+Rechts, Bild ab)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Day</source>
+        <translation>&amp;Tag</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Week</source>
+        <translation>&amp;Woche</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Month</source>
+        <translation>&amp;Monat</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Agenda</source>
+        <translation>&amp;Agenda</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 view (%2)</source>
+        <translation>Ansicht %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Show &amp;Cancelled Appointments</source>
+        <translation>Stornierte Termine an&amp;zeigen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Calendar &amp;Settings…</source>
+        <translation>Kalender&amp;einstellungen …</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;About %1</source>
+        <translation>Ü&amp;ber %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>About %1</source>
+        <translation>Über %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; %2&lt;br&gt;An appointment book for your desktop.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; %2&lt;br&gt;Ein Terminbuch für Ihren Desktop.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Tools</source>
+        <translation>E&amp;xtras</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Navigation</source>
+        <translation>Navigation</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>‹</source>
+        <translation>‹</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>›</source>
+        <translation>›</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Go to a date</source>
+        <translation>Zu einem Datum wechseln</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Profile:</source>
+        <translation>Profil:</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>+</source>
+        <translation>+</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit…</source>
+        <translation>Bearbeiten …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New Appointment</source>
+        <translation>Neuer Termin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New profile</source>
+        <translation>Neues Profil</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>No profile yet: create one to start booking.</source>
+        <translation>Noch kein Profil: Legen Sie eines an, um Termine zu buchen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+18"/>
+        <source>%n appointment(s) today</source>
+        <translation>
+            <numerusform>%n Termin heute</numerusform>
+            <numerusform>%n Termine heute</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n appointment(s) this day</source>
+        <translation>
+            <numerusform>%n Termin an diesem Tag</numerusform>
+            <numerusform>%n Termine an diesem Tag</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n appointment(s) this week</source>
+        <translation>
+            <numerusform>%n Termin in dieser Woche</numerusform>
+            <numerusform>%n Termine in dieser Woche</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n appointment(s) this month</source>
+        <translation>
+            <numerusform>%n Termin in diesem Monat</numerusform>
+            <numerusform>%n Termine in diesem Monat</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Welcome to %1</source>
+        <translation>Willkommen bei %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Whose appointments will you book here? You can add more profiles later, for colleagues who share this computer.</source>
+        <translation>Wessen Termine buchen Sie hier? Weitere Profile, etwa für Kolleginnen und Kollegen an diesem Computer, können Sie später hinzufügen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+6"/>
+        <source>My Calendar</source>
+        <translation>Mein Kalender</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Profile saved as “%1”.</source>
+        <translation>Profil als „%1“ gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Create a profile first (File › New Profile).</source>
+        <translation>Legen Sie zuerst ein Profil an (Datei › Neues Profil).</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Booked “%1”.</source>
+        <translation>„%1“ gebucht.</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Cancel “%1” (%2)? It stays in the book as cancelled, and you can undo this.</source>
+        <translation>„%1“ (%2) stornieren? Der Termin bleibt als storniert im Buch, und Sie können das rückgängig machen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cancel Appointment</source>
+        <translation>Termin stornieren</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Select an appointment to cancel.</source>
+        <translation>Wählen Sie einen Termin zum Stornieren aus.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cancelled “%1”.</source>
+        <translation>„%1“ storniert.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Restored “%1”.</source>
+        <translation>„%1“ wiederhergestellt.</translation>
+    </message>
+</context>
+<context>
+    <name>slotwise::MasterKeyStore</name>
+    <message>
+        <location filename="../services/oauth/MasterKeyStore.cpp" line="+120"/>
+        <source>not opened yet</source>
+        <translation>noch nicht geöffnet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>system keychain (service &quot;%1&quot;)</source>
+        <translation>System-Schlüsselbund (Dienst „%1“)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>key file %1</source>
+        <translation>Schlüsseldatei %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>key file %1 (%2)</source>
+        <translation>Schlüsseldatei %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>used since the system keychain was unavailable</source>
+        <translation>verwendet, weil der System-Schlüsselbund nicht verfügbar war</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the system keychain that holds Slotwise&apos;s key does not answer (%1)</source>
+        <translation>der System-Schlüsselbund mit dem Schlüssel von Slotwise antwortet nicht (%1)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the system keychain is unavailable: %1</source>
+        <translation>der System-Schlüsselbund ist nicht verfügbar: %1</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <location line="+23"/>
+        <source>no answer within %1 ms</source>
+        <translation>keine Antwort innerhalb von %1 ms</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <source>the stored key has the wrong size</source>
+        <translation>der gespeicherte Schlüssel hat die falsche Größe</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+16"/>
+        <source>error %1</source>
+        <translation>Fehler %1</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>no secure random numbers available</source>
+        <translation>keine sicheren Zufallszahlen verfügbar</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>the key written could not be read back</source>
+        <translation>der geschriebene Schlüssel konnte nicht zurückgelesen werden</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Cannot create the data folder %1.</source>
+        <translation>Der Datenordner %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cannot read the key file %1: %2</source>
+        <translation>Die Schlüsseldatei %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>No secure random numbers available.</source>
+        <translation>Keine sicheren Zufallszahlen verfügbar.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cannot create the key file %1: %2</source>
+        <translation>Die Schlüsseldatei %1 kann nicht angelegt werden: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cannot write the key file %1: %2</source>
+        <translation>Die Schlüsseldatei %1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>slotwise::MonthView</name>
+    <message>
+        <location filename="../ui/calendar/MonthView.cpp" line="+82"/>
+        <source>until %1 %2</source>
+        <comment>month view: the last day of an appointment that began on an earlier day</comment>
+        <translation>bis %1 %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>→ %1</source>
+        <comment>month view: a whole day inside an appointment that began on an earlier day</comment>
+        <translation>→ %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+138"/>
+        <source>+%n more</source>
+        <translation>
+            <numerusform>+%n weiterer</numerusform>
+            <numerusform>+%n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-146"/>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>slotwise::NewProfileDialog</name>
+    <message>
+        <location filename="../ui/NewProfileDialog.cpp" line="+40"/>
+        <source>New Profile</source>
+        <translation>Neues Profil</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Edit Profile</source>
+        <translation>Profil bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>e.g. Dr. Ada Lovelace</source>
+        <translation>z. B. Dr. Ada Lovelace</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>optional</source>
+        <translation>optional</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Email:</source>
+        <translation>&amp;E-Mail:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Create Profile</source>
+        <translation>Profil &amp;anlegen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Enter a name.</source>
+        <translation>Geben Sie einen Namen ein.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A profile named “%1” already exists.</source>
+        <translation>Ein Profil namens „%1“ existiert bereits.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>“%1” is not a valid email address.</source>
+        <translation>„%1“ ist keine gültige E-Mail-Adresse.</translation>
+    </message>
+</context>
+<context>
+    <name>slotwise::OAuthProblem</name>
+    <message>
+        <location filename="../services/oauth/OAuthProblem.cpp" line="+27"/>
+        <source>Google OAuth credentials not configured</source>
+        <translation>Google-OAuth-Zugangsdaten nicht eingerichtet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create a &quot;Desktop app&quot; OAuth client in the Google Cloud console, save its JSON as credentials.json (resources/credentials_template.json shows the format) in Slotwise&apos;s config folder or pass --credentials FILE, or set GOOGLE_CLIENT_ID and GOOGLE_CLIENT_SECRET.</source>
+        <translation>Legen Sie in der Google Cloud Console einen OAuth-Client vom Typ „Desktop app“ an und speichern Sie sein JSON als credentials.json (das Format zeigt resources/credentials_template.json) im Konfigurationsordner von Slotwise, übergeben Sie --credentials FILE oder setzen Sie GOOGLE_CLIENT_ID und GOOGLE_CLIENT_SECRET.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Invalid redirect URI (redirect_uri_mismatch)</source>
+        <translation>Ungültige Weiterleitungs-URI (redirect_uri_mismatch)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The OAuth client must be of type &quot;Desktop app&quot; so Google accepts Slotwise&apos;s loopback address (http://127.0.0.1 on any port). If you configured a fixed port, it must match a redirect URI registered for the client.</source>
+        <translation>Der OAuth-Client muss vom Typ „Desktop app“ sein, damit Google die Loopback-Adresse von Slotwise akzeptiert (http://127.0.0.1 an beliebigem Port). Wenn Sie einen festen Port eingestellt haben, muss er zu einer für den Client registrierten Weiterleitungs-URI passen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Access denied (access_denied)</source>
+        <translation>Zugriff verweigert (access_denied)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enable the Google Calendar API for the Cloud project, configure the OAuth consent screen, and while the app is in &quot;Testing&quot; status add your Google account as a test user. Then connect again and allow access.</source>
+        <translation>Aktivieren Sie die Google Calendar API für das Cloud-Projekt, richten Sie den OAuth-Zustimmungsbildschirm ein und fügen Sie, solange die App im Status „Testing“ ist, Ihr Google-Konto als Testnutzer hinzu. Verbinden Sie sich dann erneut und erlauben Sie den Zugriff.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Refresh token not received</source>
+        <translation>Kein Aktualisierungstoken erhalten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Google did not hand out a lasting sign-in. Remove Slotwise&apos;s access in your Google account (https://myaccount.google.com/permissions) and connect again; Slotwise already asks with prompt=consent.</source>
+        <translation>Google hat keine dauerhafte Anmeldung ausgegeben. Entfernen Sie den Zugriff von Slotwise in Ihrem Google-Konto (https://myaccount.google.com/permissions) und verbinden Sie sich erneut; Slotwise fragt bereits mit prompt=consent.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The answer from the browser does not belong to this sign-in (state mismatch); nothing was stored</source>
+        <translation>Die Antwort aus dem Browser gehört nicht zu dieser Anmeldung (state mismatch); es wurde nichts gespeichert</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Start Connect again in Slotwise and finish it in the browser tab it opens.</source>
+        <translation>Starten Sie „Verbinden“ in Slotwise erneut und schließen Sie es im geöffneten Browser-Tab ab.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Slotwise was not given every permission it needs; missing</source>
+        <translation>Slotwise hat nicht alle nötigen Berechtigungen erhalten; es fehlt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Connect again and leave every Google Calendar permission ticked on the consent page.</source>
+        <translation>Verbinden Sie sich erneut und lassen Sie auf der Zustimmungsseite alle Google-Kalender-Berechtigungen angehakt.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Google Calendar could not be read</source>
+        <translation>Google Kalender konnte nicht gelesen werden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enable the Google Calendar API for the Cloud project of the OAuth client, then connect again.</source>
+        <translation>Aktivieren Sie die Google Calendar API für das Cloud-Projekt des OAuth-Clients und verbinden Sie sich dann erneut.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Google no longer accepts Slotwise&apos;s saved sign-in</source>
+        <translation>Google akzeptiert die gespeicherte Anmeldung von Slotwise nicht mehr</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Click Reconnect. Google ends a sign-in when you remove Slotwise&apos;s access, after six months without use, or after 7 days while the OAuth consent screen is in &quot;Testing&quot; status (publish the app to avoid the weekly reconnect). Your appointments are kept.</source>
+        <translation>Klicken Sie auf „Erneut verbinden“. Google beendet eine Anmeldung, wenn Sie den Zugriff von Slotwise entfernen, nach sechs Monaten ohne Nutzung oder nach 7 Tagen, solange der OAuth-Zustimmungsbildschirm im Status „Testing“ ist (veröffentlichen Sie die App, um das wöchentliche Neuverbinden zu vermeiden). Ihre Termine bleiben erhalten.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The saved Google sign-in cannot be read (its encryption key is missing or changed, or the data was altered)</source>
+        <translation>Die gespeicherte Google-Anmeldung kann nicht gelesen werden (ihr Schlüssel fehlt oder hat sich geändert, oder die Daten wurden verändert)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Click Reconnect. Your appointments are kept.</source>
+        <translation>Klicken Sie auf „Erneut verbinden“. Ihre Termine bleiben erhalten.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The key that protects the saved Google sign-in cannot be read right now</source>
+        <translation>Der Schlüssel, der die gespeicherte Google-Anmeldung schützt, kann gerade nicht gelesen werden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unlock or start the system keychain (Secret Service); Slotwise tries again by itself. Nothing was deleted.</source>
+        <translation>Entsperren oder starten Sie den System-Schlüsselbund (Secret Service); Slotwise versucht es von selbst erneut. Es wurde nichts gelöscht.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cannot reach Google; will retry</source>
+        <translation>Google nicht erreichbar; neuer Versuch folgt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the network connection. Nothing is lost; Slotwise tries again by itself.</source>
+        <translation>Prüfen Sie die Netzwerkverbindung. Es geht nichts verloren; Slotwise versucht es von selbst erneut.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cannot open the local address Google returns to</source>
+        <translation>Die lokale Adresse, an die Google zurückkehrt, kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Another program may use the configured port; choose another port or leave it unset so Slotwise picks a free one.</source>
+        <translation>Ein anderes Programm nutzt vielleicht den eingestellten Port; wählen Sie einen anderen oder lassen Sie ihn leer, damit Slotwise einen freien wählt.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No answer from the browser in time</source>
+        <translation>Keine rechtzeitige Antwort aus dem Browser</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Click Connect again and finish signing in within 5 minutes. If no browser opened, use &quot;Copy link&quot; and open the link yourself. If Google showed &quot;Error 400: redirect_uri_mismatch&quot;, the OAuth client must be of type &quot;Desktop app&quot;.</source>
+        <translation>Klicken Sie erneut auf „Verbinden“ und schließen Sie die Anmeldung innerhalb von 5 Minuten ab. Wenn sich kein Browser geöffnet hat, verwenden Sie „Link kopieren“ und öffnen Sie den Link selbst. Wenn Google „Error 400: redirect_uri_mismatch“ angezeigt hat, muss der OAuth-Client vom Typ „Desktop app“ sein.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Connecting was cancelled</source>
+        <translation>Das Verbinden wurde abgebrochen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Google refused the sign-in</source>
+        <translation>Google hat die Anmeldung abgelehnt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Try again. If it keeps failing, check the OAuth client in the Google Cloud console.</source>
+        <translation>Versuchen Sie es erneut. Wenn es weiter fehlschlägt, prüfen Sie den OAuth-Client in der Google Cloud Console.</translation>
+    </message>
+</context>
+<context>
+    <name>slotwise::ProfileCreateCommand</name>
+    <message>
+        <location filename="../app/cli/ProfileCommands.cpp" line="+20"/>
+        <source>Create a profile (a person who books on this desktop).</source>
+        <translation>Ein Profil anlegen (eine Person, die an diesem Desktop bucht).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The profile&apos;s display name; must be unique.</source>
+        <translation>Der Anzeigename des Profils; muss eindeutig sein.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The person&apos;s email address.</source>
+        <translation>Die E-Mail-Adresse der Person.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Created profile &quot;%1&quot;.</source>
+        <translation>Profil „%1“ angelegt.</translation>
+    </message>
+</context>
+<context>
+    <name>slotwise::ProfileListCommand</name>
+    <message>
+        <location line="+11"/>
+        <source>List the profiles; * marks the default one.</source>
+        <translation>Die Profile auflisten; * kennzeichnet das Standardprofil.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>No profiles yet. Create one with: %1 profile create NAME</source>
+        <translation>Noch keine Profile. Legen Sie eines an mit: %1 profile create NAME</translation>
+    </message>
+</context>
+<context>
+    <name>slotwise::ProfileRepository</name>
+    <message>
+        <location filename="../services/storage/ProfileRepository.cpp" line="+40"/>
+        <location line="+77"/>
+        <source>A profile needs a name.</source>
+        <translation>Ein Profil braucht einen Namen.</translation>
+    </message>
+    <message>
+        <location line="-74"/>
+        <location line="+77"/>
+        <source>A profile named &quot;%1&quot; already exists.</source>
+        <translation>Ein Profil namens „%1“ existiert bereits.</translation>
+    </message>
+    <message>
+        <location line="-32"/>
+        <location line="+43"/>
+        <source>No profile with id %1.</source>
+        <translation>Kein Profil mit der ID %1.</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <source>No profile named &quot;%1&quot;.</source>
+        <translation>Kein Profil namens „%1“.</translation>
+    </message>
+</context>
+<context>
+    <name>slotwise::ShowCommand</name>
+    <message>
+        <location filename="../app/cli/AppointmentCommands.cpp" line="+15"/>
+        <source>Show one appointment with all its fields.</source>
+        <translation>Einen Termin mit allen Feldern anzeigen.</translation>
+    </message>
+</context>
+<context>
+    <name>slotwise::StatusCommand</name>
+    <message>
+        <location line="+98"/>
+        <source>Cancel an appointment (it is kept; restore undoes this).</source>
+        <translation>Einen Termin stornieren (er bleibt erhalten; restore macht das rückgängig).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Book a cancelled appointment again.</source>
+        <translation>Einen stornierten Termin wieder buchen.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>%1 was already cancelled.</source>
+        <translation>%1 war bereits storniert.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 is already booked.</source>
+        <translation>%1 ist bereits gebucht.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cancelled %1.</source>
+        <translation>%1 storniert.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Undo with: %1 restore %2</source>
+        <translation>Rückgängig machen mit: %1 restore %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Restored %1.</source>
+        <translation>%1 wiederhergestellt.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/GoogleCommands.cpp" line="+176"/>
+        <source>Show the profile&apos;s Google Calendar connection (never the tokens themselves).</source>
+        <translation>Die Google-Kalender-Verbindung des Profils anzeigen (nie die Tokens selbst).</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Profile:        %1</source>
+        <translation>Profil:         %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Google:         connected as %1</source>
+        <translation>Google:         verbunden als %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Calendar:       %1</source>
+        <translation>Kalender:       %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Sync interval:  %n minute(s)</source>
+        <translation>
+            <numerusform>Intervall:      %n Minute</numerusform>
+            <numerusform>Intervall:      %n Minuten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Access token:   expires %1</source>
+        <translation>Zugriffstoken:  läuft ab %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Google:         reconnect needed</source>
+        <translation>Google:         erneute Verbindung nötig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why:            %1</source>
+        <translation>Grund:          %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remedy:         %1</source>
+        <translation>Abhilfe:        %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Google:         not connected (run: %1 connect)</source>
+        <translation>Google:         nicht verbunden (ausführen: %1 connect)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Token storage:  %1</source>
+        <translation>Tokenspeicher:  %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Credentials:    %1</source>
+        <translation>Zugangsdaten:   %1</translation>
+    </message>
+</context>
+<context>
+    <name>slotwise::TimeGridView</name>
+    <message>
+        <location filename="../ui/calendar/TimeGridView.cpp" line="+364"/>
+        <source>all-day</source>
+        <translation>ganztägig</translation>
+    </message>
+</context>
+<context>
+    <name>slotwise::TokenEndpointReply</name>
+    <message>
+        <location filename="../services/oauth/TokenEndpointReply.cpp" line="+48"/>
+        <source>Google answered HTTP %1</source>
+        <translation>Google antwortete mit HTTP %1</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Google answered HTTP %1 without an access token</source>
+        <translation>Google antwortete mit HTTP %1 ohne Zugriffstoken</translation>
+    </message>
+</context>
+<context>
+    <name>slotwise::TokenStore</name>
+    <message>
+        <location filename="../services/oauth/TokenStore.cpp" line="+40"/>
+        <location line="+22"/>
+        <source>Cannot store the Google sign-in safely: %1</source>
+        <translation>Die Google-Anmeldung kann nicht sicher gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <location line="+15"/>
+        <source>Cannot encrypt the Google sign-in.</source>
+        <translation>Die Google-Anmeldung kann nicht verschlüsselt werden.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>No Google sign-in is stored for this profile.</source>
+        <translation>Für dieses Profil ist keine Google-Anmeldung gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>slotwise::TokenVault</name>
+    <message>
+        <location filename="../services/oauth/TokenVault.cpp" line="+91"/>
+        <source>The token encryption key is not available.</source>
+        <translation>Der Schlüssel zur Token-Verschlüsselung ist nicht verfügbar.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The stored %1 is damaged.</source>
+        <translation>Das gespeicherte %1 ist beschädigt.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The stored %1 cannot be decrypted (wrong key, altered data, or it belongs to another profile).</source>
+        <translation>Das gespeicherte %1 kann nicht entschlüsselt werden (falscher Schlüssel, veränderte Daten oder es gehört zu einem anderen Profil).</translation>
+    </message>
+</context>
+<context>
+    <name>slotwise::TranslationLoader</name>
+    <message>
+        <location filename="../services/TranslationLoader.cpp" line="+64"/>
+        <source>Unknown language “%1”. Available languages: %2.</source>
+        <translation>Unbekannte Sprache „%1“. Verfügbare Sprachen: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>slotwise::TrayIcon</name>
+    <message>
+        <location filename="../ui/tray/TrayIcon.cpp" line="+82"/>
+        <source>Open Slotwise</source>
+        <translation>Slotwise öffnen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sync now</source>
+        <translation>Jetzt synchronisieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pause sync</source>
+        <translation>Synchronisierung pausieren</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Calendar settings…</source>
+        <translation>Kalendereinstellungen …</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Quit Slotwise</source>
+        <translation>Slotwise beenden</translation>
+    </message>
+    <message>
+        <location line="+178"/>
+        <source>Slotwise is still running</source>
+        <translation>Slotwise läuft weiter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Slotwise keeps your calendar in sync from the tray. To quit, choose Quit Slotwise in the tray menu. You can turn this off in Calendar settings.</source>
+        <translation>Slotwise hält Ihren Kalender aus dem Infobereich heraus synchron. Zum Beenden wählen Sie „Slotwise beenden“ im Menü des Symbols. Sie können das in den Kalendereinstellungen abschalten.</translation>
+    </message>
+</context>
+<context>
+    <name>slotwise::TrayPreferencesWidget</name>
+    <message>
+        <location filename="../ui/tray/TrayPreferencesWidget.cpp" line="+25"/>
+        <source>&amp;Keep Slotwise running in the tray when the window is closed</source>
+        <translation>Slotwise beim Schließen des Fensters im Infobereich weiterlaufen &amp;lassen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This desktop has no system tray, so closing the window quits Slotwise.</source>
+        <translation>Dieser Desktop hat keinen Infobereich; das Schließen des Fensters beendet daher Slotwise.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Start Slotwise when I log in</source>
+        <translation>Slotwise beim &amp;Anmelden starten</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Off</source>
+        <translation>Aus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> min</source>
+        <comment>minutes before an appointment</comment>
+        <translation> Min.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reminder before appointments, in minutes</source>
+        <translation>Erinnerung vor Terminen, in Minuten</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Remind me before appointments:</source>
+        <translation>Vor Terminen &amp;erinnern:</translation>
+    </message>
+</context>
+<context>
+    <name>slotwise::UpdateCommand</name>
+    <message>
+        <location filename="../app/cli/AppointmentCommands.cpp" line="-111"/>
+        <source>Change fields of an appointment; others stay as they are.</source>
+        <translation>Felder eines Termins ändern; die übrigen bleiben unverändert.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--start alone moves the appointment and keeps its length. An empty value (--notes &quot;&quot;) clears a field.</source>
+        <translation>--start allein verschiebt den Termin und behält seine Dauer. Ein leerer Wert (--notes &quot;&quot;) leert ein Feld.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Make an all-day appointment a timed one.</source>
+        <translation>Einen ganztägigen Termin zu einem mit Uhrzeit machen.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>update: nothing to change; give at least one field, e.g. --title.</source>
+        <translation>update: nichts zu ändern; geben Sie mindestens ein Feld an, z. B. --title.</translation>
+    </message>
+</context>
+<context>
+    <name>slotwise::cli</name>
+    <message>
+        <location filename="../app/cli/CliPresentation.cpp" line="+20"/>
+        <source>cancelled</source>
+        <translation>storniert</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>booked</source>
+        <translation>gebucht</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>%1 (all day)</source>
+        <translation>%1 (ganztägig)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 to %2 (all day)</source>
+        <translation>%1 bis %2 (ganztägig)</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time zone</source>
+        <translation>Zeitzone</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Client</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Client email</source>
+        <translation>E-Mail des Kunden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Client phone</source>
+        <translation>Telefon des Kunden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Location</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Created</source>
+        <translation>Angelegt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Updated</source>
+        <translation>Geändert</translation>
+    </message>
+</context>
+</TS>

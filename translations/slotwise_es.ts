@@ -1,0 +1,2417 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es_ES">
+<context>
+    <name>NotificationPolicy</name>
+    <message>
+        <location filename="../ui/tray/NotificationPolicy.cpp" line="+88"/>
+        <source>Reconnect Google Calendar</source>
+        <translation>Volver a conectar Google Calendar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Google no longer accepts Slotwise&apos;s access. Open Calendar settings and connect again; your appointments are kept and will sync afterwards.</source>
+        <translation>Google ya no acepta el acceso de Slotwise. Abra la configuración del calendario y vuelva a conectarse; sus citas se conservan y se sincronizarán después.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Google no longer accepts Slotwise&apos;s access to %1. Open Calendar settings and connect again; your appointments are kept and will sync afterwards.</source>
+        <translation>Google ya no acepta el acceso de Slotwise a %1. Abra la configuración del calendario y vuelva a conectarse; sus citas se conservan y se sincronizarán después.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Google Calendar sync is failing</source>
+        <translation>La sincronización con Google Calendar está fallando</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>“%1” could not be synced: %2</source>
+        <translation>No se pudo sincronizar «%1»: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Slotwise has not been able to sync for %n minute(s).</source>
+        <translation>
+            <numerusform>Slotwise no ha podido sincronizar desde hace %n minuto.</numerusform>
+            <numerusform>Slotwise no ha podido sincronizar desde hace %n minutos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Conflict resolved</source>
+        <translation>Conflicto resuelto</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>“%1” was changed in Slotwise and in Google Calendar at the same time.</source>
+        <translation>«%1» se modificó a la vez en Slotwise y en Google Calendar.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“%1” was changed in Slotwise and in Google Calendar at the same time: %2</source>
+        <translation>«%1» se modificó a la vez en Slotwise y en Google Calendar: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n conflict(s) resolved</source>
+        <translation>
+            <numerusform>%n conflicto resuelto</numerusform>
+            <numerusform>%n conflictos resueltos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n appointment(s) were changed in Slotwise and in Google Calendar at the same time and were resolved automatically.</source>
+        <translation>
+            <numerusform>%n cita se modificó a la vez en Slotwise y en Google Calendar y se resolvió automáticamente.</numerusform>
+            <numerusform>%n citas se modificaron a la vez en Slotwise y en Google Calendar y se resolvieron automáticamente.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>%1 with %2</source>
+        <translation>%1 con %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>In %n minute(s): %1</source>
+        <translation>
+            <numerusform>Dentro de %n minuto: %1</numerusform>
+            <numerusform>Dentro de %n minutos: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Starts at %1.</source>
+        <translation>Empieza a las %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Starts at %1 · %2</source>
+        <translation>Empieza a las %1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>QMessageBox</name>
+    <message>
+        <location filename="../ui/Confirmation.cpp" line="+14"/>
+        <source>Keep</source>
+        <translation>Conservar</translation>
+    </message>
+</context>
+<context>
+    <name>TrayPresenter</name>
+    <message>
+        <location filename="../ui/tray/TrayPresenter.cpp" line="+42"/>
+        <source>Google Calendar not connected</source>
+        <translation>Google Calendar no conectado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+67"/>
+        <source>In sync</source>
+        <translation>Sincronizado</translation>
+    </message>
+    <message>
+        <location line="-65"/>
+        <source>Syncing…</source>
+        <translation>Sincronizando…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Offline, will retry by itself</source>
+        <translation>Sin conexión, se reintentará automáticamente</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sync paused</source>
+        <translation>Sincronización en pausa</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sync problem</source>
+        <translation>Problema de sincronización</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reconnect to Google needed</source>
+        <translation>Hay que volver a conectar con Google</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Never synced</source>
+        <translation>Nunca sincronizado</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Last synced just now</source>
+        <translation>Sincronizado hace un momento</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Last synced %n minute(s) ago</source>
+        <translation>
+            <numerusform>Última sincronización hace %n minuto</numerusform>
+            <numerusform>Última sincronización hace %n minutos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Last synced %n hour(s) ago</source>
+        <translation>
+            <numerusform>Última sincronización hace %n hora</numerusform>
+            <numerusform>Última sincronización hace %n horas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Last synced %n day(s) ago</source>
+        <translation>
+            <numerusform>Última sincronización hace %n día</numerusform>
+            <numerusform>Última sincronización hace %n días</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last synced on %1</source>
+        <translation>Última sincronización el %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Google no longer accepts Slotwise&apos;s access; connect again in Calendar settings</source>
+        <translation>Google ya no acepta el acceso de Slotwise; vuelva a conectarse en la configuración del calendario</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the last sync failed</source>
+        <translation>falló la última sincronización</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>“%1” could not be synced: %2</source>
+        <translation>No se pudo sincronizar «%1»: %2</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Syncing %1 of %2…</source>
+        <translation>Sincronizando %1 de %2…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+24"/>
+        <source>%n change(s) waiting</source>
+        <translation>
+            <numerusform>%n cambio pendiente</numerusform>
+            <numerusform>%n cambios pendientes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Resume sync</source>
+        <translation>Reanudar sincronización</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Pause sync</source>
+        <translation>Pausar sincronización</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <location filename="../app/gui_main.cpp" line="+45"/>
+        <source>Slotwise: an appointment book.</source>
+        <translation>Slotwise: una agenda de citas.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Keep the appointment book in DIR (default: $SLOTWISE_DATA_DIR, else the platform&apos;s data folder).</source>
+        <translation>Guardar la agenda de citas en DIR (por defecto: $SLOTWISE_DATA_DIR o, si no, la carpeta de datos de la plataforma).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>DIR</source>
+        <translation>DIR</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Read the Google OAuth client from FILE (default: $SLOTWISE_GOOGLE_CREDENTIALS or credentials.json in the config folder).</source>
+        <translation>Leer el cliente OAuth de Google de FILE (por defecto: $SLOTWISE_GOOGLE_CREDENTIALS o credentials.json en la carpeta de configuración).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Use the language CODE (%1) instead of the system&apos;s.</source>
+        <translation>Usar el idioma CÓDIGO (%1) en lugar del del sistema.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CODE</source>
+        <translation>CÓDIGO</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Start with the window hidden in the tray (used when starting at login).</source>
+        <translation>Iniciar con la ventana oculta en la bandeja del sistema (al iniciar la sesión).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Try &apos;slotwise --help&apos;.</source>
+        <translation>Pruebe «slotwise --help».</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Unexpected argument &quot;%1&quot;. Try &apos;slotwise --help&apos;.</source>
+        <translation>Argumento inesperado «%1». Pruebe «slotwise --help».</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>--data-dir needs a folder.</source>
+        <translation>--data-dir necesita una carpeta.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Cannot open the appointment book</source>
+        <translation>No se puede abrir la agenda de citas</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Tray and reminders</source>
+        <translation>Bandeja y recordatorios</translation>
+    </message>
+</context>
+<context>
+    <name>slotwise</name>
+    <message>
+        <location filename="../services/storage/Database.cpp" line="+31"/>
+        <source>Cannot create the data folder %1.</source>
+        <translation>No se puede crear la carpeta de datos %1.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 is not a file.</source>
+        <translation>%1 no es un archivo.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The database %1 is read-only. Make it writable or choose another data folder.</source>
+        <translation>La base de datos %1 es de solo lectura. Permita la escritura o elija otra carpeta de datos.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The database %1 does not exist.</source>
+        <translation>La base de datos %1 no existe.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cannot create the database %1: %2</source>
+        <translation>No se puede crear la base de datos %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../services/oauth/CalendarListFetcher.cpp" line="+48"/>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <location filename="../services/oauth/GoogleCredentials.cpp" line="+29"/>
+        <source>Looked at: %1.</source>
+        <translation>Se buscó en: %1.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>&quot;%1&quot; is not an http(s) address</source>
+        <translation>«%1» no es una dirección http(s)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>cannot read %1 (%2).</source>
+        <translation>no se puede leer %1 (%2).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is too large to be a credentials file.</source>
+        <translation>%1 es demasiado grande para ser un archivo de credenciales.</translation>
+    </message>
+</context>
+<context>
+    <name>slotwise::AppointmentBook</name>
+    <message>
+        <location filename="../services/AppointmentBook.cpp" line="+48"/>
+        <source>There is no profile yet. Create one first.</source>
+        <translation>Todavía no hay ningún perfil. Cree uno primero.</translation>
+    </message>
+</context>
+<context>
+    <name>slotwise::AppointmentCommand</name>
+    <message>
+        <location filename="../app/cli/AppointmentCommands.cpp" line="+41"/>
+        <source>What the appointment is.</source>
+        <translation>De qué trata la cita.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start: ISO 8601 date-time (a date alone with --all-day).</source>
+        <translation>Inicio: fecha y hora ISO 8601 (solo una fecha con --all-day).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>End: ISO 8601 date-time (with --all-day: the last day, inclusive).</source>
+        <translation>Fin: fecha y hora ISO 8601 (con --all-day: el último día, incluido).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The client&apos;s name.</source>
+        <translation>El nombre del cliente.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The client&apos;s email address.</source>
+        <translation>La dirección de correo electrónico del cliente.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The client&apos;s phone number.</source>
+        <translation>El número de teléfono del cliente.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where it takes place.</source>
+        <translation>Dónde tiene lugar.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Free-form notes.</source>
+        <translation>Notas libres.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Whole days instead of a time range.</source>
+        <translation>Días completos en lugar de un intervalo horario.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>IANA time zone it is booked in, e.g. Europe/Berlin; times without an offset are read in it (default: this computer&apos;s zone).</source>
+        <translation>Zona horaria IANA de la reserva, p. ej. Europe/Madrid; las horas sin desfase se interpretan en ella (por defecto: la zona de este ordenador).</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>--all-day and --no-all-day cannot be used together.</source>
+        <translation>--all-day y --no-all-day no se pueden usar a la vez.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>%1: &apos;%2&apos; has no time of day; add one (e.g. %3T09:00) or use --all-day.</source>
+        <translation>%1: «%2» no tiene hora; añada una (p. ej. %3T09:00) o use --all-day.</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>No appointment with id %1 in profile &quot;%2&quot;.</source>
+        <translation>No hay ninguna cita con el identificador %1 en el perfil «%2».</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>overlaps with &quot;%1&quot; (%2).</source>
+        <translation>se solapa con «%1» (%2).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The appointment&apos;s id, as printed by book or list.</source>
+        <translation>El identificador de la cita, tal como lo muestran book o list.</translation>
+    </message>
+</context>
+<context>
+    <name>slotwise::AppointmentRepository</name>
+    <message>
+        <location filename="../services/storage/AppointmentRepository.cpp" line="+129"/>
+        <location line="+38"/>
+        <source>&quot;%1&quot; was changed elsewhere since it was opened. Reload it and edit again.</source>
+        <translation>«%1» se modificó en otro lugar después de abrirlo. Vuelva a cargarlo y edítelo de nuevo.</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>No appointment with id %1.</source>
+        <translation>No hay ninguna cita con el identificador %1.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The range to list must have a start before its end.</source>
+        <translation>El inicio del intervalo debe ser anterior a su fin.</translation>
+    </message>
+</context>
+<context>
+    <name>slotwise::AppointmentTableModel</name>
+    <message>
+        <location filename="../models/AppointmentTableModel.cpp" line="+81"/>
+        <source>All day</source>
+        <translation>Todo el día</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+2"/>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1  %2</source>
+        <translation>%1  %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cancelled</source>
+        <translation>Cancelada</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Booked</source>
+        <translation>Reservada</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Client</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Location</source>
+        <translation>Lugar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+</context>
+<context>
+    <name>slotwise::AppointmentValidator</name>
+    <message>
+        <location filename="../services/AppointmentValidator.cpp" line="+20"/>
+        <source>Choose a profile for the appointment.</source>
+        <translation>Elija un perfil para la cita.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Enter a title.</source>
+        <translation>Escriba un título.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The title is too long (at most %1 characters).</source>
+        <translation>El título es demasiado largo (como máximo %1 caracteres).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Enter a valid start date and time.</source>
+        <translation>Escriba una fecha y hora de inicio válidas.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Enter a valid end date and time.</source>
+        <translation>Escriba una fecha y hora de fin válidas.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The end must be after the start.</source>
+        <translation>El fin debe ser posterior al inicio.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&quot;%1&quot; is not a valid email address.</source>
+        <translation>«%1» no es una dirección de correo electrónico válida.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Unknown time zone &quot;%1&quot;.</source>
+        <translation>Zona horaria desconocida «%1».</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A text field is too long (at most %1 characters).</source>
+        <translation>Un campo de texto es demasiado largo (como máximo %1 caracteres).</translation>
+    </message>
+</context>
+<context>
+    <name>slotwise::AuthorizationSession</name>
+    <message>
+        <location filename="../services/oauth/AuthorizationSession.cpp" line="+81"/>
+        <source>no authorization address</source>
+        <translation>no hay dirección de autorización</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>no authorization code</source>
+        <translation>no hay código de autorización</translation>
+    </message>
+</context>
+<context>
+    <name>slotwise::AutostartEntry</name>
+    <message>
+        <location filename="../services/AutostartEntry.cpp" line="+94"/>
+        <source>Keeps your appointments in sync with Google Calendar</source>
+        <translation>Mantiene sus citas sincronizadas con Google Calendar</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Cannot remove the login start entry %1.</source>
+        <translation>No se puede eliminar la entrada de inicio automático %1.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cannot create the folder %1 for the login start entry.</source>
+        <translation>No se puede crear la carpeta %1 para la entrada de inicio automático.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+4"/>
+        <source>Cannot write the login start entry %1: %2</source>
+        <translation>No se puede escribir la entrada de inicio automático %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>slotwise::BookCommand</name>
+    <message>
+        <location filename="../app/cli/AppointmentCommands.cpp" line="+9"/>
+        <source>Book an appointment and print its id.</source>
+        <translation>Reservar una cita y mostrar su identificador.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Requires --title, --start and --end (with --all-day, --end may be left out).
+Example: %1 book --title &quot;Haircut&quot; --start 2026-03-02T09:00 --end 2026-03-02T09:30 --client &quot;Ann Lee&quot;</source>
+        <translation>Requiere --title, --start y --end (con --all-day se puede omitir --end).
+Ejemplo: %1 book --title &quot;Corte de pelo&quot; --start 2026-03-02T09:00 --end 2026-03-02T09:30 --client &quot;Ann Lee&quot;</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>book: --%1 is required.</source>
+        <translation>book: --%1 es obligatorio.</translation>
+    </message>
+</context>
+<context>
+    <name>slotwise::BookingDialog</name>
+    <message numerus="yes">
+        <location filename="../ui/BookingDialog.cpp" line="+40"/>
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n h</source>
+        <translation>
+            <numerusform>%n h</numerusform>
+            <numerusform>%n h</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Edit Appointment</source>
+        <translation>Editar cita</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New Appointment</source>
+        <translation>Nueva cita</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>What is it? e.g. Consultation</source>
+        <translation>¿De qué se trata? p. ej. Consulta</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Title:</source>
+        <translation>&amp;Título:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;All day</source>
+        <translation>Todo el &amp;día</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>to</source>
+        <translation>a</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;When:</source>
+        <translation>C&amp;uándo:</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>End %n minutes after the start</source>
+        <translation>
+            <numerusform>Fin %n minuto después del inicio</numerusform>
+            <numerusform>Fin %n minutos después del inicio</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Duration:</source>
+        <translation>Duración:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Client:</source>
+        <translation>&amp;Cliente:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>name@example.com</source>
+        <translation>nombre@ejemplo.es</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>E&amp;mail:</source>
+        <translation>Correo &amp;electrónico:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Phone:</source>
+        <translation>Teléf&amp;ono:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Location:</source>
+        <translation>&amp;Lugar:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Notas:</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Cancel &amp;Appointment…</source>
+        <translation>Cancel&amp;ar cita…</translation>
+    </message>
+    <message>
+        <location line="+181"/>
+        <source>⚠ This overlaps “%1” (%2). You can still save it.</source>
+        <translation>⚠ Se solapa con «%1» (%2). Aun así puede guardarla.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>⚠ This overlaps “%1” (%2) and %n other appointment(s). You can still save it.</source>
+        <translation>
+            <numerusform>⚠ Se solapa con «%1» (%2) y %n cita más. Aun así puede guardarla.</numerusform>
+            <numerusform>⚠ Se solapa con «%1» (%2) y %n citas más. Aun así puede guardarla.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Cancel “%1”? It stays in the book as cancelled, and you can undo this.</source>
+        <translation>¿Cancelar «%1»? Queda en la agenda como cancelada y puede deshacerlo.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel Appointment</source>
+        <translation>Cancelar cita</translation>
+    </message>
+</context>
+<context>
+    <name>slotwise::CalendarListFetcher</name>
+    <message>
+        <location filename="../services/oauth/CalendarListFetcher.cpp" line="+33"/>
+        <source>Google&apos;s answer names no primary calendar.</source>
+        <translation>La respuesta de Google no indica ningún calendario principal.</translation>
+    </message>
+</context>
+<context>
+    <name>slotwise::CalendarPane</name>
+    <message>
+        <location filename="../ui/CalendarPane.cpp" line="+198"/>
+        <source>No appointments in %1. Press Ctrl+N to book one.</source>
+        <translation>No hay citas en %1. Pulse Ctrl+N para reservar una.</translation>
+    </message>
+</context>
+<context>
+    <name>slotwise::CalendarRange</name>
+    <message>
+        <location filename="../ui/calendar/CalendarRange.cpp" line="+77"/>
+        <location line="+4"/>
+        <location line="+3"/>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+</context>
+<context>
+    <name>slotwise::CalendarSettingsDialog</name>
+    <message>
+        <location filename="../ui/settings/CalendarSettingsDialog.cpp" line="+55"/>
+        <source>Calendar settings</source>
+        <translation>Configuración del calendario</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>No browser could be opened. Click &quot;Copy link&quot; and open the link in a browser yourself.</source>
+        <translation>No se pudo abrir ningún navegador. Pulse «Copiar enlace» y abra el enlace usted mismo en un navegador.</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>&lt;b&gt;Google Calendar for %1&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Google Calendar de %1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;b&gt;Google Calendar&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Google Calendar&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>This profile is not connected. Connect it to keep your appointments in your Google Calendar; your browser opens Google&apos;s sign-in page.</source>
+        <translation>Este perfil no está conectado. Conéctelo para tener sus citas en su Google Calendar; su navegador abrirá la página de inicio de sesión de Google.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Connect Google Calendar</source>
+        <translation>Conectar Google Calendar</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Waiting for the browser… Sign in to Google and allow access in the tab that opened.</source>
+        <translation>Esperando al navegador… Inicie sesión en Google y permita el acceso en la pestaña que se abrió.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>If Google shows &quot;%1&quot;: %2</source>
+        <translation>Si Google muestra «%1»: %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Copy link</source>
+        <translation>Copiar enlace</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>For when no browser opened: paste the link into a browser on this computer.</source>
+        <translation>Si no se abrió ningún navegador: pegue el enlace en un navegador de este ordenador.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Link copied. Open it in a browser on this computer.</source>
+        <translation>Enlace copiado. Ábralo en un navegador de este ordenador.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>&amp;Calendar:</source>
+        <translation>&amp;Calendario:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Sync every:</source>
+        <translation>&amp;Sincronizar cada:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Disconnect…</source>
+        <translation>Desconectar…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&lt;b&gt;Reconnect needed&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Hay que volver a conectar&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Reconnect</source>
+        <translation>Volver a conectar</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Try again</source>
+        <translation>Reintentar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Back</source>
+        <translation>Atrás</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Sign-in is stored encrypted; key kept in: %1</source>
+        <translation>El inicio de sesión se guarda cifrado; la clave está en: %1</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Connected as %1</source>
+        <translation>Conectado como %1</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Disconnect Google Calendar</source>
+        <translation>Desconectar Google Calendar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Disconnect this profile from Google Calendar? Slotwise signs out at Google and forgets the sign-in; your appointments stay here.</source>
+        <translation>¿Desconectar este perfil de Google Calendar? Slotwise cierra la sesión en Google y olvida el inicio de sesión; sus citas se quedan aquí.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Loading calendars…</source>
+        <translation>Cargando calendarios…</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>%1 (primary)</source>
+        <translation>%1 (principal)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Primary calendar</source>
+        <translation>Calendario principal</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Could not load the calendar list: %1</source>
+        <translation>No se pudo cargar la lista de calendarios: %1</translation>
+    </message>
+</context>
+<context>
+    <name>slotwise::CliRunner</name>
+    <message>
+        <location filename="../app/cli/CliRunner.cpp" line="+87"/>
+        <source>Show help (for a command: COMMAND --help).</source>
+        <translation>Mostrar la ayuda (para una orden: ORDEN --help).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the version.</source>
+        <translation>Mostrar la versión.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Work in this profile (default: the only or first profile).</source>
+        <translation>Trabajar en este perfil (por defecto: el único o el primer perfil).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Keep data in DIR (default: $SLOTWISE_DATA_DIR or the user&apos;s data folder).</source>
+        <translation>Guardar los datos en DIR (por defecto: $SLOTWISE_DATA_DIR o la carpeta de datos del usuario).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Print one JSON document on stdout instead of text.</source>
+        <translation>Escribir un documento JSON en stdout en lugar de texto.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use the language CODE (%1) instead of the system&apos;s.</source>
+        <translation>Usar el idioma CÓDIGO (%1) en lugar del del sistema.</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>unknown command &apos;%1&apos;.</source>
+        <translation>orden desconocida «%1».</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+98"/>
+        <source>Did you mean &apos;%1&apos;?</source>
+        <translation>¿Quería decir «%1»?</translation>
+    </message>
+    <message>
+        <location line="-64"/>
+        <source>no command given.</source>
+        <translation>no se indicó ninguna orden.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&apos;%1&apos; needs a subcommand.</source>
+        <translation>«%1» necesita una suborden.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: missing %2.</source>
+        <translation>%1: falta %2.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: unexpected argument &apos;%2&apos;.</source>
+        <translation>%1: argumento inesperado «%2».</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>--data-dir: the folder name is empty.</source>
+        <translation>--data-dir: el nombre de la carpeta está vacío.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--profile: the profile name is empty.</source>
+        <translation>--profile: el nombre del perfil está vacío.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>no help for &apos;%1&apos;: there is no such command.</source>
+        <translation>no hay ayuda para «%1»: esa orden no existe.</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Usage: %1</source>
+        <translation>Uso: %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Arguments:</source>
+        <translation>Argumentos:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Options:</source>
+        <translation>Opciones:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+44"/>
+        <source>Global options (before or after the command):</source>
+        <translation>Opciones globales (antes o después de la orden):</translation>
+    </message>
+    <message>
+        <location line="-37"/>
+        <source>Usage: %1 %2 COMMAND [options]</source>
+        <translation>Uso: %1 %2 ORDEN [opciones]</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+19"/>
+        <source>Commands:</source>
+        <translation>Órdenes:</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <location line="+36"/>
+        <source>Run &apos;%1 help COMMAND&apos; for the options of a command.</source>
+        <translation>Ejecute «%1 help ORDEN» para ver las opciones de una orden.</translation>
+    </message>
+    <message>
+        <location line="-29"/>
+        <source>%1 %2: book and manage Slotwise appointments from the command line.</source>
+        <translation>%1 %2: reservar y gestionar citas de Slotwise desde la línea de órdenes.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Usage: %1 [options] COMMAND [arguments]</source>
+        <translation>Uso: %1 [opciones] ORDEN [argumentos]</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Dates and times are ISO 8601: 2026-03-02T09:00 (local time), 2026-03-02T09:00+01:00 or 2026-03-02T08:00Z.</source>
+        <translation>Las fechas y horas siguen ISO 8601: 2026-03-02T09:00 (hora local), 2026-03-02T09:00+01:00 o 2026-03-02T08:00Z.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Exit codes: 0 success, 1 failure (unknown id or profile, invalid appointment, database error), 2 usage error.</source>
+        <translation>Códigos de salida: 0 éxito, 1 fallo (identificador o perfil desconocido, cita no válida, error de base de datos), 2 error de uso.</translation>
+    </message>
+</context>
+<context>
+    <name>slotwise::CliSession</name>
+    <message>
+        <location filename="../app/cli/CliSession.cpp" line="+71"/>
+        <source>There is no profile yet. Create one with: %1 profile create NAME</source>
+        <translation>Todavía no hay ningún perfil. Cree uno con: %1 profile create NAME</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1: warning: %2</source>
+        <translation>%1: aviso: %2</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Try &apos;%1&apos; for more information.</source>
+        <translation>Pruebe «%1» para más información.</translation>
+    </message>
+</context>
+<context>
+    <name>slotwise::ConnectCommand</name>
+    <message>
+        <location filename="../app/cli/GoogleCommands.cpp" line="+80"/>
+        <source>Connect the profile to Google Calendar (browser sign-in).</source>
+        <translation>Conectar el perfil a Google Calendar (inicio de sesión en el navegador).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Prints the sign-in address on stdout (first line, alone), opens it in the browser unless --no-browser is given, and waits up to 5 minutes for Google&apos;s answer on 127.0.0.1. Exits 0 when connected, 1 with the reason and its remedy otherwise.</source>
+        <translation>Escribe la dirección de inicio de sesión en stdout (primera línea, sola), la abre en el navegador salvo con --no-browser, y espera hasta 5 minutos la respuesta de Google en 127.0.0.1. Sale con 0 al conectar; si no, con 1, el motivo y la solución.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Only print the address; open it yourself (on this computer).</source>
+        <translation>Solo mostrar la dirección; ábrala usted mismo (en este ordenador).</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>No browser could be started; open the address above yourself.</source>
+        <translation>No se pudo iniciar ningún navegador; abra usted mismo la dirección de arriba.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Connected as %1.</source>
+        <translation>Conectado como %1.</translation>
+    </message>
+</context>
+<context>
+    <name>slotwise::DataDirectory</name>
+    <message>
+        <location filename="../services/DataDirectory.cpp" line="+53"/>
+        <source>The data folder %1 is a file, not a folder.</source>
+        <translation>La carpeta de datos %1 es un archivo, no una carpeta.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cannot create the data folder %1.</source>
+        <translation>No se puede crear la carpeta de datos %1.</translation>
+    </message>
+</context>
+<context>
+    <name>slotwise::Database</name>
+    <message>
+        <location filename="../services/storage/Database.cpp" line="+30"/>
+        <source>No database file given.</source>
+        <translation>No se indicó ningún archivo de base de datos.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>The database %1 was written by a newer version of Slotwise (schema version %2; this version knows up to %3). Update Slotwise to open it.</source>
+        <translation>La base de datos %1 la escribió una versión más reciente de Slotwise (versión de esquema %2; esta versión conoce hasta la %3). Actualice Slotwise para abrirla.</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>%1 is not a Slotwise database (it has other tables). Choose another data folder.</source>
+        <translation>%1 no es una base de datos de Slotwise (tiene otras tablas). Elija otra carpeta de datos.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Upgrading the database to version %1 (%2) failed: %3</source>
+        <translation>Falló la actualización de la base de datos a la versión %1 (%2): %3</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>The database %1 is locked by another program. Close other Slotwise windows and try again.</source>
+        <translation>Otro programa tiene bloqueada la base de datos %1. Cierre las demás ventanas de Slotwise e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The database %1 is read-only. Make it writable or choose another data folder.</source>
+        <translation>La base de datos %1 es de solo lectura. Permita la escritura o elija otra carpeta de datos.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is not a Slotwise database or is damaged. Restore it from a backup or choose another data folder; Slotwise did not change it.</source>
+        <translation>%1 no es una base de datos de Slotwise o está dañada. Restáurela desde una copia de seguridad o elija otra carpeta de datos; Slotwise no la ha modificado.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cannot open the database %1.</source>
+        <translation>No se puede abrir la base de datos %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Database error in %1: %2</source>
+        <translation>Error de base de datos en %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>slotwise::DateTimeArgument</name>
+    <message>
+        <location filename="../app/cli/DateTimeArgument.cpp" line="+10"/>
+        <source>use ISO 8601, e.g. 2026-03-02T09:00</source>
+        <translation>use ISO 8601, p. ej. 2026-03-02T09:00</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: &apos;%2&apos; is not a valid date/time (%3)</source>
+        <translation>%1: «%2» no es una fecha u hora válida (%3)</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>%1: %2 does not exist in time zone %3 (a daylight-saving gap); choose another time.</source>
+        <translation>%1: %2 no existe en la zona horaria %3 (cambio al horario de verano); elija otra hora.</translation>
+    </message>
+</context>
+<context>
+    <name>slotwise::DisconnectCommand</name>
+    <message>
+        <location filename="../app/cli/GoogleCommands.cpp" line="+24"/>
+        <source>Disconnect the profile from Google Calendar (appointments are kept).</source>
+        <translation>Desconectar el perfil de Google Calendar (las citas se conservan).</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>&quot;%1&quot; was not connected to Google Calendar.</source>
+        <translation>«%1» no estaba conectado a Google Calendar.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Disconnected &quot;%1&quot; from Google Calendar; appointments are kept.</source>
+        <translation>«%1» desconectado de Google Calendar; las citas se conservan.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Google could not be told to revoke Slotwise&apos;s access. Remove it yourself at https://myaccount.google.com/permissions if you want.</source>
+        <translation>No se pudo pedir a Google que revoque el acceso de Slotwise. Si lo desea, quítelo usted mismo en https://myaccount.google.com/permissions.</translation>
+    </message>
+</context>
+<context>
+    <name>slotwise::GoogleAuthorizer</name>
+    <message>
+        <location filename="../services/oauth/GoogleAuthorizer.cpp" line="+95"/>
+        <source>unavailable: %1</source>
+        <translation>no disponible: %1</translation>
+    </message>
+    <message>
+        <location line="+121"/>
+        <location line="+51"/>
+        <source>Google Calendar is not connected.</source>
+        <translation>Google Calendar no está conectado.</translation>
+    </message>
+</context>
+<context>
+    <name>slotwise::GoogleCommands</name>
+    <message>
+        <location filename="../app/cli/GoogleCommands.cpp" line="-162"/>
+        <source>Read the OAuth client from FILE (default: $SLOTWISE_GOOGLE_CREDENTIALS, credentials.json in the config folder, or $GOOGLE_CLIENT_ID + $GOOGLE_CLIENT_SECRET).</source>
+        <translation>Leer el cliente OAuth de FILE (por defecto: $SLOTWISE_GOOGLE_CREDENTIALS, credentials.json en la carpeta de configuración, o $GOOGLE_CLIENT_ID + $GOOGLE_CLIENT_SECRET).</translation>
+    </message>
+</context>
+<context>
+    <name>slotwise::GoogleConnectionRepository</name>
+    <message>
+        <location filename="../services/storage/GoogleConnectionRepository.cpp" line="+94"/>
+        <source>No profile given.</source>
+        <translation>No se indicó ningún perfil.</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>Choose a calendar.</source>
+        <translation>Elija un calendario.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The sync interval must be between 1 and 1440 minutes.</source>
+        <translation>El intervalo de sincronización debe estar entre 1 y 1440 minutos.</translation>
+    </message>
+</context>
+<context>
+    <name>slotwise::GoogleCredentials</name>
+    <message>
+        <location filename="../services/oauth/GoogleCredentials.cpp" line="+24"/>
+        <source>%1 is not valid JSON (%2 at offset %3).</source>
+        <translation>%1 no es JSON válido (%2 en la posición %3).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is not a JSON object.</source>
+        <translation>%1 no es un objeto JSON.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 has neither an &quot;installed&quot; nor a &quot;web&quot; section (download the client&apos;s JSON from the Google Cloud console).</source>
+        <translation>%1 no tiene sección «installed» ni «web» (descargue el JSON del cliente desde la consola de Google Cloud).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 has no &quot;client_id&quot;.</source>
+        <translation>%1 no tiene «client_id».</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 still holds the template&apos;s placeholder values.</source>
+        <translation>%1 aún contiene los valores de ejemplo de la plantilla.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 has no &quot;client_secret&quot;.</source>
+        <translation>%1 no tiene «client_secret».</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+4"/>
+        <source>%1: %2.</source>
+        <translation>%1: %2.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: &quot;redirect_uris&quot; is not a list.</source>
+        <translation>%1: «redirect_uris» no es una lista.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>--credentials (not given)</source>
+        <translation>--credentials (no indicado)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>$SLOTWISE_GOOGLE_CREDENTIALS (not set)</source>
+        <translation>$SLOTWISE_GOOGLE_CREDENTIALS (no definida)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 (not found)</source>
+        <translation>%1 (no encontrado)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>$GOOGLE_CLIENT_ID + $GOOGLE_CLIENT_SECRET (only %1 is set)</source>
+        <translation>$GOOGLE_CLIENT_ID + $GOOGLE_CLIENT_SECRET (solo está definida %1)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>both GOOGLE_CLIENT_ID and GOOGLE_CLIENT_SECRET must be set.</source>
+        <translation>deben estar definidas tanto GOOGLE_CLIENT_ID como GOOGLE_CLIENT_SECRET.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>$GOOGLE_CLIENT_ID + $GOOGLE_CLIENT_SECRET (not set)</source>
+        <translation>$GOOGLE_CLIENT_ID + $GOOGLE_CLIENT_SECRET (no definidas)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no credentials found.</source>
+        <translation>no se encontraron credenciales.</translation>
+    </message>
+</context>
+<context>
+    <name>slotwise::ListCommand</name>
+    <message>
+        <location filename="../app/cli/AppointmentCommands.cpp" line="+38"/>
+        <source>List appointments (default: today and the next 30 days).</source>
+        <translation>Listar citas (por defecto: hoy y los 30 días siguientes).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A date alone as --to includes that whole day. Without --to, the list covers 30 days from --from.</source>
+        <translation>Una fecha sola en --to incluye ese día completo. Sin --to, la lista abarca 30 días desde --from.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>First day or instant to show (default: today).</source>
+        <translation>Primer día o instante que mostrar (por defecto: hoy).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last day (inclusive) or instant (exclusive) to show.</source>
+        <translation>Último día (incluido) o instante (excluido) que mostrar.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Also show cancelled appointments.</source>
+        <translation>Mostrar también las citas canceladas.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>--to must be after --from.</source>
+        <translation>--to debe ser posterior a --from.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <location line="+3"/>
+        <source>%1 to %2</source>
+        <translation>%1 a %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: no appointments from %2.</source>
+        <translation>%1: no hay citas de %2.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%1: %n appointment(s) from %2.</source>
+        <translation>
+            <numerusform>%1: %n cita de %2.</numerusform>
+            <numerusform>%1: %n citas de %2.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>slotwise::LoopbackReplyHandler</name>
+    <message>
+        <location filename="../services/oauth/NetworkAuthWorkarounds.cpp" line="+49"/>
+        <source>Slotwise received Google&apos;s answer. You can close this tab and return to Slotwise.</source>
+        <translation>Slotwise recibió la respuesta de Google. Puede cerrar esta pestaña y volver a Slotwise.</translation>
+    </message>
+</context>
+<context>
+    <name>slotwise::MainWindow</name>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="+89"/>
+        <source>&amp;New Appointment…</source>
+        <translation>&amp;Nueva cita…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Book a new appointment (%1)</source>
+        <translation>Reservar una cita nueva (%1)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>New &amp;Profile…</source>
+        <translation>Nuevo &amp;perfil…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Edit Profile…</source>
+        <translation>&amp;Editar perfil…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rename the current profile or change its email</source>
+        <translation>Cambiar el nombre del perfil actual o su correo electrónico</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Open Appointment…</source>
+        <translation>&amp;Abrir cita…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Cancel Appointment…</source>
+        <translation>&amp;Cancelar cita…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Undo Cancel</source>
+        <translation>&amp;Deshacer cancelación</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Today</source>
+        <translation>&amp;Hoy</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Go to today (%1)</source>
+        <translation>Ir a hoy (%1)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Previous</source>
+        <translation>An&amp;terior</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Previous period (Alt+Left, Page Up)</source>
+        <translation>Periodo anterior (Alt+Izquierda, Re Pág)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Next</source>
+        <translation>Si&amp;guiente</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Next period (Alt+Right, Page Down)</source>
+        <translation>Periodo siguiente (Alt+Derecha, Av Pág)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Day</source>
+        <translation>&amp;Día</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Week</source>
+        <translation>&amp;Semana</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Month</source>
+        <translation>&amp;Mes</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Agenda</source>
+        <translation>&amp;Agenda</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 view (%2)</source>
+        <translation>Vista %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Show &amp;Cancelled Appointments</source>
+        <translation>Mostrar citas &amp;canceladas</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Calendar &amp;Settings…</source>
+        <translation>Configuración del &amp;calendario…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;About %1</source>
+        <translation>Acerca &amp;de %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>About %1</source>
+        <translation>Acerca de %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; %2&lt;br&gt;An appointment book for your desktop.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; %2&lt;br&gt;Una agenda de citas para su escritorio.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Editar</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Tools</source>
+        <translation>&amp;Herramientas</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Help</source>
+        <translation>A&amp;yuda</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Navigation</source>
+        <translation>Navegación</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>‹</source>
+        <translation>‹</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>›</source>
+        <translation>›</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Go to a date</source>
+        <translation>Ir a una fecha</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Profile:</source>
+        <translation>Perfil:</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>+</source>
+        <translation>+</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit…</source>
+        <translation>Editar…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New Appointment</source>
+        <translation>Nueva cita</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New profile</source>
+        <translation>Nuevo perfil</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Undo</source>
+        <translation>Deshacer</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>No profile yet: create one to start booking.</source>
+        <translation>Todavía no hay ningún perfil: cree uno para empezar a reservar.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+18"/>
+        <source>%n appointment(s) today</source>
+        <translation>
+            <numerusform>%n cita hoy</numerusform>
+            <numerusform>%n citas hoy</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n appointment(s) this day</source>
+        <translation>
+            <numerusform>%n cita este día</numerusform>
+            <numerusform>%n citas este día</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n appointment(s) this week</source>
+        <translation>
+            <numerusform>%n cita esta semana</numerusform>
+            <numerusform>%n citas esta semana</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n appointment(s) this month</source>
+        <translation>
+            <numerusform>%n cita este mes</numerusform>
+            <numerusform>%n citas este mes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Welcome to %1</source>
+        <translation>Bienvenido a %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Whose appointments will you book here? You can add more profiles later, for colleagues who share this computer.</source>
+        <translation>¿De quién son las citas que reservará aquí? Más adelante puede añadir más perfiles, para compañeros que compartan este ordenador.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+6"/>
+        <source>My Calendar</source>
+        <translation>Mi calendario</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Profile saved as “%1”.</source>
+        <translation>Perfil guardado como «%1».</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Create a profile first (File › New Profile).</source>
+        <translation>Cree primero un perfil (Archivo › Nuevo perfil).</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Booked “%1”.</source>
+        <translation>«%1» reservada.</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Cancel “%1” (%2)? It stays in the book as cancelled, and you can undo this.</source>
+        <translation>¿Cancelar «%1» (%2)? Queda en la agenda como cancelada y puede deshacerlo.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cancel Appointment</source>
+        <translation>Cancelar cita</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Select an appointment to cancel.</source>
+        <translation>Seleccione una cita para cancelarla.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cancelled “%1”.</source>
+        <translation>«%1» cancelada.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Restored “%1”.</source>
+        <translation>«%1» restablecida.</translation>
+    </message>
+</context>
+<context>
+    <name>slotwise::MasterKeyStore</name>
+    <message>
+        <location filename="../services/oauth/MasterKeyStore.cpp" line="+120"/>
+        <source>not opened yet</source>
+        <translation>aún no abierto</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>system keychain (service &quot;%1&quot;)</source>
+        <translation>llavero del sistema (servicio «%1»)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>key file %1</source>
+        <translation>archivo de clave %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>key file %1 (%2)</source>
+        <translation>archivo de clave %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>used since the system keychain was unavailable</source>
+        <translation>usado porque el llavero del sistema no estaba disponible</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the system keychain that holds Slotwise&apos;s key does not answer (%1)</source>
+        <translation>el llavero del sistema que guarda la clave de Slotwise no responde (%1)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the system keychain is unavailable: %1</source>
+        <translation>el llavero del sistema no está disponible: %1</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <location line="+23"/>
+        <source>no answer within %1 ms</source>
+        <translation>sin respuesta en %1 ms</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <source>the stored key has the wrong size</source>
+        <translation>la clave guardada tiene un tamaño incorrecto</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+16"/>
+        <source>error %1</source>
+        <translation>error %1</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>no secure random numbers available</source>
+        <translation>no hay números aleatorios seguros disponibles</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>the key written could not be read back</source>
+        <translation>la clave escrita no se pudo volver a leer</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Cannot create the data folder %1.</source>
+        <translation>No se puede crear la carpeta de datos %1.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cannot read the key file %1: %2</source>
+        <translation>No se puede leer el archivo de clave %1: %2</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>No secure random numbers available.</source>
+        <translation>No hay números aleatorios seguros disponibles.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cannot create the key file %1: %2</source>
+        <translation>No se puede crear el archivo de clave %1: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cannot write the key file %1: %2</source>
+        <translation>No se puede escribir el archivo de clave %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>slotwise::MonthView</name>
+    <message>
+        <location filename="../ui/calendar/MonthView.cpp" line="+82"/>
+        <source>until %1 %2</source>
+        <comment>month view: the last day of an appointment that began on an earlier day</comment>
+        <translation>hasta %1 %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>→ %1</source>
+        <comment>month view: a whole day inside an appointment that began on an earlier day</comment>
+        <translation>→ %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+138"/>
+        <source>+%n more</source>
+        <translation>
+            <numerusform>+%n más</numerusform>
+            <numerusform>+%n más</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-146"/>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>slotwise::NewProfileDialog</name>
+    <message>
+        <location filename="../ui/NewProfileDialog.cpp" line="+40"/>
+        <source>New Profile</source>
+        <translation>Nuevo perfil</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Edit Profile</source>
+        <translation>Editar perfil</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>e.g. Dr. Ada Lovelace</source>
+        <translation>p. ej. Dra. Ada Lovelace</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>optional</source>
+        <translation>opcional</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Email:</source>
+        <translation>Correo &amp;electrónico:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Create Profile</source>
+        <translation>&amp;Crear perfil</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Guardar</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Enter a name.</source>
+        <translation>Escriba un nombre.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A profile named “%1” already exists.</source>
+        <translation>Ya existe un perfil llamado «%1».</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>“%1” is not a valid email address.</source>
+        <translation>«%1» no es una dirección de correo electrónico válida.</translation>
+    </message>
+</context>
+<context>
+    <name>slotwise::OAuthProblem</name>
+    <message>
+        <location filename="../services/oauth/OAuthProblem.cpp" line="+27"/>
+        <source>Google OAuth credentials not configured</source>
+        <translation>Credenciales OAuth de Google sin configurar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create a &quot;Desktop app&quot; OAuth client in the Google Cloud console, save its JSON as credentials.json (resources/credentials_template.json shows the format) in Slotwise&apos;s config folder or pass --credentials FILE, or set GOOGLE_CLIENT_ID and GOOGLE_CLIENT_SECRET.</source>
+        <translation>Cree un cliente OAuth de tipo «Desktop app» en la consola de Google Cloud y guarde su JSON como credentials.json (resources/credentials_template.json muestra el formato) en la carpeta de configuración de Slotwise, o pase --credentials FILE, o defina GOOGLE_CLIENT_ID y GOOGLE_CLIENT_SECRET.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Invalid redirect URI (redirect_uri_mismatch)</source>
+        <translation>URI de redirección no válido (redirect_uri_mismatch)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The OAuth client must be of type &quot;Desktop app&quot; so Google accepts Slotwise&apos;s loopback address (http://127.0.0.1 on any port). If you configured a fixed port, it must match a redirect URI registered for the client.</source>
+        <translation>El cliente OAuth debe ser de tipo «Desktop app» para que Google acepte la dirección de bucle local de Slotwise (http://127.0.0.1 en cualquier puerto). Si configuró un puerto fijo, debe coincidir con un URI de redirección registrado para el cliente.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Access denied (access_denied)</source>
+        <translation>Acceso denegado (access_denied)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enable the Google Calendar API for the Cloud project, configure the OAuth consent screen, and while the app is in &quot;Testing&quot; status add your Google account as a test user. Then connect again and allow access.</source>
+        <translation>Active la API de Google Calendar para el proyecto de Cloud, configure la pantalla de consentimiento OAuth y, mientras la aplicación esté en estado «Testing», añada su cuenta de Google como usuario de prueba. Después vuelva a conectarse y permita el acceso.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Refresh token not received</source>
+        <translation>No se recibió el token de actualización</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Google did not hand out a lasting sign-in. Remove Slotwise&apos;s access in your Google account (https://myaccount.google.com/permissions) and connect again; Slotwise already asks with prompt=consent.</source>
+        <translation>Google no entregó un inicio de sesión duradero. Quite el acceso de Slotwise en su cuenta de Google (https://myaccount.google.com/permissions) y vuelva a conectarse; Slotwise ya lo pide con prompt=consent.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The answer from the browser does not belong to this sign-in (state mismatch); nothing was stored</source>
+        <translation>La respuesta del navegador no pertenece a este inicio de sesión (state mismatch); no se guardó nada</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Start Connect again in Slotwise and finish it in the browser tab it opens.</source>
+        <translation>Vuelva a iniciar «Conectar» en Slotwise y termine en la pestaña del navegador que se abre.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Slotwise was not given every permission it needs; missing</source>
+        <translation>Slotwise no recibió todos los permisos que necesita; falta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Connect again and leave every Google Calendar permission ticked on the consent page.</source>
+        <translation>Vuelva a conectarse y deje marcados todos los permisos de Google Calendar en la página de consentimiento.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Google Calendar could not be read</source>
+        <translation>No se pudo leer Google Calendar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enable the Google Calendar API for the Cloud project of the OAuth client, then connect again.</source>
+        <translation>Active la API de Google Calendar para el proyecto de Cloud del cliente OAuth y vuelva a conectarse.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Google no longer accepts Slotwise&apos;s saved sign-in</source>
+        <translation>Google ya no acepta el inicio de sesión guardado de Slotwise</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Click Reconnect. Google ends a sign-in when you remove Slotwise&apos;s access, after six months without use, or after 7 days while the OAuth consent screen is in &quot;Testing&quot; status (publish the app to avoid the weekly reconnect). Your appointments are kept.</source>
+        <translation>Pulse «Volver a conectar». Google termina un inicio de sesión cuando quita el acceso de Slotwise, tras seis meses sin uso, o tras 7 días mientras la pantalla de consentimiento OAuth esté en estado «Testing» (publique la aplicación para evitar reconectar cada semana). Sus citas se conservan.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The saved Google sign-in cannot be read (its encryption key is missing or changed, or the data was altered)</source>
+        <translation>No se puede leer el inicio de sesión de Google guardado (falta su clave de cifrado o cambió, o los datos se alteraron)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Click Reconnect. Your appointments are kept.</source>
+        <translation>Pulse «Volver a conectar». Sus citas se conservan.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The key that protects the saved Google sign-in cannot be read right now</source>
+        <translation>Ahora mismo no se puede leer la clave que protege el inicio de sesión de Google guardado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unlock or start the system keychain (Secret Service); Slotwise tries again by itself. Nothing was deleted.</source>
+        <translation>Desbloquee o inicie el llavero del sistema (Secret Service); Slotwise lo reintenta por sí mismo. No se borró nada.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cannot reach Google; will retry</source>
+        <translation>No se puede contactar con Google; se reintentará</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the network connection. Nothing is lost; Slotwise tries again by itself.</source>
+        <translation>Compruebe la conexión de red. No se pierde nada; Slotwise lo reintenta por sí mismo.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cannot open the local address Google returns to</source>
+        <translation>No se puede abrir la dirección local a la que vuelve Google</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Another program may use the configured port; choose another port or leave it unset so Slotwise picks a free one.</source>
+        <translation>Puede que otro programa use el puerto configurado; elija otro puerto o déjelo sin definir para que Slotwise elija uno libre.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No answer from the browser in time</source>
+        <translation>El navegador no respondió a tiempo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Click Connect again and finish signing in within 5 minutes. If no browser opened, use &quot;Copy link&quot; and open the link yourself. If Google showed &quot;Error 400: redirect_uri_mismatch&quot;, the OAuth client must be of type &quot;Desktop app&quot;.</source>
+        <translation>Vuelva a pulsar «Conectar» y termine de iniciar sesión en menos de 5 minutos. Si no se abrió ningún navegador, use «Copiar enlace» y abra el enlace usted mismo. Si Google mostró «Error 400: redirect_uri_mismatch», el cliente OAuth debe ser de tipo «Desktop app».</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Connecting was cancelled</source>
+        <translation>Se canceló la conexión</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Google refused the sign-in</source>
+        <translation>Google rechazó el inicio de sesión</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Try again. If it keeps failing, check the OAuth client in the Google Cloud console.</source>
+        <translation>Inténtelo de nuevo. Si sigue fallando, revise el cliente OAuth en la consola de Google Cloud.</translation>
+    </message>
+</context>
+<context>
+    <name>slotwise::ProfileCreateCommand</name>
+    <message>
+        <location filename="../app/cli/ProfileCommands.cpp" line="+20"/>
+        <source>Create a profile (a person who books on this desktop).</source>
+        <translation>Crear un perfil (una persona que reserva en este escritorio).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The profile&apos;s display name; must be unique.</source>
+        <translation>El nombre visible del perfil; debe ser único.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The person&apos;s email address.</source>
+        <translation>La dirección de correo electrónico de la persona.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Created profile &quot;%1&quot;.</source>
+        <translation>Perfil «%1» creado.</translation>
+    </message>
+</context>
+<context>
+    <name>slotwise::ProfileListCommand</name>
+    <message>
+        <location line="+11"/>
+        <source>List the profiles; * marks the default one.</source>
+        <translation>Listar los perfiles; * marca el perfil predeterminado.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>No profiles yet. Create one with: %1 profile create NAME</source>
+        <translation>Todavía no hay perfiles. Cree uno con: %1 profile create NAME</translation>
+    </message>
+</context>
+<context>
+    <name>slotwise::ProfileRepository</name>
+    <message>
+        <location filename="../services/storage/ProfileRepository.cpp" line="+40"/>
+        <location line="+77"/>
+        <source>A profile needs a name.</source>
+        <translation>Un perfil necesita un nombre.</translation>
+    </message>
+    <message>
+        <location line="-74"/>
+        <location line="+77"/>
+        <source>A profile named &quot;%1&quot; already exists.</source>
+        <translation>Ya existe un perfil llamado «%1».</translation>
+    </message>
+    <message>
+        <location line="-32"/>
+        <location line="+43"/>
+        <source>No profile with id %1.</source>
+        <translation>No hay ningún perfil con el identificador %1.</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <source>No profile named &quot;%1&quot;.</source>
+        <translation>No hay ningún perfil llamado «%1».</translation>
+    </message>
+</context>
+<context>
+    <name>slotwise::ShowCommand</name>
+    <message>
+        <location filename="../app/cli/AppointmentCommands.cpp" line="+15"/>
+        <source>Show one appointment with all its fields.</source>
+        <translation>Mostrar una cita con todos sus campos.</translation>
+    </message>
+</context>
+<context>
+    <name>slotwise::StatusCommand</name>
+    <message>
+        <location line="+98"/>
+        <source>Cancel an appointment (it is kept; restore undoes this).</source>
+        <translation>Cancelar una cita (se conserva; restore lo deshace).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Book a cancelled appointment again.</source>
+        <translation>Volver a reservar una cita cancelada.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>%1 was already cancelled.</source>
+        <translation>%1 ya estaba cancelada.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 is already booked.</source>
+        <translation>%1 ya está reservada.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cancelled %1.</source>
+        <translation>%1 cancelada.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Undo with: %1 restore %2</source>
+        <translation>Para deshacerlo: %1 restore %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Restored %1.</source>
+        <translation>%1 restablecida.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/GoogleCommands.cpp" line="+176"/>
+        <source>Show the profile&apos;s Google Calendar connection (never the tokens themselves).</source>
+        <translation>Mostrar la conexión de Google Calendar del perfil (nunca los tokens).</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Profile:        %1</source>
+        <translation>Perfil:         %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Google:         connected as %1</source>
+        <translation>Google:         conectado como %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Calendar:       %1</source>
+        <translation>Calendario:     %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Sync interval:  %n minute(s)</source>
+        <translation>
+            <numerusform>Intervalo:      %n minuto</numerusform>
+            <numerusform>Intervalo:      %n minutos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Access token:   expires %1</source>
+        <translation>Token acceso:   caduca %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Google:         reconnect needed</source>
+        <translation>Google:         hay que volver a conectar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why:            %1</source>
+        <translation>Motivo:         %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remedy:         %1</source>
+        <translation>Solución:       %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Google:         not connected (run: %1 connect)</source>
+        <translation>Google:         no conectado (ejecute: %1 connect)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Token storage:  %1</source>
+        <translation>Almacén tokens: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Credentials:    %1</source>
+        <translation>Credenciales:   %1</translation>
+    </message>
+</context>
+<context>
+    <name>slotwise::TimeGridView</name>
+    <message>
+        <location filename="../ui/calendar/TimeGridView.cpp" line="+364"/>
+        <source>all-day</source>
+        <translation>todo el día</translation>
+    </message>
+</context>
+<context>
+    <name>slotwise::TokenEndpointReply</name>
+    <message>
+        <location filename="../services/oauth/TokenEndpointReply.cpp" line="+48"/>
+        <source>Google answered HTTP %1</source>
+        <translation>Google respondió HTTP %1</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Google answered HTTP %1 without an access token</source>
+        <translation>Google respondió HTTP %1 sin token de acceso</translation>
+    </message>
+</context>
+<context>
+    <name>slotwise::TokenStore</name>
+    <message>
+        <location filename="../services/oauth/TokenStore.cpp" line="+40"/>
+        <location line="+22"/>
+        <source>Cannot store the Google sign-in safely: %1</source>
+        <translation>No se puede guardar de forma segura el inicio de sesión de Google: %1</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <location line="+15"/>
+        <source>Cannot encrypt the Google sign-in.</source>
+        <translation>No se puede cifrar el inicio de sesión de Google.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>No Google sign-in is stored for this profile.</source>
+        <translation>No hay ningún inicio de sesión de Google guardado para este perfil.</translation>
+    </message>
+</context>
+<context>
+    <name>slotwise::TokenVault</name>
+    <message>
+        <location filename="../services/oauth/TokenVault.cpp" line="+91"/>
+        <source>The token encryption key is not available.</source>
+        <translation>La clave de cifrado de los tokens no está disponible.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The stored %1 is damaged.</source>
+        <translation>El %1 guardado está dañado.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The stored %1 cannot be decrypted (wrong key, altered data, or it belongs to another profile).</source>
+        <translation>El %1 guardado no se puede descifrar (clave incorrecta, datos alterados o pertenece a otro perfil).</translation>
+    </message>
+</context>
+<context>
+    <name>slotwise::TranslationLoader</name>
+    <message>
+        <location filename="../services/TranslationLoader.cpp" line="+64"/>
+        <source>Unknown language “%1”. Available languages: %2.</source>
+        <translation>Idioma desconocido «%1». Idiomas disponibles: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>slotwise::TrayIcon</name>
+    <message>
+        <location filename="../ui/tray/TrayIcon.cpp" line="+82"/>
+        <source>Open Slotwise</source>
+        <translation>Abrir Slotwise</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sync now</source>
+        <translation>Sincronizar ahora</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pause sync</source>
+        <translation>Pausar sincronización</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Calendar settings…</source>
+        <translation>Configuración del calendario…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Quit Slotwise</source>
+        <translation>Salir de Slotwise</translation>
+    </message>
+    <message>
+        <location line="+178"/>
+        <source>Slotwise is still running</source>
+        <translation>Slotwise sigue en funcionamiento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Slotwise keeps your calendar in sync from the tray. To quit, choose Quit Slotwise in the tray menu. You can turn this off in Calendar settings.</source>
+        <translation>Slotwise mantiene su calendario sincronizado desde la bandeja del sistema. Para salir, elija «Salir de Slotwise» en el menú del icono. Puede desactivarlo en la configuración del calendario.</translation>
+    </message>
+</context>
+<context>
+    <name>slotwise::TrayPreferencesWidget</name>
+    <message>
+        <location filename="../ui/tray/TrayPreferencesWidget.cpp" line="+25"/>
+        <source>&amp;Keep Slotwise running in the tray when the window is closed</source>
+        <translation>&amp;Mantener Slotwise en la bandeja del sistema al cerrar la ventana</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This desktop has no system tray, so closing the window quits Slotwise.</source>
+        <translation>Este escritorio no tiene bandeja del sistema, así que cerrar la ventana cierra Slotwise.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Start Slotwise when I log in</source>
+        <translation>&amp;Iniciar Slotwise al iniciar sesión</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Off</source>
+        <translation>Desactivado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> min</source>
+        <comment>minutes before an appointment</comment>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reminder before appointments, in minutes</source>
+        <translation>Recordatorio antes de las citas, en minutos</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Remind me before appointments:</source>
+        <translation>&amp;Recordarme antes de las citas:</translation>
+    </message>
+</context>
+<context>
+    <name>slotwise::UpdateCommand</name>
+    <message>
+        <location filename="../app/cli/AppointmentCommands.cpp" line="-111"/>
+        <source>Change fields of an appointment; others stay as they are.</source>
+        <translation>Cambiar campos de una cita; los demás se quedan como están.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--start alone moves the appointment and keeps its length. An empty value (--notes &quot;&quot;) clears a field.</source>
+        <translation>--start solo mueve la cita y conserva su duración. Un valor vacío (--notes &quot;&quot;) borra un campo.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Make an all-day appointment a timed one.</source>
+        <translation>Convertir una cita de todo el día en una con horario.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>update: nothing to change; give at least one field, e.g. --title.</source>
+        <translation>update: nada que cambiar; indique al menos un campo, p. ej. --title.</translation>
+    </message>
+</context>
+<context>
+    <name>slotwise::cli</name>
+    <message>
+        <location filename="../app/cli/CliPresentation.cpp" line="+20"/>
+        <source>cancelled</source>
+        <translation>cancelada</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>booked</source>
+        <translation>reservada</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>%1 (all day)</source>
+        <translation>%1 (todo el día)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 to %2 (all day)</source>
+        <translation>%1 a %2 (todo el día)</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Id</source>
+        <translation>Identificador</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time zone</source>
+        <translation>Zona horaria</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Client</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Client email</source>
+        <translation>Correo del cliente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Client phone</source>
+        <translation>Teléfono del cliente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Location</source>
+        <translation>Lugar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Created</source>
+        <translation>Creada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Updated</source>
+        <translation>Modificada</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,2417 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr_FR">
+<context>
+    <name>NotificationPolicy</name>
+    <message>
+        <location filename="../ui/tray/NotificationPolicy.cpp" line="+88"/>
+        <source>Reconnect Google Calendar</source>
+        <translation>Reconnecter Google Agenda</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Google no longer accepts Slotwise&apos;s access. Open Calendar settings and connect again; your appointments are kept and will sync afterwards.</source>
+        <translation>Google n’accepte plus l’accès de Slotwise. Ouvrez les paramètres de l’agenda et reconnectez-vous ; vos rendez-vous sont conservés et seront synchronisés ensuite.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Google no longer accepts Slotwise&apos;s access to %1. Open Calendar settings and connect again; your appointments are kept and will sync afterwards.</source>
+        <translation>Google n’accepte plus l’accès de Slotwise à %1. Ouvrez les paramètres de l’agenda et reconnectez-vous ; vos rendez-vous sont conservés et seront synchronisés ensuite.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Google Calendar sync is failing</source>
+        <translation>La synchronisation avec Google Agenda échoue</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>“%1” could not be synced: %2</source>
+        <translation>« %1 » n’a pas pu être synchronisé : %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Slotwise has not been able to sync for %n minute(s).</source>
+        <translation>
+            <numerusform>Slotwise n’a pas pu synchroniser depuis %n minute.</numerusform>
+            <numerusform>Slotwise n’a pas pu synchroniser depuis %n minutes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Conflict resolved</source>
+        <translation>Conflit résolu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>“%1” was changed in Slotwise and in Google Calendar at the same time.</source>
+        <translation>« %1 » a été modifié en même temps dans Slotwise et dans Google Agenda.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“%1” was changed in Slotwise and in Google Calendar at the same time: %2</source>
+        <translation>« %1 » a été modifié en même temps dans Slotwise et dans Google Agenda : %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n conflict(s) resolved</source>
+        <translation>
+            <numerusform>%n conflit résolu</numerusform>
+            <numerusform>%n conflits résolus</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n appointment(s) were changed in Slotwise and in Google Calendar at the same time and were resolved automatically.</source>
+        <translation>
+            <numerusform>%n rendez-vous a été modifié en même temps dans Slotwise et dans Google Agenda et le conflit a été résolu automatiquement.</numerusform>
+            <numerusform>%n rendez-vous ont été modifiés en même temps dans Slotwise et dans Google Agenda et les conflits ont été résolus automatiquement.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>%1 with %2</source>
+        <translation>%1 avec %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>In %n minute(s): %1</source>
+        <translation>
+            <numerusform>Dans %n minute : %1</numerusform>
+            <numerusform>Dans %n minutes : %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Starts at %1.</source>
+        <translation>Commence à %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Starts at %1 · %2</source>
+        <translation>Commence à %1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>QMessageBox</name>
+    <message>
+        <location filename="../ui/Confirmation.cpp" line="+14"/>
+        <source>Keep</source>
+        <translation>Conserver</translation>
+    </message>
+</context>
+<context>
+    <name>TrayPresenter</name>
+    <message>
+        <location filename="../ui/tray/TrayPresenter.cpp" line="+42"/>
+        <source>Google Calendar not connected</source>
+        <translation>Google Agenda non connecté</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+67"/>
+        <source>In sync</source>
+        <translation>Synchronisé</translation>
+    </message>
+    <message>
+        <location line="-65"/>
+        <source>Syncing…</source>
+        <translation>Synchronisation…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Offline, will retry by itself</source>
+        <translation>Hors ligne, nouvelle tentative automatique</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sync paused</source>
+        <translation>Synchronisation en pause</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sync problem</source>
+        <translation>Problème de synchronisation</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reconnect to Google needed</source>
+        <translation>Reconnexion à Google nécessaire</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Never synced</source>
+        <translation>Jamais synchronisé</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Last synced just now</source>
+        <translation>Synchronisé à l’instant</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Last synced %n minute(s) ago</source>
+        <translation>
+            <numerusform>Dernière synchronisation il y a %n minute</numerusform>
+            <numerusform>Dernière synchronisation il y a %n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Last synced %n hour(s) ago</source>
+        <translation>
+            <numerusform>Dernière synchronisation il y a %n heure</numerusform>
+            <numerusform>Dernière synchronisation il y a %n heures</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Last synced %n day(s) ago</source>
+        <translation>
+            <numerusform>Dernière synchronisation il y a %n jour</numerusform>
+            <numerusform>Dernière synchronisation il y a %n jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last synced on %1</source>
+        <translation>Dernière synchronisation le %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Google no longer accepts Slotwise&apos;s access; connect again in Calendar settings</source>
+        <translation>Google n’accepte plus l’accès de Slotwise ; reconnectez-vous dans les paramètres de l’agenda</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the last sync failed</source>
+        <translation>la dernière synchronisation a échoué</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>“%1” could not be synced: %2</source>
+        <translation>« %1 » n’a pas pu être synchronisé : %2</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Syncing %1 of %2…</source>
+        <translation>Synchronisation %1 sur %2…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+24"/>
+        <source>%n change(s) waiting</source>
+        <translation>
+            <numerusform>%n modification en attente</numerusform>
+            <numerusform>%n modifications en attente</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Resume sync</source>
+        <translation>Reprendre la synchronisation</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Pause sync</source>
+        <translation>Suspendre la synchronisation</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <location filename="../app/gui_main.cpp" line="+45"/>
+        <source>Slotwise: an appointment book.</source>
+        <translation>Slotwise : un carnet de rendez-vous.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Keep the appointment book in DIR (default: $SLOTWISE_DATA_DIR, else the platform&apos;s data folder).</source>
+        <translation>Conserver le carnet de rendez-vous dans DIR (par défaut : $SLOTWISE_DATA_DIR, sinon le dossier de données de la plateforme).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>DIR</source>
+        <translation>DIR</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Read the Google OAuth client from FILE (default: $SLOTWISE_GOOGLE_CREDENTIALS or credentials.json in the config folder).</source>
+        <translation>Lire le client OAuth Google depuis FILE (par défaut : $SLOTWISE_GOOGLE_CREDENTIALS ou credentials.json dans le dossier de configuration).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Use the language CODE (%1) instead of the system&apos;s.</source>
+        <translation>Utiliser la langue CODE (%1) au lieu de celle du système.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CODE</source>
+        <translation>CODE</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Start with the window hidden in the tray (used when starting at login).</source>
+        <translation>Démarrer avec la fenêtre masquée dans la zone de notification (au démarrage de la session).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Try &apos;slotwise --help&apos;.</source>
+        <translation>Essayez « slotwise --help ».</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Unexpected argument &quot;%1&quot;. Try &apos;slotwise --help&apos;.</source>
+        <translation>Argument inattendu « %1 ». Essayez « slotwise --help ».</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>--data-dir needs a folder.</source>
+        <translation>--data-dir nécessite un dossier.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Cannot open the appointment book</source>
+        <translation>Impossible d’ouvrir le carnet de rendez-vous</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Tray and reminders</source>
+        <translation>Zone de notification et rappels</translation>
+    </message>
+</context>
+<context>
+    <name>slotwise</name>
+    <message>
+        <location filename="../services/storage/Database.cpp" line="+31"/>
+        <source>Cannot create the data folder %1.</source>
+        <translation>Impossible de créer le dossier de données %1.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 is not a file.</source>
+        <translation>%1 n’est pas un fichier.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The database %1 is read-only. Make it writable or choose another data folder.</source>
+        <translation>La base de données %1 est en lecture seule. Rendez-la modifiable ou choisissez un autre dossier de données.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The database %1 does not exist.</source>
+        <translation>La base de données %1 n’existe pas.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cannot create the database %1: %2</source>
+        <translation>Impossible de créer la base de données %1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../services/oauth/CalendarListFetcher.cpp" line="+48"/>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <location filename="../services/oauth/GoogleCredentials.cpp" line="+29"/>
+        <source>Looked at: %1.</source>
+        <translation>Emplacements examinés : %1.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>&quot;%1&quot; is not an http(s) address</source>
+        <translation>« %1 » n’est pas une adresse http(s)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>cannot read %1 (%2).</source>
+        <translation>impossible de lire %1 (%2).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is too large to be a credentials file.</source>
+        <translation>%1 est trop volumineux pour être un fichier d’identifiants.</translation>
+    </message>
+</context>
+<context>
+    <name>slotwise::AppointmentBook</name>
+    <message>
+        <location filename="../services/AppointmentBook.cpp" line="+48"/>
+        <source>There is no profile yet. Create one first.</source>
+        <translation>Il n’y a pas encore de profil. Créez-en un d’abord.</translation>
+    </message>
+</context>
+<context>
+    <name>slotwise::AppointmentCommand</name>
+    <message>
+        <location filename="../app/cli/AppointmentCommands.cpp" line="+41"/>
+        <source>What the appointment is.</source>
+        <translation>L’objet du rendez-vous.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start: ISO 8601 date-time (a date alone with --all-day).</source>
+        <translation>Début : date et heure ISO 8601 (une date seule avec --all-day).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>End: ISO 8601 date-time (with --all-day: the last day, inclusive).</source>
+        <translation>Fin : date et heure ISO 8601 (avec --all-day : le dernier jour, inclus).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The client&apos;s name.</source>
+        <translation>Le nom du client.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The client&apos;s email address.</source>
+        <translation>L’adresse e-mail du client.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The client&apos;s phone number.</source>
+        <translation>Le numéro de téléphone du client.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where it takes place.</source>
+        <translation>Le lieu du rendez-vous.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Free-form notes.</source>
+        <translation>Notes libres.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Whole days instead of a time range.</source>
+        <translation>Des journées entières au lieu d’une plage horaire.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>IANA time zone it is booked in, e.g. Europe/Berlin; times without an offset are read in it (default: this computer&apos;s zone).</source>
+        <translation>Fuseau horaire IANA de la réservation, p. ex. Europe/Paris ; les heures sans décalage y sont interprétées (par défaut : le fuseau de cet ordinateur).</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>--all-day and --no-all-day cannot be used together.</source>
+        <translation>--all-day et --no-all-day ne peuvent pas être utilisés ensemble.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>%1: &apos;%2&apos; has no time of day; add one (e.g. %3T09:00) or use --all-day.</source>
+        <translation>%1 : « %2 » n’a pas d’heure ; ajoutez-en une (p. ex. %3T09:00) ou utilisez --all-day.</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>No appointment with id %1 in profile &quot;%2&quot;.</source>
+        <translation>Aucun rendez-vous avec l’identifiant %1 dans le profil « %2 ».</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>overlaps with &quot;%1&quot; (%2).</source>
+        <translation>chevauche « %1 » (%2).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The appointment&apos;s id, as printed by book or list.</source>
+        <translation>L’identifiant du rendez-vous, tel qu’affiché par book ou list.</translation>
+    </message>
+</context>
+<context>
+    <name>slotwise::AppointmentRepository</name>
+    <message>
+        <location filename="../services/storage/AppointmentRepository.cpp" line="+129"/>
+        <location line="+38"/>
+        <source>&quot;%1&quot; was changed elsewhere since it was opened. Reload it and edit again.</source>
+        <translation>« %1 » a été modifié ailleurs depuis son ouverture. Rechargez-le et modifiez-le à nouveau.</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>No appointment with id %1.</source>
+        <translation>Aucun rendez-vous avec l’identifiant %1.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The range to list must have a start before its end.</source>
+        <translation>Le début de la période doit précéder sa fin.</translation>
+    </message>
+</context>
+<context>
+    <name>slotwise::AppointmentTableModel</name>
+    <message>
+        <location filename="../models/AppointmentTableModel.cpp" line="+81"/>
+        <source>All day</source>
+        <translation>Toute la journée</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+2"/>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1  %2</source>
+        <translation>%1  %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cancelled</source>
+        <translation>Annulé</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Booked</source>
+        <translation>Réservé</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Location</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+</context>
+<context>
+    <name>slotwise::AppointmentValidator</name>
+    <message>
+        <location filename="../services/AppointmentValidator.cpp" line="+20"/>
+        <source>Choose a profile for the appointment.</source>
+        <translation>Choisissez un profil pour le rendez-vous.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Enter a title.</source>
+        <translation>Saisissez un titre.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The title is too long (at most %1 characters).</source>
+        <translation>Le titre est trop long (%1 caractères au maximum).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Enter a valid start date and time.</source>
+        <translation>Saisissez une date et une heure de début valides.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Enter a valid end date and time.</source>
+        <translation>Saisissez une date et une heure de fin valides.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The end must be after the start.</source>
+        <translation>La fin doit être postérieure au début.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&quot;%1&quot; is not a valid email address.</source>
+        <translation>« %1 » n’est pas une adresse e-mail valide.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Unknown time zone &quot;%1&quot;.</source>
+        <translation>Fuseau horaire inconnu « %1 ».</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A text field is too long (at most %1 characters).</source>
+        <translation>Un champ de texte est trop long (%1 caractères au maximum).</translation>
+    </message>
+</context>
+<context>
+    <name>slotwise::AuthorizationSession</name>
+    <message>
+        <location filename="../services/oauth/AuthorizationSession.cpp" line="+81"/>
+        <source>no authorization address</source>
+        <translation>aucune adresse d’autorisation</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>no authorization code</source>
+        <translation>aucun code d’autorisation</translation>
+    </message>
+</context>
+<context>
+    <name>slotwise::AutostartEntry</name>
+    <message>
+        <location filename="../services/AutostartEntry.cpp" line="+94"/>
+        <source>Keeps your appointments in sync with Google Calendar</source>
+        <translation>Garde vos rendez-vous synchronisés avec Google Agenda</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Cannot remove the login start entry %1.</source>
+        <translation>Impossible de supprimer l’entrée de démarrage automatique %1.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cannot create the folder %1 for the login start entry.</source>
+        <translation>Impossible de créer le dossier %1 pour l’entrée de démarrage automatique.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+4"/>
+        <source>Cannot write the login start entry %1: %2</source>
+        <translation>Impossible d’écrire l’entrée de démarrage automatique %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>slotwise::BookCommand</name>
+    <message>
+        <location filename="../app/cli/AppointmentCommands.cpp" line="+9"/>
+        <source>Book an appointment and print its id.</source>
+        <translation>Réserver un rendez-vous et afficher son identifiant.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Requires --title, --start and --end (with --all-day, --end may be left out).
+Example: %1 book --title &quot;Haircut&quot; --start 2026-03-02T09:00 --end 2026-03-02T09:30 --client &quot;Ann Lee&quot;</source>
+        <translation>Nécessite --title, --start et --end (avec --all-day, --end peut être omis).
+Exemple : %1 book --title &quot;Coupe&quot; --start 2026-03-02T09:00 --end 2026-03-02T09:30 --client &quot;Ann Lee&quot;</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>book: --%1 is required.</source>
+        <translation>book : --%1 est obligatoire.</translation>
+    </message>
+</context>
+<context>
+    <name>slotwise::BookingDialog</name>
+    <message numerus="yes">
+        <location filename="../ui/BookingDialog.cpp" line="+40"/>
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n h</source>
+        <translation>
+            <numerusform>%n h</numerusform>
+            <numerusform>%n h</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Edit Appointment</source>
+        <translation>Modifier le rendez-vous</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New Appointment</source>
+        <translation>Nouveau rendez-vous</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>What is it? e.g. Consultation</source>
+        <translation>De quoi s’agit-il ? p. ex. Consultation</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titre :</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;All day</source>
+        <translation>Toute la &amp;journée</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>to</source>
+        <translation>à</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;When:</source>
+        <translation>&amp;Quand :</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>End %n minutes after the start</source>
+        <translation>
+            <numerusform>Fin %n minute après le début</numerusform>
+            <numerusform>Fin %n minutes après le début</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Duration:</source>
+        <translation>Durée :</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Client:</source>
+        <translation>&amp;Client :</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>name@example.com</source>
+        <translation>nom@exemple.fr</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>E&amp;mail:</source>
+        <translation>E-&amp;mail :</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Phone:</source>
+        <translation>Télé&amp;phone :</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Location:</source>
+        <translation>&amp;Lieu :</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Notes :</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Cancel &amp;Appointment…</source>
+        <translation>&amp;Annuler le rendez-vous…</translation>
+    </message>
+    <message>
+        <location line="+181"/>
+        <source>⚠ This overlaps “%1” (%2). You can still save it.</source>
+        <translation>⚠ Ce rendez-vous chevauche « %1 » (%2). Vous pouvez quand même l’enregistrer.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>⚠ This overlaps “%1” (%2) and %n other appointment(s). You can still save it.</source>
+        <translation>
+            <numerusform>⚠ Ce rendez-vous chevauche « %1 » (%2) et %n autre rendez-vous. Vous pouvez quand même l’enregistrer.</numerusform>
+            <numerusform>⚠ Ce rendez-vous chevauche « %1 » (%2) et %n autres rendez-vous. Vous pouvez quand même l’enregistrer.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Cancel “%1”? It stays in the book as cancelled, and you can undo this.</source>
+        <translation>Annuler « %1 » ? Il reste dans le carnet comme annulé, et vous pouvez revenir en arrière.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel Appointment</source>
+        <translation>Annuler le rendez-vous</translation>
+    </message>
+</context>
+<context>
+    <name>slotwise::CalendarListFetcher</name>
+    <message>
+        <location filename="../services/oauth/CalendarListFetcher.cpp" line="+33"/>
+        <source>Google&apos;s answer names no primary calendar.</source>
+        <translation>La réponse de Google n’indique aucun agenda principal.</translation>
+    </message>
+</context>
+<context>
+    <name>slotwise::CalendarPane</name>
+    <message>
+        <location filename="../ui/CalendarPane.cpp" line="+198"/>
+        <source>No appointments in %1. Press Ctrl+N to book one.</source>
+        <translation>Aucun rendez-vous en %1. Appuyez sur Ctrl+N pour en réserver un.</translation>
+    </message>
+</context>
+<context>
+    <name>slotwise::CalendarRange</name>
+    <message>
+        <location filename="../ui/calendar/CalendarRange.cpp" line="+77"/>
+        <location line="+4"/>
+        <location line="+3"/>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+</context>
+<context>
+    <name>slotwise::CalendarSettingsDialog</name>
+    <message>
+        <location filename="../ui/settings/CalendarSettingsDialog.cpp" line="+55"/>
+        <source>Calendar settings</source>
+        <translation>Paramètres de l’agenda</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>No browser could be opened. Click &quot;Copy link&quot; and open the link in a browser yourself.</source>
+        <translation>Aucun navigateur n’a pu être ouvert. Cliquez sur « Copier le lien » et ouvrez le lien vous-même dans un navigateur.</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>&lt;b&gt;Google Calendar for %1&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Google Agenda pour %1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;b&gt;Google Calendar&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Google Agenda&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>This profile is not connected. Connect it to keep your appointments in your Google Calendar; your browser opens Google&apos;s sign-in page.</source>
+        <translation>Ce profil n’est pas connecté. Connectez-le pour retrouver vos rendez-vous dans votre Google Agenda ; votre navigateur ouvre la page de connexion de Google.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Connect Google Calendar</source>
+        <translation>Connecter Google Agenda</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Waiting for the browser… Sign in to Google and allow access in the tab that opened.</source>
+        <translation>En attente du navigateur… Connectez-vous à Google et autorisez l’accès dans l’onglet qui s’est ouvert.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>If Google shows &quot;%1&quot;: %2</source>
+        <translation>Si Google affiche « %1 » : %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Copy link</source>
+        <translation>Copier le lien</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>For when no browser opened: paste the link into a browser on this computer.</source>
+        <translation>Si aucun navigateur ne s’est ouvert : collez le lien dans un navigateur sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Link copied. Open it in a browser on this computer.</source>
+        <translation>Lien copié. Ouvrez-le dans un navigateur sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>&amp;Calendar:</source>
+        <translation>&amp;Agenda :</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Sync every:</source>
+        <translation>&amp;Synchroniser toutes les :</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Disconnect…</source>
+        <translation>Déconnecter…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&lt;b&gt;Reconnect needed&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Reconnexion nécessaire&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Reconnect</source>
+        <translation>Reconnecter</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Try again</source>
+        <translation>Réessayer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Back</source>
+        <translation>Retour</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Sign-in is stored encrypted; key kept in: %1</source>
+        <translation>La connexion est enregistrée chiffrée ; clé conservée dans : %1</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Connected as %1</source>
+        <translation>Connecté en tant que %1</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Disconnect Google Calendar</source>
+        <translation>Déconnecter Google Agenda</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Disconnect this profile from Google Calendar? Slotwise signs out at Google and forgets the sign-in; your appointments stay here.</source>
+        <translation>Déconnecter ce profil de Google Agenda ? Slotwise se déconnecte de Google et oublie la connexion ; vos rendez-vous restent ici.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Loading calendars…</source>
+        <translation>Chargement des agendas…</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>%1 (primary)</source>
+        <translation>%1 (principal)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Primary calendar</source>
+        <translation>Agenda principal</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Could not load the calendar list: %1</source>
+        <translation>Impossible de charger la liste des agendas : %1</translation>
+    </message>
+</context>
+<context>
+    <name>slotwise::CliRunner</name>
+    <message>
+        <location filename="../app/cli/CliRunner.cpp" line="+87"/>
+        <source>Show help (for a command: COMMAND --help).</source>
+        <translation>Afficher l’aide (pour une commande : COMMANDE --help).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the version.</source>
+        <translation>Afficher la version.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Work in this profile (default: the only or first profile).</source>
+        <translation>Travailler dans ce profil (par défaut : le seul ou le premier profil).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Keep data in DIR (default: $SLOTWISE_DATA_DIR or the user&apos;s data folder).</source>
+        <translation>Conserver les données dans DIR (par défaut : $SLOTWISE_DATA_DIR ou le dossier de données de l’utilisateur).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Print one JSON document on stdout instead of text.</source>
+        <translation>Écrire un document JSON sur stdout au lieu de texte.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use the language CODE (%1) instead of the system&apos;s.</source>
+        <translation>Utiliser la langue CODE (%1) au lieu de celle du système.</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>unknown command &apos;%1&apos;.</source>
+        <translation>commande inconnue « %1 ».</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+98"/>
+        <source>Did you mean &apos;%1&apos;?</source>
+        <translation>Vouliez-vous dire « %1 » ?</translation>
+    </message>
+    <message>
+        <location line="-64"/>
+        <source>no command given.</source>
+        <translation>aucune commande indiquée.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&apos;%1&apos; needs a subcommand.</source>
+        <translation>« %1 » nécessite une sous-commande.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: missing %2.</source>
+        <translation>%1 : %2 manquant.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: unexpected argument &apos;%2&apos;.</source>
+        <translation>%1 : argument inattendu « %2 ».</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>--data-dir: the folder name is empty.</source>
+        <translation>--data-dir : le nom du dossier est vide.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--profile: the profile name is empty.</source>
+        <translation>--profile : le nom du profil est vide.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>no help for &apos;%1&apos;: there is no such command.</source>
+        <translation>pas d’aide pour « %1 » : cette commande n’existe pas.</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Usage: %1</source>
+        <translation>Utilisation : %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Arguments:</source>
+        <translation>Arguments :</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Options:</source>
+        <translation>Options :</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+44"/>
+        <source>Global options (before or after the command):</source>
+        <translation>Options globales (avant ou après la commande) :</translation>
+    </message>
+    <message>
+        <location line="-37"/>
+        <source>Usage: %1 %2 COMMAND [options]</source>
+        <translation>Utilisation : %1 %2 COMMANDE [options]</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+19"/>
+        <source>Commands:</source>
+        <translation>Commandes :</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <location line="+36"/>
+        <source>Run &apos;%1 help COMMAND&apos; for the options of a command.</source>
+        <translation>Lancez « %1 help COMMANDE » pour les options d’une commande.</translation>
+    </message>
+    <message>
+        <location line="-29"/>
+        <source>%1 %2: book and manage Slotwise appointments from the command line.</source>
+        <translation>%1 %2 : réserver et gérer les rendez-vous Slotwise en ligne de commande.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Usage: %1 [options] COMMAND [arguments]</source>
+        <translation>Utilisation : %1 [options] COMMANDE [arguments]</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Dates and times are ISO 8601: 2026-03-02T09:00 (local time), 2026-03-02T09:00+01:00 or 2026-03-02T08:00Z.</source>
+        <translation>Les dates et heures suivent ISO 8601 : 2026-03-02T09:00 (heure locale), 2026-03-02T09:00+01:00 ou 2026-03-02T08:00Z.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Exit codes: 0 success, 1 failure (unknown id or profile, invalid appointment, database error), 2 usage error.</source>
+        <translation>Codes de sortie : 0 succès, 1 échec (identifiant ou profil inconnu, rendez-vous invalide, erreur de base de données), 2 erreur d’utilisation.</translation>
+    </message>
+</context>
+<context>
+    <name>slotwise::CliSession</name>
+    <message>
+        <location filename="../app/cli/CliSession.cpp" line="+71"/>
+        <source>There is no profile yet. Create one with: %1 profile create NAME</source>
+        <translation>Il n’y a pas encore de profil. Créez-en un avec : %1 profile create NAME</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1: warning: %2</source>
+        <translation>%1 : avertissement : %2</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Try &apos;%1&apos; for more information.</source>
+        <translation>Essayez « %1 » pour plus d’informations.</translation>
+    </message>
+</context>
+<context>
+    <name>slotwise::ConnectCommand</name>
+    <message>
+        <location filename="../app/cli/GoogleCommands.cpp" line="+80"/>
+        <source>Connect the profile to Google Calendar (browser sign-in).</source>
+        <translation>Connecter le profil à Google Agenda (connexion dans le navigateur).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Prints the sign-in address on stdout (first line, alone), opens it in the browser unless --no-browser is given, and waits up to 5 minutes for Google&apos;s answer on 127.0.0.1. Exits 0 when connected, 1 with the reason and its remedy otherwise.</source>
+        <translation>Écrit l’adresse de connexion sur stdout (première ligne, seule), l’ouvre dans le navigateur sauf avec --no-browser, et attend jusqu’à 5 minutes la réponse de Google sur 127.0.0.1. Sort avec 0 une fois connecté, sinon avec 1, la raison et la solution.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Only print the address; open it yourself (on this computer).</source>
+        <translation>Afficher seulement l’adresse ; ouvrez-la vous-même (sur cet ordinateur).</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>No browser could be started; open the address above yourself.</source>
+        <translation>Aucun navigateur n’a pu être lancé ; ouvrez vous-même l’adresse ci-dessus.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Connected as %1.</source>
+        <translation>Connecté en tant que %1.</translation>
+    </message>
+</context>
+<context>
+    <name>slotwise::DataDirectory</name>
+    <message>
+        <location filename="../services/DataDirectory.cpp" line="+53"/>
+        <source>The data folder %1 is a file, not a folder.</source>
+        <translation>Le dossier de données %1 est un fichier, pas un dossier.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cannot create the data folder %1.</source>
+        <translation>Impossible de créer le dossier de données %1.</translation>
+    </message>
+</context>
+<context>
+    <name>slotwise::Database</name>
+    <message>
+        <location filename="../services/storage/Database.cpp" line="+30"/>
+        <source>No database file given.</source>
+        <translation>Aucun fichier de base de données indiqué.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>The database %1 was written by a newer version of Slotwise (schema version %2; this version knows up to %3). Update Slotwise to open it.</source>
+        <translation>La base de données %1 a été écrite par une version plus récente de Slotwise (version de schéma %2 ; cette version connaît jusqu’à %3). Mettez Slotwise à jour pour l’ouvrir.</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>%1 is not a Slotwise database (it has other tables). Choose another data folder.</source>
+        <translation>%1 n’est pas une base de données Slotwise (elle contient d’autres tables). Choisissez un autre dossier de données.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Upgrading the database to version %1 (%2) failed: %3</source>
+        <translation>La mise à niveau de la base de données vers la version %1 (%2) a échoué : %3</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>The database %1 is locked by another program. Close other Slotwise windows and try again.</source>
+        <translation>La base de données %1 est verrouillée par un autre programme. Fermez les autres fenêtres de Slotwise et réessayez.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The database %1 is read-only. Make it writable or choose another data folder.</source>
+        <translation>La base de données %1 est en lecture seule. Rendez-la modifiable ou choisissez un autre dossier de données.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is not a Slotwise database or is damaged. Restore it from a backup or choose another data folder; Slotwise did not change it.</source>
+        <translation>%1 n’est pas une base de données Slotwise ou est endommagée. Restaurez-la depuis une sauvegarde ou choisissez un autre dossier de données ; Slotwise ne l’a pas modifiée.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cannot open the database %1.</source>
+        <translation>Impossible d’ouvrir la base de données %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Database error in %1: %2</source>
+        <translation>Erreur de base de données dans %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>slotwise::DateTimeArgument</name>
+    <message>
+        <location filename="../app/cli/DateTimeArgument.cpp" line="+10"/>
+        <source>use ISO 8601, e.g. 2026-03-02T09:00</source>
+        <translation>utilisez ISO 8601, p. ex. 2026-03-02T09:00</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: &apos;%2&apos; is not a valid date/time (%3)</source>
+        <translation>%1 : « %2 » n’est pas une date ou une heure valide (%3)</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>%1: %2 does not exist in time zone %3 (a daylight-saving gap); choose another time.</source>
+        <translation>%1 : %2 n’existe pas dans le fuseau horaire %3 (passage à l’heure d’été) ; choisissez une autre heure.</translation>
+    </message>
+</context>
+<context>
+    <name>slotwise::DisconnectCommand</name>
+    <message>
+        <location filename="../app/cli/GoogleCommands.cpp" line="+24"/>
+        <source>Disconnect the profile from Google Calendar (appointments are kept).</source>
+        <translation>Déconnecter le profil de Google Agenda (les rendez-vous sont conservés).</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>&quot;%1&quot; was not connected to Google Calendar.</source>
+        <translation>« %1 » n’était pas connecté à Google Agenda.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Disconnected &quot;%1&quot; from Google Calendar; appointments are kept.</source>
+        <translation>« %1 » déconnecté de Google Agenda ; les rendez-vous sont conservés.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Google could not be told to revoke Slotwise&apos;s access. Remove it yourself at https://myaccount.google.com/permissions if you want.</source>
+        <translation>Google n’a pas pu être informé de révoquer l’accès de Slotwise. Retirez-le vous-même sur https://myaccount.google.com/permissions si vous le souhaitez.</translation>
+    </message>
+</context>
+<context>
+    <name>slotwise::GoogleAuthorizer</name>
+    <message>
+        <location filename="../services/oauth/GoogleAuthorizer.cpp" line="+95"/>
+        <source>unavailable: %1</source>
+        <translation>indisponible : %1</translation>
+    </message>
+    <message>
+        <location line="+121"/>
+        <location line="+51"/>
+        <source>Google Calendar is not connected.</source>
+        <translation>Google Agenda n’est pas connecté.</translation>
+    </message>
+</context>
+<context>
+    <name>slotwise::GoogleCommands</name>
+    <message>
+        <location filename="../app/cli/GoogleCommands.cpp" line="-162"/>
+        <source>Read the OAuth client from FILE (default: $SLOTWISE_GOOGLE_CREDENTIALS, credentials.json in the config folder, or $GOOGLE_CLIENT_ID + $GOOGLE_CLIENT_SECRET).</source>
+        <translation>Lire le client OAuth depuis FILE (par défaut : $SLOTWISE_GOOGLE_CREDENTIALS, credentials.json dans le dossier de configuration, ou $GOOGLE_CLIENT_ID + $GOOGLE_CLIENT_SECRET).</translation>
+    </message>
+</context>
+<context>
+    <name>slotwise::GoogleConnectionRepository</name>
+    <message>
+        <location filename="../services/storage/GoogleConnectionRepository.cpp" line="+94"/>
+        <source>No profile given.</source>
+        <translation>Aucun profil indiqué.</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>Choose a calendar.</source>
+        <translation>Choisissez un agenda.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The sync interval must be between 1 and 1440 minutes.</source>
+        <translation>L’intervalle de synchronisation doit être compris entre 1 et 1440 minutes.</translation>
+    </message>
+</context>
+<context>
+    <name>slotwise::GoogleCredentials</name>
+    <message>
+        <location filename="../services/oauth/GoogleCredentials.cpp" line="+24"/>
+        <source>%1 is not valid JSON (%2 at offset %3).</source>
+        <translation>%1 n’est pas du JSON valide (%2 à la position %3).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is not a JSON object.</source>
+        <translation>%1 n’est pas un objet JSON.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 has neither an &quot;installed&quot; nor a &quot;web&quot; section (download the client&apos;s JSON from the Google Cloud console).</source>
+        <translation>%1 n’a ni section « installed » ni section « web » (téléchargez le JSON du client depuis la console Google Cloud).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 has no &quot;client_id&quot;.</source>
+        <translation>%1 n’a pas de « client_id ».</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 still holds the template&apos;s placeholder values.</source>
+        <translation>%1 contient encore les valeurs d’exemple du modèle.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 has no &quot;client_secret&quot;.</source>
+        <translation>%1 n’a pas de « client_secret ».</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+4"/>
+        <source>%1: %2.</source>
+        <translation>%1 : %2.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: &quot;redirect_uris&quot; is not a list.</source>
+        <translation>%1 : « redirect_uris » n’est pas une liste.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>--credentials (not given)</source>
+        <translation>--credentials (non indiqué)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>$SLOTWISE_GOOGLE_CREDENTIALS (not set)</source>
+        <translation>$SLOTWISE_GOOGLE_CREDENTIALS (non défini)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 (not found)</source>
+        <translation>%1 (introuvable)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>$GOOGLE_CLIENT_ID + $GOOGLE_CLIENT_SECRET (only %1 is set)</source>
+        <translation>$GOOGLE_CLIENT_ID + $GOOGLE_CLIENT_SECRET (seul %1 est défini)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>both GOOGLE_CLIENT_ID and GOOGLE_CLIENT_SECRET must be set.</source>
+        <translation>GOOGLE_CLIENT_ID et GOOGLE_CLIENT_SECRET doivent tous deux être définis.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>$GOOGLE_CLIENT_ID + $GOOGLE_CLIENT_SECRET (not set)</source>
+        <translation>$GOOGLE_CLIENT_ID + $GOOGLE_CLIENT_SECRET (non définis)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no credentials found.</source>
+        <translation>aucun identifiant trouvé.</translation>
+    </message>
+</context>
+<context>
+    <name>slotwise::ListCommand</name>
+    <message>
+        <location filename="../app/cli/AppointmentCommands.cpp" line="+38"/>
+        <source>List appointments (default: today and the next 30 days).</source>
+        <translation>Lister les rendez-vous (par défaut : aujourd’hui et les 30 jours suivants).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A date alone as --to includes that whole day. Without --to, the list covers 30 days from --from.</source>
+        <translation>Une date seule pour --to inclut toute cette journée. Sans --to, la liste couvre 30 jours à partir de --from.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>First day or instant to show (default: today).</source>
+        <translation>Premier jour ou instant à afficher (par défaut : aujourd’hui).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last day (inclusive) or instant (exclusive) to show.</source>
+        <translation>Dernier jour (inclus) ou instant (exclu) à afficher.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Also show cancelled appointments.</source>
+        <translation>Afficher aussi les rendez-vous annulés.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>--to must be after --from.</source>
+        <translation>--to doit être postérieur à --from.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <location line="+3"/>
+        <source>%1 to %2</source>
+        <translation>%1 au %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: no appointments from %2.</source>
+        <translation>%1 : aucun rendez-vous du %2.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%1: %n appointment(s) from %2.</source>
+        <translation>
+            <numerusform>%1 : %n rendez-vous du %2.</numerusform>
+            <numerusform>%1 : %n rendez-vous du %2.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>slotwise::LoopbackReplyHandler</name>
+    <message>
+        <location filename="../services/oauth/NetworkAuthWorkarounds.cpp" line="+49"/>
+        <source>Slotwise received Google&apos;s answer. You can close this tab and return to Slotwise.</source>
+        <translation>Slotwise a reçu la réponse de Google. Vous pouvez fermer cet onglet et revenir à Slotwise.</translation>
+    </message>
+</context>
+<context>
+    <name>slotwise::MainWindow</name>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="+89"/>
+        <source>&amp;New Appointment…</source>
+        <translation>&amp;Nouveau rendez-vous…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Book a new appointment (%1)</source>
+        <translation>Réserver un nouveau rendez-vous (%1)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>New &amp;Profile…</source>
+        <translation>Nouveau &amp;profil…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Edit Profile…</source>
+        <translation>&amp;Modifier le profil…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rename the current profile or change its email</source>
+        <translation>Renommer le profil actuel ou changer son adresse e-mail</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Open Appointment…</source>
+        <translation>&amp;Ouvrir le rendez-vous…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Cancel Appointment…</source>
+        <translation>&amp;Annuler le rendez-vous…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Undo Cancel</source>
+        <translation>&amp;Rétablir le rendez-vous annulé</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Today</source>
+        <translation>Aujour&amp;d’hui</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Go to today (%1)</source>
+        <translation>Aller à aujourd’hui (%1)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Previous</source>
+        <translation>&amp;Précédent</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Previous period (Alt+Left, Page Up)</source>
+        <translation>Période précédente (Alt+Gauche, Page préc.)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Next</source>
+        <translation>Sui&amp;vant</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Next period (Alt+Right, Page Down)</source>
+        <translation>Période suivante (Alt+Droite, Page suiv.)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Day</source>
+        <translation>&amp;Jour</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Week</source>
+        <translation>&amp;Semaine</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Month</source>
+        <translation>&amp;Mois</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Agenda</source>
+        <translation>&amp;Agenda</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 view (%2)</source>
+        <translation>Vue %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Show &amp;Cancelled Appointments</source>
+        <translation>Afficher les rendez-vous a&amp;nnulés</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Calendar &amp;Settings…</source>
+        <translation>&amp;Paramètres de l’agenda…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;About %1</source>
+        <translation>À &amp;propos de %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>About %1</source>
+        <translation>À propos de %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; %2&lt;br&gt;An appointment book for your desktop.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; %2&lt;br&gt;Un carnet de rendez-vous pour votre bureau.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Édition</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Tools</source>
+        <translation>&amp;Outils</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Help</source>
+        <translation>Ai&amp;de</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Navigation</source>
+        <translation>Navigation</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>‹</source>
+        <translation>‹</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>›</source>
+        <translation>›</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Go to a date</source>
+        <translation>Aller à une date</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Profile:</source>
+        <translation>Profil :</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>+</source>
+        <translation>+</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit…</source>
+        <translation>Modifier…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New Appointment</source>
+        <translation>Nouveau rendez-vous</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New profile</source>
+        <translation>Nouveau profil</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>No profile yet: create one to start booking.</source>
+        <translation>Pas encore de profil : créez-en un pour commencer à réserver.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+18"/>
+        <source>%n appointment(s) today</source>
+        <translation>
+            <numerusform>%n rendez-vous aujourd’hui</numerusform>
+            <numerusform>%n rendez-vous aujourd’hui</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n appointment(s) this day</source>
+        <translation>
+            <numerusform>%n rendez-vous ce jour-là</numerusform>
+            <numerusform>%n rendez-vous ce jour-là</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n appointment(s) this week</source>
+        <translation>
+            <numerusform>%n rendez-vous cette semaine</numerusform>
+            <numerusform>%n rendez-vous cette semaine</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n appointment(s) this month</source>
+        <translation>
+            <numerusform>%n rendez-vous ce mois-ci</numerusform>
+            <numerusform>%n rendez-vous ce mois-ci</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Welcome to %1</source>
+        <translation>Bienvenue dans %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Whose appointments will you book here? You can add more profiles later, for colleagues who share this computer.</source>
+        <translation>De qui réserverez-vous les rendez-vous ici ? Vous pourrez ajouter d’autres profils plus tard, pour les collègues qui partagent cet ordinateur.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+6"/>
+        <source>My Calendar</source>
+        <translation>Mon agenda</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Profile saved as “%1”.</source>
+        <translation>Profil enregistré sous « %1 ».</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Create a profile first (File › New Profile).</source>
+        <translation>Créez d’abord un profil (Fichier › Nouveau profil).</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Booked “%1”.</source>
+        <translation>« %1 » réservé.</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Cancel “%1” (%2)? It stays in the book as cancelled, and you can undo this.</source>
+        <translation>Annuler « %1 » (%2) ? Il reste dans le carnet comme annulé, et vous pouvez revenir en arrière.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cancel Appointment</source>
+        <translation>Annuler le rendez-vous</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Select an appointment to cancel.</source>
+        <translation>Sélectionnez un rendez-vous à annuler.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cancelled “%1”.</source>
+        <translation>« %1 » annulé.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Restored “%1”.</source>
+        <translation>« %1 » rétabli.</translation>
+    </message>
+</context>
+<context>
+    <name>slotwise::MasterKeyStore</name>
+    <message>
+        <location filename="../services/oauth/MasterKeyStore.cpp" line="+120"/>
+        <source>not opened yet</source>
+        <translation>pas encore ouvert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>system keychain (service &quot;%1&quot;)</source>
+        <translation>trousseau du système (service « %1 »)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>key file %1</source>
+        <translation>fichier de clé %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>key file %1 (%2)</source>
+        <translation>fichier de clé %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>used since the system keychain was unavailable</source>
+        <translation>utilisé car le trousseau du système était indisponible</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the system keychain that holds Slotwise&apos;s key does not answer (%1)</source>
+        <translation>le trousseau du système qui contient la clé de Slotwise ne répond pas (%1)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the system keychain is unavailable: %1</source>
+        <translation>le trousseau du système est indisponible : %1</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <location line="+23"/>
+        <source>no answer within %1 ms</source>
+        <translation>aucune réponse en %1 ms</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <source>the stored key has the wrong size</source>
+        <translation>la clé enregistrée n’a pas la bonne taille</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+16"/>
+        <source>error %1</source>
+        <translation>erreur %1</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>no secure random numbers available</source>
+        <translation>aucun nombre aléatoire sûr disponible</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>the key written could not be read back</source>
+        <translation>la clé écrite n’a pas pu être relue</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Cannot create the data folder %1.</source>
+        <translation>Impossible de créer le dossier de données %1.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cannot read the key file %1: %2</source>
+        <translation>Impossible de lire le fichier de clé %1 : %2</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>No secure random numbers available.</source>
+        <translation>Aucun nombre aléatoire sûr disponible.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cannot create the key file %1: %2</source>
+        <translation>Impossible de créer le fichier de clé %1 : %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cannot write the key file %1: %2</source>
+        <translation>Impossible d’écrire le fichier de clé %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>slotwise::MonthView</name>
+    <message>
+        <location filename="../ui/calendar/MonthView.cpp" line="+82"/>
+        <source>until %1 %2</source>
+        <comment>month view: the last day of an appointment that began on an earlier day</comment>
+        <translation>jusqu’à %1 %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>→ %1</source>
+        <comment>month view: a whole day inside an appointment that began on an earlier day</comment>
+        <translation>→ %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+138"/>
+        <source>+%n more</source>
+        <translation>
+            <numerusform>+%n autre</numerusform>
+            <numerusform>+%n autres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-146"/>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>slotwise::NewProfileDialog</name>
+    <message>
+        <location filename="../ui/NewProfileDialog.cpp" line="+40"/>
+        <source>New Profile</source>
+        <translation>Nouveau profil</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Edit Profile</source>
+        <translation>Modifier le profil</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>e.g. Dr. Ada Lovelace</source>
+        <translation>p. ex. Dr Ada Lovelace</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>optional</source>
+        <translation>facultatif</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Email:</source>
+        <translation>&amp;E-mail :</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Create Profile</source>
+        <translation>&amp;Créer le profil</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Enter a name.</source>
+        <translation>Saisissez un nom.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A profile named “%1” already exists.</source>
+        <translation>Un profil nommé « %1 » existe déjà.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>“%1” is not a valid email address.</source>
+        <translation>« %1 » n’est pas une adresse e-mail valide.</translation>
+    </message>
+</context>
+<context>
+    <name>slotwise::OAuthProblem</name>
+    <message>
+        <location filename="../services/oauth/OAuthProblem.cpp" line="+27"/>
+        <source>Google OAuth credentials not configured</source>
+        <translation>Identifiants OAuth Google non configurés</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create a &quot;Desktop app&quot; OAuth client in the Google Cloud console, save its JSON as credentials.json (resources/credentials_template.json shows the format) in Slotwise&apos;s config folder or pass --credentials FILE, or set GOOGLE_CLIENT_ID and GOOGLE_CLIENT_SECRET.</source>
+        <translation>Créez un client OAuth de type « Desktop app » dans la console Google Cloud, enregistrez son JSON sous le nom credentials.json (resources/credentials_template.json montre le format) dans le dossier de configuration de Slotwise ou passez --credentials FILE, ou définissez GOOGLE_CLIENT_ID et GOOGLE_CLIENT_SECRET.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Invalid redirect URI (redirect_uri_mismatch)</source>
+        <translation>URI de redirection non valide (redirect_uri_mismatch)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The OAuth client must be of type &quot;Desktop app&quot; so Google accepts Slotwise&apos;s loopback address (http://127.0.0.1 on any port). If you configured a fixed port, it must match a redirect URI registered for the client.</source>
+        <translation>Le client OAuth doit être de type « Desktop app » pour que Google accepte l’adresse de bouclage de Slotwise (http://127.0.0.1 sur n’importe quel port). Si vous avez configuré un port fixe, il doit correspondre à une URI de redirection enregistrée pour le client.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Access denied (access_denied)</source>
+        <translation>Accès refusé (access_denied)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enable the Google Calendar API for the Cloud project, configure the OAuth consent screen, and while the app is in &quot;Testing&quot; status add your Google account as a test user. Then connect again and allow access.</source>
+        <translation>Activez l’API Google Calendar pour le projet Cloud, configurez l’écran de consentement OAuth et, tant que l’application est à l’état « Testing », ajoutez votre compte Google comme utilisateur test. Puis reconnectez-vous et autorisez l’accès.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Refresh token not received</source>
+        <translation>Jeton d’actualisation non reçu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Google did not hand out a lasting sign-in. Remove Slotwise&apos;s access in your Google account (https://myaccount.google.com/permissions) and connect again; Slotwise already asks with prompt=consent.</source>
+        <translation>Google n’a pas fourni de connexion durable. Retirez l’accès de Slotwise dans votre compte Google (https://myaccount.google.com/permissions) et reconnectez-vous ; Slotwise demande déjà avec prompt=consent.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The answer from the browser does not belong to this sign-in (state mismatch); nothing was stored</source>
+        <translation>La réponse du navigateur n’appartient pas à cette connexion (state mismatch) ; rien n’a été enregistré</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Start Connect again in Slotwise and finish it in the browser tab it opens.</source>
+        <translation>Relancez « Connecter » dans Slotwise et terminez dans l’onglet du navigateur qui s’ouvre.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Slotwise was not given every permission it needs; missing</source>
+        <translation>Slotwise n’a pas reçu toutes les autorisations nécessaires ; il manque</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Connect again and leave every Google Calendar permission ticked on the consent page.</source>
+        <translation>Reconnectez-vous et laissez cochées toutes les autorisations Google Agenda sur la page de consentement.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Google Calendar could not be read</source>
+        <translation>Impossible de lire Google Agenda</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enable the Google Calendar API for the Cloud project of the OAuth client, then connect again.</source>
+        <translation>Activez l’API Google Calendar pour le projet Cloud du client OAuth, puis reconnectez-vous.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Google no longer accepts Slotwise&apos;s saved sign-in</source>
+        <translation>Google n’accepte plus la connexion enregistrée de Slotwise</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Click Reconnect. Google ends a sign-in when you remove Slotwise&apos;s access, after six months without use, or after 7 days while the OAuth consent screen is in &quot;Testing&quot; status (publish the app to avoid the weekly reconnect). Your appointments are kept.</source>
+        <translation>Cliquez sur « Reconnecter ». Google met fin à une connexion quand vous retirez l’accès de Slotwise, après six mois sans utilisation, ou après 7 jours tant que l’écran de consentement OAuth est à l’état « Testing » (publiez l’application pour éviter la reconnexion hebdomadaire). Vos rendez-vous sont conservés.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The saved Google sign-in cannot be read (its encryption key is missing or changed, or the data was altered)</source>
+        <translation>La connexion Google enregistrée ne peut pas être lue (sa clé de chiffrement manque ou a changé, ou les données ont été modifiées)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Click Reconnect. Your appointments are kept.</source>
+        <translation>Cliquez sur « Reconnecter ». Vos rendez-vous sont conservés.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The key that protects the saved Google sign-in cannot be read right now</source>
+        <translation>La clé qui protège la connexion Google enregistrée ne peut pas être lue pour le moment</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unlock or start the system keychain (Secret Service); Slotwise tries again by itself. Nothing was deleted.</source>
+        <translation>Déverrouillez ou démarrez le trousseau du système (Secret Service) ; Slotwise réessaie de lui-même. Rien n’a été supprimé.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cannot reach Google; will retry</source>
+        <translation>Google injoignable ; nouvelle tentative prévue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the network connection. Nothing is lost; Slotwise tries again by itself.</source>
+        <translation>Vérifiez la connexion réseau. Rien n’est perdu ; Slotwise réessaie de lui-même.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cannot open the local address Google returns to</source>
+        <translation>Impossible d’ouvrir l’adresse locale vers laquelle Google revient</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Another program may use the configured port; choose another port or leave it unset so Slotwise picks a free one.</source>
+        <translation>Un autre programme utilise peut-être le port configuré ; choisissez-en un autre ou laissez-le vide pour que Slotwise en choisisse un libre.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No answer from the browser in time</source>
+        <translation>Pas de réponse du navigateur à temps</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Click Connect again and finish signing in within 5 minutes. If no browser opened, use &quot;Copy link&quot; and open the link yourself. If Google showed &quot;Error 400: redirect_uri_mismatch&quot;, the OAuth client must be of type &quot;Desktop app&quot;.</source>
+        <translation>Cliquez de nouveau sur « Connecter » et terminez la connexion en moins de 5 minutes. Si aucun navigateur ne s’est ouvert, utilisez « Copier le lien » et ouvrez le lien vous-même. Si Google a affiché « Error 400: redirect_uri_mismatch », le client OAuth doit être de type « Desktop app ».</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Connecting was cancelled</source>
+        <translation>La connexion a été annulée</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Google refused the sign-in</source>
+        <translation>Google a refusé la connexion</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Try again. If it keeps failing, check the OAuth client in the Google Cloud console.</source>
+        <translation>Réessayez. Si l’échec persiste, vérifiez le client OAuth dans la console Google Cloud.</translation>
+    </message>
+</context>
+<context>
+    <name>slotwise::ProfileCreateCommand</name>
+    <message>
+        <location filename="../app/cli/ProfileCommands.cpp" line="+20"/>
+        <source>Create a profile (a person who books on this desktop).</source>
+        <translation>Créer un profil (une personne qui réserve sur ce bureau).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The profile&apos;s display name; must be unique.</source>
+        <translation>Le nom affiché du profil ; il doit être unique.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The person&apos;s email address.</source>
+        <translation>L’adresse e-mail de la personne.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Created profile &quot;%1&quot;.</source>
+        <translation>Profil « %1 » créé.</translation>
+    </message>
+</context>
+<context>
+    <name>slotwise::ProfileListCommand</name>
+    <message>
+        <location line="+11"/>
+        <source>List the profiles; * marks the default one.</source>
+        <translation>Lister les profils ; * indique le profil par défaut.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>No profiles yet. Create one with: %1 profile create NAME</source>
+        <translation>Pas encore de profil. Créez-en un avec : %1 profile create NAME</translation>
+    </message>
+</context>
+<context>
+    <name>slotwise::ProfileRepository</name>
+    <message>
+        <location filename="../services/storage/ProfileRepository.cpp" line="+40"/>
+        <location line="+77"/>
+        <source>A profile needs a name.</source>
+        <translation>Un profil doit avoir un nom.</translation>
+    </message>
+    <message>
+        <location line="-74"/>
+        <location line="+77"/>
+        <source>A profile named &quot;%1&quot; already exists.</source>
+        <translation>Un profil nommé « %1 » existe déjà.</translation>
+    </message>
+    <message>
+        <location line="-32"/>
+        <location line="+43"/>
+        <source>No profile with id %1.</source>
+        <translation>Aucun profil avec l’identifiant %1.</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <source>No profile named &quot;%1&quot;.</source>
+        <translation>Aucun profil nommé « %1 ».</translation>
+    </message>
+</context>
+<context>
+    <name>slotwise::ShowCommand</name>
+    <message>
+        <location filename="../app/cli/AppointmentCommands.cpp" line="+15"/>
+        <source>Show one appointment with all its fields.</source>
+        <translation>Afficher un rendez-vous avec tous ses champs.</translation>
+    </message>
+</context>
+<context>
+    <name>slotwise::StatusCommand</name>
+    <message>
+        <location line="+98"/>
+        <source>Cancel an appointment (it is kept; restore undoes this).</source>
+        <translation>Annuler un rendez-vous (il est conservé ; restore revient en arrière).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Book a cancelled appointment again.</source>
+        <translation>Réserver de nouveau un rendez-vous annulé.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>%1 was already cancelled.</source>
+        <translation>%1 était déjà annulé.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 is already booked.</source>
+        <translation>%1 est déjà réservé.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cancelled %1.</source>
+        <translation>%1 annulé.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Undo with: %1 restore %2</source>
+        <translation>Pour revenir en arrière : %1 restore %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Restored %1.</source>
+        <translation>%1 rétabli.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/GoogleCommands.cpp" line="+176"/>
+        <source>Show the profile&apos;s Google Calendar connection (never the tokens themselves).</source>
+        <translation>Afficher la connexion Google Agenda du profil (jamais les jetons eux-mêmes).</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Profile:        %1</source>
+        <translation>Profil :        %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Google:         connected as %1</source>
+        <translation>Google :        connecté en tant que %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Calendar:       %1</source>
+        <translation>Agenda :        %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Sync interval:  %n minute(s)</source>
+        <translation>
+            <numerusform>Intervalle :    %n minute</numerusform>
+            <numerusform>Intervalle :    %n minutes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Access token:   expires %1</source>
+        <translation>Jeton d’accès : expire %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Google:         reconnect needed</source>
+        <translation>Google :        reconnexion nécessaire</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why:            %1</source>
+        <translation>Raison :        %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remedy:         %1</source>
+        <translation>Solution :      %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Google:         not connected (run: %1 connect)</source>
+        <translation>Google :        non connecté (lancez : %1 connect)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Token storage:  %1</source>
+        <translation>Stockage :      %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Credentials:    %1</source>
+        <translation>Identifiants :  %1</translation>
+    </message>
+</context>
+<context>
+    <name>slotwise::TimeGridView</name>
+    <message>
+        <location filename="../ui/calendar/TimeGridView.cpp" line="+364"/>
+        <source>all-day</source>
+        <translation>journée</translation>
+    </message>
+</context>
+<context>
+    <name>slotwise::TokenEndpointReply</name>
+    <message>
+        <location filename="../services/oauth/TokenEndpointReply.cpp" line="+48"/>
+        <source>Google answered HTTP %1</source>
+        <translation>Google a répondu HTTP %1</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Google answered HTTP %1 without an access token</source>
+        <translation>Google a répondu HTTP %1 sans jeton d’accès</translation>
+    </message>
+</context>
+<context>
+    <name>slotwise::TokenStore</name>
+    <message>
+        <location filename="../services/oauth/TokenStore.cpp" line="+40"/>
+        <location line="+22"/>
+        <source>Cannot store the Google sign-in safely: %1</source>
+        <translation>Impossible d’enregistrer la connexion Google en sécurité : %1</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <location line="+15"/>
+        <source>Cannot encrypt the Google sign-in.</source>
+        <translation>Impossible de chiffrer la connexion Google.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>No Google sign-in is stored for this profile.</source>
+        <translation>Aucune connexion Google n’est enregistrée pour ce profil.</translation>
+    </message>
+</context>
+<context>
+    <name>slotwise::TokenVault</name>
+    <message>
+        <location filename="../services/oauth/TokenVault.cpp" line="+91"/>
+        <source>The token encryption key is not available.</source>
+        <translation>La clé de chiffrement des jetons n’est pas disponible.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The stored %1 is damaged.</source>
+        <translation>Le %1 enregistré est endommagé.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The stored %1 cannot be decrypted (wrong key, altered data, or it belongs to another profile).</source>
+        <translation>Le %1 enregistré ne peut pas être déchiffré (mauvaise clé, données modifiées, ou il appartient à un autre profil).</translation>
+    </message>
+</context>
+<context>
+    <name>slotwise::TranslationLoader</name>
+    <message>
+        <location filename="../services/TranslationLoader.cpp" line="+64"/>
+        <source>Unknown language “%1”. Available languages: %2.</source>
+        <translation>Langue inconnue « %1 ». Langues disponibles : %2.</translation>
+    </message>
+</context>
+<context>
+    <name>slotwise::TrayIcon</name>
+    <message>
+        <location filename="../ui/tray/TrayIcon.cpp" line="+82"/>
+        <source>Open Slotwise</source>
+        <translation>Ouvrir Slotwise</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sync now</source>
+        <translation>Synchroniser maintenant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pause sync</source>
+        <translation>Suspendre la synchronisation</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Calendar settings…</source>
+        <translation>Paramètres de l’agenda…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Quit Slotwise</source>
+        <translation>Quitter Slotwise</translation>
+    </message>
+    <message>
+        <location line="+178"/>
+        <source>Slotwise is still running</source>
+        <translation>Slotwise continue de fonctionner</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Slotwise keeps your calendar in sync from the tray. To quit, choose Quit Slotwise in the tray menu. You can turn this off in Calendar settings.</source>
+        <translation>Slotwise garde votre agenda synchronisé depuis la zone de notification. Pour quitter, choisissez « Quitter Slotwise » dans le menu de l’icône. Vous pouvez désactiver ce comportement dans les paramètres de l’agenda.</translation>
+    </message>
+</context>
+<context>
+    <name>slotwise::TrayPreferencesWidget</name>
+    <message>
+        <location filename="../ui/tray/TrayPreferencesWidget.cpp" line="+25"/>
+        <source>&amp;Keep Slotwise running in the tray when the window is closed</source>
+        <translation>&amp;Garder Slotwise dans la zone de notification quand la fenêtre est fermée</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This desktop has no system tray, so closing the window quits Slotwise.</source>
+        <translation>Ce bureau n’a pas de zone de notification : fermer la fenêtre quitte donc Slotwise.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Start Slotwise when I log in</source>
+        <translation>&amp;Démarrer Slotwise à l’ouverture de session</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Off</source>
+        <translation>Désactivé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> min</source>
+        <comment>minutes before an appointment</comment>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reminder before appointments, in minutes</source>
+        <translation>Rappel avant les rendez-vous, en minutes</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Remind me before appointments:</source>
+        <translation>&amp;Rappel avant les rendez-vous :</translation>
+    </message>
+</context>
+<context>
+    <name>slotwise::UpdateCommand</name>
+    <message>
+        <location filename="../app/cli/AppointmentCommands.cpp" line="-111"/>
+        <source>Change fields of an appointment; others stay as they are.</source>
+        <translation>Modifier des champs d’un rendez-vous ; les autres restent inchangés.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--start alone moves the appointment and keeps its length. An empty value (--notes &quot;&quot;) clears a field.</source>
+        <translation>--start seul déplace le rendez-vous en gardant sa durée. Une valeur vide (--notes &quot;&quot;) efface un champ.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Make an all-day appointment a timed one.</source>
+        <translation>Transformer un rendez-vous sur la journée en rendez-vous avec horaire.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>update: nothing to change; give at least one field, e.g. --title.</source>
+        <translation>update : rien à modifier ; indiquez au moins un champ, p. ex. --title.</translation>
+    </message>
+</context>
+<context>
+    <name>slotwise::cli</name>
+    <message>
+        <location filename="../app/cli/CliPresentation.cpp" line="+20"/>
+        <source>cancelled</source>
+        <translation>annulé</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>booked</source>
+        <translation>réservé</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>%1 (all day)</source>
+        <translation>%1 (toute la journée)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 to %2 (all day)</source>
+        <translation>%1 au %2 (toute la journée)</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Id</source>
+        <translation>Identifiant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time zone</source>
+        <translation>Fuseau horaire</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Client email</source>
+        <translation>E-mail du client</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Client phone</source>
+        <translation>Téléphone du client</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Location</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Created</source>
+        <translation>Créé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Updated</source>
+        <translation>Modifié</translation>
+    </message>
+</context>
+</TS>
