@@ -1,25 +1,15 @@
 #include "app/AppIdentity.h"
 #include "services/AppointmentBook.h"
-#include "services/AutostartEntry.h"
 #include "services/DataDirectory.h"
 #include "services/SingleInstanceGuard.h"
-#include "services/TranslationLoader.h"
-#include "services/oauth/GoogleAuthorizer.h"
-#include "services/sync/SyncEngine.h"
-#include "services/oauth/MasterKeyStore.h"
 #include "services/storage/Database.h"
-#include "ui/MainWindow.h"
-#include "ui/settings/CalendarSettingsDialog.h"
-#include "ui/tray/TrayIcon.h"
-#include "ui/tray/TrayPreferencesWidget.h"
-#include "ui/tray/TraySettings.h"
+#include "services/TranslationLoader.h"
+#include "ui/DesktopSession.h"
 
-#include <QAction>
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QIcon>
 #include <QMessageBox>
-#include <QSettings>
 #include <QTimer>
 
 #include <cstdio>
@@ -36,7 +26,8 @@ int main(int argc, char* argv[])
 
     // Before any text is made: --lang CODE, else the system language; Qt's own strings too.
     slotwise::TranslationLoader translations;
-    if (const auto loaded = translations.load(slotwise::TranslationLoader::languageFromArguments(app.arguments()));
+    if (const auto loaded =
+            translations.load(slotwise::TranslationLoader::languageFromArguments(app.arguments()));
         !loaded) {
         std::fprintf(stderr, "slotwise: %s\n", qPrintable(loaded.error()));
         return 2;
@@ -55,17 +46,20 @@ int main(int argc, char* argv[])
     parser.addOption(dataDirOption);
     const QCommandLineOption credentialsOption(
         QStringLiteral("credentials"),
-        QCoreApplication::translate("main", "Read the Google OAuth client from FILE (default: "
-                                            "$SLOTWISE_GOOGLE_CREDENTIALS or credentials.json in the config folder)."),
+        QCoreApplication::translate(
+            "main", "Read the Google OAuth client from FILE (default: "
+                    "$SLOTWISE_GOOGLE_CREDENTIALS or credentials.json in the config folder)."),
         QCoreApplication::translate("main", "FILE"));
     parser.addOption(credentialsOption);
-    parser.addOption({QStringLiteral("lang"),
-                      QCoreApplication::translate("main", "Use the language CODE (%1) instead of the system's.")
-                          .arg(slotwise::TranslationLoader::availableLanguages().join(QStringLiteral(", "))),
-                      QCoreApplication::translate("main", "CODE")});
+    parser.addOption(
+        {QStringLiteral("lang"),
+         QCoreApplication::translate("main", "Use the language CODE (%1) instead of the system's.")
+             .arg(slotwise::TranslationLoader::availableLanguages().join(QStringLiteral(", "))),
+         QCoreApplication::translate("main", "CODE")});
     const QCommandLineOption startInTrayOption(
         QStringLiteral("start-in-tray"),
-        QCoreApplication::translate("main", "Start with the window hidden in the tray (used when starting at login)."));
+        QCoreApplication::translate(
+            "main", "Start with the window hidden in the tray (used when starting at login)."));
     parser.addOption(startInTrayOption);
     if (!parser.parse(QCoreApplication::arguments())) {
         std::fprintf(stderr, "%s\n%s\n", qPrintable(parser.errorText()),
@@ -113,73 +107,14 @@ int main(int argc, char* argv[])
         return 1;
     }
     slotwise::AppointmentBook book(*database.value());
-    // Declared before the window so that it outlives the settings dialogs the window owns.
-    slotwise::MasterKeyStore keys(dataDir.path());
-    slotwise::GoogleAuthorizer authorizer(*database.value(),
-                                          slotwise::GoogleCredentials::load(parser.value(credentialsOption)), keys);
-    // Two-way sync with Google Calendar for every connected profile: after local changes (debounced),
-    // every N minutes, when the network returns, and right after (re)connecting.
-    slotwise::SyncEngine sync(*database.value(), authorizer, slotwise::SyncEngine::Settings{});
-    QObject::connect(&book, &slotwise::AppointmentBook::appointmentsChanged, &sync,
-                     &slotwise::SyncEngine::scheduleAfterLocalChange);
-    QObject::connect(&authorizer, &slotwise::GoogleAuthorizer::connectionChanged, &sync,
-                     [&sync](const QString& profileId) {
-                         sync.start();
-                         sync.syncNow(profileId);
-                     });
-    if (!exitAfterFirstPaint) {
-        sync.start();
-        QTimer::singleShot(0, &sync, &slotwise::SyncEngine::syncAll);
-    }
-    slotwise::MainWindow window(book);
-    QSettings settings;
-    slotwise::TraySettings traySettings(settings);
-    slotwise::TrayIcon tray(&window, traySettings);
-    tray.setAppointmentBook(&book);
-    QStringList autostartArguments{QStringLiteral("--start-in-tray")};
-    if (parser.isSet(dataDirOption)) {
-        autostartArguments << QStringLiteral("--data-dir") << dataDir.path();
-    }
-    const slotwise::AutostartEntry autostart(QStringLiteral(SLOTWISE_APP_ID), QStringLiteral(SLOTWISE_DISPLAY_NAME),
-                                             QCoreApplication::applicationFilePath(), autostartArguments);
-    window.calendarSettingsAction()->setEnabled(true);
-    QObject::connect(&window, &slotwise::MainWindow::calendarSettingsRequested, &window, [&]() {
-        const QString profileId = window.currentProfileId();
-        if (profileId.isEmpty()) {
-            return;
-        }
-        auto* dialog = new slotwise::CalendarSettingsDialog(*database.value(), authorizer, profileId, &window);
-        dialog->setAttribute(Qt::WA_DeleteOnClose);
-        auto* trayPreferences =
-            new slotwise::TrayPreferencesWidget(traySettings, autostart, tray.isTrayAvailable(), dialog);
-        trayPreferences->setProfileId(profileId);
-        dialog->addSection(QCoreApplication::translate("main", "Tray and reminders"), trayPreferences);
-        dialog->open();
-    });
-    window.restoreSettings();
-    window.setQuitAfterFirstPaint(exitAfterFirstPaint);
-
-    // The tray shows the window's profile; until the syncer reports, as not connected.
-    if (const auto profiles = book.profiles()) {
-        for (const slotwise::Profile& profile : profiles.value()) {
-            if (profile.id == window.currentProfileId()) {
-                slotwise::SyncStatus status;
-                status.profileId = profile.id;
-                status.profileName = profile.displayName;
-                tray.setStatus(status);
-                tray.setCurrentProfile(profile.id);
-            }
-        }
-    }
-    QObject::connect(&instance, &slotwise::SingleInstanceGuard::activationRequested, &tray,
-                     &slotwise::TrayIcon::showWindow);
-    QObject::connect(&tray, &slotwise::TrayIcon::quitRequested, &app, &QCoreApplication::quit);
-    QObject::connect(&tray, &slotwise::TrayIcon::settingsRequested, window.calendarSettingsAction(), &QAction::trigger);
-    if (!parser.isSet(startInTrayOption) || !tray.isTrayAvailable()) {
-        window.show();
-    }
-    if (!exitAfterFirstPaint) {
-        QTimer::singleShot(0, &window, &slotwise::MainWindow::ensureProfile);
-    }
+    slotwise::DesktopSession::Options options;
+    options.credentialsFile = parser.value(credentialsOption);
+    options.dataDirFromCommandLine = parser.isSet(dataDirOption);
+    options.startInTray = parser.isSet(startInTrayOption);
+    options.exitAfterFirstPaint = exitAfterFirstPaint;
+    slotwise::DesktopSession session(*database.value(), book, dataDir, options);
+    QObject::connect(&instance, &slotwise::SingleInstanceGuard::activationRequested, &session,
+                     &slotwise::DesktopSession::raiseWindow);
+    session.start();
     return QApplication::exec();
 }

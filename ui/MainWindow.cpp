@@ -260,6 +260,7 @@ void MainWindow::createToolBar()
         hideUndo();
         updateTitleAndStatus();
         updateActions();
+        Q_EMIT currentProfileChanged(currentProfileId());
     });
     bar->addWidget(m_profileCombo);
     bar->addAction(m_newProfile);
@@ -323,11 +324,15 @@ void MainWindow::reloadProfiles()
         const int row = m_profiles->rowOf(current);
         m_profileCombo->setCurrentIndex(row >= 0 ? row : (m_profiles->rowCount() > 0 ? 0 : -1));
     }
-    if (currentProfileId() != m_pane->profileId()) {
+    const bool switched = currentProfileId() != m_pane->profileId();
+    if (switched) {
         m_pane->setProfileId(currentProfileId());
     }
     updateTitleAndStatus();
     updateActions();
+    if (switched) {
+        Q_EMIT currentProfileChanged(currentProfileId());
+    }
 }
 
 QString MainWindow::statusText() const

@@ -60,6 +60,8 @@ public Q_SLOTS:
 
 Q_SIGNALS:
     void calendarSettingsRequested();
+    // The profile switcher now shows another profile (also after profiles were reloaded).
+    void currentProfileChanged(const QString& profileId);
 
 protected:
     void closeEvent(QCloseEvent* event) override;

@@ -49,9 +49,9 @@ TrayIcon::TrayIcon(QWidget* window, TraySettings& settings, Availability availab
         connect(m_tray, &QSystemTrayIcon::activated, this, &TrayIcon::trayActivated);
         // The window only hides on close; dialogs opened from the tray must not end Slotwise either.
         QApplication::setQuitOnLastWindowClosed(false);
-    } else {
-        installStatusBarFallback();
     }
+    // The status bar always shows sync status: a tray may be missing, hidden or out of sight.
+    installStatusBarButton();
     if (m_window) {
         m_window->installEventFilter(this);
     }
@@ -97,7 +97,7 @@ void TrayIcon::buildMenu()
     m_quit = m_menu->addAction(tr("Quit Slotwise"), this, &TrayIcon::quit);
 }
 
-void TrayIcon::installStatusBarFallback()
+void TrayIcon::installStatusBarButton()
 {
     auto* mainWindow = qobject_cast<QMainWindow*>(m_window.data());
     if (!mainWindow) {
@@ -109,7 +109,9 @@ void TrayIcon::installStatusBarFallback()
     m_statusButton->setAutoRaise(true);
     m_statusButton->setPopupMode(QToolButton::InstantPopup);
     m_statusButton->setMenu(m_menu.get());
-    m_open->setVisible(false); // the window is right there
+    if (!m_trayAvailable) {
+        m_open->setVisible(false); // the window is right there
+    }
     mainWindow->statusBar()->addPermanentWidget(m_statusButton);
 }
 

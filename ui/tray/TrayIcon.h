@@ -28,8 +28,8 @@ class TraySettings;
 // Slotwise in the system tray: the sync state as icon and tooltip, a menu (Open Slotwise, Sync now, Pause /
 // Resume sync, Calendar settings…, Quit), notifications chosen by NotificationPolicy, left click toggling the
 // window, and closing the window keeping Slotwise running (with a one-time notice; TraySettings turns it off).
-// Without a system tray the same status and menu sit in the window's status bar (when it is a QMainWindow),
-// notifications become status-bar messages, and closing the window quits.
+// The same status and menu also sit in the window's status bar (when it is a QMainWindow). Without a system
+// tray, notifications become status-bar messages and closing the window quits.
 //
 // The icon, tooltip and menu show the current profile (the one the window shows); notifications come for
 // every profile whose status arrives, each judged by its own NotificationPolicy. What the menu asks for is
@@ -82,7 +82,7 @@ protected:
 
 private:
     void buildMenu();
-    void installStatusBarFallback();
+    void installStatusBarButton();
     void refresh();
     void show(const QList<TrayNotification>& notifications);
     NotificationPolicy& policy(const QString& profileId);

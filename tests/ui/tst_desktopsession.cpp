@@ -1,0 +1,87 @@
+#include "ui/DesktopSession.h"
+
+#include "services/TranslationLoader.h"
+#include "TestBook.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QComboBox>
+#include <QDialog>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QToolButton>
+
+using namespace slotwise;
+
+// The composition the `slotwise` executable runs: sync status reaches the tray and the status bar for the
+// profile the window shows, and the menus reach the engine.
+class TestDesktopSession : public QObject
+{
+    Q_OBJECT
+    TranslationLoader m_translations;
+
+    static DesktopSession::Options quietOptions()
+    {
+        DesktopSession::Options options;
+        options.exitAfterFirstPaint = true; // no sync round and no first-start prompt in a test
+        return options;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        qputenv("SLOTWISE_KEY_STORE", "file"); // no keychain probe on a machine without a session bus
+        QVERIFY(m_translations.load(QStringLiteral("en")).ok());
+    }
+
+    void statusBarShowsTheWindowsProfileStatus()
+    {
+        TestBook t;
+        QVERIFY(t.open());
+        const auto bob = t.book->createProfile(QStringLiteral("Bob"), QString());
+        QVERIFY(bob.ok());
+        DesktopSession session(*t.database, *t.book, DataDirectory(t.dir.filePath(QStringLiteral("data"))),
+                               quietOptions());
+        session.start();
+        session.window().setCurrentProfile(t.profile.id);
+
+        auto* button =
+            session.window().statusBar()->findChild<QToolButton*>(QStringLiteral("syncStatusButton"));
+        QVERIFY(button);
+        QCOMPARE(session.tray().currentProfileId(), t.profile.id);
+        QVERIFY2(session.tray().view().toolTip.contains(QStringLiteral("Dr. Ada")),
+                 qPrintable(session.tray().view().toolTip));
+        QVERIFY2(button->text().contains(QStringLiteral("not connected")), qPrintable(button->text()));
+
+        session.window().setCurrentProfile(bob->id);
+        QCOMPARE(session.tray().currentProfileId(), bob->id);
+        QVERIFY2(session.tray().view().toolTip.contains(QStringLiteral("Bob")),
+                 qPrintable(session.tray().view().toolTip));
+    }
+
+    void settingsOpenFromTheWindowWithTheTraySection()
+    {
+        TestBook t;
+        QVERIFY(t.open());
+        DesktopSession session(*t.database, *t.book, DataDirectory(t.dir.filePath(QStringLiteral("data"))),
+                               quietOptions());
+        session.start();
+        QVERIFY(session.window().calendarSettingsAction()->isEnabled());
+        session.window().calendarSettingsAction()->trigger();
+        QDialog* dialog = session.window().findChild<QDialog*>();
+        QVERIFY(dialog);
+        QVERIFY(dialog->isVisible());
+        const auto labels = dialog->findChildren<QWidget*>();
+        bool hasTraySection = false;
+        for (const QWidget* w : labels) {
+            hasTraySection = hasTraySection ||
+                             w->metaObject()->className() == QByteArray("slotwise::TrayPreferencesWidget");
+        }
+        QVERIFY(hasTraySection);
+        dialog->close();
+    }
+};
+
+QTEST_MAIN(TestDesktopSession)
+#include "tst_desktopsession.moc"

@@ -1,0 +1,140 @@
+#include "ui/DesktopSession.h"
+
+#include "services/AppointmentBook.h"
+#include "services/DataDirectory.h"
+#include "services/storage/Database.h"
+#include "ui/CalendarPane.h"
+#include "ui/settings/CalendarSettingsDialog.h"
+#include "ui/tray/TrayPreferencesWidget.h"
+
+#include <QAction>
+#include <QCoreApplication>
+#include <QGuiApplication>
+#include <QTimer>
+
+namespace slotwise {
+
+namespace {
+
+QStringList autostartArguments(const DataDirectory& dataDir, bool dataDirFromCommandLine)
+{
+    QStringList arguments{QStringLiteral("--start-in-tray")};
+    if (dataDirFromCommandLine) {
+        arguments << QStringLiteral("--data-dir") << dataDir.path();
+    }
+    return arguments;
+}
+
+} // namespace
+
+DesktopSession::DesktopSession(Database& database, AppointmentBook& book, const DataDirectory& dataDir,
+                               Options options, QObject* parent)
+    : QObject(parent)
+    , m_db(database)
+    , m_book(book)
+    , m_options(std::move(options))
+    , m_keys(dataDir.path())
+    , m_authorizer(database, GoogleCredentials::load(m_options.credentialsFile), m_keys)
+    , m_sync(database, m_authorizer, SyncEngine::Settings{})
+    , m_window(book)
+    , m_traySettings(m_settings)
+    , m_tray(&m_window, m_traySettings)
+    // The entry is named after the desktop file id (org.slotwise.Slotwise), as the freedesktop spec wants.
+    , m_autostart(QGuiApplication::desktopFileName(), QGuiApplication::applicationDisplayName(),
+                  QCoreApplication::applicationFilePath(),
+                  autostartArguments(dataDir, m_options.dataDirFromCommandLine))
+{}
+
+DesktopSession::~DesktopSession() = default;
+
+void DesktopSession::start()
+{
+    // Sync: after local changes (debounced), every N minutes, when the network returns, and right after
+    // (re)connecting; a disconnect makes start() drop the profile and publish "not connected".
+    connect(&m_book, &AppointmentBook::appointmentsChanged, &m_sync, &SyncEngine::scheduleAfterLocalChange);
+    connect(&m_authorizer, &GoogleAuthorizer::connectionChanged, &m_sync, [this](const QString& profileId) {
+        m_sync.start();
+        m_sync.syncNow(profileId);
+        forwardStatus(m_sync.status(profileId));
+    });
+    connect(&m_sync, &SyncEngine::statusChanged, this, &DesktopSession::forwardStatus);
+    connect(&m_sync, &SyncEngine::syncFinished, m_window.calendar(),
+            [this] { m_window.calendar()->reload(); });
+
+    // Tray and status-bar menu.
+    connect(&m_tray, &TrayIcon::syncNowRequested, &m_sync, &SyncEngine::syncNow);
+    connect(&m_tray, &TrayIcon::pauseRequested, &m_sync, &SyncEngine::pause);
+    connect(&m_tray, &TrayIcon::resumeRequested, &m_sync, &SyncEngine::resume);
+    connect(&m_tray, &TrayIcon::quitRequested, qApp, &QCoreApplication::quit);
+    connect(&m_tray, &TrayIcon::settingsRequested, m_window.calendarSettingsAction(), &QAction::trigger);
+    m_tray.setAppointmentBook(&m_book);
+
+    connect(&m_window, &MainWindow::calendarSettingsRequested, this, &DesktopSession::openCalendarSettings);
+    connect(&m_window, &MainWindow::currentProfileChanged, this, &DesktopSession::showProfile);
+    m_window.calendarSettingsAction()->setEnabled(true);
+    m_window.restoreSettings();
+    m_window.setQuitAfterFirstPaint(m_options.exitAfterFirstPaint);
+    showProfile(m_window.currentProfileId());
+
+    if (!m_options.exitAfterFirstPaint) {
+        m_sync.start();
+        QTimer::singleShot(0, &m_sync, &SyncEngine::syncAll);
+    }
+    if (!m_options.startInTray || !m_tray.isTrayAvailable()) {
+        m_window.show();
+    }
+    if (!m_options.exitAfterFirstPaint) {
+        QTimer::singleShot(0, &m_window, &MainWindow::ensureProfile);
+    }
+}
+
+void DesktopSession::raiseWindow()
+{
+    m_tray.showWindow();
+}
+
+void DesktopSession::openCalendarSettings()
+{
+    const QString profileId = m_window.currentProfileId();
+    if (profileId.isEmpty()) {
+        return;
+    }
+    auto* dialog = new CalendarSettingsDialog(m_db, m_authorizer, profileId, &m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    auto* trayPreferences =
+        new TrayPreferencesWidget(m_traySettings, m_autostart, m_tray.isTrayAvailable(), dialog);
+    trayPreferences->setProfileId(profileId);
+    dialog->addSection(tr("Tray and reminders"), trayPreferences);
+    dialog->open();
+}
+
+void DesktopSession::forwardStatus(SyncStatus status)
+{
+    // The engine knows connections, not names; the tooltip says whose calendar it is.
+    status.profileName = profileName(status.profileId);
+    m_tray.setStatus(status);
+}
+
+void DesktopSession::showProfile(const QString& profileId)
+{
+    if (profileId.isEmpty()) {
+        return;
+    }
+    m_tray.setCurrentProfile(profileId);
+    forwardStatus(m_sync.status(profileId));
+}
+
+QString DesktopSession::profileName(const QString& profileId) const
+{
+    const Result<QList<Profile>> profiles = m_book.profiles();
+    if (profiles) {
+        for (const Profile& p : profiles.value()) {
+            if (p.id == profileId) {
+                return p.displayName;
+            }
+        }
+    }
+    return {};
+}
+
+} // namespace slotwise

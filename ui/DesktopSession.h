@@ -1,0 +1,70 @@
+#pragma once
+
+#include "models/SyncStatus.h"
+#include "services/AutostartEntry.h"
+#include "services/oauth/GoogleAuthorizer.h"
+#include "services/oauth/MasterKeyStore.h"
+#include "services/sync/SyncEngine.h"
+#include "ui/MainWindow.h"
+#include "ui/tray/TrayIcon.h"
+#include "ui/tray/TraySettings.h"
+
+#include <QObject>
+#include <QSettings>
+
+namespace slotwise {
+
+class AppointmentBook;
+class Database;
+class DataDirectory;
+
+// The running desktop program: one Google authorizer, one sync engine, the main window and the tray, wired
+// so that every view of sync (tray icon, status bar, settings dialog) follows the same SyncStatus. The
+// `slotwise` executable builds one of these after it has opened the database.
+class DesktopSession : public QObject
+{
+    Q_OBJECT
+public:
+    struct Options
+    {
+        QString credentialsFile;             // --credentials, empty for the usual places
+        bool dataDirFromCommandLine = false; // the autostart entry then repeats --data-dir
+        bool startInTray = false;
+        bool exitAfterFirstPaint = false; // start-up benchmark: no sync, no prompts
+    };
+
+    DesktopSession(Database& database, AppointmentBook& book, const DataDirectory& dataDir, Options options,
+                   QObject* parent = nullptr);
+    ~DesktopSession() override;
+
+    void start();
+
+    MainWindow& window() { return m_window; }
+    TrayIcon& tray() { return m_tray; }
+    SyncEngine& sync() { return m_sync; }
+
+public Q_SLOTS:
+    // A second launch asked for the window.
+    void raiseWindow();
+
+private:
+    void openCalendarSettings();
+    void forwardStatus(SyncStatus status);
+    void showProfile(const QString& profileId);
+    QString profileName(const QString& profileId) const;
+
+    Database& m_db;
+    AppointmentBook& m_book;
+    Options m_options;
+    // Declared before the window: the settings dialogs the window owns use the authorizer.
+    MasterKeyStore m_keys;
+    GoogleAuthorizer m_authorizer;
+    SyncEngine m_sync;
+    MainWindow m_window;
+    QSettings m_settings;
+    TraySettings m_traySettings;
+    TrayIcon m_tray;
+    AutostartEntry m_autostart;
+};
+
+} // namespace slotwise
