@@ -475,6 +475,17 @@ Response FakeCalendarServer::route(const Request& request)
         if (seg.size() == 4 && seg[1] == "users" && seg[2] == "me" && seg[3] == "calendarList" &&
             request.method == "GET") {
             response = handleCalendarList();
+        } else if (seg.size() == 3 && seg[1] == "calendars" && request.method == "GET") {
+            // calendars.get: for "primary" Google answers with the account's email as the id.
+            const QString calendarId = QString::fromUtf8(seg[2]);
+            Calendar* cal = calendar(calendarId);
+            if (!cal) {
+                return error(404, QStringLiteral("notFound"), QStringLiteral("Not Found"));
+            }
+            response = json(200, QJsonObject{{QStringLiteral("kind"), QStringLiteral("calendar#calendar")},
+                                             {QStringLiteral("id"), cal->primary ? cal->summary : calendarId},
+                                             {QStringLiteral("summary"), cal->summary},
+                                             {QStringLiteral("timeZone"), QStringLiteral("UTC")}});
         } else if (seg.size() == 2 && seg[1] == "freeBusy" && request.method == "POST") {
             response = handleFreeBusy(request);
         } else if ((seg.size() == 4 || seg.size() == 5) && seg[1] == "calendars" && seg[3] == "events") {
