@@ -398,6 +398,7 @@ OutboxPusher::Outcome OutboxPusher::resolveConflict(const Work& w, Report& repor
             return failWith(w, GoogleApiError::transport(GoogleApiError::Kind::Other, s.error()), report);
         }
         ++report.conflicts;
+        report.resolved.append({w.appointment.title, true});
         const QString etag = current->value(QLatin1String("etag")).toString();
         if (w.action == Action::Delete) {
             const auto deleted = m_client.deleteEvent(m_calendarId, remote->id, etag);
@@ -447,6 +448,7 @@ OutboxPusher::Outcome OutboxPusher::resolveConflict(const Work& w, Report& repor
         return Outcome::Again;
     }
     ++report.conflicts;
+    report.resolved.append({updated.title, false});
     return Outcome::Done;
 }
 

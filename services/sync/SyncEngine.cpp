@@ -290,6 +290,15 @@ void SyncEngine::finishRound(const QString& profileId, const SyncRound::Outcome&
     }
     p->status.state = p->paused ? SyncState::Paused : state;
     publish(*p);
+    // Conflicts settled before a round failed are settled all the same: report them either way.
+    for (const OutboxPusher::ResolvedConflict& c : outcome.resolvedConflicts) {
+        Q_EMIT conflictResolved(profileId, c.appointmentTitle,
+                                c.localWon
+                                    ? tr("the Slotwise change was kept; the Google Calendar version is "
+                                         "in the conflict log.")
+                                    : tr("the Google Calendar change was kept; the Slotwise version is "
+                                         "in the conflict log."));
+    }
     Q_EMIT syncFinished(profileId, outcome.ok());
     if (p->rerun && !p->paused && state != SyncState::ReconnectNeeded && state != SyncState::NotConnected) {
         startRound(*p);

@@ -158,6 +158,52 @@ private Q_SLOTS:
         }));
     }
 
+    void conflictsResolvedInARoundAreSignalled()
+    {
+        Appointment a = f->book(QStringLiteral("Shared"), 1, 9);
+        Appointment b = f->book(QStringLiteral("Other"), 1, 12);
+        QSignalSpy finished(engine.get(), &SyncEngine::syncFinished);
+        QSignalSpy resolved(engine.get(), &SyncEngine::conflictResolved);
+        engine->syncNow(f->profileId);
+        QVERIFY(finished.wait(10000));
+        QCOMPARE(resolved.count(), 0); // a plain push settles no conflict
+
+        // Phone edits `a`, then the desk edits it later (desk wins); the desk edits `b`, then the phone
+        // edits it later (phone wins).
+        f->server->phoneUpdate(QStringLiteral("primary"), a.googleEventId(),
+                               {{QStringLiteral("summary"), QStringLiteral("Phone A")}});
+        QTest::qWait(5);
+        a.title = QStringLiteral("Desk A");
+        a = AppointmentRepository(*f->db).update(a).value();
+        b.title = QStringLiteral("Desk B");
+        b = AppointmentRepository(*f->db).update(b).value();
+        QTest::qWait(5);
+        f->server->phoneUpdate(QStringLiteral("primary"), b.googleEventId(),
+                               {{QStringLiteral("summary"), QStringLiteral("Phone B")}});
+        engine->syncNow(f->profileId);
+        QVERIFY(finished.wait(10000));
+        QCOMPARE(finished.last().at(1).toBool(), true);
+
+        QCOMPARE(resolved.count(), 2);
+        QHash<QString, QString> resolutionByTitle;
+        for (const auto& args : std::as_const(resolved)) {
+            QCOMPARE(args.at(0).toString(), f->profileId);
+            resolutionByTitle.insert(args.at(1).toString(), args.at(2).toString());
+        }
+        // The title is the one now current; the resolution says which side was kept.
+        QVERIFY2(resolutionByTitle.value(QStringLiteral("Desk A"))
+                     .startsWith(QLatin1String("the Slotwise change")),
+                 qPrintable(resolutionByTitle.keys().join(QLatin1Char(','))));
+        QVERIFY(resolutionByTitle.value(QStringLiteral("Phone B"))
+                    .startsWith(QLatin1String("the Google Calendar change")));
+        QVERIFY(resolutionByTitle.value(QStringLiteral("Desk A")).contains(QLatin1String("conflict log")));
+
+        // The next round has nothing to settle.
+        engine->syncNow(f->profileId);
+        QVERIFY(finished.wait(10000));
+        QCOMPARE(resolved.count(), 2);
+    }
+
     void disconnectedProfileStopsSyncing()
     {
         QSqlQuery q(f->db->connection());
