@@ -69,6 +69,8 @@ private:
     void startRound(Profile& p);
     void finishRound(const QString& profileId, const SyncRound::Outcome& outcome);
     void publish(Profile& p);
+    // NotConnected, or ReconnectNeeded when Google refused the grant (both have no tokens).
+    SyncState storedStateWithoutGrant(const QString& profileId) const;
 
     Database& m_db;
     AccessTokenSource& m_tokens;

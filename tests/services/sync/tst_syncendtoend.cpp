@@ -311,9 +311,13 @@ private Q_SLOTS:
         }
         // Without a grant a sync attempt does not reach Google and changes nothing.
         const int requestsBefore = calendar->requestCount();
-        (void)syncRound();
+        QSignalSpy idleRounds(engine.get(), &SyncEngine::syncFinished);
+        engine->syncNow(profileId);
+        QTest::qWait(300);
+        QCOMPARE(idleRounds.count(), 0);
         QCOMPARE(calendar->requestCount(), requestsBefore);
         QCOMPARE(pending(), 3);
+        QCOMPARE(engine->status(profileId).state, SyncState::ReconnectNeeded);
 
         // Reconnect: connectionChanged starts a round that drains the outbox.
         QSignalSpy finished(engine.get(), &SyncEngine::syncFinished);

@@ -1,5 +1,6 @@
 #include "SyncTestFixture.h"
 
+#include "services/storage/GoogleConnectionRepository.h"
 #include "services/sync/SyncConnectionRepository.h"
 #include "services/sync/SyncEngine.h"
 
@@ -202,6 +203,52 @@ private Q_SLOTS:
         engine->syncNow(f->profileId);
         QVERIFY(finished.wait(10000));
         QCOMPARE(resolved.count(), 2);
+    }
+
+    void disconnectDuringARoundIsNotUndoneByTheRound_data()
+    {
+        QTest::addColumn<int>("stateAfter");
+        QTest::newRow("disconnected by the user") << int(SyncState::NotConnected);
+        QTest::newRow("grant refused by Google") << int(SyncState::ReconnectNeeded);
+    }
+    void disconnectDuringARoundIsNotUndoneByTheRound()
+    {
+        QFETCH(int, stateAfter);
+        f->server->setLatencyMs(150);
+        for (int i = 0; i < 3; ++i) {
+            f->book(QStringLiteral("D%1").arg(i), i, 9);
+        }
+        QSignalSpy finished(engine.get(), &SyncEngine::syncFinished);
+        engine->syncNow(f->profileId);
+        QVERIFY(engine->isRunning(f->profileId));
+        engine->syncNow(f->profileId); // a queued rerun must not happen after the disconnect
+        // The OAuth side wipes the grant mid-round and tells the engine (as the GUI wires it).
+        QVERIFY(GoogleConnectionRepository(*f->db)
+                    .wipeTokens(f->profileId, SyncState(stateAfter), QStringLiteral("gone"))
+                    .ok());
+        engine->start();
+        QVERIFY(finished.wait(10000));
+        QTest::qWait(500);
+        QCOMPARE(finished.count(), 1);
+        QVERIFY(!engine->isRunning(f->profileId));
+
+        const SyncConnection row = SyncConnectionRepository(*f->db).find(f->profileId).value();
+        QCOMPARE(row.state, SyncState(stateAfter));
+        QCOMPARE(row.lastError, QStringLiteral("gone"));
+        QVERIFY(!row.lastSyncUtc.isValid());
+        QCOMPARE(engine->status(f->profileId).state, SyncState(stateAfter));
+        QCOMPARE(seen.last().state, SyncState(stateAfter));
+
+        // Neither a local change nor "Sync now" nor the interval brings it back to life.
+        const int requests = f->server->requestCount();
+        f->book(QStringLiteral("After"), 5, 9);
+        engine->scheduleAfterLocalChange(f->profileId);
+        engine->syncAll();
+        engine->syncNow(f->profileId);
+        QTest::qWait(400);
+        QCOMPARE(finished.count(), 1);
+        QCOMPARE(f->server->requestCount(), requests);
+        QCOMPARE(SyncConnectionRepository(*f->db).find(f->profileId)->state, SyncState(stateAfter));
     }
 
     void disconnectedProfileStopsSyncing()
