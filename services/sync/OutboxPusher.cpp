@@ -212,6 +212,13 @@ OutboxPusher::Outcome OutboxPusher::handlePart(const Work& w, int status, const 
         m_lastTransient = error;
         return Outcome::Retry;
     }
+    if (error.kind == K::Unauthorized && !m_retriedUnauthorizedPart) {
+        // The token expired between the batch request and this part. The next batch request carries the
+        // same token, meets the 401 itself, and ApiTransport refreshes once. A second such part in one
+        // round means Google really refuses the grant.
+        m_retriedUnauthorizedPart = true;
+        return Outcome::Again;
+    }
     if (isFatal(error.kind)) {
         report.error = error;
         report.failedMessage = error.userMessage();

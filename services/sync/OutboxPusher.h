@@ -102,6 +102,7 @@ private:
     QList<Confirmation> m_confirmations;
     QSet<QString> m_refused; // appointments Google refused this round: not retried until the next one
     GoogleApiError m_lastTransient;
+    bool m_retriedUnauthorizedPart = false;
 };
 
 } // namespace slotwise

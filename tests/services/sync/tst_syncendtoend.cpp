@@ -237,6 +237,13 @@ private Q_SLOTS:
         QCOMPARE(calendar->liveEvents(kPrimary).size(), 1);
     }
 
+    void accessTokenExpiringMidSyncIsRefreshedSilently_data()
+    {
+        // With one call per batch, token checks alternate between the batch request (odd) and its part.
+        QTest::addColumn<int>("expireAtCheck");
+        QTest::newRow("before the second batch request") << 3;
+        QTest::newRow("between a batch request and its part") << 2;
+    }
     void accessTokenExpiringMidSyncIsRefreshedSilently()
     {
         QCOMPARE(setUpEverything(1), QString()); // one call per request: the round spans many requests
@@ -248,10 +255,10 @@ private Q_SLOTS:
         }
         const QByteArray firstToken = oauth->lastIssuedAccessToken();
         const int refreshesBefore = oauth->tokenRequests(QStringLiteral("refresh_token"));
-        // Google lets the token lapse after the first push. With one call per batch, checks alternate between
-        // the batch request (odd) and its part (even): the third check is the second batch request.
-        onCalendarRequest = [this](int n) {
-            if (n == 3) {
+        // Google lets the token lapse in the middle of the push.
+        QFETCH(int, expireAtCheck);
+        onCalendarRequest = [this, expireAtCheck](int n) {
+            if (n == expireAtCheck) {
                 oauth->expireAllAccessTokens();
             }
         };
