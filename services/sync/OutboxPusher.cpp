@@ -212,6 +212,13 @@ OutboxPusher::Outcome OutboxPusher::handlePart(const Work& w, int status, const 
         m_lastTransient = error;
         return Outcome::Retry;
     }
+    if (error.kind == K::Unauthorized && !m_retriedUnauthorizedPart) {
+        // The token expired between the batch request and this part. The next batch request carries the
+        // same token, meets the 401 itself, and ApiTransport refreshes once. A second such part in one
+        // round means Google really refuses the grant.
+        m_retriedUnauthorizedPart = true;
+        return Outcome::Again;
+    }
     if (isFatal(error.kind)) {
         report.error = error;
         report.failedMessage = error.userMessage();
@@ -398,6 +405,7 @@ OutboxPusher::Outcome OutboxPusher::resolveConflict(const Work& w, Report& repor
             return failWith(w, GoogleApiError::transport(GoogleApiError::Kind::Other, s.error()), report);
         }
         ++report.conflicts;
+        report.resolved.append({w.appointment.title, true});
         const QString etag = current->value(QLatin1String("etag")).toString();
         if (w.action == Action::Delete) {
             const auto deleted = m_client.deleteEvent(m_calendarId, remote->id, etag);
@@ -447,6 +455,7 @@ OutboxPusher::Outcome OutboxPusher::resolveConflict(const Work& w, Report& repor
         return Outcome::Again;
     }
     ++report.conflicts;
+    report.resolved.append({updated.title, false});
     return Outcome::Done;
 }
 

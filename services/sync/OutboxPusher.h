@@ -5,6 +5,7 @@
 #include "services/sync/EventLinkRepository.h"
 
 #include <QHash>
+#include <QList>
 #include <QSet>
 #include <QString>
 
@@ -28,11 +29,18 @@ struct RemoteEvent;
 class OutboxPusher
 {
 public:
+    // A both-sides edit this round settled; the notification names the title that is now current.
+    struct ResolvedConflict
+    {
+        QString appointmentTitle;
+        bool localWon = true;
+    };
     struct Report
     {
-        int pushed = 0;       // appointments confirmed by Google this round
-        int conflicts = 0;    // both-sides edits resolved (losing version logged)
-        int failed = 0;       // appointments Google refused (kept in the outbox with the reason)
+        int pushed = 0;                   // appointments confirmed by Google this round
+        int conflicts = 0;                // both-sides edits resolved (losing version logged)
+        QList<ResolvedConflict> resolved; // one entry per counted conflict
+        int failed = 0;                   // appointments Google refused (kept in the outbox with the reason)
         GoogleApiError error; // why the round stopped early (None when it drained everything it could)
         QString failedAppointmentTitle;
         QString failedMessage; // translated
@@ -94,6 +102,7 @@ private:
     QList<Confirmation> m_confirmations;
     QSet<QString> m_refused; // appointments Google refused this round: not retried until the next one
     GoogleApiError m_lastTransient;
+    bool m_retriedUnauthorizedPart = false;
 };
 
 } // namespace slotwise

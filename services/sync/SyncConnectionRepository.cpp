@@ -11,7 +11,7 @@ namespace slotwise {
 namespace {
 const char* const kSelect =
     "SELECT profile_id, account_email, calendar_id, sync_interval_minutes, state, last_sync_at, "
-    "last_error FROM google_connections";
+    "last_error, (refresh_token IS NOT NULL AND LENGTH(refresh_token) > 0) FROM google_connections";
 
 SyncConnection connectionFrom(const QSqlQuery& q)
 {
@@ -23,6 +23,7 @@ SyncConnection connectionFrom(const QSqlQuery& q)
     c.state = syncStateFromStorage(q.value(4).toString());
     c.lastSyncUtc = sqltime::fromDb(q.value(5));
     c.lastError = q.value(6).toString();
+    c.connected = q.value(7).toBool();
     return c;
 }
 } // namespace
@@ -68,7 +69,8 @@ Status SyncConnectionRepository::recordRound(const QString& profileId, SyncState
 {
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("UPDATE google_connections SET state = ?, last_error = ?, "
-                             "last_sync_at = COALESCE(?, last_sync_at) WHERE profile_id = ?"));
+                             "last_sync_at = COALESCE(?, last_sync_at) WHERE profile_id = ? "
+                             "AND refresh_token IS NOT NULL AND LENGTH(refresh_token) > 0"));
     q.addBindValue(toStorageString(state));
     q.addBindValue(sqltext::toDb(error));
     q.addBindValue(sqltime::toDb(successUtc));

@@ -21,6 +21,7 @@ struct SyncConnection
     SyncState state = SyncState::NotConnected;
     QDateTime lastSyncUtc;
     QString lastError;
+    bool connected = false; // holds a grant (refresh token); false after a disconnect or a refused grant
 };
 
 class SyncConnectionRepository
@@ -31,7 +32,9 @@ public:
     // Profiles connected to Google (a stored grant), whatever their sync state.
     Result<QList<SyncConnection>> list() const;
     Result<SyncConnection> find(const QString& profileId) const;
-    // Records a round's result; lastSyncUtc is only moved forward on success.
+    // Records a round's result; lastSyncUtc is only moved forward on success. A profile that lost its grant
+    // while the round ran (disconnected, or Google refused it) is left as the OAuth side set it: the check
+    // and the write are one statement, so a late round never brings back "idle".
     Status recordRound(const QString& profileId, SyncState state, const QDateTime& successUtc,
                        const QString& error);
 

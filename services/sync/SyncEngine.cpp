@@ -26,6 +26,7 @@ struct SyncEngine::Profile
     QPointer<QThread> running;
     bool rerun = false;
     bool paused = false;
+    bool hasGrant = true; // false once the grant went away during a round, until start() sees it again
 };
 
 SyncEngine::SyncEngine(Database& database, AccessTokenSource& tokens, Settings settings, QObject* parent)
@@ -76,7 +77,7 @@ void SyncEngine::start()
     }
     for (auto it = m_profiles.begin(); it != m_profiles.end();) {
         if (!connected.contains(it.key()) && !(*it)->running) {
-            (*it)->status.state = SyncState::NotConnected;
+            (*it)->status.state = storedStateWithoutGrant(it.key());
             publish(**it);
             it = m_profiles.erase(it);
         } else {
@@ -93,6 +94,7 @@ void SyncEngine::start()
             connect(&slot->interval, &QTimer::timeout, this, [this, id] { syncNow(id); });
         }
         Profile& p = *slot;
+        p.hasGrant = true;
         p.calendarId = c.calendarId;
         p.status.profileId = c.profileId;
         p.status.accountEmail = c.accountEmail;
@@ -202,7 +204,7 @@ void SyncEngine::resume(const QString& profileId)
 void SyncEngine::syncNow(const QString& profileId)
 {
     Profile* p = profile(profileId);
-    if (!p || p->paused) {
+    if (!p || p->paused || !p->hasGrant) {
         return;
     }
     p->debounce.stop();
@@ -265,13 +267,26 @@ void SyncEngine::startRound(Profile& p)
     thread->start();
 }
 
+SyncState SyncEngine::storedStateWithoutGrant(const QString& profileId) const
+{
+    const auto row = SyncConnectionRepository(m_db).find(profileId);
+    return row && row->state == SyncState::ReconnectNeeded ? SyncState::ReconnectNeeded
+                                                           : SyncState::NotConnected;
+}
+
 void SyncEngine::finishRound(const QString& profileId, const SyncRound::Outcome& outcome)
 {
-    Profile* p = profile(profileId);
+    // Held by value: a slot connected to the signals below may call start(), which drops profiles.
+    const std::shared_ptr<Profile> held = m_profiles.value(profileId);
+    Profile* p = held.get();
     if (!p) {
         return;
     }
     p->running.clear();
+    // Disconnected (or the grant refused) while the round ran: whatever the round says, the profile is not
+    // connected any more, and it must not look idle or start another round.
+    const auto row = SyncConnectionRepository(m_db).find(profileId);
+    const bool stillConnected = !row || row->connected; // unreadable: keep what the round says
     p->status.pendingChanges = outcome.pendingAfter;
     p->status.progressDone = 0;
     p->status.progressTotal = 0;
@@ -289,8 +304,33 @@ void SyncEngine::finishRound(const QString& profileId, const SyncRound::Outcome&
         p->status.errorAppointmentTitle = outcome.failedAppointmentTitle;
     }
     p->status.state = p->paused ? SyncState::Paused : state;
+    if (!stillConnected) {
+        p->status.state = storedStateWithoutGrant(profileId);
+        if (p->status.state == SyncState::ReconnectNeeded && !row->lastError.isEmpty()) {
+            p->status.errorMessage = row->lastError;
+        }
+        p->debounce.stop();
+        p->interval.stop();
+        p->rerun = false;
+        p->hasGrant = false;
+    }
     publish(*p);
+    // Conflicts settled before a round failed are settled all the same: report them either way.
+    for (const OutboxPusher::ResolvedConflict& c : outcome.resolvedConflicts) {
+        Q_EMIT conflictResolved(profileId, c.appointmentTitle,
+                                c.localWon
+                                    ? tr("the Slotwise change was kept; the Google Calendar version is "
+                                         "in the conflict log.")
+                                    : tr("the Google Calendar change was kept; the Slotwise version is "
+                                         "in the conflict log."));
+    }
     Q_EMIT syncFinished(profileId, outcome.ok());
+    if (!stillConnected) {
+        if (p->status.state == SyncState::NotConnected) {
+            m_profiles.remove(profileId); // as start() does for a disconnected profile
+        }
+        return;
+    }
     if (p->rerun && !p->paused && state != SyncState::ReconnectNeeded && state != SyncState::NotConnected) {
         startRound(*p);
     }

@@ -57,6 +57,11 @@ public Q_SLOTS:
 Q_SIGNALS:
     void statusChanged(const slotwise::SyncStatus& status);
     void syncFinished(const QString& profileId, bool ok);
+    // An appointment changed on both sides was settled automatically (the later change won, the other
+    // version is in the conflict log). Once per conflict, after the round; matches
+    // TrayIcon::notifyConflictResolved. `resolution` is translated and says which side was kept.
+    void conflictResolved(const QString& profileId, const QString& appointmentTitle,
+                          const QString& resolution);
 
 private:
     struct Profile;
@@ -64,6 +69,8 @@ private:
     void startRound(Profile& p);
     void finishRound(const QString& profileId, const SyncRound::Outcome& outcome);
     void publish(Profile& p);
+    // NotConnected, or ReconnectNeeded when Google refused the grant (both have no tokens).
+    SyncState storedStateWithoutGrant(const QString& profileId) const;
 
     Database& m_db;
     AccessTokenSource& m_tokens;

@@ -61,6 +61,7 @@ SyncRound::Outcome SyncRound::run(const Progress& progress)
     const auto pushed = OutboxPusher(m_db, client, m_profileId, connection->calendarId).push(progress);
     outcome.pushed = pushed.pushed;
     outcome.conflicts = pushed.conflicts;
+    outcome.resolvedConflicts = pushed.resolved;
     if (pushed.failed > 0) {
         outcome.failedAppointmentTitle = pushed.failedAppointmentTitle;
         outcome.message = tr("\"%1\" could not be saved to Google Calendar: %2")

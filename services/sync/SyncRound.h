@@ -4,6 +4,7 @@
 #include "services/google/GoogleApiError.h"
 #include "services/google/RetryPolicy.h"
 #include "services/sync/EventPuller.h"
+#include "services/sync/OutboxPusher.h"
 
 #include <QString>
 #include <QUrl>
@@ -35,6 +36,7 @@ public:
         int pushed = 0;
         int pulled = 0;
         int conflicts = 0;
+        QList<OutboxPusher::ResolvedConflict> resolvedConflicts;
         int pendingAfter = 0;
         int requests = 0;
         GoogleApiError error;

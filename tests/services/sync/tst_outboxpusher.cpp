@@ -142,6 +142,12 @@ private Q_SLOTS:
         const auto report = push();
         QVERIFY2(report.ok(), qPrintable(report.failedMessage));
         QCOMPARE(report.conflicts, 2);
+        QCOMPARE(report.resolved.size(), 2);
+        for (const OutboxPusher::ResolvedConflict& c : report.resolved) {
+            QCOMPARE(c.localWon, c.appointmentTitle == QStringLiteral("Desk A"));
+            QVERIFY(c.appointmentTitle == QStringLiteral("Desk A") ||
+                    c.appointmentTitle == QStringLiteral("Phone B"));
+        }
         QCOMPARE(f->pending(), 0); // the remote win was applied locally without an outbox echo
         const Appointment aNow = AppointmentRepository(*f->db).find(a.id).value();
         const Appointment bNow = AppointmentRepository(*f->db).find(b.id).value();

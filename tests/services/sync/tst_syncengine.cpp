@@ -1,5 +1,6 @@
 #include "SyncTestFixture.h"
 
+#include "services/storage/GoogleConnectionRepository.h"
 #include "services/sync/SyncConnectionRepository.h"
 #include "services/sync/SyncEngine.h"
 
@@ -156,6 +157,98 @@ private Q_SLOTS:
         QVERIFY(std::any_of(seen.cbegin(), seen.cend(), [](const SyncStatus& st) {
             return st.state == SyncState::Syncing && st.progressTotal == 120 && st.progressDone > 0;
         }));
+    }
+
+    void conflictsResolvedInARoundAreSignalled()
+    {
+        Appointment a = f->book(QStringLiteral("Shared"), 1, 9);
+        Appointment b = f->book(QStringLiteral("Other"), 1, 12);
+        QSignalSpy finished(engine.get(), &SyncEngine::syncFinished);
+        QSignalSpy resolved(engine.get(), &SyncEngine::conflictResolved);
+        engine->syncNow(f->profileId);
+        QVERIFY(finished.wait(10000));
+        QCOMPARE(resolved.count(), 0); // a plain push settles no conflict
+
+        // Phone edits `a`, then the desk edits it later (desk wins); the desk edits `b`, then the phone
+        // edits it later (phone wins).
+        f->server->phoneUpdate(QStringLiteral("primary"), a.googleEventId(),
+                               {{QStringLiteral("summary"), QStringLiteral("Phone A")}});
+        QTest::qWait(5);
+        a.title = QStringLiteral("Desk A");
+        a = AppointmentRepository(*f->db).update(a).value();
+        b.title = QStringLiteral("Desk B");
+        b = AppointmentRepository(*f->db).update(b).value();
+        QTest::qWait(5);
+        f->server->phoneUpdate(QStringLiteral("primary"), b.googleEventId(),
+                               {{QStringLiteral("summary"), QStringLiteral("Phone B")}});
+        engine->syncNow(f->profileId);
+        QVERIFY(finished.wait(10000));
+        QCOMPARE(finished.last().at(1).toBool(), true);
+
+        QCOMPARE(resolved.count(), 2);
+        QHash<QString, QString> resolutionByTitle;
+        for (const auto& args : std::as_const(resolved)) {
+            QCOMPARE(args.at(0).toString(), f->profileId);
+            resolutionByTitle.insert(args.at(1).toString(), args.at(2).toString());
+        }
+        // The title is the one now current; the resolution says which side was kept.
+        QVERIFY2(resolutionByTitle.value(QStringLiteral("Desk A"))
+                     .startsWith(QLatin1String("the Slotwise change")),
+                 qPrintable(resolutionByTitle.keys().join(QLatin1Char(','))));
+        QVERIFY(resolutionByTitle.value(QStringLiteral("Phone B"))
+                    .startsWith(QLatin1String("the Google Calendar change")));
+        QVERIFY(resolutionByTitle.value(QStringLiteral("Desk A")).contains(QLatin1String("conflict log")));
+
+        // The next round has nothing to settle.
+        engine->syncNow(f->profileId);
+        QVERIFY(finished.wait(10000));
+        QCOMPARE(resolved.count(), 2);
+    }
+
+    void disconnectDuringARoundIsNotUndoneByTheRound_data()
+    {
+        QTest::addColumn<int>("stateAfter");
+        QTest::newRow("disconnected by the user") << int(SyncState::NotConnected);
+        QTest::newRow("grant refused by Google") << int(SyncState::ReconnectNeeded);
+    }
+    void disconnectDuringARoundIsNotUndoneByTheRound()
+    {
+        QFETCH(int, stateAfter);
+        f->server->setLatencyMs(150);
+        for (int i = 0; i < 3; ++i) {
+            f->book(QStringLiteral("D%1").arg(i), i, 9);
+        }
+        QSignalSpy finished(engine.get(), &SyncEngine::syncFinished);
+        engine->syncNow(f->profileId);
+        QVERIFY(engine->isRunning(f->profileId));
+        engine->syncNow(f->profileId); // a queued rerun must not happen after the disconnect
+        // The OAuth side wipes the grant mid-round and tells the engine (as the GUI wires it).
+        QVERIFY(GoogleConnectionRepository(*f->db)
+                    .wipeTokens(f->profileId, SyncState(stateAfter), QStringLiteral("gone"))
+                    .ok());
+        engine->start();
+        QVERIFY(finished.wait(10000));
+        QTest::qWait(500);
+        QCOMPARE(finished.count(), 1);
+        QVERIFY(!engine->isRunning(f->profileId));
+
+        const SyncConnection row = SyncConnectionRepository(*f->db).find(f->profileId).value();
+        QCOMPARE(row.state, SyncState(stateAfter));
+        QCOMPARE(row.lastError, QStringLiteral("gone"));
+        QVERIFY(!row.lastSyncUtc.isValid());
+        QCOMPARE(engine->status(f->profileId).state, SyncState(stateAfter));
+        QCOMPARE(seen.last().state, SyncState(stateAfter));
+
+        // Neither a local change nor "Sync now" nor the interval brings it back to life.
+        const int requests = f->server->requestCount();
+        f->book(QStringLiteral("After"), 5, 9);
+        engine->scheduleAfterLocalChange(f->profileId);
+        engine->syncAll();
+        engine->syncNow(f->profileId);
+        QTest::qWait(400);
+        QCOMPARE(finished.count(), 1);
+        QCOMPARE(f->server->requestCount(), requests);
+        QCOMPARE(SyncConnectionRepository(*f->db).find(f->profileId)->state, SyncState(stateAfter));
     }
 
     void disconnectedProfileStopsSyncing()

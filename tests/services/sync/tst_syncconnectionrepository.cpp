@@ -1,0 +1,91 @@
+#include "services/storage/Database.h"
+#include "services/storage/GoogleConnectionRepository.h"
+#include "services/storage/ProfileRepository.h"
+#include "services/sync/SyncConnectionRepository.h"
+
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+using namespace slotwise;
+
+class TestSyncConnectionRepository : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir dir;
+    std::unique_ptr<Database> db;
+    QString profileId;
+    int dbCount = 0;
+
+    SyncConnection stored() const { return SyncConnectionRepository(*db).find(profileId).value(); }
+
+private Q_SLOTS:
+    void init()
+    {
+        QVERIFY(dir.isValid());
+        auto opened = Database::openSqlite(dir.filePath(QStringLiteral("c%1.db").arg(++dbCount)));
+        QVERIFY2(opened.ok(), qPrintable(opened.error()));
+        db = std::move(opened).value();
+        profileId = ProfileRepository(*db).create(QStringLiteral("Ada"), QString()).value().id;
+        QSqlQuery q(db->connection());
+        q.prepare(
+            QStringLiteral("INSERT INTO google_connections (profile_id, account_email, state, refresh_token) "
+                           "VALUES (?, 'ada@example.org', 'idle', X'01')"));
+        q.addBindValue(profileId);
+        QVERIFY(q.exec());
+    }
+    void cleanup() { db.reset(); }
+
+    void recordsARoundOfAConnectedProfile()
+    {
+        QVERIFY(stored().connected);
+        const QDateTime success = QDateTime(QDate(2026, 6, 1), QTime(8, 0), Qt::UTC);
+        QVERIFY(
+            SyncConnectionRepository(*db).recordRound(profileId, SyncState::Idle, success, QString()).ok());
+        QCOMPARE(stored().state, SyncState::Idle);
+        QCOMPARE(stored().lastSyncUtc, success);
+        // A failed round keeps the last success and stores the reason.
+        QVERIFY(SyncConnectionRepository(*db)
+                    .recordRound(profileId, SyncState::Offline, QDateTime(), QStringLiteral("no network"))
+                    .ok());
+        QCOMPARE(stored().state, SyncState::Offline);
+        QCOMPARE(stored().lastError, QStringLiteral("no network"));
+        QCOMPARE(stored().lastSyncUtc, success);
+    }
+
+    void aRoundEndingAfterADisconnectDoesNotReconnect_data()
+    {
+        QTest::addColumn<int>("stateAfter");
+        QTest::addColumn<QString>("errorAfter");
+        QTest::newRow("disconnected by the user") << int(SyncState::NotConnected) << QString();
+        QTest::newRow("grant refused by Google")
+            << int(SyncState::ReconnectNeeded) << QStringLiteral("Reconnect Google Calendar.");
+    }
+    void aRoundEndingAfterADisconnectDoesNotReconnect()
+    {
+        QFETCH(int, stateAfter);
+        QFETCH(QString, errorAfter);
+        // The OAuth side wipes the tokens while a round is still running ...
+        QVERIFY(
+            GoogleConnectionRepository(*db).wipeTokens(profileId, SyncState(stateAfter), errorAfter).ok());
+        // ... and then the round records its (successful) result.
+        const Status recorded = SyncConnectionRepository(*db).recordRound(
+            profileId, SyncState::Idle, QDateTime::currentDateTimeUtc(), QString());
+        QVERIFY(recorded.ok());
+        const SyncConnection c = stored();
+        QCOMPARE(c.state, SyncState(stateAfter));
+        QCOMPARE(c.lastError, errorAfter);
+        QVERIFY(!c.lastSyncUtc.isValid());
+        QVERIFY(!c.connected);
+        QVERIFY(SyncConnectionRepository(*db).list()->isEmpty());
+        // Pausing a profile without a grant does not mark it either.
+        QVERIFY(SyncConnectionRepository(*db).recordRound(profileId, SyncState::Paused, {}, QString()).ok());
+        QCOMPARE(stored().state, SyncState(stateAfter));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSyncConnectionRepository)
+#include "tst_syncconnectionrepository.moc"
