@@ -65,6 +65,7 @@ void DesktopSession::start()
     connect(&m_tray, &TrayIcon::syncNowRequested, &m_sync, &SyncEngine::syncNow);
     connect(&m_tray, &TrayIcon::pauseRequested, &m_sync, &SyncEngine::pause);
     connect(&m_tray, &TrayIcon::resumeRequested, &m_sync, &SyncEngine::resume);
+    connect(&m_sync, &SyncEngine::conflictResolved, &m_tray, &TrayIcon::notifyConflictResolved);
     connect(&m_tray, &TrayIcon::quitRequested, qApp, &QCoreApplication::quit);
     connect(&m_tray, &TrayIcon::settingsRequested, m_window.calendarSettingsAction(), &QAction::trigger);
     m_tray.setAppointmentBook(&m_book);
