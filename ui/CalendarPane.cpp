@@ -1,8 +1,11 @@
 #include "ui/CalendarPane.h"
 
 #include "models/AppointmentTableModel.h"
+#include "services/AppointmentBook.h"
 #include "ui/AppointmentRangeLoader.h"
+#include "ui/BusyTimeLoader.h"
 #include "ui/calendar/AgendaView.h"
+#include "ui/calendar/BusyTimeList.h"
 #include "ui/calendar/MonthView.h"
 #include "ui/calendar/TimeGridView.h"
 
@@ -17,12 +20,14 @@ CalendarPane::CalendarPane(AppointmentBook& book, QWidget* parent)
     , m_book(book)
     , m_model(new AppointmentTableModel(this))
     , m_loader(new AppointmentRangeLoader(book, *m_model, this))
+    , m_busyLoader(new BusyTimeLoader(book.database(), this))
     , m_selection(new QItemSelectionModel(m_model, this))
     , m_stack(new QStackedWidget(this))
     , m_dayView(new TimeGridView(m_stack))
     , m_weekView(new TimeGridView(m_stack))
     , m_monthView(new MonthView(m_stack))
     , m_agendaView(new AgendaView(m_stack))
+    , m_agendaBusy(new BusyTimeList(this))
     , m_focus(QDate::currentDate())
 {
     m_dayView->setObjectName(QStringLiteral("dayView"));
@@ -45,11 +50,16 @@ CalendarPane::CalendarPane(AppointmentBook& book, QWidget* parent)
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_stack);
+    layout->addWidget(m_stack, 1);
+    m_agendaBusy->setObjectName(QStringLiteral("agendaBusyList"));
+    m_agendaBusy->hide();
+    layout->addWidget(m_agendaBusy);
     setFocusProxy(m_stack);
 
     connect(m_loader, &AppointmentRangeLoader::loaded, this, &CalendarPane::onLoaded);
     connect(m_loader, &AppointmentRangeLoader::loadFailed, this, &CalendarPane::loadFailed);
+    connect(m_busyLoader, &BusyTimeLoader::loaded, this, &CalendarPane::showBusyTime);
+    connect(m_busyLoader, &BusyTimeLoader::loadFailed, this, &CalendarPane::loadFailed);
     connect(m_selection, &QItemSelectionModel::selectionChanged, this, &CalendarPane::selectionChanged);
     connect(m_model, &QAbstractItemModel::modelAboutToBeReset, this,
             [this] { m_keepSelectedId = selectedAppointmentId(); });
@@ -161,6 +171,7 @@ void CalendarPane::setFocusDate(QDate date)
 void CalendarPane::setProfileId(const QString& profileId)
 {
     m_loader->setProfileId(profileId);
+    m_busyLoader->setProfileId(profileId);
 }
 
 void CalendarPane::setShowCancelled(bool show)
@@ -186,6 +197,23 @@ void CalendarPane::goToNext()
 void CalendarPane::reload()
 {
     m_loader->reload();
+    m_busyLoader->reload();
+}
+
+void CalendarPane::reloadBusyTime()
+{
+    m_busyLoader->reload();
+}
+
+void CalendarPane::showBusyTime(const QList<BusyPeriod>& periods)
+{
+    for (CalendarItemView* view :
+         {static_cast<CalendarItemView*>(m_dayView), static_cast<CalendarItemView*>(m_weekView),
+          static_cast<CalendarItemView*>(m_monthView)}) {
+        view->setBusyPeriods(periods);
+    }
+    m_agendaBusy->setBusyPeriods(periods);
+    m_agendaBusy->setVisible(m_mode == CalendarMode::Agenda && !periods.isEmpty());
 }
 
 void CalendarPane::applyRange()
@@ -197,6 +225,8 @@ void CalendarPane::applyRange()
     m_agendaView->setFocusDate(m_focus);
     m_agendaView->setEmptyText(tr("No appointments in %1. Press Ctrl+N to book one.").arg(visible.title()));
     m_loader->setRange(visible.fromUtc(), visible.toUtc());
+    m_busyLoader->setRange(visible.fromUtc(), visible.toUtc());
+    m_agendaBusy->setVisible(m_mode == CalendarMode::Agenda && !m_busyLoader->periods().isEmpty());
     Q_EMIT rangeChanged();
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "models/Appointment.h"
+#include "ui/calendar/BusyPeriod.h"
 #include "ui/calendar/CalendarRange.h"
 
 #include <QDateTime>
@@ -16,6 +17,8 @@ class AgendaView;
 class AppointmentBook;
 class AppointmentRangeLoader;
 class AppointmentTableModel;
+class BusyTimeList;
+class BusyTimeLoader;
 class MonthView;
 class TimeGridView;
 
@@ -39,6 +42,8 @@ public:
     TimeGridView* dayView() const { return m_dayView; }
     MonthView* monthView() const { return m_monthView; }
     AgendaView* agendaView() const { return m_agendaView; }
+    BusyTimeList* agendaBusyList() const { return m_agendaBusy; }
+    BusyTimeLoader* busyTimeLoader() const { return m_busyLoader; }
 
     // The id of the selected appointment, or empty.
     QString selectedAppointmentId() const;
@@ -55,6 +60,8 @@ public Q_SLOTS:
     void goToPrevious();
     void goToNext();
     void reload();
+    // Re-reads the Google busy blocks for the visible range (call when a sync round has stored new ones).
+    void reloadBusyTime();
 
 Q_SIGNALS:
     void rangeChanged();
@@ -69,16 +76,19 @@ private:
     void applyRange();
     void onLoaded();
     void connectView(QAbstractItemView* view);
+    void showBusyTime(const QList<BusyPeriod>& periods);
 
     AppointmentBook& m_book;
     AppointmentTableModel* m_model = nullptr;
     AppointmentRangeLoader* m_loader = nullptr;
+    BusyTimeLoader* m_busyLoader = nullptr;
     QItemSelectionModel* m_selection = nullptr;
     QStackedWidget* m_stack = nullptr;
     TimeGridView* m_dayView = nullptr;
     TimeGridView* m_weekView = nullptr;
     MonthView* m_monthView = nullptr;
     AgendaView* m_agendaView = nullptr;
+    BusyTimeList* m_agendaBusy = nullptr;
     CalendarMode m_mode = CalendarMode::Week;
     QDate m_focus;
     QString m_keepSelectedId;

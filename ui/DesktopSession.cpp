@@ -5,6 +5,7 @@
 #include "services/storage/Database.h"
 #include "ui/CalendarPane.h"
 #include "ui/settings/CalendarSettingsDialog.h"
+#include "ui/settings/SyncConflictsWidget.h"
 #include "ui/tray/TrayPreferencesWidget.h"
 
 #include <QAction>
@@ -106,6 +107,17 @@ void DesktopSession::openCalendarSettings()
         new TrayPreferencesWidget(m_traySettings, m_autostart, m_tray.isTrayAvailable(), dialog);
     trayPreferences->setProfileId(profileId);
     dialog->addSection(tr("Tray and reminders"), trayPreferences);
+    // A restored conflict is a local edit the book did not see: show it and push it. A sync round may
+    // record new conflicts while the dialog is open.
+    connect(dialog, &CalendarSettingsDialog::conflictRestored, this, [this](const QString& restoredProfileId) {
+        m_window.calendar()->reload();
+        m_sync.scheduleAfterLocalChange(restoredProfileId);
+    });
+    connect(&m_sync, &SyncEngine::syncFinished, dialog->syncConflicts(), [dialog, profileId](const QString& synced) {
+        if (synced == profileId) {
+            dialog->syncConflicts()->reload();
+        }
+    });
     dialog->open();
 }
 

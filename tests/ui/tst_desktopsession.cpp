@@ -2,6 +2,11 @@
 
 #include "services/TranslationLoader.h"
 #include "TestBook.h"
+#include "models/AppointmentTableModel.h"
+#include "services/sync/ConflictLog.h"
+#include "ui/CalendarPane.h"
+#include "ui/settings/CalendarSettingsDialog.h"
+#include "ui/settings/SyncConflictsWidget.h"
 
 #include <QAction>
 #include <QApplication>
@@ -9,7 +14,9 @@
 #include <QDialog>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QPushButton>
 #include <QToolButton>
+#include <QTreeWidget>
 
 using namespace slotwise;
 
@@ -79,6 +86,38 @@ private Q_SLOTS:
                              w->metaObject()->className() == QByteArray("slotwise::TrayPreferencesWidget");
         }
         QVERIFY(hasTraySection);
+        dialog->close();
+    }
+
+    void restoringAConflictFromSettingsShowsItInTheCalendar()
+    {
+        TestBook t;
+        QVERIFY(t.open());
+        const QDateTime start(QDate::currentDate(), QTime(10, 0));
+        const Appointment losing = t.add(QStringLiteral("Our version"), start, 30);
+        Appointment google = losing;
+        google.title = QStringLiteral("Google's version");
+        QVERIFY(t.book->update(google));
+        QVERIFY(ConflictLog(*t.database).record(t.profile.id, false, losing));
+
+        DesktopSession session(*t.database, *t.book, DataDirectory(t.dir.filePath(QStringLiteral("data"))),
+                               quietOptions());
+        session.start();
+        session.window().setCurrentProfile(t.profile.id);
+        AppointmentTableModel* model = session.window().calendar()->model();
+        QCOMPARE(model->rowCount(), 1);
+        QCOMPARE(model->index(0, 0).data(AppointmentTableModel::TitleRole).toString(),
+                 QStringLiteral("Google's version"));
+
+        session.window().calendarSettingsAction()->trigger();
+        auto* dialog = session.window().findChild<CalendarSettingsDialog*>();
+        QVERIFY(dialog);
+        QTreeWidget* list = dialog->syncConflicts()->list();
+        list->setCurrentItem(list->topLevelItem(0));
+        QTest::mouseClick(dialog->syncConflicts()->restoreButton(), Qt::LeftButton);
+        QCOMPARE(model->rowCount(), 1);
+        QCOMPARE(model->index(0, 0).data(AppointmentTableModel::TitleRole).toString(),
+                 QStringLiteral("Our version"));
         dialog->close();
     }
 };

@@ -6,6 +6,7 @@
 #include <QKeyEvent>
 #include <QMouseEvent>
 #include <QScrollBar>
+#include <QToolTip>
 
 namespace slotwise {
 
@@ -41,6 +42,7 @@ void CalendarItemView::ensureLayout() const
     auto* self = const_cast<CalendarItemView*>(this);
     self->m_layoutDirty = false;
     self->m_rowTimes.clear();
+    self->m_busyItems.clear();
     if (model()) {
         const int rows = model()->rowCount(rootIndex());
         self->m_rowTimes.reserve(rows);
@@ -67,6 +69,60 @@ QDateTime CalendarItemView::defaultNewStart() const
 QRect CalendarItemView::toViewport(const ItemGeometry& item) const
 {
     return item.scrolls ? item.rect.translated(-horizontalOffset(), -verticalOffset()) : item.rect;
+}
+
+QRect CalendarItemView::toViewport(const BusyGeometry& item) const
+{
+    return item.scrolls ? item.rect.translated(-horizontalOffset(), -verticalOffset()) : item.rect;
+}
+
+void CalendarItemView::setBusyPeriods(const QList<BusyPeriod>& periods)
+{
+    if (periods != m_busyPeriods) {
+        m_busyPeriods = periods;
+        invalidateLayout();
+    }
+}
+
+int CalendarItemView::busyPeriodAt(const QPoint& point) const
+{
+    if (indexAt(point).isValid()) {
+        return -1; // our appointment is drawn on top
+    }
+    const QRect scrolling = scrollingArea();
+    for (const BusyGeometry& item : m_busyItems) {
+        if (item.scrolls && !scrolling.contains(point)) {
+            continue;
+        }
+        if (toViewport(item).contains(point)) {
+            return item.period;
+        }
+    }
+    return -1;
+}
+
+QRect CalendarItemView::busyRect(int period) const
+{
+    ensureLayout();
+    for (const BusyGeometry& item : m_busyItems) {
+        if (item.period == period) {
+            return toViewport(item);
+        }
+    }
+    return {};
+}
+
+bool CalendarItemView::viewportEvent(QEvent* event)
+{
+    if (event->type() == QEvent::ToolTip) {
+        auto* help = static_cast<QHelpEvent*>(event);
+        const int period = busyPeriodAt(help->pos());
+        if (period >= 0) {
+            QToolTip::showText(help->globalPos(), m_busyPeriods.at(period).toolTip(), viewport());
+            return true;
+        }
+    }
+    return QAbstractItemView::viewportEvent(event);
 }
 
 QModelIndex CalendarItemView::indexForRow(int row) const

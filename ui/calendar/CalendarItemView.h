@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ui/calendar/BusyPeriod.h"
 #include "ui/calendar/CalendarRange.h"
 
 #include <QAbstractItemView>
@@ -29,6 +30,14 @@ public:
     virtual QDate dateAt(const QPoint& point) const = 0;
     // Where Enter on an empty selection starts a new appointment.
     QDateTime defaultNewStart() const;
+
+    // Google busy time to draw greyed behind the appointments (read-only, not part of the model).
+    void setBusyPeriods(const QList<BusyPeriod>& periods);
+    const QList<BusyPeriod>& busyPeriods() const { return m_busyPeriods; }
+    // The busy period drawn at a viewport point where no appointment is, or -1.
+    int busyPeriodAt(const QPoint& point) const;
+    // Where a busy period is drawn (its first piece), in viewport coordinates; empty if not shown.
+    QRect busyRect(int period) const;
 
 Q_SIGNALS:
     // The user moved the focus day (arrow keys or a click); the window decides whether the range changes.
@@ -63,7 +72,16 @@ protected:
     // Moves the selection within the focus day (Up/Down in the time grid); returns false if not handled.
     virtual bool moveWithinDay(int step);
 
+    // Where a busy period is drawn; one period can have a piece per day.
+    struct BusyGeometry
+    {
+        int period = -1;
+        QRect rect;
+        bool scrolls = false;
+    };
+
     QRect toViewport(const ItemGeometry& item) const;
+    QRect toViewport(const BusyGeometry& item) const;
     QList<int> rowsOnDay(QDate day) const;
     bool isSelectedRow(int row) const;
     QModelIndex indexForRow(int row) const;
@@ -87,15 +105,18 @@ protected:
     void mousePressEvent(QMouseEvent* event) override;
     void mouseDoubleClickEvent(QMouseEvent* event) override;
     void resizeEvent(QResizeEvent* event) override;
+    bool viewportEvent(QEvent* event) override;
 
     // Where a double-click on empty space starts a new appointment, or invalid.
     virtual QDateTime slotStartAt(const QPoint& point, bool* allDay) const = 0;
 
     QList<ItemGeometry> m_items;
     QList<RowTimes> m_rowTimes; // indexed by model row
+    QList<BusyGeometry> m_busyItems; // filled by relayout()
 
 private:
     CalendarRange m_range;
+    QList<BusyPeriod> m_busyPeriods;
     bool m_layoutDirty = true;
 };
 

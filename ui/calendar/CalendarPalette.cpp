@@ -36,6 +36,8 @@ CalendarPalette::CalendarPalette(const QPalette& palette)
     blockText = dark ? QColor(0xe8, 0xf0, 0xfe) : QColor(0x0b, 0x2a, 0x5b);
     cancelledFill = mix(background, text, 0.06);
     cancelledText = mutedText;
+    busyFill = mix(background, text, dark ? 0.14 : 0.08);
+    busyHatch = mix(background, text, dark ? 0.3 : 0.22);
 }
 
 void CalendarPalette::paintBlock(QPainter& painter, const QRect& rect, const Block& block) const
@@ -146,6 +148,22 @@ void CalendarPalette::paintChip(QPainter& painter, const QRect& rect, const QStr
     const QRect textRect = rect.adjusted(filled || selected ? 6 : 13, 0, -3, 0);
     painter.drawText(textRect, Qt::AlignLeft | Qt::AlignVCenter,
                      QFontMetrics(font).elidedText(text, Qt::ElideRight, textRect.width()));
+    painter.restore();
+}
+
+void CalendarPalette::paintBusy(QPainter& painter, const QRect& rect, const QString& text) const
+{
+    painter.save();
+    painter.fillRect(rect, busyFill);
+    painter.fillRect(rect, QBrush(busyHatch, Qt::BDiagPattern));
+    painter.setPen(busyHatch);
+    painter.drawRect(rect.adjusted(0, 0, -1, -1));
+    if (!text.isEmpty() && rect.height() >= painter.fontMetrics().height()) {
+        painter.setPen(mutedText);
+        const QRect inner = rect.adjusted(5, 1, -3, -1);
+        painter.drawText(inner, Qt::AlignLeft | Qt::AlignTop,
+                         painter.fontMetrics().elidedText(text, Qt::ElideRight, inner.width()));
+    }
     painter.restore();
 }
 

@@ -32,6 +32,8 @@ public:
     QColor blockText;
     QColor cancelledFill;
     QColor cancelledText;
+    QColor busyFill;  // Google busy time: grey, hatched, so it never reads as one of our appointments
+    QColor busyHatch;
 
     struct Block
     {
@@ -47,6 +49,8 @@ public:
     // A one-line chip for month cells and all-day rows: "09:00 Title".
     void paintChip(QPainter& painter, const QRect& rect, const QString& text, bool selected, bool cancelled,
                    bool filled) const;
+    // Google busy time: a grey hatched area with an optional muted label.
+    void paintBusy(QPainter& painter, const QRect& rect, const QString& text) const;
 };
 
 } // namespace slotwise

@@ -105,6 +105,17 @@ void MonthView::relayout()
                                   cell.width() - 8, chipHeight() - 2),
                             false});
         }
+        // Google busy time takes the room left under our appointments (ours matter more in a small cell).
+        int next = shown;
+        for (int b = 0; b < busyPeriods().size() && !overflow && next < room; ++b) {
+            if (busyPeriods().at(b).touches(day)) {
+                m_busyItems.append({b,
+                                    QRect(cell.left() + 4, cell.top() + numberHeight + next * chipHeight(),
+                                          cell.width() - 8, chipHeight() - 2),
+                                    false});
+                ++next;
+            }
+        }
         if (overflow) {
             // Right under the last chip shown, where the eye continues reading.
             m_hiddenCount.insert(day, int(rows.size()) - shown);
@@ -236,6 +247,15 @@ void MonthView::paintEvent(QPaintEvent* /*event*/)
     }
 
     painter.setFont(font());
+    for (const BusyGeometry& busy : m_busyItems) {
+        const BusyPeriod& period = busyPeriods().at(busy.period);
+        const bool continues = period.start.date() < dateAt(busy.rect.center());
+        colors.paintBusy(painter, busy.rect,
+                         period.coversWholeDays() || continues
+                             ? tr("Busy")
+                             : tr("%1 Busy", "month view: Google busy time starting at %1")
+                                   .arg(AppointmentTableModel::formatTime(period.start.time())));
+    }
     for (const ItemGeometry& item : m_items) {
         const QModelIndex index = indexForRow(item.row);
         const bool allDay = index.data(AppointmentTableModel::AllDayRole).toBool();

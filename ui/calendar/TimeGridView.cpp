@@ -117,34 +117,41 @@ void TimeGridView::relayout()
 void TimeGridView::layoutAllDay()
 {
     QList<QDate> rowEnds; // per strip row: the last day it is taken
-    {
-        for (int row = 0; row < m_rowTimes.size(); ++row) {
-            if (!isAllDayRow(row)) {
-                continue;
+    // Places [start, end) in the first strip row free on those days; returns the rect, or an empty one.
+    const auto place = [this, &rowEnds](const QDateTime& start, const QDateTime& end) -> QRect {
+        const QDate first = std::max(start.date(), range().firstDay());
+        // An all-day appointment ends at midnight after its last day.
+        const QDate last = std::min(end.addMSecs(-1).date(), range().lastDay());
+        if (last < first) {
+            return {};
+        }
+        int stripRow = 0;
+        while (stripRow < rowEnds.size() && rowEnds.at(stripRow) >= first) {
+            ++stripRow;
+        }
+        if (stripRow == rowEnds.size()) {
+            rowEnds.append(last);
+        } else {
+            rowEnds[stripRow] = last;
+        }
+        const QRect from = dayColumn(int(range().firstDay().daysTo(first)));
+        const QRect to = dayColumn(int(range().firstDay().daysTo(last)));
+        return QRect(from.left() + 2, m_dayHeaderHeight + 3 + stripRow * kAllDayRowHeight,
+                     to.right() - from.left() - 4, kAllDayRowHeight - 3);
+    };
+    for (int row = 0; row < m_rowTimes.size(); ++row) {
+        if (isAllDayRow(row)) {
+            if (const QRect rect = place(m_rowTimes.at(row).start, m_rowTimes.at(row).end); !rect.isEmpty()) {
+                m_items.append({row, rect, false});
             }
-            const QDate first = std::max(m_rowTimes.at(row).start.date(), range().firstDay());
-            // An all-day appointment ends at midnight after its last day.
-            const QDate last = std::min(m_rowTimes.at(row).end.addMSecs(-1).date(), range().lastDay());
-            if (last < first) {
-                continue;
+        }
+    }
+    for (int i = 0; i < busyPeriods().size(); ++i) {
+        const BusyPeriod& busy = busyPeriods().at(i);
+        if (busy.coversWholeDays()) {
+            if (const QRect rect = place(busy.start, busy.end); !rect.isEmpty()) {
+                m_busyItems.append({i, rect, false});
             }
-            int stripRow = 0;
-            while (stripRow < rowEnds.size() && rowEnds.at(stripRow) >= first) {
-                ++stripRow;
-            }
-            if (stripRow == rowEnds.size()) {
-                rowEnds.append(last);
-            } else {
-                rowEnds[stripRow] = last;
-            }
-            const int d0 = int(range().firstDay().daysTo(first));
-            const int d1 = int(range().firstDay().daysTo(last));
-            const QRect from = dayColumn(d0);
-            const QRect to = dayColumn(d1);
-            m_items.append({row,
-                            QRect(from.left() + 2, m_dayHeaderHeight + 3 + stripRow * kAllDayRowHeight,
-                                  to.right() - from.left() - 4, kAllDayRowHeight - 3),
-                            false});
         }
     }
     m_allDayHeight = std::max<int>(1, int(rowEnds.size())) * kAllDayRowHeight + 6;
@@ -178,6 +185,18 @@ void TimeGridView::layoutTimed()
             const int top = headerHeight() + int(spans.at(i).start * m_hourHeight / 60);
             const int bottom = headerHeight() + int(spans.at(i).end * m_hourHeight / 60);
             m_items.append({rows.at(i), QRect(left, top + 1, right - left - 1, bottom - top - 2), true});
+        }
+        // Busy time spans the whole column behind our appointments: it is a fact about the time, not an item.
+        for (int b = 0; b < busyPeriods().size(); ++b) {
+            const BusyPeriod& busy = busyPeriods().at(b);
+            if (busy.coversWholeDays() || !busy.touches(day)) {
+                continue;
+            }
+            const int from = WallClock::minutesInto(busy.start, day);
+            const int to = std::max(WallClock::minutesInto(busy.end, day), from + 15);
+            const int top = headerHeight() + from * m_hourHeight / 60;
+            const int bottom = headerHeight() + to * m_hourHeight / 60;
+            m_busyItems.append({b, QRect(column.left() + 1, top, column.width() - 2, bottom - top), true});
         }
     }
 }
@@ -266,6 +285,11 @@ void TimeGridView::paintItems(QPainter& painter) const
     const CalendarPalette colors(palette());
     painter.save();
     painter.setClipRect(scrollingArea());
+    for (const BusyGeometry& busy : m_busyItems) {
+        if (busy.scrolls) {
+            colors.paintBusy(painter, toViewport(busy), tr("Busy"));
+        }
+    }
     for (const ItemGeometry& item : m_items) {
         if (!item.scrolls) {
             continue;
@@ -365,6 +389,11 @@ void TimeGridView::paintHeader(QPainter& painter) const
     painter.drawText(QRect(0, 4, gutterWidth() - 6, nameMetrics.height()), Qt::AlignRight | Qt::AlignTop,
                      QTimeZone::systemTimeZone().abbreviation(QDateTime::currentDateTime()));
     painter.setFont(font());
+    for (const BusyGeometry& busy : m_busyItems) {
+        if (!busy.scrolls) {
+            colors.paintBusy(painter, busy.rect, tr("Busy"));
+        }
+    }
     for (const ItemGeometry& item : m_items) {
         if (item.scrolls) {
             continue;

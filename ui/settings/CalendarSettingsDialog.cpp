@@ -4,6 +4,8 @@
 #include "services/oauth/GoogleAuthorizer.h"
 #include "services/storage/GoogleConnectionRepository.h"
 #include "services/storage/ProfileRepository.h"
+#include "ui/settings/BusyTimePolicyWidget.h"
+#include "ui/settings/SyncConflictsWidget.h"
 
 #include <QClipboard>
 #include <QComboBox>
@@ -100,6 +102,11 @@ CalendarSettingsDialog::CalendarSettingsDialog(Database& database, GoogleAuthori
     } else {
         showStoredState();
     }
+
+    addSection(tr("Google busy time"), m_busyTimePolicy = new BusyTimePolicyWidget(this));
+    addSection(tr("Sync conflicts"), m_syncConflicts = new SyncConflictsWidget(m_db, m_profileId, this));
+    connect(m_syncConflicts, &SyncConflictsWidget::conflictRestored, this,
+            &CalendarSettingsDialog::conflictRestored);
 }
 
 CalendarSettingsDialog::~CalendarSettingsDialog() = default;

@@ -17,7 +17,9 @@ class QStackedWidget;
 
 namespace slotwise {
 
+class BusyTimePolicyWidget;
 class Database;
+class SyncConflictsWidget;
 class GoogleAuthorizer;
 struct CalendarListEntry;
 
@@ -50,9 +52,15 @@ public:
     void addSection(const QString& title, QWidget* section);
     // Default: QDesktopServices::openUrl. Tests pass a fake browser.
     void setUrlOpener(UrlOpener opener) { m_openUrl = std::move(opener); }
+    BusyTimePolicyWidget* busyTimePolicy() const { return m_busyTimePolicy; }
+    SyncConflictsWidget* syncConflicts() const { return m_syncConflicts; }
 
 public Q_SLOTS:
     void reject() override;
+
+Q_SIGNALS:
+    // The user restored the losing version of a conflict: the calendar should reload, the sync push it.
+    void conflictRestored(const QString& profileId, const QString& appointmentId);
 
 private:
     void buildUi();
@@ -88,6 +96,8 @@ private:
     QLabel* m_errorRemedy = nullptr;
     QLabel* m_keyStorage = nullptr;
     QMessageBox* m_confirmDisconnect = nullptr;
+    BusyTimePolicyWidget* m_busyTimePolicy = nullptr;
+    SyncConflictsWidget* m_syncConflicts = nullptr;
 };
 
 } // namespace slotwise

@@ -5,7 +5,10 @@
 #include "services/oauth/MasterKeyStore.h"
 #include "services/storage/Database.h"
 #include "services/storage/GoogleConnectionRepository.h"
+#include "services/sync/ConflictLog.h"
+#include "ui/settings/BusyTimePolicyWidget.h"
 #include "ui/settings/CalendarSettingsDialog.h"
+#include "ui/settings/SyncConflictsWidget.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -14,9 +17,13 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QRadioButton>
+#include <QSignalSpy>
+#include <QStandardPaths>
 #include <QSpinBox>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTreeWidget>
 
 using namespace slotwise;
 using namespace std::chrono_literals;
@@ -95,7 +102,39 @@ class TestCalendarSettingsDialog : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
-    void initTestCase() { qRegisterMetaType<OAuthProblem>(); }
+    void initTestCase()
+    {
+        qRegisterMetaType<OAuthProblem>();
+        QStandardPaths::setTestModeEnabled(true); // the busy-time choice is stored in QSettings
+    }
+
+    void showsBusyTimeChoiceAndTheProfilesConflicts()
+    {
+        Fixture f;
+        QCOMPARE(f.setUp(), QString());
+        Appointment a;
+        a.profileId = f.profile.id;
+        a.title = QStringLiteral("Losing title");
+        a.startUtc = QDateTime(QDate(2026, 3, 4), QTime(9, 0), Qt::UTC);
+        a.endUtc = a.startUtc.addSecs(1800);
+        const auto stored = f.book->book(a);
+        QVERIFY(stored);
+        QVERIFY(ConflictLog(*f.db).record(f.profile.id, true, stored.value()));
+        f.dialog = std::make_unique<CalendarSettingsDialog>(*f.db, *f.auth, f.profile.id);
+        f.dialog->show();
+
+        QVERIFY(f.dialog->busyTimePolicy()->isVisible());
+        QVERIFY(f.find<QRadioButton>("busyTimeWarn") && f.find<QRadioButton>("busyTimeBlock"));
+        SyncConflictsWidget* conflicts = f.dialog->syncConflicts();
+        QVERIFY(conflicts->isVisible());
+        QCOMPARE(conflicts->list()->topLevelItemCount(), 1);
+        QVERIFY(conflicts->list()->topLevelItem(0)->text(3).contains(QStringLiteral("Losing title")));
+        QSignalSpy restored(f.dialog.get(), &CalendarSettingsDialog::conflictRestored);
+        conflicts->list()->setCurrentItem(conflicts->list()->topLevelItem(0));
+        QTest::mouseClick(f.find<QPushButton>("restoreConflictButton"), Qt::LeftButton);
+        QCOMPARE(restored.count(), 1);
+        QCOMPARE(restored.at(0).at(1).toString(), stored.value().id);
+    }
 
     void startsNotConnectedAndNamesKeyStorage()
     {
