@@ -1,5 +1,7 @@
 #include "models/AppointmentTableModel.h"
 
+#include "models/TimeFormat.h"
+
 #include <QLocale>
 
 #include <algorithm>
@@ -62,11 +64,7 @@ int AppointmentTableModel::columnCount(const QModelIndex& parent) const
 
 QString AppointmentTableModel::timeFormat()
 {
-    static const QString format = [] {
-        QString f = QLocale().timeFormat(QLocale::ShortFormat);
-        f.remove(QStringLiteral(":ss")).remove(QStringLiteral(".ss"));
-        return f;
-    }();
+    static const QString format = timeformat::pattern();
     return format;
 }
 

@@ -1,5 +1,7 @@
 #include "services/sync/BusyTimeChecker.h"
 
+#include "models/TimeFormat.h"
+
 #include <QCoreApplication>
 #include <QLocale>
 
@@ -19,8 +21,8 @@ QString span(const BusyBlock& b, const QTimeZone& zone)
     if (b.allDay) {
         return tr("%1 (all day)").arg(locale.toString(start.date(), QLocale::ShortFormat));
     }
-    const QString from = locale.toString(start.time(), QLocale::ShortFormat);
-    const QString to = locale.toString(end.time(), QLocale::ShortFormat);
+    const QString from = timeformat::time(start.time());
+    const QString to = timeformat::time(end.time());
     if (start.date() != end.date()) {
         return QStringLiteral("%1 %2–%3 %4")
             .arg(locale.toString(start.date(), QLocale::ShortFormat), from,

@@ -1,5 +1,7 @@
 #include "ui/settings/SyncConflictsWidget.h"
 
+#include "models/TimeFormat.h"
+
 #include "models/AppointmentTableModel.h"
 #include "services/storage/AppointmentRepository.h"
 
@@ -91,7 +93,7 @@ void SyncConflictsWidget::reload()
         auto* item = new QTreeWidgetItem(m_list);
         item->setText(TitleColumn, title);
         item->setText(DetectedColumn,
-                      locale.toString(conflict.detectedUtc.toLocalTime(), QLocale::ShortFormat));
+                      timeformat::dateTime(conflict.detectedUtc.toLocalTime()));
         item->setText(WinnerColumn, conflict.localWon ? tr("This computer's version") : tr("Google Calendar's version"));
         item->setText(LosingColumn, losingText);
         item->setToolTip(LosingColumn, losingText);

@@ -80,6 +80,10 @@ private Q_SLOTS:
         QVERIFY2(text.contains(QStringLiteral("10:00–11:00")) && text.contains(QStringLiteral("12:00–13:00")),
                  qPrintable(text));
         QVERIFY(BusyTimeChecker::describe({}, QTimeZone::utc()).isEmpty());
+        // The C locale's short time format has seconds; appointment times never show them.
+        QLocale::setDefault(QLocale::c());
+        QCOMPARE(BusyTimeChecker::describe(one, QTimeZone("Europe/Berlin")),
+                 QStringLiteral("Clashes with a Google Calendar event 12:00–13:00"));
     }
 
     void policyParsing()
