@@ -218,7 +218,7 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui_main.cpp" line="+45"/>
+        <location filename="../app/gui_main.cpp" line="+37"/>
         <source>Slotwise: an appointment book.</source>
         <translation>Slotwise: ein Terminbuch.</translation>
     </message>
@@ -238,12 +238,12 @@
         <translation>Den Google-OAuth-Client aus FILE lesen (Standard: $SLOTWISE_GOOGLE_CREDENTIALS oder credentials.json im Konfigurationsordner).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>FILE</source>
         <translation>FILE</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Use the language CODE (%1) instead of the system&apos;s.</source>
         <translation>Die Sprache CODE (%1) statt der Systemsprache verwenden.</translation>
     </message>
@@ -258,7 +258,7 @@
         <translation>Mit im Infobereich verborgenem Fenster starten (beim Start nach der Anmeldung).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Try &apos;slotwise --help&apos;.</source>
         <translation>Siehe „slotwise --help“.</translation>
     </message>
@@ -276,11 +276,6 @@
         <location line="+17"/>
         <source>Cannot open the appointment book</source>
         <translation>Das Terminbuch kann nicht geöffnet werden</translation>
-    </message>
-    <message>
-        <location line="+35"/>
-        <source>Tray and reminders</source>
-        <translation>Infobereich und Erinnerungen</translation>
     </message>
 </context>
 <context>
@@ -334,6 +329,11 @@
         <location line="+4"/>
         <source>%1 is too large to be a credentials file.</source>
         <translation>%1 ist zu groß für eine Zugangsdatendatei.</translation>
+    </message>
+    <message>
+        <location filename="../services/sync/BusyTimeChecker.cpp" line="+20"/>
+        <source>%1 (all day)</source>
+        <translation>%1 (ganztägig)</translation>
     </message>
 </context>
 <context>
@@ -397,7 +397,7 @@
         <translation>IANA-Zeitzone der Buchung, z. B. Europe/Berlin; Zeiten ohne Versatz gelten in dieser Zone (Standard: die Zone dieses Computers).</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+36"/>
         <source>--all-day and --no-all-day cannot be used together.</source>
         <translation>--all-day und --no-all-day können nicht zusammen verwendet werden.</translation>
     </message>
@@ -425,18 +425,18 @@
 <context>
     <name>slotwise::AppointmentRepository</name>
     <message>
-        <location filename="../services/storage/AppointmentRepository.cpp" line="+129"/>
+        <location filename="../services/storage/AppointmentRepository.cpp" line="+139"/>
         <location line="+38"/>
         <source>&quot;%1&quot; was changed elsewhere since it was opened. Reload it and edit again.</source>
         <translation>„%1“ wurde seit dem Öffnen an anderer Stelle geändert. Laden Sie den Termin neu und bearbeiten Sie ihn erneut.</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+52"/>
         <source>No appointment with id %1.</source>
         <translation>Kein Termin mit der ID %1.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+49"/>
         <source>The range to list must have a start before its end.</source>
         <translation>Der Beginn des Zeitraums muss vor seinem Ende liegen.</translation>
     </message>
@@ -581,6 +581,54 @@
     </message>
 </context>
 <context>
+    <name>slotwise::BatchResponseParser</name>
+    <message>
+        <location filename="../services/google/BatchResponseParser.cpp" line="+71"/>
+        <source>The batch reply is not multipart (Content-Type &quot;%1&quot;).</source>
+        <translation>Die Batch-Antwort ist nicht mehrteilig (Content-Type „%1“).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The batch reply has no usable multipart boundary.</source>
+        <translation>Die Batch-Antwort hat keine brauchbare Multipart-Grenze.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The batch reply contains no parts.</source>
+        <translation>Die Batch-Antwort enthält keine Teile.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The batch reply ends in the middle of part %1.</source>
+        <translation>Die Batch-Antwort endet mitten in Teil %1.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Part %1 of the batch reply has no header end.</source>
+        <translation>Teil %1 der Batch-Antwort hat kein Header-Ende.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Part %1 of the batch reply is not an HTTP response.</source>
+        <translation>Teil %1 der Batch-Antwort ist keine HTTP-Antwort.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Part %1 of the batch reply has no valid status.</source>
+        <translation>Teil %1 der Batch-Antwort hat keinen gültigen Status.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The batch reply has too many parts.</source>
+        <translation>Die Batch-Antwort hat zu viele Teile.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The batch reply is not terminated.</source>
+        <translation>Die Batch-Antwort ist nicht abgeschlossen.</translation>
+    </message>
+</context>
+<context>
     <name>slotwise::BookCommand</name>
     <message>
         <location filename="../app/cli/AppointmentCommands.cpp" line="+9"/>
@@ -702,12 +750,12 @@ Beispiel: %1 book --title &quot;Haarschnitt&quot; --start 2026-03-02T09:00 --end
         <translation>&amp;Notizen:</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+25"/>
         <source>Cancel &amp;Appointment…</source>
         <translation>Termin &amp;stornieren …</translation>
     </message>
     <message>
-        <location line="+181"/>
+        <location line="+185"/>
         <source>⚠ This overlaps “%1” (%2). You can still save it.</source>
         <translation>⚠ Das überschneidet sich mit „%1“ (%2). Sie können ihn trotzdem speichern.</translation>
     </message>
@@ -720,7 +768,22 @@ Beispiel: %1 book --title &quot;Haarschnitt&quot; --start 2026-03-02T09:00 --end
         </translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+32"/>
+        <source>Choose another time; Google busy time is blocked.</source>
+        <translation>Wählen Sie eine andere Zeit; in Google belegte Zeiten sind gesperrt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You can still save it.</source>
+        <translation>Sie können ihn trotzdem speichern.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>This time is busy in Google Calendar. Choose another time.</source>
+        <translation>Diese Zeit ist in Google Kalender belegt. Wählen Sie eine andere Zeit.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Cancel “%1”? It stays in the book as cancelled, and you can undo this.</source>
         <translation>„%1“ stornieren? Der Termin bleibt als storniert im Buch, und Sie können das rückgängig machen.</translation>
     </message>
@@ -728,6 +791,19 @@ Beispiel: %1 book --title &quot;Haarschnitt&quot; --start 2026-03-02T09:00 --end
         <location line="+1"/>
         <source>Cancel Appointment</source>
         <translation>Termin stornieren</translation>
+    </message>
+</context>
+<context>
+    <name>slotwise::BusyTimeChecker</name>
+    <message>
+        <location filename="../services/sync/BusyTimeChecker.cpp" line="+43"/>
+        <source>Clashes with a Google Calendar event %1</source>
+        <translation>Überschneidet sich mit einem Google-Kalender-Termin %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Clashes with %n Google Calendar events: %1</source>
+        <translation>Überschneidet sich mit %n Google-Kalender-Terminen: %1</translation>
     </message>
 </context>
 <context>
@@ -900,6 +976,19 @@ Beispiel: %1 book --title &quot;Haarschnitt&quot; --start 2026-03-02T09:00 --end
     </message>
 </context>
 <context>
+    <name>slotwise::CalendarsCommand</name>
+    <message>
+        <location filename="../app/cli/SyncCommands.cpp" line="+122"/>
+        <source>List the Google calendars of the profile&apos;s account; * marks the synced one.</source>
+        <translation>Die Google-Kalender des Kontos des Profils auflisten; * kennzeichnet den synchronisierten.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Profile &quot;%1&quot; is not connected to Google Calendar.</source>
+        <translation>Das Profil „%1“ ist nicht mit Google Kalender verbunden.</translation>
+    </message>
+</context>
+<context>
     <name>slotwise::CliRunner</name>
     <message>
         <location filename="../app/cli/CliRunner.cpp" line="+87"/>
@@ -1055,9 +1144,65 @@ Beispiel: %1 book --title &quot;Haarschnitt&quot; --start 2026-03-02T09:00 --end
     </message>
 </context>
 <context>
+    <name>slotwise::ConflictLog</name>
+    <message>
+        <location filename="../services/sync/ConflictLog.cpp" line="+124"/>
+        <source>There is no sync conflict number %1.</source>
+        <translation>Es gibt keinen Synchronisierungskonflikt Nr. %1.</translation>
+    </message>
+</context>
+<context>
+    <name>slotwise::ConflictsCommand</name>
+    <message>
+        <location filename="../app/cli/SyncCommands.cpp" line="+44"/>
+        <source>List appointments changed both here and in Google; --restore ID brings back the losing version.</source>
+        <translation>Termine auflisten, die sowohl hier als auch in Google geändert wurden; --restore ID stellt die unterlegene Version wieder her.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Make the losing version of conflict ID current again.</source>
+        <translation>Die unterlegene Version des Konflikts ID wieder aktuell machen.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>--restore: &apos;%1&apos; is not a conflict number.</source>
+        <translation>--restore: „%1“ ist keine Konfliktnummer.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>There is no sync conflict number %1 for profile &quot;%2&quot;.</source>
+        <translation>Für das Profil „%2“ gibt es keinen Synchronisierungskonflikt Nr. %1.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Restored &quot;%1&quot;; it goes to Google with the next sync.</source>
+        <translation>„%1“ wiederhergestellt; der Termin wird bei der nächsten Synchronisierung an Google übertragen.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>No sync conflicts.</source>
+        <translation>Keine Synchronisierungskonflikte.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>kept the change made here</source>
+        <translation>die hier vorgenommene Änderung wurde behalten</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>kept the change made in Google</source>
+        <translation>die in Google vorgenommene Änderung wurde behalten</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source> (restored)</source>
+        <translation> (wiederhergestellt)</translation>
+    </message>
+</context>
+<context>
     <name>slotwise::ConnectCommand</name>
     <message>
-        <location filename="../app/cli/GoogleCommands.cpp" line="+80"/>
+        <location filename="../app/cli/GoogleCommands.cpp" line="+82"/>
         <source>Connect the profile to Google Calendar (browser sign-in).</source>
         <translation>Das Profil mit Google Kalender verbinden (Anmeldung im Browser).</translation>
     </message>
@@ -1162,6 +1307,14 @@ Beispiel: %1 book --title &quot;Haarschnitt&quot; --start 2026-03-02T09:00 --end
     </message>
 </context>
 <context>
+    <name>slotwise::DesktopSession</name>
+    <message>
+        <location filename="../ui/DesktopSession.cpp" line="+108"/>
+        <source>Tray and reminders</source>
+        <translation>Infobereich und Erinnerungen</translation>
+    </message>
+</context>
+<context>
     <name>slotwise::DisconnectCommand</name>
     <message>
         <location filename="../app/cli/GoogleCommands.cpp" line="+24"/>
@@ -1182,6 +1335,97 @@ Beispiel: %1 book --title &quot;Haarschnitt&quot; --start 2026-03-02T09:00 --end
         <location line="+3"/>
         <source>Google could not be told to revoke Slotwise&apos;s access. Remove it yourself at https://myaccount.google.com/permissions if you want.</source>
         <translation>Google konnte nicht aufgefordert werden, den Zugriff von Slotwise zu widerrufen. Entfernen Sie ihn bei Bedarf selbst unter https://myaccount.google.com/permissions.</translation>
+    </message>
+</context>
+<context>
+    <name>slotwise::EventPuller</name>
+    <message>
+        <location filename="../services/sync/EventPuller.cpp" line="+217"/>
+        <source>Storing the changes from Google Calendar failed: %1</source>
+        <translation>Die Änderungen aus Google Kalender konnten nicht gespeichert werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>slotwise::GoogleApiError</name>
+    <message>
+        <location filename="../services/google/GoogleApiError.cpp" line="+128"/>
+        <source>Google Calendar cannot be reached; Slotwise will retry when the network is back.</source>
+        <translation>Google Kalender ist nicht erreichbar; Slotwise versucht es erneut, sobald das Netzwerk wieder verfügbar ist.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The connection to Google Calendar broke off; Slotwise will retry.</source>
+        <translation>Die Verbindung zu Google Kalender wurde unterbrochen; Slotwise versucht es erneut.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Google refused the sign-in. Reconnect Google Calendar in Settings.</source>
+        <translation>Google hat die Anmeldung abgelehnt. Verbinden Sie Google Kalender in den Einstellungen erneut.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This profile is not connected to Google Calendar.</source>
+        <translation>Dieses Profil ist nicht mit Google Kalender verbunden.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Google Calendar asked Slotwise to slow down; it will retry shortly.</source>
+        <translation>Google Kalender hat Slotwise gebeten, langsamer zu werden; Slotwise versucht es in Kürze erneut.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The daily Google Calendar quota is used up; sync resumes tomorrow.</source>
+        <translation>Das Tageskontingent von Google Kalender ist aufgebraucht; die Synchronisierung wird morgen fortgesetzt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Google Calendar refused access to this calendar (%1).</source>
+        <translation>Google Kalender hat den Zugriff auf diesen Kalender verweigert (%1).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Google Calendar had a server problem (HTTP %1); Slotwise will retry.</source>
+        <translation>Google Kalender hatte ein Serverproblem (HTTP %1); Slotwise versucht es erneut.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The calendar or event no longer exists in Google Calendar.</source>
+        <translation>Der Kalender oder Termin existiert in Google Kalender nicht mehr.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The event was deleted in Google Calendar.</source>
+        <translation>Der Termin wurde in Google Kalender gelöscht.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Google asked for a full resynchronisation.</source>
+        <translation>Google hat eine vollständige Neusynchronisierung angefordert.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The event already exists in Google Calendar.</source>
+        <translation>Der Termin existiert bereits in Google Kalender.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The event was changed in Google Calendar at the same time.</source>
+        <translation>Der Termin wurde gleichzeitig in Google Kalender geändert.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Google Calendar rejected the change: %1</source>
+        <translation>Google Kalender hat die Änderung abgelehnt: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Google Calendar sent a reply Slotwise could not read (%1).</source>
+        <translation>Google Kalender hat eine Antwort gesendet, die Slotwise nicht lesen konnte (%1).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Google Calendar answered with an error (HTTP %1): %2</source>
+        <translation>Google Kalender antwortete mit einem Fehler (HTTP %1): %2</translation>
     </message>
 </context>
 <context>
@@ -1336,7 +1580,7 @@ Beispiel: %1 book --title &quot;Haarschnitt&quot; --start 2026-03-02T09:00 --end
         <translation>--to muss nach --from liegen.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+33"/>
         <location line="+3"/>
         <source>%1 to %2</source>
         <translation>%1 bis %2</translation>
@@ -1366,7 +1610,7 @@ Beispiel: %1 book --title &quot;Haarschnitt&quot; --start 2026-03-02T09:00 --end
 <context>
     <name>slotwise::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+89"/>
+        <location filename="../ui/MainWindow.cpp" line="+90"/>
         <source>&amp;New Appointment…</source>
         <translation>&amp;Neuer Termin …</translation>
     </message>
@@ -1541,7 +1785,7 @@ Beispiel: %1 book --title &quot;Haarschnitt&quot; --start 2026-03-02T09:00 --end
         <translation>Profil:</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>+</source>
         <translation>+</translation>
     </message>
@@ -1566,7 +1810,7 @@ Beispiel: %1 book --title &quot;Haarschnitt&quot; --start 2026-03-02T09:00 --end
         <translation>Rückgängig</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+62"/>
         <source>No profile yet: create one to start booking.</source>
         <translation>Noch kein Profil: Legen Sie eines an, um Termine zu buchen.</translation>
     </message>
@@ -1639,12 +1883,12 @@ Beispiel: %1 book --title &quot;Haarschnitt&quot; --start 2026-03-02T09:00 --end
         <translation>Legen Sie zuerst ein Profil an (Datei › Neues Profil).</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+23"/>
         <source>Booked “%1”.</source>
         <translation>„%1“ gebucht.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+44"/>
         <source>Cancel “%1” (%2)? It stays in the book as cancelled, and you can undo this.</source>
         <translation>„%1“ (%2) stornieren? Der Termin bleibt als storniert im Buch, und Sie können das rückgängig machen.</translation>
     </message>
@@ -2106,7 +2350,7 @@ Beispiel: %1 book --title &quot;Haarschnitt&quot; --start 2026-03-02T09:00 --end
         <translation>Die Google-Kalender-Verbindung des Profils anzeigen (nie die Tokens selbst).</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+50"/>
         <source>Profile:        %1</source>
         <translation>Profil:         %1</translation>
     </message>
@@ -2155,6 +2399,34 @@ Beispiel: %1 book --title &quot;Haarschnitt&quot; --start 2026-03-02T09:00 --end
     </message>
     <message>
         <location line="+2"/>
+        <source>Last sync:      %1</source>
+        <translation>Synchronisiert: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Last error:     %1</source>
+        <translation>Letzter Fehler: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Pending:        %n change(s) not yet in Google</source>
+        <translation>
+            <numerusform>Ausstehend:     %n Änderung noch nicht bei Google</numerusform>
+            <numerusform>Ausstehend:     %n Änderungen noch nicht bei Google</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Conflicts:      %1 (see: %2 conflicts)</source>
+        <translation>Konflikte:      %1 (siehe: %2 conflicts)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Token storage:  %1</source>
         <translation>Tokenspeicher:  %1</translation>
     </message>
@@ -2162,6 +2434,85 @@ Beispiel: %1 book --title &quot;Haarschnitt&quot; --start 2026-03-02T09:00 --end
         <location line="+2"/>
         <source>Credentials:    %1</source>
         <translation>Zugangsdaten:   %1</translation>
+    </message>
+</context>
+<context>
+    <name>slotwise::SyncCommand</name>
+    <message>
+        <location filename="../app/cli/SyncCommands.cpp" line="-201"/>
+        <source>Sync the profile with Google Calendar once, now.</source>
+        <translation>Das Profil jetzt einmal mit Google Kalender synchronisieren.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sends every pending local change to Google, then fetches Google&apos;s changes. Exit code 1 with the reason when the round fails; pending changes are kept for the next round.</source>
+        <translation>Sendet alle ausstehenden lokalen Änderungen an Google und holt dann die Änderungen von Google. Rückgabewert 1 samt Grund, wenn der Durchgang fehlschlägt; ausstehende Änderungen bleiben für den nächsten Durchgang erhalten.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Profile &quot;%1&quot; is not connected to Google Calendar.</source>
+        <translation>Das Profil „%1“ ist nicht mit Google Kalender verbunden.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+21"/>
+        <source>Pushed %n change(s)</source>
+        <translation>
+            <numerusform>%n Änderung gesendet</numerusform>
+            <numerusform>%n Änderungen gesendet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>pulled %n change(s)</source>
+        <translation>
+            <numerusform>%n Änderung empfangen</numerusform>
+            <numerusform>%n Änderungen empfangen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>%n Konflikt</numerusform>
+            <numerusform>%n Konflikte</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>slotwise::SyncCommands</name>
+    <message>
+        <location line="-59"/>
+        <source>Signing in to Google is not available in this build.</source>
+        <translation>Die Anmeldung bei Google ist in diesem Build nicht verfügbar.</translation>
+    </message>
+</context>
+<context>
+    <name>slotwise::SyncConnectionRepository</name>
+    <message>
+        <location filename="../services/sync/SyncConnectionRepository.cpp" line="+61"/>
+        <source>This profile is not connected to Google Calendar.</source>
+        <translation>Dieses Profil ist nicht mit Google Kalender verbunden.</translation>
+    </message>
+</context>
+<context>
+    <name>slotwise::SyncEngine</name>
+    <message>
+        <location filename="../services/sync/SyncEngine.cpp" line="+322"/>
+        <source>the Slotwise change was kept; the Google Calendar version is in the conflict log.</source>
+        <translation>die Änderung in Slotwise wurde behalten; die Version aus Google Kalender steht im Konfliktprotokoll.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the Google Calendar change was kept; the Slotwise version is in the conflict log.</source>
+        <translation>die Änderung in Google Kalender wurde behalten; die Version aus Slotwise steht im Konfliktprotokoll.</translation>
+    </message>
+</context>
+<context>
+    <name>slotwise::SyncRound</name>
+    <message>
+        <location filename="../services/sync/SyncRound.cpp" line="+67"/>
+        <source>&quot;%1&quot; could not be saved to Google Calendar: %2</source>
+        <translation>„%1“ konnte nicht in Google Kalender gespeichert werden: %2</translation>
     </message>
 </context>
 <context>
@@ -2259,7 +2610,7 @@ Beispiel: %1 book --title &quot;Haarschnitt&quot; --start 2026-03-02T09:00 --end
         <translation>Slotwise beenden</translation>
     </message>
     <message>
-        <location line="+178"/>
+        <location line="+180"/>
         <source>Slotwise is still running</source>
         <translation>Slotwise läuft weiter</translation>
     </message>
@@ -2344,7 +2695,12 @@ Beispiel: %1 book --title &quot;Haarschnitt&quot; --start 2026-03-02T09:00 --end
         <translation>gebucht</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+13"/>
+        <source>%1 (there: %2 %3–%4)</source>
+        <translation>%1 (dort: %2 %3–%4)</translation>
+    </message>
+    <message>
+        <location line="+48"/>
         <source>%1 (all day)</source>
         <translation>%1 (ganztägig)</translation>
     </message>
@@ -2412,6 +2768,34 @@ Beispiel: %1 book --title &quot;Haarschnitt&quot; --start 2026-03-02T09:00 --end
         <location line="+1"/>
         <source>Updated</source>
         <translation>Geändert</translation>
+    </message>
+</context>
+<context>
+    <name>slotwise::eventmapper</name>
+    <message>
+        <location filename="../services/google/EventMapper.cpp" line="+123"/>
+        <source>A Google event without a usable id was skipped.</source>
+        <translation>Ein Google-Termin ohne brauchbare ID wurde übersprungen.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The Google event &quot;%1&quot; has no readable start time.</source>
+        <translation>Der Google-Termin „%1“ hat keine lesbare Startzeit.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The Google event &quot;%1&quot; has no readable end time.</source>
+        <translation>Der Google-Termin „%1“ hat keine lesbare Endzeit.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The Google event &quot;%1&quot; mixes a date and a time.</source>
+        <translation>Der Google-Termin „%1“ mischt ein Datum und eine Uhrzeit.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The Google event &quot;%1&quot; ends before it starts.</source>
+        <translation>Der Google-Termin „%1“ endet, bevor er beginnt.</translation>
     </message>
 </context>
 </TS>

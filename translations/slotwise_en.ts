@@ -98,7 +98,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+229"/>
+        <location line="+238"/>
         <source>⚠ This overlaps “%1” (%2) and %n other appointment(s). You can still save it.</source>
         <translation>
             <numerusform>⚠ This overlaps “%1” (%2) and %n other appointment. You can still save it.</numerusform>
@@ -109,7 +109,7 @@
 <context>
     <name>slotwise::ListCommand</name>
     <message numerus="yes">
-        <location filename="../app/cli/AppointmentCommands.cpp" line="+343"/>
+        <location filename="../app/cli/AppointmentCommands.cpp" line="+341"/>
         <source>%1: %n appointment(s) from %2.</source>
         <translation>
             <numerusform>%1: %n appointment from %2.</numerusform>
@@ -120,7 +120,7 @@
 <context>
     <name>slotwise::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="+369"/>
+        <location filename="../ui/MainWindow.cpp" line="+375"/>
         <source>%n appointment(s) today</source>
         <translation>
             <numerusform>%n appointment today</numerusform>
@@ -166,11 +166,46 @@
 <context>
     <name>slotwise::StatusCommand</name>
     <message numerus="yes">
-        <location filename="../app/cli/GoogleCommands.cpp" line="+246"/>
+        <location filename="../app/cli/GoogleCommands.cpp" line="+259"/>
         <source>Sync interval:  %n minute(s)</source>
         <translation>
             <numerusform>Sync interval:  %n minute</numerusform>
             <numerusform>Sync interval:  %n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+21"/>
+        <source>Pending:        %n change(s) not yet in Google</source>
+        <translation>
+            <numerusform>Pending:        %n change not yet in Google</numerusform>
+            <numerusform>Pending:        %n changes not yet in Google</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>slotwise::SyncCommand</name>
+    <message numerus="yes">
+        <location filename="../app/cli/SyncCommands.cpp" line="+102"/>
+        <source>Pushed %n change(s)</source>
+        <translation>
+            <numerusform>Pushed %n change</numerusform>
+            <numerusform>Pushed %n changes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>pulled %n change(s)</source>
+        <translation>
+            <numerusform>pulled %n change</numerusform>
+            <numerusform>pulled %n changes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>%n conflict</numerusform>
+            <numerusform>%n conflicts</numerusform>
         </translation>
     </message>
 </context>

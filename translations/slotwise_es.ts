@@ -218,7 +218,7 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui_main.cpp" line="+45"/>
+        <location filename="../app/gui_main.cpp" line="+37"/>
         <source>Slotwise: an appointment book.</source>
         <translation>Slotwise: una agenda de citas.</translation>
     </message>
@@ -238,12 +238,12 @@
         <translation>Leer el cliente OAuth de Google de FILE (por defecto: $SLOTWISE_GOOGLE_CREDENTIALS o credentials.json en la carpeta de configuración).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>FILE</source>
         <translation>FILE</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Use the language CODE (%1) instead of the system&apos;s.</source>
         <translation>Usar el idioma CÓDIGO (%1) en lugar del del sistema.</translation>
     </message>
@@ -258,7 +258,7 @@
         <translation>Iniciar con la ventana oculta en la bandeja del sistema (al iniciar la sesión).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Try &apos;slotwise --help&apos;.</source>
         <translation>Pruebe «slotwise --help».</translation>
     </message>
@@ -276,11 +276,6 @@
         <location line="+17"/>
         <source>Cannot open the appointment book</source>
         <translation>No se puede abrir la agenda de citas</translation>
-    </message>
-    <message>
-        <location line="+35"/>
-        <source>Tray and reminders</source>
-        <translation>Bandeja y recordatorios</translation>
     </message>
 </context>
 <context>
@@ -334,6 +329,11 @@
         <location line="+4"/>
         <source>%1 is too large to be a credentials file.</source>
         <translation>%1 es demasiado grande para ser un archivo de credenciales.</translation>
+    </message>
+    <message>
+        <location filename="../services/sync/BusyTimeChecker.cpp" line="+20"/>
+        <source>%1 (all day)</source>
+        <translation>%1 (todo el día)</translation>
     </message>
 </context>
 <context>
@@ -397,7 +397,7 @@
         <translation>Zona horaria IANA de la reserva, p. ej. Europe/Madrid; las horas sin desfase se interpretan en ella (por defecto: la zona de este ordenador).</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+36"/>
         <source>--all-day and --no-all-day cannot be used together.</source>
         <translation>--all-day y --no-all-day no se pueden usar a la vez.</translation>
     </message>
@@ -425,18 +425,18 @@
 <context>
     <name>slotwise::AppointmentRepository</name>
     <message>
-        <location filename="../services/storage/AppointmentRepository.cpp" line="+129"/>
+        <location filename="../services/storage/AppointmentRepository.cpp" line="+139"/>
         <location line="+38"/>
         <source>&quot;%1&quot; was changed elsewhere since it was opened. Reload it and edit again.</source>
         <translation>«%1» se modificó en otro lugar después de abrirlo. Vuelva a cargarlo y edítelo de nuevo.</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+52"/>
         <source>No appointment with id %1.</source>
         <translation>No hay ninguna cita con el identificador %1.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+49"/>
         <source>The range to list must have a start before its end.</source>
         <translation>El inicio del intervalo debe ser anterior a su fin.</translation>
     </message>
@@ -581,6 +581,54 @@
     </message>
 </context>
 <context>
+    <name>slotwise::BatchResponseParser</name>
+    <message>
+        <location filename="../services/google/BatchResponseParser.cpp" line="+71"/>
+        <source>The batch reply is not multipart (Content-Type &quot;%1&quot;).</source>
+        <translation>La respuesta por lotes no es multipart (Content-Type «%1»).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The batch reply has no usable multipart boundary.</source>
+        <translation>La respuesta por lotes no tiene un delimitador multipart utilizable.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The batch reply contains no parts.</source>
+        <translation>La respuesta por lotes no contiene ninguna parte.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The batch reply ends in the middle of part %1.</source>
+        <translation>La respuesta por lotes termina en medio de la parte %1.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Part %1 of the batch reply has no header end.</source>
+        <translation>La parte %1 de la respuesta por lotes no tiene fin de cabecera.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Part %1 of the batch reply is not an HTTP response.</source>
+        <translation>La parte %1 de la respuesta por lotes no es una respuesta HTTP.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Part %1 of the batch reply has no valid status.</source>
+        <translation>La parte %1 de la respuesta por lotes no tiene un estado válido.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The batch reply has too many parts.</source>
+        <translation>La respuesta por lotes tiene demasiadas partes.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The batch reply is not terminated.</source>
+        <translation>La respuesta por lotes no está terminada.</translation>
+    </message>
+</context>
+<context>
     <name>slotwise::BookCommand</name>
     <message>
         <location filename="../app/cli/AppointmentCommands.cpp" line="+9"/>
@@ -702,12 +750,12 @@ Ejemplo: %1 book --title &quot;Corte de pelo&quot; --start 2026-03-02T09:00 --en
         <translation>&amp;Notas:</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+25"/>
         <source>Cancel &amp;Appointment…</source>
         <translation>Cancel&amp;ar cita…</translation>
     </message>
     <message>
-        <location line="+181"/>
+        <location line="+185"/>
         <source>⚠ This overlaps “%1” (%2). You can still save it.</source>
         <translation>⚠ Se solapa con «%1» (%2). Aun así puede guardarla.</translation>
     </message>
@@ -720,7 +768,22 @@ Ejemplo: %1 book --title &quot;Corte de pelo&quot; --start 2026-03-02T09:00 --en
         </translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+32"/>
+        <source>Choose another time; Google busy time is blocked.</source>
+        <translation>Elija otra hora; las horas ocupadas en Google están bloqueadas.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You can still save it.</source>
+        <translation>Aun así puede guardarla.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>This time is busy in Google Calendar. Choose another time.</source>
+        <translation>Esta hora está ocupada en Google Calendar. Elija otra hora.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Cancel “%1”? It stays in the book as cancelled, and you can undo this.</source>
         <translation>¿Cancelar «%1»? Queda en la agenda como cancelada y puede deshacerlo.</translation>
     </message>
@@ -728,6 +791,19 @@ Ejemplo: %1 book --title &quot;Corte de pelo&quot; --start 2026-03-02T09:00 --en
         <location line="+1"/>
         <source>Cancel Appointment</source>
         <translation>Cancelar cita</translation>
+    </message>
+</context>
+<context>
+    <name>slotwise::BusyTimeChecker</name>
+    <message>
+        <location filename="../services/sync/BusyTimeChecker.cpp" line="+43"/>
+        <source>Clashes with a Google Calendar event %1</source>
+        <translation>Coincide con un evento de Google Calendar %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Clashes with %n Google Calendar events: %1</source>
+        <translation>Coincide con %n eventos de Google Calendar: %1</translation>
     </message>
 </context>
 <context>
@@ -900,6 +976,19 @@ Ejemplo: %1 book --title &quot;Corte de pelo&quot; --start 2026-03-02T09:00 --en
     </message>
 </context>
 <context>
+    <name>slotwise::CalendarsCommand</name>
+    <message>
+        <location filename="../app/cli/SyncCommands.cpp" line="+122"/>
+        <source>List the Google calendars of the profile&apos;s account; * marks the synced one.</source>
+        <translation>Listar los calendarios de Google de la cuenta del perfil; * marca el sincronizado.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Profile &quot;%1&quot; is not connected to Google Calendar.</source>
+        <translation>El perfil «%1» no está conectado a Google Calendar.</translation>
+    </message>
+</context>
+<context>
     <name>slotwise::CliRunner</name>
     <message>
         <location filename="../app/cli/CliRunner.cpp" line="+87"/>
@@ -1055,9 +1144,65 @@ Ejemplo: %1 book --title &quot;Corte de pelo&quot; --start 2026-03-02T09:00 --en
     </message>
 </context>
 <context>
+    <name>slotwise::ConflictLog</name>
+    <message>
+        <location filename="../services/sync/ConflictLog.cpp" line="+124"/>
+        <source>There is no sync conflict number %1.</source>
+        <translation>No existe el conflicto de sincronización número %1.</translation>
+    </message>
+</context>
+<context>
+    <name>slotwise::ConflictsCommand</name>
+    <message>
+        <location filename="../app/cli/SyncCommands.cpp" line="+44"/>
+        <source>List appointments changed both here and in Google; --restore ID brings back the losing version.</source>
+        <translation>Listar las citas modificadas tanto aquí como en Google; --restore ID recupera la versión descartada.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Make the losing version of conflict ID current again.</source>
+        <translation>Volver a hacer actual la versión descartada del conflicto ID.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>--restore: &apos;%1&apos; is not a conflict number.</source>
+        <translation>--restore: «%1» no es un número de conflicto.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>There is no sync conflict number %1 for profile &quot;%2&quot;.</source>
+        <translation>No existe el conflicto de sincronización número %1 para el perfil «%2».</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Restored &quot;%1&quot;; it goes to Google with the next sync.</source>
+        <translation>Se restauró «%1»; se enviará a Google en la próxima sincronización.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>No sync conflicts.</source>
+        <translation>No hay conflictos de sincronización.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>kept the change made here</source>
+        <translation>se conservó el cambio hecho aquí</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>kept the change made in Google</source>
+        <translation>se conservó el cambio hecho en Google</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source> (restored)</source>
+        <translation> (restaurado)</translation>
+    </message>
+</context>
+<context>
     <name>slotwise::ConnectCommand</name>
     <message>
-        <location filename="../app/cli/GoogleCommands.cpp" line="+80"/>
+        <location filename="../app/cli/GoogleCommands.cpp" line="+82"/>
         <source>Connect the profile to Google Calendar (browser sign-in).</source>
         <translation>Conectar el perfil a Google Calendar (inicio de sesión en el navegador).</translation>
     </message>
@@ -1162,6 +1307,14 @@ Ejemplo: %1 book --title &quot;Corte de pelo&quot; --start 2026-03-02T09:00 --en
     </message>
 </context>
 <context>
+    <name>slotwise::DesktopSession</name>
+    <message>
+        <location filename="../ui/DesktopSession.cpp" line="+108"/>
+        <source>Tray and reminders</source>
+        <translation>Bandeja y recordatorios</translation>
+    </message>
+</context>
+<context>
     <name>slotwise::DisconnectCommand</name>
     <message>
         <location filename="../app/cli/GoogleCommands.cpp" line="+24"/>
@@ -1182,6 +1335,97 @@ Ejemplo: %1 book --title &quot;Corte de pelo&quot; --start 2026-03-02T09:00 --en
         <location line="+3"/>
         <source>Google could not be told to revoke Slotwise&apos;s access. Remove it yourself at https://myaccount.google.com/permissions if you want.</source>
         <translation>No se pudo pedir a Google que revoque el acceso de Slotwise. Si lo desea, quítelo usted mismo en https://myaccount.google.com/permissions.</translation>
+    </message>
+</context>
+<context>
+    <name>slotwise::EventPuller</name>
+    <message>
+        <location filename="../services/sync/EventPuller.cpp" line="+217"/>
+        <source>Storing the changes from Google Calendar failed: %1</source>
+        <translation>No se pudieron guardar los cambios de Google Calendar: %1</translation>
+    </message>
+</context>
+<context>
+    <name>slotwise::GoogleApiError</name>
+    <message>
+        <location filename="../services/google/GoogleApiError.cpp" line="+128"/>
+        <source>Google Calendar cannot be reached; Slotwise will retry when the network is back.</source>
+        <translation>No se puede contactar con Google Calendar; Slotwise lo reintentará cuando vuelva la red.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The connection to Google Calendar broke off; Slotwise will retry.</source>
+        <translation>Se interrumpió la conexión con Google Calendar; Slotwise lo reintentará.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Google refused the sign-in. Reconnect Google Calendar in Settings.</source>
+        <translation>Google rechazó el inicio de sesión. Vuelva a conectar Google Calendar en la configuración.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This profile is not connected to Google Calendar.</source>
+        <translation>Este perfil no está conectado a Google Calendar.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Google Calendar asked Slotwise to slow down; it will retry shortly.</source>
+        <translation>Google Calendar pidió a Slotwise que vaya más despacio; lo reintentará en breve.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The daily Google Calendar quota is used up; sync resumes tomorrow.</source>
+        <translation>Se agotó la cuota diaria de Google Calendar; la sincronización se reanudará mañana.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Google Calendar refused access to this calendar (%1).</source>
+        <translation>Google Calendar denegó el acceso a este calendario (%1).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Google Calendar had a server problem (HTTP %1); Slotwise will retry.</source>
+        <translation>Google Calendar tuvo un problema en el servidor (HTTP %1); Slotwise lo reintentará.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The calendar or event no longer exists in Google Calendar.</source>
+        <translation>El calendario o el evento ya no existe en Google Calendar.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The event was deleted in Google Calendar.</source>
+        <translation>El evento se eliminó en Google Calendar.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Google asked for a full resynchronisation.</source>
+        <translation>Google pidió una resincronización completa.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The event already exists in Google Calendar.</source>
+        <translation>El evento ya existe en Google Calendar.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The event was changed in Google Calendar at the same time.</source>
+        <translation>El evento se modificó a la vez en Google Calendar.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Google Calendar rejected the change: %1</source>
+        <translation>Google Calendar rechazó el cambio: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Google Calendar sent a reply Slotwise could not read (%1).</source>
+        <translation>Google Calendar envió una respuesta que Slotwise no pudo leer (%1).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Google Calendar answered with an error (HTTP %1): %2</source>
+        <translation>Google Calendar respondió con un error (HTTP %1): %2</translation>
     </message>
 </context>
 <context>
@@ -1336,7 +1580,7 @@ Ejemplo: %1 book --title &quot;Corte de pelo&quot; --start 2026-03-02T09:00 --en
         <translation>--to debe ser posterior a --from.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+33"/>
         <location line="+3"/>
         <source>%1 to %2</source>
         <translation>%1 a %2</translation>
@@ -1366,7 +1610,7 @@ Ejemplo: %1 book --title &quot;Corte de pelo&quot; --start 2026-03-02T09:00 --en
 <context>
     <name>slotwise::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+89"/>
+        <location filename="../ui/MainWindow.cpp" line="+90"/>
         <source>&amp;New Appointment…</source>
         <translation>&amp;Nueva cita…</translation>
     </message>
@@ -1541,7 +1785,7 @@ Ejemplo: %1 book --title &quot;Corte de pelo&quot; --start 2026-03-02T09:00 --en
         <translation>Perfil:</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>+</source>
         <translation>+</translation>
     </message>
@@ -1566,7 +1810,7 @@ Ejemplo: %1 book --title &quot;Corte de pelo&quot; --start 2026-03-02T09:00 --en
         <translation>Deshacer</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+62"/>
         <source>No profile yet: create one to start booking.</source>
         <translation>Todavía no hay ningún perfil: cree uno para empezar a reservar.</translation>
     </message>
@@ -1639,12 +1883,12 @@ Ejemplo: %1 book --title &quot;Corte de pelo&quot; --start 2026-03-02T09:00 --en
         <translation>Cree primero un perfil (Archivo › Nuevo perfil).</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+23"/>
         <source>Booked “%1”.</source>
         <translation>«%1» reservada.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+44"/>
         <source>Cancel “%1” (%2)? It stays in the book as cancelled, and you can undo this.</source>
         <translation>¿Cancelar «%1» (%2)? Queda en la agenda como cancelada y puede deshacerlo.</translation>
     </message>
@@ -2106,7 +2350,7 @@ Ejemplo: %1 book --title &quot;Corte de pelo&quot; --start 2026-03-02T09:00 --en
         <translation>Mostrar la conexión de Google Calendar del perfil (nunca los tokens).</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+50"/>
         <source>Profile:        %1</source>
         <translation>Perfil:         %1</translation>
     </message>
@@ -2155,6 +2399,34 @@ Ejemplo: %1 book --title &quot;Corte de pelo&quot; --start 2026-03-02T09:00 --en
     </message>
     <message>
         <location line="+2"/>
+        <source>Last sync:      %1</source>
+        <translation>Sincronizado:   %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>never</source>
+        <translation>nunca</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Last error:     %1</source>
+        <translation>Último error:   %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Pending:        %n change(s) not yet in Google</source>
+        <translation>
+            <numerusform>Pendiente:      %n cambio aún no enviado a Google</numerusform>
+            <numerusform>Pendiente:      %n cambios aún no enviados a Google</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Conflicts:      %1 (see: %2 conflicts)</source>
+        <translation>Conflictos:     %1 (véase: %2 conflicts)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Token storage:  %1</source>
         <translation>Almacén tokens: %1</translation>
     </message>
@@ -2162,6 +2434,85 @@ Ejemplo: %1 book --title &quot;Corte de pelo&quot; --start 2026-03-02T09:00 --en
         <location line="+2"/>
         <source>Credentials:    %1</source>
         <translation>Credenciales:   %1</translation>
+    </message>
+</context>
+<context>
+    <name>slotwise::SyncCommand</name>
+    <message>
+        <location filename="../app/cli/SyncCommands.cpp" line="-201"/>
+        <source>Sync the profile with Google Calendar once, now.</source>
+        <translation>Sincronizar el perfil con Google Calendar una vez, ahora.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sends every pending local change to Google, then fetches Google&apos;s changes. Exit code 1 with the reason when the round fails; pending changes are kept for the next round.</source>
+        <translation>Envía a Google todos los cambios locales pendientes y después obtiene los cambios de Google. Código de salida 1 con el motivo si la ronda falla; los cambios pendientes se conservan para la siguiente ronda.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Profile &quot;%1&quot; is not connected to Google Calendar.</source>
+        <translation>El perfil «%1» no está conectado a Google Calendar.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+21"/>
+        <source>Pushed %n change(s)</source>
+        <translation>
+            <numerusform>%n cambio enviado</numerusform>
+            <numerusform>%n cambios enviados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>pulled %n change(s)</source>
+        <translation>
+            <numerusform>%n cambio recibido</numerusform>
+            <numerusform>%n cambios recibidos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>%n conflicto</numerusform>
+            <numerusform>%n conflictos</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>slotwise::SyncCommands</name>
+    <message>
+        <location line="-59"/>
+        <source>Signing in to Google is not available in this build.</source>
+        <translation>El inicio de sesión en Google no está disponible en esta compilación.</translation>
+    </message>
+</context>
+<context>
+    <name>slotwise::SyncConnectionRepository</name>
+    <message>
+        <location filename="../services/sync/SyncConnectionRepository.cpp" line="+61"/>
+        <source>This profile is not connected to Google Calendar.</source>
+        <translation>Este perfil no está conectado a Google Calendar.</translation>
+    </message>
+</context>
+<context>
+    <name>slotwise::SyncEngine</name>
+    <message>
+        <location filename="../services/sync/SyncEngine.cpp" line="+322"/>
+        <source>the Slotwise change was kept; the Google Calendar version is in the conflict log.</source>
+        <translation>se conservó el cambio de Slotwise; la versión de Google Calendar está en el registro de conflictos.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the Google Calendar change was kept; the Slotwise version is in the conflict log.</source>
+        <translation>se conservó el cambio de Google Calendar; la versión de Slotwise está en el registro de conflictos.</translation>
+    </message>
+</context>
+<context>
+    <name>slotwise::SyncRound</name>
+    <message>
+        <location filename="../services/sync/SyncRound.cpp" line="+67"/>
+        <source>&quot;%1&quot; could not be saved to Google Calendar: %2</source>
+        <translation>No se pudo guardar «%1» en Google Calendar: %2</translation>
     </message>
 </context>
 <context>
@@ -2259,7 +2610,7 @@ Ejemplo: %1 book --title &quot;Corte de pelo&quot; --start 2026-03-02T09:00 --en
         <translation>Salir de Slotwise</translation>
     </message>
     <message>
-        <location line="+178"/>
+        <location line="+180"/>
         <source>Slotwise is still running</source>
         <translation>Slotwise sigue en funcionamiento</translation>
     </message>
@@ -2344,7 +2695,12 @@ Ejemplo: %1 book --title &quot;Corte de pelo&quot; --start 2026-03-02T09:00 --en
         <translation>reservada</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+13"/>
+        <source>%1 (there: %2 %3–%4)</source>
+        <translation>%1 (allí: %2 %3–%4)</translation>
+    </message>
+    <message>
+        <location line="+48"/>
         <source>%1 (all day)</source>
         <translation>%1 (todo el día)</translation>
     </message>
@@ -2412,6 +2768,34 @@ Ejemplo: %1 book --title &quot;Corte de pelo&quot; --start 2026-03-02T09:00 --en
         <location line="+1"/>
         <source>Updated</source>
         <translation>Modificada</translation>
+    </message>
+</context>
+<context>
+    <name>slotwise::eventmapper</name>
+    <message>
+        <location filename="../services/google/EventMapper.cpp" line="+123"/>
+        <source>A Google event without a usable id was skipped.</source>
+        <translation>Se omitió un evento de Google sin un identificador utilizable.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The Google event &quot;%1&quot; has no readable start time.</source>
+        <translation>El evento de Google «%1» no tiene una hora de inicio legible.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The Google event &quot;%1&quot; has no readable end time.</source>
+        <translation>El evento de Google «%1» no tiene una hora de fin legible.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The Google event &quot;%1&quot; mixes a date and a time.</source>
+        <translation>El evento de Google «%1» mezcla una fecha y una hora.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The Google event &quot;%1&quot; ends before it starts.</source>
+        <translation>El evento de Google «%1» termina antes de empezar.</translation>
     </message>
 </context>
 </TS>

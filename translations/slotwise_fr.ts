@@ -218,7 +218,7 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui_main.cpp" line="+45"/>
+        <location filename="../app/gui_main.cpp" line="+37"/>
         <source>Slotwise: an appointment book.</source>
         <translation>Slotwise : un carnet de rendez-vous.</translation>
     </message>
@@ -238,12 +238,12 @@
         <translation>Lire le client OAuth Google depuis FILE (par défaut : $SLOTWISE_GOOGLE_CREDENTIALS ou credentials.json dans le dossier de configuration).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>FILE</source>
         <translation>FILE</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Use the language CODE (%1) instead of the system&apos;s.</source>
         <translation>Utiliser la langue CODE (%1) au lieu de celle du système.</translation>
     </message>
@@ -258,7 +258,7 @@
         <translation>Démarrer avec la fenêtre masquée dans la zone de notification (au démarrage de la session).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Try &apos;slotwise --help&apos;.</source>
         <translation>Essayez « slotwise --help ».</translation>
     </message>
@@ -276,11 +276,6 @@
         <location line="+17"/>
         <source>Cannot open the appointment book</source>
         <translation>Impossible d’ouvrir le carnet de rendez-vous</translation>
-    </message>
-    <message>
-        <location line="+35"/>
-        <source>Tray and reminders</source>
-        <translation>Zone de notification et rappels</translation>
     </message>
 </context>
 <context>
@@ -334,6 +329,11 @@
         <location line="+4"/>
         <source>%1 is too large to be a credentials file.</source>
         <translation>%1 est trop volumineux pour être un fichier d’identifiants.</translation>
+    </message>
+    <message>
+        <location filename="../services/sync/BusyTimeChecker.cpp" line="+20"/>
+        <source>%1 (all day)</source>
+        <translation>%1 (toute la journée)</translation>
     </message>
 </context>
 <context>
@@ -397,7 +397,7 @@
         <translation>Fuseau horaire IANA de la réservation, p. ex. Europe/Paris ; les heures sans décalage y sont interprétées (par défaut : le fuseau de cet ordinateur).</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+36"/>
         <source>--all-day and --no-all-day cannot be used together.</source>
         <translation>--all-day et --no-all-day ne peuvent pas être utilisés ensemble.</translation>
     </message>
@@ -425,18 +425,18 @@
 <context>
     <name>slotwise::AppointmentRepository</name>
     <message>
-        <location filename="../services/storage/AppointmentRepository.cpp" line="+129"/>
+        <location filename="../services/storage/AppointmentRepository.cpp" line="+139"/>
         <location line="+38"/>
         <source>&quot;%1&quot; was changed elsewhere since it was opened. Reload it and edit again.</source>
         <translation>« %1 » a été modifié ailleurs depuis son ouverture. Rechargez-le et modifiez-le à nouveau.</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+52"/>
         <source>No appointment with id %1.</source>
         <translation>Aucun rendez-vous avec l’identifiant %1.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+49"/>
         <source>The range to list must have a start before its end.</source>
         <translation>Le début de la période doit précéder sa fin.</translation>
     </message>
@@ -581,6 +581,54 @@
     </message>
 </context>
 <context>
+    <name>slotwise::BatchResponseParser</name>
+    <message>
+        <location filename="../services/google/BatchResponseParser.cpp" line="+71"/>
+        <source>The batch reply is not multipart (Content-Type &quot;%1&quot;).</source>
+        <translation>La réponse groupée n’est pas multipart (Content-Type « %1 »).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The batch reply has no usable multipart boundary.</source>
+        <translation>La réponse groupée n’a pas de délimiteur multipart utilisable.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The batch reply contains no parts.</source>
+        <translation>La réponse groupée ne contient aucune partie.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The batch reply ends in the middle of part %1.</source>
+        <translation>La réponse groupée s’arrête au milieu de la partie %1.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Part %1 of the batch reply has no header end.</source>
+        <translation>La partie %1 de la réponse groupée n’a pas de fin d’en-tête.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Part %1 of the batch reply is not an HTTP response.</source>
+        <translation>La partie %1 de la réponse groupée n’est pas une réponse HTTP.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Part %1 of the batch reply has no valid status.</source>
+        <translation>La partie %1 de la réponse groupée n’a pas de statut valide.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The batch reply has too many parts.</source>
+        <translation>La réponse groupée comporte trop de parties.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The batch reply is not terminated.</source>
+        <translation>La réponse groupée n’est pas terminée.</translation>
+    </message>
+</context>
+<context>
     <name>slotwise::BookCommand</name>
     <message>
         <location filename="../app/cli/AppointmentCommands.cpp" line="+9"/>
@@ -702,12 +750,12 @@ Exemple : %1 book --title &quot;Coupe&quot; --start 2026-03-02T09:00 --end 2026-
         <translation>&amp;Notes :</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+25"/>
         <source>Cancel &amp;Appointment…</source>
         <translation>&amp;Annuler le rendez-vous…</translation>
     </message>
     <message>
-        <location line="+181"/>
+        <location line="+185"/>
         <source>⚠ This overlaps “%1” (%2). You can still save it.</source>
         <translation>⚠ Ce rendez-vous chevauche « %1 » (%2). Vous pouvez quand même l’enregistrer.</translation>
     </message>
@@ -720,7 +768,22 @@ Exemple : %1 book --title &quot;Coupe&quot; --start 2026-03-02T09:00 --end 2026-
         </translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+32"/>
+        <source>Choose another time; Google busy time is blocked.</source>
+        <translation>Choisissez un autre horaire ; les plages occupées dans Google sont bloquées.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You can still save it.</source>
+        <translation>Vous pouvez quand même l’enregistrer.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>This time is busy in Google Calendar. Choose another time.</source>
+        <translation>Ce créneau est occupé dans Google Agenda. Choisissez un autre horaire.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Cancel “%1”? It stays in the book as cancelled, and you can undo this.</source>
         <translation>Annuler « %1 » ? Il reste dans le carnet comme annulé, et vous pouvez revenir en arrière.</translation>
     </message>
@@ -728,6 +791,19 @@ Exemple : %1 book --title &quot;Coupe&quot; --start 2026-03-02T09:00 --end 2026-
         <location line="+1"/>
         <source>Cancel Appointment</source>
         <translation>Annuler le rendez-vous</translation>
+    </message>
+</context>
+<context>
+    <name>slotwise::BusyTimeChecker</name>
+    <message>
+        <location filename="../services/sync/BusyTimeChecker.cpp" line="+43"/>
+        <source>Clashes with a Google Calendar event %1</source>
+        <translation>Chevauche un événement de Google Agenda %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Clashes with %n Google Calendar events: %1</source>
+        <translation>Chevauche %n événements de Google Agenda : %1</translation>
     </message>
 </context>
 <context>
@@ -900,6 +976,19 @@ Exemple : %1 book --title &quot;Coupe&quot; --start 2026-03-02T09:00 --end 2026-
     </message>
 </context>
 <context>
+    <name>slotwise::CalendarsCommand</name>
+    <message>
+        <location filename="../app/cli/SyncCommands.cpp" line="+122"/>
+        <source>List the Google calendars of the profile&apos;s account; * marks the synced one.</source>
+        <translation>Lister les agendas Google du compte du profil ; * marque celui qui est synchronisé.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Profile &quot;%1&quot; is not connected to Google Calendar.</source>
+        <translation>Le profil « %1 » n’est pas connecté à Google Agenda.</translation>
+    </message>
+</context>
+<context>
     <name>slotwise::CliRunner</name>
     <message>
         <location filename="../app/cli/CliRunner.cpp" line="+87"/>
@@ -1055,9 +1144,65 @@ Exemple : %1 book --title &quot;Coupe&quot; --start 2026-03-02T09:00 --end 2026-
     </message>
 </context>
 <context>
+    <name>slotwise::ConflictLog</name>
+    <message>
+        <location filename="../services/sync/ConflictLog.cpp" line="+124"/>
+        <source>There is no sync conflict number %1.</source>
+        <translation>Il n’y a pas de conflit de synchronisation numéro %1.</translation>
+    </message>
+</context>
+<context>
+    <name>slotwise::ConflictsCommand</name>
+    <message>
+        <location filename="../app/cli/SyncCommands.cpp" line="+44"/>
+        <source>List appointments changed both here and in Google; --restore ID brings back the losing version.</source>
+        <translation>Lister les rendez-vous modifiés à la fois ici et dans Google ; --restore ID rétablit la version écartée.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Make the losing version of conflict ID current again.</source>
+        <translation>Rendre de nouveau actuelle la version écartée du conflit ID.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>--restore: &apos;%1&apos; is not a conflict number.</source>
+        <translation>--restore : « %1 » n’est pas un numéro de conflit.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>There is no sync conflict number %1 for profile &quot;%2&quot;.</source>
+        <translation>Il n’y a pas de conflit de synchronisation numéro %1 pour le profil « %2 ».</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Restored &quot;%1&quot;; it goes to Google with the next sync.</source>
+        <translation>« %1 » rétabli ; il sera envoyé à Google à la prochaine synchronisation.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>No sync conflicts.</source>
+        <translation>Aucun conflit de synchronisation.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>kept the change made here</source>
+        <translation>la modification faite ici a été conservée</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>kept the change made in Google</source>
+        <translation>la modification faite dans Google a été conservée</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source> (restored)</source>
+        <translation> (rétabli)</translation>
+    </message>
+</context>
+<context>
     <name>slotwise::ConnectCommand</name>
     <message>
-        <location filename="../app/cli/GoogleCommands.cpp" line="+80"/>
+        <location filename="../app/cli/GoogleCommands.cpp" line="+82"/>
         <source>Connect the profile to Google Calendar (browser sign-in).</source>
         <translation>Connecter le profil à Google Agenda (connexion dans le navigateur).</translation>
     </message>
@@ -1162,6 +1307,14 @@ Exemple : %1 book --title &quot;Coupe&quot; --start 2026-03-02T09:00 --end 2026-
     </message>
 </context>
 <context>
+    <name>slotwise::DesktopSession</name>
+    <message>
+        <location filename="../ui/DesktopSession.cpp" line="+108"/>
+        <source>Tray and reminders</source>
+        <translation>Zone de notification et rappels</translation>
+    </message>
+</context>
+<context>
     <name>slotwise::DisconnectCommand</name>
     <message>
         <location filename="../app/cli/GoogleCommands.cpp" line="+24"/>
@@ -1182,6 +1335,97 @@ Exemple : %1 book --title &quot;Coupe&quot; --start 2026-03-02T09:00 --end 2026-
         <location line="+3"/>
         <source>Google could not be told to revoke Slotwise&apos;s access. Remove it yourself at https://myaccount.google.com/permissions if you want.</source>
         <translation>Google n’a pas pu être informé de révoquer l’accès de Slotwise. Retirez-le vous-même sur https://myaccount.google.com/permissions si vous le souhaitez.</translation>
+    </message>
+</context>
+<context>
+    <name>slotwise::EventPuller</name>
+    <message>
+        <location filename="../services/sync/EventPuller.cpp" line="+217"/>
+        <source>Storing the changes from Google Calendar failed: %1</source>
+        <translation>L’enregistrement des modifications de Google Agenda a échoué : %1</translation>
+    </message>
+</context>
+<context>
+    <name>slotwise::GoogleApiError</name>
+    <message>
+        <location filename="../services/google/GoogleApiError.cpp" line="+128"/>
+        <source>Google Calendar cannot be reached; Slotwise will retry when the network is back.</source>
+        <translation>Google Agenda est injoignable ; Slotwise réessaiera quand le réseau sera rétabli.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The connection to Google Calendar broke off; Slotwise will retry.</source>
+        <translation>La connexion à Google Agenda a été interrompue ; Slotwise réessaiera.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Google refused the sign-in. Reconnect Google Calendar in Settings.</source>
+        <translation>Google a refusé la connexion. Reconnectez Google Agenda dans les paramètres.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This profile is not connected to Google Calendar.</source>
+        <translation>Ce profil n’est pas connecté à Google Agenda.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Google Calendar asked Slotwise to slow down; it will retry shortly.</source>
+        <translation>Google Agenda a demandé à Slotwise de ralentir ; nouvelle tentative sous peu.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The daily Google Calendar quota is used up; sync resumes tomorrow.</source>
+        <translation>Le quota quotidien de Google Agenda est épuisé ; la synchronisation reprendra demain.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Google Calendar refused access to this calendar (%1).</source>
+        <translation>Google Agenda a refusé l’accès à cet agenda (%1).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Google Calendar had a server problem (HTTP %1); Slotwise will retry.</source>
+        <translation>Google Agenda a rencontré un problème de serveur (HTTP %1) ; Slotwise réessaiera.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The calendar or event no longer exists in Google Calendar.</source>
+        <translation>L’agenda ou l’événement n’existe plus dans Google Agenda.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The event was deleted in Google Calendar.</source>
+        <translation>L’événement a été supprimé dans Google Agenda.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Google asked for a full resynchronisation.</source>
+        <translation>Google a demandé une resynchronisation complète.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The event already exists in Google Calendar.</source>
+        <translation>L’événement existe déjà dans Google Agenda.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The event was changed in Google Calendar at the same time.</source>
+        <translation>L’événement a été modifié en même temps dans Google Agenda.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Google Calendar rejected the change: %1</source>
+        <translation>Google Agenda a refusé la modification : %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Google Calendar sent a reply Slotwise could not read (%1).</source>
+        <translation>Google Agenda a envoyé une réponse que Slotwise n’a pas pu lire (%1).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Google Calendar answered with an error (HTTP %1): %2</source>
+        <translation>Google Agenda a répondu par une erreur (HTTP %1) : %2</translation>
     </message>
 </context>
 <context>
@@ -1336,7 +1580,7 @@ Exemple : %1 book --title &quot;Coupe&quot; --start 2026-03-02T09:00 --end 2026-
         <translation>--to doit être postérieur à --from.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+33"/>
         <location line="+3"/>
         <source>%1 to %2</source>
         <translation>%1 au %2</translation>
@@ -1366,7 +1610,7 @@ Exemple : %1 book --title &quot;Coupe&quot; --start 2026-03-02T09:00 --end 2026-
 <context>
     <name>slotwise::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+89"/>
+        <location filename="../ui/MainWindow.cpp" line="+90"/>
         <source>&amp;New Appointment…</source>
         <translation>&amp;Nouveau rendez-vous…</translation>
     </message>
@@ -1541,7 +1785,7 @@ Exemple : %1 book --title &quot;Coupe&quot; --start 2026-03-02T09:00 --end 2026-
         <translation>Profil :</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>+</source>
         <translation>+</translation>
     </message>
@@ -1566,7 +1810,7 @@ Exemple : %1 book --title &quot;Coupe&quot; --start 2026-03-02T09:00 --end 2026-
         <translation>Annuler</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+62"/>
         <source>No profile yet: create one to start booking.</source>
         <translation>Pas encore de profil : créez-en un pour commencer à réserver.</translation>
     </message>
@@ -1639,12 +1883,12 @@ Exemple : %1 book --title &quot;Coupe&quot; --start 2026-03-02T09:00 --end 2026-
         <translation>Créez d’abord un profil (Fichier › Nouveau profil).</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+23"/>
         <source>Booked “%1”.</source>
         <translation>« %1 » réservé.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+44"/>
         <source>Cancel “%1” (%2)? It stays in the book as cancelled, and you can undo this.</source>
         <translation>Annuler « %1 » (%2) ? Il reste dans le carnet comme annulé, et vous pouvez revenir en arrière.</translation>
     </message>
@@ -2106,7 +2350,7 @@ Exemple : %1 book --title &quot;Coupe&quot; --start 2026-03-02T09:00 --end 2026-
         <translation>Afficher la connexion Google Agenda du profil (jamais les jetons eux-mêmes).</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+50"/>
         <source>Profile:        %1</source>
         <translation>Profil :        %1</translation>
     </message>
@@ -2155,6 +2399,34 @@ Exemple : %1 book --title &quot;Coupe&quot; --start 2026-03-02T09:00 --end 2026-
     </message>
     <message>
         <location line="+2"/>
+        <source>Last sync:      %1</source>
+        <translation>Synchronisé :   %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Last error:     %1</source>
+        <translation>Erreur :        %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Pending:        %n change(s) not yet in Google</source>
+        <translation>
+            <numerusform>En attente :    %n modification pas encore dans Google</numerusform>
+            <numerusform>En attente :    %n modifications pas encore dans Google</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Conflicts:      %1 (see: %2 conflicts)</source>
+        <translation>Conflits :      %1 (voir : %2 conflicts)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Token storage:  %1</source>
         <translation>Stockage :      %1</translation>
     </message>
@@ -2162,6 +2434,85 @@ Exemple : %1 book --title &quot;Coupe&quot; --start 2026-03-02T09:00 --end 2026-
         <location line="+2"/>
         <source>Credentials:    %1</source>
         <translation>Identifiants :  %1</translation>
+    </message>
+</context>
+<context>
+    <name>slotwise::SyncCommand</name>
+    <message>
+        <location filename="../app/cli/SyncCommands.cpp" line="-201"/>
+        <source>Sync the profile with Google Calendar once, now.</source>
+        <translation>Synchroniser le profil avec Google Agenda une fois, maintenant.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sends every pending local change to Google, then fetches Google&apos;s changes. Exit code 1 with the reason when the round fails; pending changes are kept for the next round.</source>
+        <translation>Envoie toutes les modifications locales en attente à Google, puis récupère les modifications de Google. Code de sortie 1 avec la raison si le cycle échoue ; les modifications en attente sont conservées pour le cycle suivant.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Profile &quot;%1&quot; is not connected to Google Calendar.</source>
+        <translation>Le profil « %1 » n’est pas connecté à Google Agenda.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+21"/>
+        <source>Pushed %n change(s)</source>
+        <translation>
+            <numerusform>%n modification envoyée</numerusform>
+            <numerusform>%n modifications envoyées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>pulled %n change(s)</source>
+        <translation>
+            <numerusform>%n modification reçue</numerusform>
+            <numerusform>%n modifications reçues</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>%n conflit</numerusform>
+            <numerusform>%n conflits</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>slotwise::SyncCommands</name>
+    <message>
+        <location line="-59"/>
+        <source>Signing in to Google is not available in this build.</source>
+        <translation>La connexion à Google n’est pas disponible dans cette version.</translation>
+    </message>
+</context>
+<context>
+    <name>slotwise::SyncConnectionRepository</name>
+    <message>
+        <location filename="../services/sync/SyncConnectionRepository.cpp" line="+61"/>
+        <source>This profile is not connected to Google Calendar.</source>
+        <translation>Ce profil n’est pas connecté à Google Agenda.</translation>
+    </message>
+</context>
+<context>
+    <name>slotwise::SyncEngine</name>
+    <message>
+        <location filename="../services/sync/SyncEngine.cpp" line="+322"/>
+        <source>the Slotwise change was kept; the Google Calendar version is in the conflict log.</source>
+        <translation>la modification faite dans Slotwise a été conservée ; la version de Google Agenda est dans le journal des conflits.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the Google Calendar change was kept; the Slotwise version is in the conflict log.</source>
+        <translation>la modification faite dans Google Agenda a été conservée ; la version de Slotwise est dans le journal des conflits.</translation>
+    </message>
+</context>
+<context>
+    <name>slotwise::SyncRound</name>
+    <message>
+        <location filename="../services/sync/SyncRound.cpp" line="+67"/>
+        <source>&quot;%1&quot; could not be saved to Google Calendar: %2</source>
+        <translation>« %1 » n’a pas pu être enregistré dans Google Agenda : %2</translation>
     </message>
 </context>
 <context>
@@ -2259,7 +2610,7 @@ Exemple : %1 book --title &quot;Coupe&quot; --start 2026-03-02T09:00 --end 2026-
         <translation>Quitter Slotwise</translation>
     </message>
     <message>
-        <location line="+178"/>
+        <location line="+180"/>
         <source>Slotwise is still running</source>
         <translation>Slotwise continue de fonctionner</translation>
     </message>
@@ -2344,7 +2695,12 @@ Exemple : %1 book --title &quot;Coupe&quot; --start 2026-03-02T09:00 --end 2026-
         <translation>réservé</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+13"/>
+        <source>%1 (there: %2 %3–%4)</source>
+        <translation>%1 (là-bas : %2 %3–%4)</translation>
+    </message>
+    <message>
+        <location line="+48"/>
         <source>%1 (all day)</source>
         <translation>%1 (toute la journée)</translation>
     </message>
@@ -2412,6 +2768,34 @@ Exemple : %1 book --title &quot;Coupe&quot; --start 2026-03-02T09:00 --end 2026-
         <location line="+1"/>
         <source>Updated</source>
         <translation>Modifié</translation>
+    </message>
+</context>
+<context>
+    <name>slotwise::eventmapper</name>
+    <message>
+        <location filename="../services/google/EventMapper.cpp" line="+123"/>
+        <source>A Google event without a usable id was skipped.</source>
+        <translation>Un événement Google sans identifiant utilisable a été ignoré.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The Google event &quot;%1&quot; has no readable start time.</source>
+        <translation>L’événement Google « %1 » n’a pas d’heure de début lisible.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The Google event &quot;%1&quot; has no readable end time.</source>
+        <translation>L’événement Google « %1 » n’a pas d’heure de fin lisible.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The Google event &quot;%1&quot; mixes a date and a time.</source>
+        <translation>L’événement Google « %1 » mélange une date et une heure.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The Google event &quot;%1&quot; ends before it starts.</source>
+        <translation>L’événement Google « %1 » se termine avant de commencer.</translation>
     </message>
 </context>
 </TS>
