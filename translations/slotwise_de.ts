@@ -2,6 +2,34 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>BusyPeriod</name>
+    <message>
+        <location filename="../ui/calendar/BusyPeriod.cpp" line="+46"/>
+        <source>%1, all day</source>
+        <translation>%1, ganztägig</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 – %2, all day</source>
+        <translation>%1 – %2, ganztägig</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1, %2–%3</source>
+        <translation>%1, %2–%3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 %2 – %3 %4</source>
+        <translation>%1 %2 – %3 %4</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Busy (Google Calendar)</source>
+        <translation>Belegt (Google Kalender)</translation>
+    </message>
+</context>
+<context>
     <name>NotificationPolicy</name>
     <message>
         <location filename="../ui/tray/NotificationPolicy.cpp" line="+88"/>
@@ -807,6 +835,42 @@ Beispiel: %1 book --title &quot;Haarschnitt&quot; --start 2026-03-02T09:00 --end
     </message>
 </context>
 <context>
+    <name>slotwise::BusyTimeList</name>
+    <message>
+        <location filename="../ui/calendar/BusyTimeList.cpp" line="+11"/>
+        <source>Busy (Google Calendar)</source>
+        <translation>Belegt (Google Kalender)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Busy</source>
+        <translation>Belegt</translation>
+    </message>
+</context>
+<context>
+    <name>slotwise::BusyTimePolicyWidget</name>
+    <message>
+        <location filename="../ui/settings/BusyTimePolicyWidget.cpp" line="+13"/>
+        <source>Warn me, and let me book anyway</source>
+        <translation>Warnen und trotzdem buchen lassen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Do not allow booking over Google busy time</source>
+        <translation>Keine Buchungen in Zeiten zulassen, die in Google belegt sind</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>When a new or changed appointment clashes with an event in your Google Calendar:</source>
+        <translation>Wenn sich ein neuer oder geänderter Termin mit einem Termin in Ihrem Google Kalender überschneidet:</translation>
+    </message>
+</context>
+<context>
     <name>slotwise::CalendarListFetcher</name>
     <message>
         <location filename="../services/oauth/CalendarListFetcher.cpp" line="+33"/>
@@ -817,7 +881,7 @@ Beispiel: %1 book --title &quot;Haarschnitt&quot; --start 2026-03-02T09:00 --end
 <context>
     <name>slotwise::CalendarPane</name>
     <message>
-        <location filename="../ui/CalendarPane.cpp" line="+198"/>
+        <location filename="../ui/CalendarPane.cpp" line="+226"/>
         <source>No appointments in %1. Press Ctrl+N to book one.</source>
         <translation>Keine Termine in %1. Mit Strg+N buchen Sie einen.</translation>
     </message>
@@ -835,7 +899,7 @@ Beispiel: %1 book --title &quot;Haarschnitt&quot; --start 2026-03-02T09:00 --end
 <context>
     <name>slotwise::CalendarSettingsDialog</name>
     <message>
-        <location filename="../ui/settings/CalendarSettingsDialog.cpp" line="+55"/>
+        <location filename="../ui/settings/CalendarSettingsDialog.cpp" line="+57"/>
         <source>Calendar settings</source>
         <translation>Kalendereinstellungen</translation>
     </message>
@@ -845,7 +909,17 @@ Beispiel: %1 book --title &quot;Haarschnitt&quot; --start 2026-03-02T09:00 --end
         <translation>Es konnte kein Browser geöffnet werden. Klicken Sie auf „Link kopieren“ und öffnen Sie den Link selbst in einem Browser.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+34"/>
+        <source>Google busy time</source>
+        <translation>In Google belegte Zeiten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sync conflicts</source>
+        <translation>Synchronisierungskonflikte</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>&lt;b&gt;Google Calendar for %1&lt;/b&gt;</source>
         <translation>&lt;b&gt;Google Kalender für %1&lt;/b&gt;</translation>
     </message>
@@ -1309,7 +1383,7 @@ Beispiel: %1 book --title &quot;Haarschnitt&quot; --start 2026-03-02T09:00 --end
 <context>
     <name>slotwise::DesktopSession</name>
     <message>
-        <location filename="../ui/DesktopSession.cpp" line="+108"/>
+        <location filename="../ui/DesktopSession.cpp" line="+109"/>
         <source>Tray and reminders</source>
         <translation>Infobereich und Erinnerungen</translation>
     </message>
@@ -2018,7 +2092,7 @@ Beispiel: %1 book --title &quot;Haarschnitt&quot; --start 2026-03-02T09:00 --end
         <translation>→ %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+138"/>
+        <location line="+149"/>
         <source>+%n more</source>
         <translation>
             <numerusform>+%n weiterer</numerusform>
@@ -2026,7 +2100,18 @@ Beispiel: %1 book --title &quot;Haarschnitt&quot; --start 2026-03-02T09:00 --end
         </translation>
     </message>
     <message>
-        <location line="-146"/>
+        <location line="+21"/>
+        <source>Busy</source>
+        <translation>Belegt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 Busy</source>
+        <comment>month view: Google busy time starting at %1</comment>
+        <translation>%1 belegt</translation>
+    </message>
+    <message>
+        <location line="-179"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
@@ -2487,6 +2572,69 @@ Beispiel: %1 book --title &quot;Haarschnitt&quot; --start 2026-03-02T09:00 --end
     </message>
 </context>
 <context>
+    <name>slotwise::SyncConflictsWidget</name>
+    <message>
+        <location filename="../ui/settings/SyncConflictsWidget.cpp" line="+33"/>
+        <source>When an appointment was changed both here and in Google Calendar before they could sync, the later change was kept. The other version is listed here; you can make it the current one again.</source>
+        <translation>Wenn ein Termin hier und in Google Kalender geändert wurde, bevor beide synchronisiert werden konnten, wurde die spätere Änderung behalten. Die andere Version steht hier; Sie können sie wieder zur aktuellen machen.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Appointment</source>
+        <translation>Termin</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kept</source>
+        <translation>Behalten</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Other version</source>
+        <translation>Andere Version</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Restore this version</source>
+        <translation>Diese Version wiederherstellen</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (restored)</source>
+        <translation>%1 (wiederhergestellt)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This computer&apos;s version</source>
+        <translation>Version auf diesem Computer</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Google Calendar&apos;s version</source>
+        <translation>Version aus Google Kalender</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No conflicts so far.</source>
+        <translation>Bisher keine Konflikte.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Could not restore this version: %1</source>
+        <translation>Diese Version konnte nicht wiederhergestellt werden: %1</translation>
+    </message>
+</context>
+<context>
     <name>slotwise::SyncConnectionRepository</name>
     <message>
         <location filename="../services/sync/SyncConnectionRepository.cpp" line="+61"/>
@@ -2518,7 +2666,13 @@ Beispiel: %1 book --title &quot;Haarschnitt&quot; --start 2026-03-02T09:00 --end
 <context>
     <name>slotwise::TimeGridView</name>
     <message>
-        <location filename="../ui/calendar/TimeGridView.cpp" line="+364"/>
+        <location filename="../ui/calendar/TimeGridView.cpp" line="+290"/>
+        <location line="+104"/>
+        <source>Busy</source>
+        <translation>Belegt</translation>
+    </message>
+    <message>
+        <location line="-6"/>
         <source>all-day</source>
         <translation>ganztägig</translation>
     </message>

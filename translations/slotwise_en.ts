@@ -155,7 +155,7 @@
 <context>
     <name>slotwise::MonthView</name>
     <message numerus="yes">
-        <location filename="../ui/calendar/MonthView.cpp" line="+223"/>
+        <location filename="../ui/calendar/MonthView.cpp" line="+234"/>
         <source>+%n more</source>
         <translation>
             <numerusform>+%n more</numerusform>

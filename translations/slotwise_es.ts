@@ -2,6 +2,34 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
+    <name>BusyPeriod</name>
+    <message>
+        <location filename="../ui/calendar/BusyPeriod.cpp" line="+46"/>
+        <source>%1, all day</source>
+        <translation>%1, todo el día</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 – %2, all day</source>
+        <translation>%1 – %2, todo el día</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1, %2–%3</source>
+        <translation>%1, %2–%3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 %2 – %3 %4</source>
+        <translation>%1 %2 – %3 %4</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Busy (Google Calendar)</source>
+        <translation>Ocupado (Google Calendar)</translation>
+    </message>
+</context>
+<context>
     <name>NotificationPolicy</name>
     <message>
         <location filename="../ui/tray/NotificationPolicy.cpp" line="+88"/>
@@ -807,6 +835,42 @@ Ejemplo: %1 book --title &quot;Corte de pelo&quot; --start 2026-03-02T09:00 --en
     </message>
 </context>
 <context>
+    <name>slotwise::BusyTimeList</name>
+    <message>
+        <location filename="../ui/calendar/BusyTimeList.cpp" line="+11"/>
+        <source>Busy (Google Calendar)</source>
+        <translation>Ocupado (Google Calendar)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Busy</source>
+        <translation>Ocupado</translation>
+    </message>
+</context>
+<context>
+    <name>slotwise::BusyTimePolicyWidget</name>
+    <message>
+        <location filename="../ui/settings/BusyTimePolicyWidget.cpp" line="+13"/>
+        <source>Warn me, and let me book anyway</source>
+        <translation>Avisarme y dejarme reservar de todos modos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Do not allow booking over Google busy time</source>
+        <translation>No permitir reservar en horas ocupadas en Google</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>When a new or changed appointment clashes with an event in your Google Calendar:</source>
+        <translation>Cuando una cita nueva o modificada coincide con un evento de su Google Calendar:</translation>
+    </message>
+</context>
+<context>
     <name>slotwise::CalendarListFetcher</name>
     <message>
         <location filename="../services/oauth/CalendarListFetcher.cpp" line="+33"/>
@@ -817,7 +881,7 @@ Ejemplo: %1 book --title &quot;Corte de pelo&quot; --start 2026-03-02T09:00 --en
 <context>
     <name>slotwise::CalendarPane</name>
     <message>
-        <location filename="../ui/CalendarPane.cpp" line="+198"/>
+        <location filename="../ui/CalendarPane.cpp" line="+226"/>
         <source>No appointments in %1. Press Ctrl+N to book one.</source>
         <translation>No hay citas en %1. Pulse Ctrl+N para reservar una.</translation>
     </message>
@@ -835,7 +899,7 @@ Ejemplo: %1 book --title &quot;Corte de pelo&quot; --start 2026-03-02T09:00 --en
 <context>
     <name>slotwise::CalendarSettingsDialog</name>
     <message>
-        <location filename="../ui/settings/CalendarSettingsDialog.cpp" line="+55"/>
+        <location filename="../ui/settings/CalendarSettingsDialog.cpp" line="+57"/>
         <source>Calendar settings</source>
         <translation>Configuración del calendario</translation>
     </message>
@@ -845,7 +909,17 @@ Ejemplo: %1 book --title &quot;Corte de pelo&quot; --start 2026-03-02T09:00 --en
         <translation>No se pudo abrir ningún navegador. Pulse «Copiar enlace» y abra el enlace usted mismo en un navegador.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+34"/>
+        <source>Google busy time</source>
+        <translation>Horas ocupadas en Google</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sync conflicts</source>
+        <translation>Conflictos de sincronización</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>&lt;b&gt;Google Calendar for %1&lt;/b&gt;</source>
         <translation>&lt;b&gt;Google Calendar de %1&lt;/b&gt;</translation>
     </message>
@@ -1309,7 +1383,7 @@ Ejemplo: %1 book --title &quot;Corte de pelo&quot; --start 2026-03-02T09:00 --en
 <context>
     <name>slotwise::DesktopSession</name>
     <message>
-        <location filename="../ui/DesktopSession.cpp" line="+108"/>
+        <location filename="../ui/DesktopSession.cpp" line="+109"/>
         <source>Tray and reminders</source>
         <translation>Bandeja y recordatorios</translation>
     </message>
@@ -2018,7 +2092,7 @@ Ejemplo: %1 book --title &quot;Corte de pelo&quot; --start 2026-03-02T09:00 --en
         <translation>→ %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+138"/>
+        <location line="+149"/>
         <source>+%n more</source>
         <translation>
             <numerusform>+%n más</numerusform>
@@ -2026,7 +2100,18 @@ Ejemplo: %1 book --title &quot;Corte de pelo&quot; --start 2026-03-02T09:00 --en
         </translation>
     </message>
     <message>
-        <location line="-146"/>
+        <location line="+21"/>
+        <source>Busy</source>
+        <translation>Ocupado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 Busy</source>
+        <comment>month view: Google busy time starting at %1</comment>
+        <translation>%1 ocupado</translation>
+    </message>
+    <message>
+        <location line="-179"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
@@ -2487,6 +2572,69 @@ Ejemplo: %1 book --title &quot;Corte de pelo&quot; --start 2026-03-02T09:00 --en
     </message>
 </context>
 <context>
+    <name>slotwise::SyncConflictsWidget</name>
+    <message>
+        <location filename="../ui/settings/SyncConflictsWidget.cpp" line="+33"/>
+        <source>When an appointment was changed both here and in Google Calendar before they could sync, the later change was kept. The other version is listed here; you can make it the current one again.</source>
+        <translation>Cuando una cita se modificó aquí y en Google Calendar antes de poder sincronizarse, se conservó el cambio más reciente. La otra versión aparece aquí; puede volver a convertirla en la actual.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Appointment</source>
+        <translation>Cita</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kept</source>
+        <translation>Conservada</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Other version</source>
+        <translation>Otra versión</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Restore this version</source>
+        <translation>Restaurar esta versión</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (restored)</source>
+        <translation>%1 (restaurada)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This computer&apos;s version</source>
+        <translation>Versión de este equipo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Google Calendar&apos;s version</source>
+        <translation>Versión de Google Calendar</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No conflicts so far.</source>
+        <translation>No hay conflictos por ahora.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Could not restore this version: %1</source>
+        <translation>No se pudo restaurar esta versión: %1</translation>
+    </message>
+</context>
+<context>
     <name>slotwise::SyncConnectionRepository</name>
     <message>
         <location filename="../services/sync/SyncConnectionRepository.cpp" line="+61"/>
@@ -2518,7 +2666,13 @@ Ejemplo: %1 book --title &quot;Corte de pelo&quot; --start 2026-03-02T09:00 --en
 <context>
     <name>slotwise::TimeGridView</name>
     <message>
-        <location filename="../ui/calendar/TimeGridView.cpp" line="+364"/>
+        <location filename="../ui/calendar/TimeGridView.cpp" line="+290"/>
+        <location line="+104"/>
+        <source>Busy</source>
+        <translation>Ocupado</translation>
+    </message>
+    <message>
+        <location line="-6"/>
         <source>all-day</source>
         <translation>todo el día</translation>
     </message>

@@ -2,6 +2,34 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>BusyPeriod</name>
+    <message>
+        <location filename="../ui/calendar/BusyPeriod.cpp" line="+46"/>
+        <source>%1, all day</source>
+        <translation>%1, toute la journée</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 – %2, all day</source>
+        <translation>%1 – %2, toute la journée</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1, %2–%3</source>
+        <translation>%1, %2–%3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 %2 – %3 %4</source>
+        <translation>%1 %2 – %3 %4</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Busy (Google Calendar)</source>
+        <translation>Occupé (Google Agenda)</translation>
+    </message>
+</context>
+<context>
     <name>NotificationPolicy</name>
     <message>
         <location filename="../ui/tray/NotificationPolicy.cpp" line="+88"/>
@@ -807,6 +835,42 @@ Exemple : %1 book --title &quot;Coupe&quot; --start 2026-03-02T09:00 --end 2026-
     </message>
 </context>
 <context>
+    <name>slotwise::BusyTimeList</name>
+    <message>
+        <location filename="../ui/calendar/BusyTimeList.cpp" line="+11"/>
+        <source>Busy (Google Calendar)</source>
+        <translation>Occupé (Google Agenda)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Busy</source>
+        <translation>Occupé</translation>
+    </message>
+</context>
+<context>
+    <name>slotwise::BusyTimePolicyWidget</name>
+    <message>
+        <location filename="../ui/settings/BusyTimePolicyWidget.cpp" line="+13"/>
+        <source>Warn me, and let me book anyway</source>
+        <translation>M’avertir et me laisser réserver quand même</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Do not allow booking over Google busy time</source>
+        <translation>Ne pas autoriser de réservation sur les plages occupées dans Google</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>When a new or changed appointment clashes with an event in your Google Calendar:</source>
+        <translation>Quand un rendez-vous nouveau ou modifié chevauche un événement de votre Google Agenda :</translation>
+    </message>
+</context>
+<context>
     <name>slotwise::CalendarListFetcher</name>
     <message>
         <location filename="../services/oauth/CalendarListFetcher.cpp" line="+33"/>
@@ -817,7 +881,7 @@ Exemple : %1 book --title &quot;Coupe&quot; --start 2026-03-02T09:00 --end 2026-
 <context>
     <name>slotwise::CalendarPane</name>
     <message>
-        <location filename="../ui/CalendarPane.cpp" line="+198"/>
+        <location filename="../ui/CalendarPane.cpp" line="+226"/>
         <source>No appointments in %1. Press Ctrl+N to book one.</source>
         <translation>Aucun rendez-vous en %1. Appuyez sur Ctrl+N pour en réserver un.</translation>
     </message>
@@ -835,7 +899,7 @@ Exemple : %1 book --title &quot;Coupe&quot; --start 2026-03-02T09:00 --end 2026-
 <context>
     <name>slotwise::CalendarSettingsDialog</name>
     <message>
-        <location filename="../ui/settings/CalendarSettingsDialog.cpp" line="+55"/>
+        <location filename="../ui/settings/CalendarSettingsDialog.cpp" line="+57"/>
         <source>Calendar settings</source>
         <translation>Paramètres de l’agenda</translation>
     </message>
@@ -845,7 +909,17 @@ Exemple : %1 book --title &quot;Coupe&quot; --start 2026-03-02T09:00 --end 2026-
         <translation>Aucun navigateur n’a pu être ouvert. Cliquez sur « Copier le lien » et ouvrez le lien vous-même dans un navigateur.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+34"/>
+        <source>Google busy time</source>
+        <translation>Plages occupées dans Google</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sync conflicts</source>
+        <translation>Conflits de synchronisation</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>&lt;b&gt;Google Calendar for %1&lt;/b&gt;</source>
         <translation>&lt;b&gt;Google Agenda pour %1&lt;/b&gt;</translation>
     </message>
@@ -1309,7 +1383,7 @@ Exemple : %1 book --title &quot;Coupe&quot; --start 2026-03-02T09:00 --end 2026-
 <context>
     <name>slotwise::DesktopSession</name>
     <message>
-        <location filename="../ui/DesktopSession.cpp" line="+108"/>
+        <location filename="../ui/DesktopSession.cpp" line="+109"/>
         <source>Tray and reminders</source>
         <translation>Zone de notification et rappels</translation>
     </message>
@@ -2018,7 +2092,7 @@ Exemple : %1 book --title &quot;Coupe&quot; --start 2026-03-02T09:00 --end 2026-
         <translation>→ %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+138"/>
+        <location line="+149"/>
         <source>+%n more</source>
         <translation>
             <numerusform>+%n autre</numerusform>
@@ -2026,7 +2100,18 @@ Exemple : %1 book --title &quot;Coupe&quot; --start 2026-03-02T09:00 --end 2026-
         </translation>
     </message>
     <message>
-        <location line="-146"/>
+        <location line="+21"/>
+        <source>Busy</source>
+        <translation>Occupé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 Busy</source>
+        <comment>month view: Google busy time starting at %1</comment>
+        <translation>%1 occupé</translation>
+    </message>
+    <message>
+        <location line="-179"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
@@ -2487,6 +2572,69 @@ Exemple : %1 book --title &quot;Coupe&quot; --start 2026-03-02T09:00 --end 2026-
     </message>
 </context>
 <context>
+    <name>slotwise::SyncConflictsWidget</name>
+    <message>
+        <location filename="../ui/settings/SyncConflictsWidget.cpp" line="+33"/>
+        <source>When an appointment was changed both here and in Google Calendar before they could sync, the later change was kept. The other version is listed here; you can make it the current one again.</source>
+        <translation>Quand un rendez-vous a été modifié ici et dans Google Agenda avant leur synchronisation, la modification la plus récente a été conservée. L’autre version figure ici ; vous pouvez la rendre de nouveau actuelle.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Appointment</source>
+        <translation>Rendez-vous</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kept</source>
+        <translation>Conservée</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Other version</source>
+        <translation>Autre version</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Restore this version</source>
+        <translation>Rétablir cette version</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (restored)</source>
+        <translation>%1 (rétablie)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This computer&apos;s version</source>
+        <translation>Version de cet ordinateur</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Google Calendar&apos;s version</source>
+        <translation>Version de Google Agenda</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No conflicts so far.</source>
+        <translation>Aucun conflit pour l’instant.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Could not restore this version: %1</source>
+        <translation>Impossible de rétablir cette version : %1</translation>
+    </message>
+</context>
+<context>
     <name>slotwise::SyncConnectionRepository</name>
     <message>
         <location filename="../services/sync/SyncConnectionRepository.cpp" line="+61"/>
@@ -2518,7 +2666,13 @@ Exemple : %1 book --title &quot;Coupe&quot; --start 2026-03-02T09:00 --end 2026-
 <context>
     <name>slotwise::TimeGridView</name>
     <message>
-        <location filename="../ui/calendar/TimeGridView.cpp" line="+364"/>
+        <location filename="../ui/calendar/TimeGridView.cpp" line="+290"/>
+        <location line="+104"/>
+        <source>Busy</source>
+        <translation>Occupé</translation>
+    </message>
+    <message>
+        <location line="-6"/>
         <source>all-day</source>
         <translation>journée</translation>
     </message>
