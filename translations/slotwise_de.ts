@@ -359,7 +359,7 @@
         <translation>%1 ist zu groß für eine Zugangsdatendatei.</translation>
     </message>
     <message>
-        <location filename="../services/sync/BusyTimeChecker.cpp" line="+20"/>
+        <location filename="../services/sync/BusyTimeChecker.cpp" line="+22"/>
         <source>%1 (all day)</source>
         <translation>%1 (ganztägig)</translation>
     </message>
@@ -472,7 +472,7 @@
 <context>
     <name>slotwise::AppointmentTableModel</name>
     <message>
-        <location filename="../models/AppointmentTableModel.cpp" line="+81"/>
+        <location filename="../models/AppointmentTableModel.cpp" line="+79"/>
         <source>All day</source>
         <translation>Ganztägig</translation>
     </message>
@@ -2574,7 +2574,7 @@ Beispiel: %1 book --title &quot;Haarschnitt&quot; --start 2026-03-02T09:00 --end
 <context>
     <name>slotwise::SyncConflictsWidget</name>
     <message>
-        <location filename="../ui/settings/SyncConflictsWidget.cpp" line="+33"/>
+        <location filename="../ui/settings/SyncConflictsWidget.cpp" line="+35"/>
         <source>When an appointment was changed both here and in Google Calendar before they could sync, the later change was kept. The other version is listed here; you can make it the current one again.</source>
         <translation>Wenn ein Termin hier und in Google Kalender geändert wurde, bevor beide synchronisiert werden konnten, wurde die spätere Änderung behalten. Die andere Version steht hier; Sie können sie wieder zur aktuellen machen.</translation>
     </message>

@@ -359,7 +359,7 @@
         <translation>%1 es demasiado grande para ser un archivo de credenciales.</translation>
     </message>
     <message>
-        <location filename="../services/sync/BusyTimeChecker.cpp" line="+20"/>
+        <location filename="../services/sync/BusyTimeChecker.cpp" line="+22"/>
         <source>%1 (all day)</source>
         <translation>%1 (todo el día)</translation>
     </message>
@@ -472,7 +472,7 @@
 <context>
     <name>slotwise::AppointmentTableModel</name>
     <message>
-        <location filename="../models/AppointmentTableModel.cpp" line="+81"/>
+        <location filename="../models/AppointmentTableModel.cpp" line="+79"/>
         <source>All day</source>
         <translation>Todo el día</translation>
     </message>
@@ -2574,7 +2574,7 @@ Ejemplo: %1 book --title &quot;Corte de pelo&quot; --start 2026-03-02T09:00 --en
 <context>
     <name>slotwise::SyncConflictsWidget</name>
     <message>
-        <location filename="../ui/settings/SyncConflictsWidget.cpp" line="+33"/>
+        <location filename="../ui/settings/SyncConflictsWidget.cpp" line="+35"/>
         <source>When an appointment was changed both here and in Google Calendar before they could sync, the later change was kept. The other version is listed here; you can make it the current one again.</source>
         <translation>Cuando una cita se modificó aquí y en Google Calendar antes de poder sincronizarse, se conservó el cambio más reciente. La otra versión aparece aquí; puede volver a convertirla en la actual.</translation>
     </message>

@@ -359,7 +359,7 @@
         <translation>%1 est trop volumineux pour être un fichier d’identifiants.</translation>
     </message>
     <message>
-        <location filename="../services/sync/BusyTimeChecker.cpp" line="+20"/>
+        <location filename="../services/sync/BusyTimeChecker.cpp" line="+22"/>
         <source>%1 (all day)</source>
         <translation>%1 (toute la journée)</translation>
     </message>
@@ -472,7 +472,7 @@
 <context>
     <name>slotwise::AppointmentTableModel</name>
     <message>
-        <location filename="../models/AppointmentTableModel.cpp" line="+81"/>
+        <location filename="../models/AppointmentTableModel.cpp" line="+79"/>
         <source>All day</source>
         <translation>Toute la journée</translation>
     </message>
@@ -2574,7 +2574,7 @@ Exemple : %1 book --title &quot;Coupe&quot; --start 2026-03-02T09:00 --end 2026-
 <context>
     <name>slotwise::SyncConflictsWidget</name>
     <message>
-        <location filename="../ui/settings/SyncConflictsWidget.cpp" line="+33"/>
+        <location filename="../ui/settings/SyncConflictsWidget.cpp" line="+35"/>
         <source>When an appointment was changed both here and in Google Calendar before they could sync, the later change was kept. The other version is listed here; you can make it the current one again.</source>
         <translation>Quand un rendez-vous a été modifié ici et dans Google Agenda avant leur synchronisation, la modification la plus récente a été conservée. L’autre version figure ici ; vous pouvez la rendre de nouveau actuelle.</translation>
     </message>
