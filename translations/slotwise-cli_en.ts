@@ -1,14 +1,60 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
-<!-- slotwise-cli: English plural forms for the numerus (%n) strings; the source strings are English already. -->
 <TS version="2.1" language="en">
 <context>
     <name>slotwise::ListCommand</name>
     <message numerus="yes">
+        <location filename="../app/cli/AppointmentCommands.cpp" line="341"/>
         <source>%1: %n appointment(s) from %2.</source>
         <translation>
             <numerusform>%1: %n appointment from %2.</numerusform>
             <numerusform>%1: %n appointments from %2.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>slotwise::StatusCommand</name>
+    <message numerus="yes">
+        <location filename="../app/cli/GoogleCommands.cpp" line="259"/>
+        <source>Sync interval:  %n minute(s)</source>
+        <translation>
+            <numerusform>Sync interval:  %n minute</numerusform>
+            <numerusform>Sync interval:  %n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/GoogleCommands.cpp" line="280"/>
+        <source>Pending:        %n change(s) not yet in Google</source>
+        <translation>
+            <numerusform>Pending:        %n change not yet in Google</numerusform>
+            <numerusform>Pending:        %n changes not yet in Google</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>slotwise::SyncCommand</name>
+    <message numerus="yes">
+        <location filename="../app/cli/SyncCommands.cpp" line="102"/>
+        <source>Pushed %n change(s)</source>
+        <translation>
+            <numerusform>Pushed %n change</numerusform>
+            <numerusform>Pushed %n changes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/SyncCommands.cpp" line="103"/>
+        <source>pulled %n change(s)</source>
+        <translation>
+            <numerusform>pulled %n change</numerusform>
+            <numerusform>pulled %n changes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/SyncCommands.cpp" line="104"/>
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>%n conflict</numerusform>
+            <numerusform>%n conflicts</numerusform>
         </translation>
     </message>
 </context>

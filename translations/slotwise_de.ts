@@ -1268,7 +1268,12 @@ Beispiel: %1 book --title &quot;Haarschnitt&quot; --start 2026-03-02T09:00 --end
         <translation>die in Google vorgenommene Änderung wurde behalten</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
+        <source>#%1  %2  &quot;%3&quot;: %4; the other version was &quot;%5&quot;, %6%7</source>
+        <translation>#%1  %2  &quot;%3&quot;: %4; die andere Fassung war &quot;%5&quot;, %6%7</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source> (restored)</source>
         <translation> (wiederhergestellt)</translation>
     </message>

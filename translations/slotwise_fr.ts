@@ -1268,7 +1268,12 @@ Exemple : %1 book --title &quot;Coupe&quot; --start 2026-03-02T09:00 --end 2026-
         <translation>la modification faite dans Google a été conservée</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
+        <source>#%1  %2  &quot;%3&quot;: %4; the other version was &quot;%5&quot;, %6%7</source>
+        <translation>#%1  %2  &quot;%3&quot; : %4 ; l’autre version était &quot;%5&quot;, %6%7</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source> (restored)</source>
         <translation> (rétabli)</translation>
     </message>

@@ -255,7 +255,7 @@ public:
             const auto current = appointments.find(c.appointmentId);
             const QString kept =
                 c.localWon ? tr("kept the change made here") : tr("kept the change made in Google");
-            session.out() << QStringLiteral("#%1  %2  \"%3\": %4; the other version was \"%5\", %6%7")
+            session.out() << tr("#%1  %2  \"%3\": %4; the other version was \"%5\", %6%7")
                                  .arg(c.id)
                                  .arg(localText(c.detectedUtc),
                                       current ? current->title : c.losingVersion.title, kept,
