@@ -27,7 +27,8 @@ int main(int argc, char* argv[])
     QTextStream err(stderr);
     // Before any text is made: --lang CODE, else the system language. CliRunner accepts and ignores --lang.
     slotwise::TranslationLoader translations;
-    if (const auto loaded = translations.load(slotwise::TranslationLoader::languageFromArguments(app.arguments()));
+    if (const auto loaded =
+            translations.load(slotwise::TranslationLoader::languageFromArguments(app.arguments()));
         !loaded) {
         err << slotwise::cliProgramName() << QStringLiteral(": ") << loaded.error() << Qt::endl;
         return static_cast<int>(slotwise::CliExit::Usage);

@@ -11,7 +11,7 @@ packages=(
 )
 if [[ "${1:-}" == "--test" ]]; then
   # Packaging checks run by the test suite.
-  packages+=(desktop-file-utils appstream dpkg-dev file)
+  packages+=(desktop-file-utils appstream dpkg-dev file clang libclang-rt-14-dev)
 fi
 
 missing=()

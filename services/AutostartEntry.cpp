@@ -33,7 +33,8 @@ QString quoteExecArgument(const QString& argument)
     }
     QString quoted;
     for (const QChar c : std::as_const(escaped)) {
-        if (c == QLatin1Char('"') || c == QLatin1Char('`') || c == QLatin1Char('$') || c == QLatin1Char('\\')) {
+        if (c == QLatin1Char('"') || c == QLatin1Char('`') || c == QLatin1Char('$') ||
+            c == QLatin1Char('\\')) {
             quoted += QLatin1Char('\\');
         }
         quoted += c;
@@ -58,8 +59,7 @@ AutostartEntry::AutostartEntry(QString appId, QString displayName, QString comma
     , m_displayName(std::move(displayName))
     , m_command(std::move(command))
     , m_arguments(std::move(arguments))
-{
-}
+{}
 
 QString AutostartEntry::filePath() const
 {
@@ -74,7 +74,8 @@ bool AutostartEntry::isEnabled() const
     }
     while (!file.atEnd()) {
         const QString line = QString::fromUtf8(file.readLine()).trimmed();
-        if (line == QLatin1String("Hidden=true") || line == QLatin1String("X-GNOME-Autostart-enabled=false")) {
+        if (line == QLatin1String("Hidden=true") ||
+            line == QLatin1String("X-GNOME-Autostart-enabled=false")) {
             return false;
         }
     }

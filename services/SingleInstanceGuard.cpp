@@ -32,16 +32,15 @@ SingleInstanceGuard::SingleInstanceGuard(const QString& dataDirectory, QObject* 
     : QObject(parent)
     , m_dataDirectory(QDir(dataDirectory).absolutePath())
     , m_serverName(serverName(currentUserName(), m_dataDirectory))
-{
-}
+{}
 
 SingleInstanceGuard::~SingleInstanceGuard() = default;
 
 QString SingleInstanceGuard::serverName(const QString& userName, const QString& dataDirectory)
 {
     const QByteArray key = userName.toUtf8() + '\0' + QDir::cleanPath(dataDirectory).toUtf8();
-    return QStringLiteral("slotwise-")
-        + QString::fromLatin1(QCryptographicHash::hash(key, QCryptographicHash::Sha256).toHex().left(24));
+    return QStringLiteral("slotwise-") +
+           QString::fromLatin1(QCryptographicHash::hash(key, QCryptographicHash::Sha256).toHex().left(24));
 }
 
 SingleInstanceGuard::Claim SingleInstanceGuard::claim()
@@ -60,7 +59,8 @@ SingleInstanceGuard::Claim SingleInstanceGuard::claim()
             return Claim::Unguarded;
         }
         // Cannot even create the lock file (read-only folder): run unguarded rather than not at all.
-        qCWarning(lcInstance) << "Cannot create the instance lock file; running without the single-instance check";
+        qCWarning(lcInstance)
+            << "Cannot create the instance lock file; running without the single-instance check";
         m_lock.reset();
         return Claim::Unguarded;
     }

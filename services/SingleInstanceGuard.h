@@ -21,7 +21,8 @@ public:
     explicit SingleInstanceGuard(const QString& dataDirectory, QObject* parent = nullptr);
     ~SingleInstanceGuard() override;
 
-    enum class Claim {
+    enum class Claim
+    {
         Primary,   // this is the only instance: keep running
         Secondary, // another instance runs and was asked to show its window: quit
         Unguarded, // the check itself failed (e.g. read-only folder): keep running, unguarded

@@ -14,8 +14,7 @@ const QString kPrefix = QStringLiteral("slotwise_");
 
 TranslationLoader::TranslationLoader(QObject* parent)
     : QObject(parent)
-{
-}
+{}
 
 TranslationLoader::~TranslationLoader()
 {

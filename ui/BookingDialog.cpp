@@ -380,19 +380,22 @@ void BookingDialog::setBusyTimePolicy(BusyTimeChecker::Policy policy)
 void BookingDialog::updateGoogleBusyWarning(const Appointment& a)
 {
     m_busyClash = false;
-    const auto clashes = a.isCancelled() ? Result<QList<BusyBlock>>::success({})
-                                         : BusyTimeChecker(m_book.database()).clashes(a.profileId, a.startUtc, a.endUtc);
+    const auto clashes = a.isCancelled()
+                             ? Result<QList<BusyBlock>>::success({})
+                             : BusyTimeChecker(m_book.database()).clashes(a.profileId, a.startUtc, a.endUtc);
     if (!clashes || clashes->isEmpty()) {
         m_googleBusy->setVisible(false);
         return;
     }
     m_busyClash = true;
     const QTimeZone zone(a.timeZoneId.toUtf8());
-    QString text = QStringLiteral("⚠ ") +
-                   BusyTimeChecker::describe(clashes.value(), zone.isValid() ? zone : QTimeZone::systemTimeZone()) +
-                   QStringLiteral(". ");
-    text += m_busyPolicy == BusyTimeChecker::Policy::Block ? tr("Choose another time; Google busy time is blocked.")
-                                                           : tr("You can still save it.");
+    QString text =
+        QStringLiteral("⚠ ") +
+        BusyTimeChecker::describe(clashes.value(), zone.isValid() ? zone : QTimeZone::systemTimeZone()) +
+        QStringLiteral(". ");
+    text += m_busyPolicy == BusyTimeChecker::Policy::Block
+                ? tr("Choose another time; Google busy time is blocked.")
+                : tr("You can still save it.");
     m_googleBusy->setText(text);
     m_googleBusy->setVisible(true);
 }

@@ -7,8 +7,7 @@ namespace slotwise {
 BusyTimeLoader::BusyTimeLoader(Database& database, QObject* parent)
     : QObject(parent)
     , m_db(database)
-{
-}
+{}
 
 void BusyTimeLoader::setProfileId(const QString& profileId)
 {

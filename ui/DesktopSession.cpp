@@ -109,15 +109,17 @@ void DesktopSession::openCalendarSettings()
     dialog->addSection(tr("Tray and reminders"), trayPreferences);
     // A restored conflict is a local edit the book did not see: show it and push it. A sync round may
     // record new conflicts while the dialog is open.
-    connect(dialog, &CalendarSettingsDialog::conflictRestored, this, [this](const QString& restoredProfileId) {
-        m_window.calendar()->reload();
-        m_sync.scheduleAfterLocalChange(restoredProfileId);
-    });
-    connect(&m_sync, &SyncEngine::syncFinished, dialog->syncConflicts(), [dialog, profileId](const QString& synced) {
-        if (synced == profileId) {
-            dialog->syncConflicts()->reload();
-        }
-    });
+    connect(dialog, &CalendarSettingsDialog::conflictRestored, this,
+            [this](const QString& restoredProfileId) {
+                m_window.calendar()->reload();
+                m_sync.scheduleAfterLocalChange(restoredProfileId);
+            });
+    connect(&m_sync, &SyncEngine::syncFinished, dialog->syncConflicts(),
+            [dialog, profileId](const QString& synced) {
+                if (synced == profileId) {
+                    dialog->syncConflicts()->reload();
+                }
+            });
     dialog->open();
 }
 

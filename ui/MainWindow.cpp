@@ -3,8 +3,8 @@
 #include "models/AppointmentTableModel.h"
 #include "models/ProfileListModel.h"
 #include "services/AppointmentBook.h"
-#include "ui/BookingDialog.h"
 #include "services/sync/BusyTimeChecker.h"
+#include "ui/BookingDialog.h"
 #include "ui/calendar/AgendaView.h"
 #include "ui/calendar/MonthView.h"
 #include "ui/calendar/TimeGridView.h"
@@ -461,8 +461,8 @@ void MainWindow::newAppointment(const QDateTime& localStart, bool allDay)
     draft.endUtc = allDay ? start.date().addDays(1).startOfDay().toUTC() : start.addSecs(3600).toUTC();
     BookingDialog dialog(m_book, draft, this);
     // Warn or block on Google busy time, as the user chose in the settings (default: warn).
-    dialog.setBusyTimePolicy(
-        BusyTimeChecker::policyFromString(QSettings().value(QStringLiteral("sync/busyTimePolicy")).toString()));
+    dialog.setBusyTimePolicy(BusyTimeChecker::policyFromString(
+        QSettings().value(QStringLiteral("sync/busyTimePolicy")).toString()));
     dialog.setConfirmation(m_confirm);
     if (dialog.exec() == QDialog::Accepted) {
         m_pane->showAppointment(dialog.savedAppointment());
@@ -482,8 +482,8 @@ void MainWindow::editAppointment(const QString& id)
     }
     BookingDialog dialog(m_book, found.value(), this);
     // Warn or block on Google busy time, as the user chose in the settings (default: warn).
-    dialog.setBusyTimePolicy(
-        BusyTimeChecker::policyFromString(QSettings().value(QStringLiteral("sync/busyTimePolicy")).toString()));
+    dialog.setBusyTimePolicy(BusyTimeChecker::policyFromString(
+        QSettings().value(QStringLiteral("sync/busyTimePolicy")).toString()));
     dialog.setConfirmation(m_confirm);
     const int result = dialog.exec();
     if (result == QDialog::Accepted) {

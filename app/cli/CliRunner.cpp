@@ -92,8 +92,9 @@ QList<QCommandLineOption> CliRunner::globalOptions() const
                            tr("Keep data in DIR (default: $SLOTWISE_DATA_DIR or the user's data folder)."),
                            QStringLiteral("DIR")),
         QCommandLineOption(kJson, tr("Print one JSON document on stdout instead of text.")),
-        QCommandLineOption(kLang, tr("Use the language CODE (%1) instead of the system's.")
-                                      .arg(TranslationLoader::availableLanguages().join(QStringLiteral(", "))),
+        QCommandLineOption(kLang,
+                           tr("Use the language CODE (%1) instead of the system's.")
+                               .arg(TranslationLoader::availableLanguages().join(QStringLiteral(", "))),
                            QStringLiteral("CODE")),
     };
 }

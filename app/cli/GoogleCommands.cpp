@@ -227,21 +227,21 @@ public:
         const int pendingCount = pending ? pending.value() : 0;
         const int openConflicts = conflicts ? int(conflicts->size()) : 0;
         if (session.json()) {
-            QJsonObject o{{QStringLiteral("profile"), profile.displayName},
-                          {QStringLiteral("state"), state},
-                          {QStringLiteral("syncState"), toStorageString(c->state)},
-                          {QStringLiteral("account"), c->hasTokens() ? c->accountEmail : QString()},
-                          {QStringLiteral("calendar"), c->calendarId},
-                          {QStringLiteral("syncIntervalMinutes"), c->syncIntervalMinutes},
-                          {QStringLiteral("grantedScopes"), QJsonArray::fromStringList(c->grantedScopes)},
-                          {QStringLiteral("tokenStorage"), storage},
-                          {QStringLiteral("credentialsConfigured"), authorizer.credentialsConfigured()},
-                          {QStringLiteral("lastError"), c->lastError},
-                          {QStringLiteral("lastSyncAt"), c->lastSyncUtc.isValid()
-                                                             ? QJsonValue(c->lastSyncUtc.toString(Qt::ISODate))
-                                                             : QJsonValue()},
-                          {QStringLiteral("pendingChanges"), pendingCount},
-                          {QStringLiteral("openConflicts"), openConflicts}};
+            QJsonObject o{
+                {QStringLiteral("profile"), profile.displayName},
+                {QStringLiteral("state"), state},
+                {QStringLiteral("syncState"), toStorageString(c->state)},
+                {QStringLiteral("account"), c->hasTokens() ? c->accountEmail : QString()},
+                {QStringLiteral("calendar"), c->calendarId},
+                {QStringLiteral("syncIntervalMinutes"), c->syncIntervalMinutes},
+                {QStringLiteral("grantedScopes"), QJsonArray::fromStringList(c->grantedScopes)},
+                {QStringLiteral("tokenStorage"), storage},
+                {QStringLiteral("credentialsConfigured"), authorizer.credentialsConfigured()},
+                {QStringLiteral("lastError"), c->lastError},
+                {QStringLiteral("lastSyncAt"),
+                 c->lastSyncUtc.isValid() ? QJsonValue(c->lastSyncUtc.toString(Qt::ISODate)) : QJsonValue()},
+                {QStringLiteral("pendingChanges"), pendingCount},
+                {QStringLiteral("openConflicts"), openConflicts}};
             o.insert(QStringLiteral("tokenExpiresAt"),
                      c->tokenExpiresAtUtc.isValid() ? QJsonValue(c->tokenExpiresAtUtc.toString(Qt::ISODate))
                                                     : QJsonValue());
@@ -279,7 +279,8 @@ public:
         }
         out << tr("Pending:        %n change(s) not yet in Google", nullptr, pendingCount) << Qt::endl;
         if (openConflicts > 0) {
-            out << tr("Conflicts:      %1 (see: %2 conflicts)").arg(openConflicts).arg(cliProgramName()) << Qt::endl;
+            out << tr("Conflicts:      %1 (see: %2 conflicts)").arg(openConflicts).arg(cliProgramName())
+                << Qt::endl;
         }
         out << tr("Token storage:  %1").arg(storage) << Qt::endl;
         if (!authorizer.credentialsConfigured()) {

@@ -10,7 +10,8 @@
 
 int main(int argc, char* argv[])
 {
-    // Raster painting of paths needs no QGuiApplication, hence no display on build servers (icons hold no text).
+    // Raster painting of paths needs no QGuiApplication, hence no display on build servers (icons hold no
+    // text).
     QCoreApplication app(argc, argv);
     const QStringList args = QCoreApplication::arguments();
     bool sizeOk = false;

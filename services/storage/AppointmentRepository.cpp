@@ -242,8 +242,9 @@ Result<QList<Appointment>> AppointmentRepository::findMany(const QStringList& id
         marks.fill(QStringLiteral("?"), chunk.size());
         QSqlQuery q(m_db.connection());
         q.setForwardOnly(true);
-        q.prepare(QStringLiteral("SELECT ") + QLatin1String(kColumns) + QStringLiteral(" FROM appointments WHERE id IN (") +
-                  marks.join(QLatin1Char(',')) + QLatin1Char(')'));
+        q.prepare(QStringLiteral("SELECT ") + QLatin1String(kColumns) +
+                  QStringLiteral(" FROM appointments WHERE id IN (") + marks.join(QLatin1Char(',')) +
+                  QLatin1Char(')'));
         for (const QString& id : chunk) {
             q.addBindValue(id);
         }

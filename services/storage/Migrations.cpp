@@ -68,53 +68,56 @@ Migration foundation()
 
 Migration syncState()
 {
-    return {3,
-            QStringLiteral("Google sync: event links, per-calendar sync tokens, busy blocks, conflict log"),
-            {
-                // Which Google event an appointment became, the etag we last saw for it (If-Match) and the
-                // local revision Google confirmed. Written only after Google confirmed, in the same
-                // transaction that deletes the outbox rows: the crash-safety of the push rests on it.
-                QStringLiteral("CREATE TABLE google_event_links ("
-                               " appointment_id TEXT PRIMARY KEY REFERENCES appointments(id) ON DELETE CASCADE,"
-                               " profile_id TEXT NOT NULL REFERENCES profiles(id) ON DELETE CASCADE,"
-                               " calendar_id TEXT NOT NULL,"
-                               " event_id TEXT NOT NULL,"
-                               " etag TEXT NOT NULL DEFAULT '',"
-                               " pushed_revision ${BIGINT} NOT NULL DEFAULT 0,"
-                               " remote_updated_at ${BIGINT})"),
-                QStringLiteral("CREATE UNIQUE INDEX idx_event_links_event ON google_event_links(profile_id, calendar_id, event_id)"),
-                // Incremental pull state per calendar; the token is replaced only after every page is stored.
-                QStringLiteral("CREATE TABLE google_calendar_sync ("
-                               " profile_id TEXT NOT NULL REFERENCES profiles(id) ON DELETE CASCADE,"
-                               " calendar_id TEXT NOT NULL,"
-                               " sync_token TEXT NOT NULL DEFAULT '',"
-                               " window_start ${BIGINT},"
-                               " window_end ${BIGINT},"
-                               " last_full_sync_at ${BIGINT},"
-                               " PRIMARY KEY (profile_id, calendar_id))"),
-                // Events that are not ours: read-only busy time (transparent events are not stored).
-                QStringLiteral("CREATE TABLE busy_blocks ("
-                               " profile_id TEXT NOT NULL REFERENCES profiles(id) ON DELETE CASCADE,"
-                               " calendar_id TEXT NOT NULL,"
-                               " event_id TEXT NOT NULL,"
-                               " recurring_event_id TEXT NOT NULL DEFAULT '',"
-                               " title TEXT NOT NULL DEFAULT '',"
-                               " start_utc ${BIGINT} NOT NULL,"
-                               " end_utc ${BIGINT} NOT NULL,"
-                               " all_day INTEGER NOT NULL DEFAULT 0,"
-                               " PRIMARY KEY (profile_id, calendar_id, event_id))"),
-                QStringLiteral("CREATE INDEX idx_busy_blocks_range ON busy_blocks(profile_id, start_utc)"),
-                // Both sides changed: the losing version is kept here so no edit disappears silently.
-                QStringLiteral("CREATE TABLE sync_conflicts ("
-                               " id ${AUTO_ID},"
-                               " profile_id TEXT NOT NULL REFERENCES profiles(id) ON DELETE CASCADE,"
-                               " appointment_id TEXT NOT NULL REFERENCES appointments(id) ON DELETE CASCADE,"
-                               " detected_at ${BIGINT} NOT NULL,"
-                               " winner TEXT NOT NULL CHECK (winner IN ('local','remote')),"
-                               " losing_version TEXT NOT NULL,"
-                               " restored_at ${BIGINT})"),
-                QStringLiteral("CREATE INDEX idx_sync_conflicts_profile ON sync_conflicts(profile_id, detected_at)"),
-            }};
+    return {
+        3,
+        QStringLiteral("Google sync: event links, per-calendar sync tokens, busy blocks, conflict log"),
+        {
+            // Which Google event an appointment became, the etag we last saw for it (If-Match) and the
+            // local revision Google confirmed. Written only after Google confirmed, in the same
+            // transaction that deletes the outbox rows: the crash-safety of the push rests on it.
+            QStringLiteral("CREATE TABLE google_event_links ("
+                           " appointment_id TEXT PRIMARY KEY REFERENCES appointments(id) ON DELETE CASCADE,"
+                           " profile_id TEXT NOT NULL REFERENCES profiles(id) ON DELETE CASCADE,"
+                           " calendar_id TEXT NOT NULL,"
+                           " event_id TEXT NOT NULL,"
+                           " etag TEXT NOT NULL DEFAULT '',"
+                           " pushed_revision ${BIGINT} NOT NULL DEFAULT 0,"
+                           " remote_updated_at ${BIGINT})"),
+            QStringLiteral("CREATE UNIQUE INDEX idx_event_links_event ON google_event_links(profile_id, "
+                           "calendar_id, event_id)"),
+            // Incremental pull state per calendar; the token is replaced only after every page is stored.
+            QStringLiteral("CREATE TABLE google_calendar_sync ("
+                           " profile_id TEXT NOT NULL REFERENCES profiles(id) ON DELETE CASCADE,"
+                           " calendar_id TEXT NOT NULL,"
+                           " sync_token TEXT NOT NULL DEFAULT '',"
+                           " window_start ${BIGINT},"
+                           " window_end ${BIGINT},"
+                           " last_full_sync_at ${BIGINT},"
+                           " PRIMARY KEY (profile_id, calendar_id))"),
+            // Events that are not ours: read-only busy time (transparent events are not stored).
+            QStringLiteral("CREATE TABLE busy_blocks ("
+                           " profile_id TEXT NOT NULL REFERENCES profiles(id) ON DELETE CASCADE,"
+                           " calendar_id TEXT NOT NULL,"
+                           " event_id TEXT NOT NULL,"
+                           " recurring_event_id TEXT NOT NULL DEFAULT '',"
+                           " title TEXT NOT NULL DEFAULT '',"
+                           " start_utc ${BIGINT} NOT NULL,"
+                           " end_utc ${BIGINT} NOT NULL,"
+                           " all_day INTEGER NOT NULL DEFAULT 0,"
+                           " PRIMARY KEY (profile_id, calendar_id, event_id))"),
+            QStringLiteral("CREATE INDEX idx_busy_blocks_range ON busy_blocks(profile_id, start_utc)"),
+            // Both sides changed: the losing version is kept here so no edit disappears silently.
+            QStringLiteral("CREATE TABLE sync_conflicts ("
+                           " id ${AUTO_ID},"
+                           " profile_id TEXT NOT NULL REFERENCES profiles(id) ON DELETE CASCADE,"
+                           " appointment_id TEXT NOT NULL REFERENCES appointments(id) ON DELETE CASCADE,"
+                           " detected_at ${BIGINT} NOT NULL,"
+                           " winner TEXT NOT NULL CHECK (winner IN ('local','remote')),"
+                           " losing_version TEXT NOT NULL,"
+                           " restored_at ${BIGINT})"),
+            QStringLiteral(
+                "CREATE INDEX idx_sync_conflicts_profile ON sync_conflicts(profile_id, detected_at)"),
+        }};
 }
 
 } // namespace

@@ -57,17 +57,22 @@ private Q_SLOTS:
     void langOverrideTranslatesHelp()
     {
         QFETCH(QString, program);
-        const Run r = run(program, {QStringLiteral("--lang"), QStringLiteral("de"), QStringLiteral("--help")});
+        const Run r =
+            run(program, {QStringLiteral("--lang"), QStringLiteral("de"), QStringLiteral("--help")});
         QCOMPARE(r.exitCode, 0);
-        QVERIFY2(r.out.simplified().contains(QStringLiteral("Die Sprache CODE (de, en, es, fr) statt der Systemsprache")),
+        QVERIFY2(r.out.simplified().contains(
+                     QStringLiteral("Die Sprache CODE (de, en, es, fr) statt der Systemsprache")),
                  qPrintable(r.out));
     }
 
     void systemLocaleIsFollowed()
     {
-        const Run r = run(QStringLiteral(SLOTWISE_CLI_PATH), {QStringLiteral("--help")}, QStringLiteral("fr_FR.UTF-8"));
+        const Run r =
+            run(QStringLiteral(SLOTWISE_CLI_PATH), {QStringLiteral("--help")}, QStringLiteral("fr_FR.UTF-8"));
         QCOMPARE(r.exitCode, 0);
-        QVERIFY2(r.out.simplified().contains(QStringLiteral("réserver et gérer les rendez-vous Slotwise en ligne de commande")), qPrintable(r.out));
+        QVERIFY2(r.out.simplified().contains(
+                     QStringLiteral("réserver et gérer les rendez-vous Slotwise en ligne de commande")),
+                 qPrintable(r.out));
     }
 
     void unknownLanguageIsAClearError_data() { programs_data(); }
@@ -76,8 +81,9 @@ private Q_SLOTS:
         QFETCH(QString, program);
         const Run r = run(program, {QStringLiteral("--lang=tlh"), QStringLiteral("--version")});
         QCOMPARE(r.exitCode, 2);
-        QVERIFY2(r.err.contains(QStringLiteral("Unknown language “tlh”. Available languages: de, en, es, fr.")),
-                 qPrintable(r.err));
+        QVERIFY2(
+            r.err.contains(QStringLiteral("Unknown language “tlh”. Available languages: de, en, es, fr.")),
+            qPrintable(r.err));
         QVERIFY(r.out.isEmpty());
     }
 };

@@ -23,7 +23,8 @@ private Q_SLOTS:
     {
         const AutostartEntry entry(QStringLiteral("org.slotwise.Slotwise"), QStringLiteral("Slotwise"),
                                    QStringLiteral("/usr/bin/slotwise"), {QStringLiteral("--start-in-tray")});
-        QCOMPARE(entry.filePath(), m_tmp->filePath(QStringLiteral("config/autostart/org.slotwise.Slotwise.desktop")));
+        QCOMPARE(entry.filePath(),
+                 m_tmp->filePath(QStringLiteral("config/autostart/org.slotwise.Slotwise.desktop")));
         QVERIFY(!entry.isEnabled());
 
         const Status enabled = entry.setEnabled(true);
@@ -32,7 +33,8 @@ private Q_SLOTS:
         QFile file(entry.filePath());
         QVERIFY(file.open(QIODevice::ReadOnly));
         const QString text = QString::fromUtf8(file.readAll());
-        QVERIFY2(text.contains(QStringLiteral("\nExec=/usr/bin/slotwise --start-in-tray\n")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("\nExec=/usr/bin/slotwise --start-in-tray\n")),
+                 qPrintable(text));
         QVERIFY(text.startsWith(QStringLiteral("[Desktop Entry]\nType=Application\n")));
         validate(entry.filePath());
 
@@ -47,8 +49,8 @@ private Q_SLOTS:
         const AutostartEntry entry(QStringLiteral("org.slotwise.Slotwise"), QStringLiteral("Slotwise"),
                                    QStringLiteral("/opt/My Apps/slotwise"),
                                    {QStringLiteral("--data-dir"), QStringLiteral("/home/a/50% \"$x\"")});
-        QVERIFY(entry.contents().contains(
-            QStringLiteral("\nExec=\"/opt/My Apps/slotwise\" --data-dir \"/home/a/50%% \\\\\"\\\\$x\\\\\"\"\n")));
+        QVERIFY(entry.contents().contains(QStringLiteral(
+            "\nExec=\"/opt/My Apps/slotwise\" --data-dir \"/home/a/50%% \\\\\"\\\\$x\\\\\"\"\n")));
         QVERIFY(entry.setEnabled(true).ok());
         validate(entry.filePath());
     }
@@ -59,7 +61,8 @@ private Q_SLOTS:
         qputenv("HOME", m_tmp->path().toUtf8());
         const AutostartEntry entry(QStringLiteral("org.slotwise.Slotwise"), QStringLiteral("Slotwise"),
                                    QStringLiteral("slotwise"));
-        QCOMPARE(entry.filePath(), m_tmp->filePath(QStringLiteral(".config/autostart/org.slotwise.Slotwise.desktop")));
+        QCOMPARE(entry.filePath(),
+                 m_tmp->filePath(QStringLiteral(".config/autostart/org.slotwise.Slotwise.desktop")));
     }
 
     void switchedOffEntryCountsAsDisabled()
@@ -86,7 +89,8 @@ private Q_SLOTS:
                                    QStringLiteral("slotwise"));
         const Status status = entry.setEnabled(true);
         QVERIFY(!status.ok());
-        QVERIFY2(status.error().contains(m_tmp->filePath(QStringLiteral("config/autostart"))), qPrintable(status.error()));
+        QVERIFY2(status.error().contains(m_tmp->filePath(QStringLiteral("config/autostart"))),
+                 qPrintable(status.error()));
         QVERIFY(!entry.isEnabled());
     }
 

@@ -40,8 +40,8 @@ private Q_SLOTS:
         SingleInstanceGuard second(b.path());
         QCOMPARE(first.claim(), SingleInstanceGuard::Claim::Primary);
         QCOMPARE(second.claim(), SingleInstanceGuard::Claim::Primary);
-        QVERIFY(SingleInstanceGuard::serverName(QStringLiteral("1000"), a.path())
-                != SingleInstanceGuard::serverName(QStringLiteral("1001"), a.path()));
+        QVERIFY(SingleInstanceGuard::serverName(QStringLiteral("1000"), a.path()) !=
+                SingleInstanceGuard::serverName(QStringLiteral("1001"), a.path()));
     }
 
     void endedInstanceFreesTheSlot()
@@ -87,7 +87,8 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         SingleInstanceGuard guard(dir.filePath(QStringLiteral("does/not/exist")));
-        QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("Cannot create the instance lock file")));
+        QTest::ignoreMessage(QtWarningMsg,
+                             QRegularExpression(QStringLiteral("Cannot create the instance lock file")));
         QCOMPARE(guard.claim(), SingleInstanceGuard::Claim::Unguarded);
     }
 };

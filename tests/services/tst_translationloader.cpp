@@ -22,8 +22,10 @@ private Q_SLOTS:
         QTest::addColumn<QString>("language");
         QTest::newRow("absent") << QStringList{"slotwise", "--data-dir", "/tmp/x"} << QString();
         QTest::newRow("separate") << QStringList{"slotwise", "--lang", "fr"} << QStringLiteral("fr");
-        QTest::newRow("equals") << QStringList{"slotwise-cli", "list", "--lang=de_AT"} << QStringLiteral("de_AT");
-        QTest::newRow("last wins") << QStringList{"slotwise", "--lang=de", "--lang", "es"} << QStringLiteral("es");
+        QTest::newRow("equals") << QStringList{"slotwise-cli", "list", "--lang=de_AT"}
+                                << QStringLiteral("de_AT");
+        QTest::newRow("last wins") << QStringList{"slotwise", "--lang=de", "--lang", "es"}
+                                   << QStringLiteral("es");
         QTest::newRow("missing value") << QStringList{"slotwise", "--lang"} << QString();
         QTest::newRow("after --") << QStringList{"slotwise-cli", "add", "--", "--lang=de"} << QString();
         QTest::newRow("program name ignored") << QStringList{"--lang=de"} << QString();
@@ -43,7 +45,8 @@ private Q_SLOTS:
         QTest::addColumn<QLocale::Language>("localeLanguage");
         QTest::newRow("de") << QStringLiteral("de") << QStringLiteral("Synchronisiert") << QLocale::German;
         QTest::newRow("fr") << QStringLiteral("fr") << QStringLiteral("Synchronisé") << QLocale::French;
-        QTest::newRow("es_MX") << QStringLiteral("es_MX") << QStringLiteral("Sincronizado") << QLocale::Spanish;
+        QTest::newRow("es_MX") << QStringLiteral("es_MX") << QStringLiteral("Sincronizado")
+                               << QLocale::Spanish;
         QTest::newRow("en") << QStringLiteral("en") << QStringLiteral("In sync") << QLocale::English;
     }
 
@@ -72,7 +75,8 @@ private Q_SLOTS:
 
     void qtsOwnTranslationsAreLoadedWhenInstalled()
     {
-        if (!QFile::exists(QLibraryInfo::path(QLibraryInfo::TranslationsPath) + QStringLiteral("/qtbase_de.qm"))) {
+        if (!QFile::exists(QLibraryInfo::path(QLibraryInfo::TranslationsPath) +
+                           QStringLiteral("/qtbase_de.qm"))) {
             QSKIP("qt6-translations-l10n is not installed");
         }
         TranslationLoader loader;

@@ -102,7 +102,8 @@ QSet<QString> placeholders(const QString& text)
 
 QStringList tsFiles()
 {
-    return QDir(QStringLiteral(SLOTWISE_TS_DIR)).entryList({QStringLiteral("slotwise_*.ts")}, QDir::Files, QDir::Name);
+    return QDir(QStringLiteral(SLOTWISE_TS_DIR))
+        .entryList({QStringLiteral("slotwise_*.ts")}, QDir::Files, QDir::Name);
 }
 } // namespace
 
@@ -176,7 +177,8 @@ private Q_SLOTS:
             }
         }
         QVERIFY2(broken.isEmpty(),
-                 qPrintable(file + QStringLiteral(": placeholders differ from the source:\n") + broken.join(QLatin1Char('\n'))));
+                 qPrintable(file + QStringLiteral(": placeholders differ from the source:\n") +
+                            broken.join(QLatin1Char('\n'))));
     }
 };
 

@@ -1,8 +1,8 @@
 #include "ui/BookingDialog.h"
 
 #include "services/sync/BusyTimeRepository.h"
-#include "TestBook.h"
 #include "services/TranslationLoader.h"
+#include "TestBook.h"
 
 #include <QCheckBox>
 #include <QDateTimeEdit>
@@ -339,6 +339,7 @@ private:
                              false})
                     .ok());
     }
+
 private:
     TranslationLoader m_translations;
 };

@@ -1,8 +1,8 @@
 #include "ui/CalendarPane.h"
 
 #include "models/AppointmentTableModel.h"
-#include "TestBook.h"
 #include "services/sync/BusyTimeRepository.h"
+#include "TestBook.h"
 #include "ui/calendar/BusyTimeList.h"
 #include "ui/calendar/MonthView.h"
 #include "ui/calendar/TimeGridView.h"
@@ -120,17 +120,18 @@ private Q_SLOTS:
         BusyTimeRepository busy(*t.database);
         const QDate day(2026, 3, 4);
         QVERIFY(busy.upsert(busyBlock(t.profile.id, QStringLiteral("ev-timed"),
-                                      QDateTime(day, QTime(10, 0)).toUTC(), QDateTime(day, QTime(11, 0)).toUTC(),
-                                      false)));
+                                      QDateTime(day, QTime(10, 0)).toUTC(),
+                                      QDateTime(day, QTime(11, 0)).toUTC(), false)));
         QVERIFY(busy.upsert(busyBlock(t.profile.id, QStringLiteral("ev-allday"),
                                       QDateTime(day.addDays(1), QTime(0, 0)).toUTC(),
                                       QDateTime(day.addDays(2), QTime(0, 0)).toUTC(), true)));
         // Another profile's busy time and busy time outside the range stay out.
-        const auto other = t.book->createProfile(QStringLiteral("Dr. Bob"), QStringLiteral("bob@example.com"));
+        const auto other =
+            t.book->createProfile(QStringLiteral("Dr. Bob"), QStringLiteral("bob@example.com"));
         QVERIFY(other);
         QVERIFY(busy.upsert(busyBlock(other.value().id, QStringLiteral("ev-other"),
-                                      QDateTime(day, QTime(12, 0)).toUTC(), QDateTime(day, QTime(13, 0)).toUTC(),
-                                      false)));
+                                      QDateTime(day, QTime(12, 0)).toUTC(),
+                                      QDateTime(day, QTime(13, 0)).toUTC(), false)));
         QVERIFY(busy.upsert(busyBlock(t.profile.id, QStringLiteral("ev-later"),
                                       QDateTime(day.addDays(60), QTime(9, 0)).toUTC(),
                                       QDateTime(day.addDays(60), QTime(10, 0)).toUTC(), false)));
@@ -222,8 +223,9 @@ private Q_SLOTS:
         pane.setProfileId(t.profile.id);
         QCOMPARE(pane.weekView()->busyPeriods().size(), 0);
         BusyTimeRepository busy(*t.database);
-        QVERIFY(busy.upsert(busyBlock(t.profile.id, QStringLiteral("ev-new"), QDateTime(day, QTime(9, 0)).toUTC(),
-                                      QDateTime(day, QTime(9, 30)).toUTC(), false)));
+        QVERIFY(
+            busy.upsert(busyBlock(t.profile.id, QStringLiteral("ev-new"), QDateTime(day, QTime(9, 0)).toUTC(),
+                                  QDateTime(day, QTime(9, 30)).toUTC(), false)));
         QCOMPARE(pane.weekView()->busyPeriods().size(), 0); // stored by the sync, not yet shown
         pane.reloadBusyTime();
         QCOMPARE(pane.weekView()->busyPeriods().size(), 1);

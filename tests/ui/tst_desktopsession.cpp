@@ -1,9 +1,9 @@
 #include "ui/DesktopSession.h"
 
-#include "services/TranslationLoader.h"
-#include "TestBook.h"
 #include "models/AppointmentTableModel.h"
 #include "services/sync/ConflictLog.h"
+#include "services/TranslationLoader.h"
+#include "TestBook.h"
 #include "ui/CalendarPane.h"
 #include "ui/settings/CalendarSettingsDialog.h"
 #include "ui/settings/SyncConflictsWidget.h"
@@ -12,9 +12,9 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDialog>
+#include <QPushButton>
 #include <QStandardPaths>
 #include <QStatusBar>
-#include <QPushButton>
 #include <QToolButton>
 #include <QTreeWidget>
 

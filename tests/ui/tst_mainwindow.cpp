@@ -2,12 +2,12 @@
 
 #include "ModalHelper.h"
 #include "models/AppointmentTableModel.h"
+#include "services/TranslationLoader.h"
 #include "TestBook.h"
 #include "ui/BookingDialog.h"
 #include "ui/calendar/TimeGridView.h"
 #include "ui/CalendarPane.h"
 #include "ui/NewProfileDialog.h"
-#include "services/TranslationLoader.h"
 
 #include <QAction>
 #include <QComboBox>

@@ -14,9 +14,11 @@ BusyPeriod BusyPeriod::fromBlock(const BusyBlock& block)
     BusyPeriod period;
     period.allDay = block.allDay;
     if (block.allDay) {
-        // An all-day event is stored as midnight of its dates in the calendar's zone; shown here as the nearest
-        // local dates, so a calendar kept in another zone does not shift it by a day.
-        const auto nearestDate = [](const QDateTime& utc) { return utc.toLocalTime().addSecs(12 * 3600).date(); };
+        // An all-day event is stored as midnight of its dates in the calendar's zone; shown here as the
+        // nearest local dates, so a calendar kept in another zone does not shift it by a day.
+        const auto nearestDate = [](const QDateTime& utc) {
+            return utc.toLocalTime().addSecs(12 * 3600).date();
+        };
         period.start = nearestDate(block.startUtc).startOfDay();
         period.end = nearestDate(block.endUtc).startOfDay();
     } else {
@@ -52,16 +54,20 @@ QString BusyPeriod::whenText() const
     if (start.date() == end.date()) {
         return QCoreApplication::translate("BusyPeriod", "%1, %2–%3")
             .arg(locale.toString(start.date(), QLocale::ShortFormat),
-                 AppointmentTableModel::formatTime(start.time()), AppointmentTableModel::formatTime(end.time()));
+                 AppointmentTableModel::formatTime(start.time()),
+                 AppointmentTableModel::formatTime(end.time()));
     }
     return QCoreApplication::translate("BusyPeriod", "%1 %2 – %3 %4")
-        .arg(locale.toString(start.date(), QLocale::ShortFormat), AppointmentTableModel::formatTime(start.time()),
-             locale.toString(end.date(), QLocale::ShortFormat), AppointmentTableModel::formatTime(end.time()));
+        .arg(locale.toString(start.date(), QLocale::ShortFormat),
+             AppointmentTableModel::formatTime(start.time()),
+             locale.toString(end.date(), QLocale::ShortFormat),
+             AppointmentTableModel::formatTime(end.time()));
 }
 
 QString BusyPeriod::toolTip() const
 {
-    return QCoreApplication::translate("BusyPeriod", "Busy (Google Calendar)") + QLatin1Char('\n') + whenText();
+    return QCoreApplication::translate("BusyPeriod", "Busy (Google Calendar)") + QLatin1Char('\n') +
+           whenText();
 }
 
 bool BusyPeriod::touches(QDate day) const

@@ -40,7 +40,8 @@ QSize BusyTimeList::sizeHint() const
     // Up to six rows; more scroll inside the list, the appointments keep the rest of the height.
     const int rows = std::clamp(topLevelItemCount(), 1, 6);
     const int rowHeight = std::max(sizeHintForRow(0), fontMetrics().height() + 6);
-    return {QTreeWidget::sizeHint().width(), header()->sizeHint().height() + rows * rowHeight + 2 * frameWidth()};
+    return {QTreeWidget::sizeHint().width(),
+            header()->sizeHint().height() + rows * rowHeight + 2 * frameWidth()};
 }
 
 } // namespace slotwise

@@ -111,7 +111,7 @@ protected:
     virtual QDateTime slotStartAt(const QPoint& point, bool* allDay) const = 0;
 
     QList<ItemGeometry> m_items;
-    QList<RowTimes> m_rowTimes; // indexed by model row
+    QList<RowTimes> m_rowTimes;      // indexed by model row
     QList<BusyGeometry> m_busyItems; // filled by relayout()
 
 private:

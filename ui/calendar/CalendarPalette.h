@@ -32,7 +32,7 @@ public:
     QColor blockText;
     QColor cancelledFill;
     QColor cancelledText;
-    QColor busyFill;  // Google busy time: grey, hatched, so it never reads as one of our appointments
+    QColor busyFill; // Google busy time: grey, hatched, so it never reads as one of our appointments
     QColor busyHatch;
 
     struct Block

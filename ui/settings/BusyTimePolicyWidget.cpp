@@ -18,8 +18,8 @@ BusyTimePolicyWidget::BusyTimePolicyWidget(QWidget* parent)
     auto* group = new QButtonGroup(this);
     group->addButton(m_warn);
     group->addButton(m_block);
-    auto* explanation =
-        new QLabel(tr("When a new or changed appointment clashes with an event in your Google Calendar:"), this);
+    auto* explanation = new QLabel(
+        tr("When a new or changed appointment clashes with an event in your Google Calendar:"), this);
     explanation->setWordWrap(true);
 
     auto* layout = new QVBoxLayout(this);

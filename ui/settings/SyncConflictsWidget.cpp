@@ -32,7 +32,8 @@ SyncConflictsWidget::SyncConflictsWidget(Database& database, const QString& prof
     , m_profileId(profileId)
 {
     auto* explanation = new QLabel(
-        tr("When an appointment was changed both here and in Google Calendar before they could sync, the later "
+        tr("When an appointment was changed both here and in Google Calendar before they could sync, the "
+           "later "
            "change was kept. The other version is listed here; you can make it the current one again."),
         this);
     explanation->setWordWrap(true);
@@ -92,9 +93,9 @@ void SyncConflictsWidget::reload()
         }
         auto* item = new QTreeWidgetItem(m_list);
         item->setText(TitleColumn, title);
-        item->setText(DetectedColumn,
-                      timeformat::dateTime(conflict.detectedUtc.toLocalTime()));
-        item->setText(WinnerColumn, conflict.localWon ? tr("This computer's version") : tr("Google Calendar's version"));
+        item->setText(DetectedColumn, timeformat::dateTime(conflict.detectedUtc.toLocalTime()));
+        item->setText(WinnerColumn,
+                      conflict.localWon ? tr("This computer's version") : tr("Google Calendar's version"));
         item->setText(LosingColumn, losingText);
         item->setToolTip(LosingColumn, losingText);
     }

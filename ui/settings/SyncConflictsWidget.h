@@ -14,7 +14,8 @@ namespace slotwise {
 class Database;
 
 // Calendar settings' list of sync conflicts of one profile: which appointment, when, which side won and
-// what the losing version was, with "Restore this version" (ConflictLog::restore, pushed as a new local edit).
+// what the losing version was, with "Restore this version" (ConflictLog::restore, pushed as a new local
+// edit).
 class SyncConflictsWidget : public QWidget
 {
     Q_OBJECT

@@ -2,7 +2,6 @@
 
 #include "models/AppointmentTableModel.h"
 
-
 #include <utility>
 
 namespace slotwise {
@@ -21,8 +20,7 @@ bool isHealthy(SyncState state)
 
 NotificationPolicy::NotificationPolicy(Clock clock)
     : m_clock(std::move(clock))
-{
-}
+{}
 
 QList<TrayNotification> NotificationPolicy::statusChanged(const SyncStatus& status)
 {
@@ -80,18 +78,20 @@ QList<TrayNotification> NotificationPolicy::evaluateStatus(const QDateTime& now)
     }
 
     QList<TrayNotification> result;
-    if (state == SyncState::ReconnectNeeded && !m_reconnectNotified
-        && mayShow(TrayNotification::Kind::ReconnectNeeded, now, kSameKindIntervalSecs)) {
+    if (state == SyncState::ReconnectNeeded && !m_reconnectNotified &&
+        mayShow(TrayNotification::Kind::ReconnectNeeded, now, kSameKindIntervalSecs)) {
         TrayNotification n;
         n.kind = TrayNotification::Kind::ReconnectNeeded;
         n.severity = TrayNotification::Severity::Warning;
         n.title = tr("Reconnect Google Calendar");
-        n.message = m_status.accountEmail.isEmpty()
-            ? tr("Google no longer accepts Slotwise's access. Open Calendar settings and connect again; "
-                 "your appointments are kept and will sync afterwards.")
-            : tr("Google no longer accepts Slotwise's access to %1. Open Calendar settings and connect again; "
-                 "your appointments are kept and will sync afterwards.")
-                  .arg(m_status.accountEmail);
+        n.message =
+            m_status.accountEmail.isEmpty()
+                ? tr("Google no longer accepts Slotwise's access. Open Calendar settings and connect again; "
+                     "your appointments are kept and will sync afterwards.")
+                : tr("Google no longer accepts Slotwise's access to %1. Open Calendar settings and connect "
+                     "again; "
+                     "your appointments are kept and will sync afterwards.")
+                      .arg(m_status.accountEmail);
         markShown(n.kind, now);
         m_reconnectNotified = true;
         result.append(n);
@@ -101,7 +101,8 @@ QList<TrayNotification> NotificationPolicy::evaluateStatus(const QDateTime& now)
         // The engine knows best when the problem began; fall back to when we first saw it.
         const QDateTime since = m_status.errorSinceUtc.isValid() ? m_status.errorSinceUtc : m_errorSeenUtc;
         const qint64 failingSecs = since.secsTo(now);
-        if (failingSecs >= kFailingAfterSecs && mayShow(TrayNotification::Kind::SyncFailing, now, kSameKindIntervalSecs)) {
+        if (failingSecs >= kFailingAfterSecs &&
+            mayShow(TrayNotification::Kind::SyncFailing, now, kSameKindIntervalSecs)) {
             TrayNotification n;
             n.kind = TrayNotification::Kind::SyncFailing;
             n.severity = TrayNotification::Severity::Critical;
@@ -125,8 +126,8 @@ QList<TrayNotification> NotificationPolicy::evaluateStatus(const QDateTime& now)
 
 QList<TrayNotification> NotificationPolicy::flushConflicts(const QDateTime& now)
 {
-    if (m_pendingConflicts.isEmpty()
-        || !mayShow(TrayNotification::Kind::ConflictResolved, now, kConflictIntervalSecs)) {
+    if (m_pendingConflicts.isEmpty() ||
+        !mayShow(TrayNotification::Kind::ConflictResolved, now, kConflictIntervalSecs)) {
         return {};
     }
     TrayNotification n;
@@ -135,9 +136,11 @@ QList<TrayNotification> NotificationPolicy::flushConflicts(const QDateTime& now)
     if (m_pendingConflicts.size() == 1) {
         const ResolvedConflict& c = m_pendingConflicts.constFirst();
         n.title = tr("Conflict resolved");
-        n.message = c.resolution.isEmpty()
-            ? tr("“%1” was changed in Slotwise and in Google Calendar at the same time.").arg(c.title)
-            : tr("“%1” was changed in Slotwise and in Google Calendar at the same time: %2").arg(c.title, c.resolution);
+        n.message =
+            c.resolution.isEmpty()
+                ? tr("“%1” was changed in Slotwise and in Google Calendar at the same time.").arg(c.title)
+                : tr("“%1” was changed in Slotwise and in Google Calendar at the same time: %2")
+                      .arg(c.title, c.resolution);
     } else {
         const int count = int(m_pendingConflicts.size());
         n.title = tr("%n conflict(s) resolved", "", count);
@@ -172,15 +175,14 @@ QList<TrayNotification> NotificationPolicy::dueReminders(const QDateTime& now)
         // Hours and minutes in the locale's order, as the calendar shows them.
         const QString time = AppointmentTableModel::formatTime(appointment.startUtc.toLocalTime().time());
         const QString what = appointment.clientName.isEmpty()
-            ? appointment.title
-            : tr("%1 with %2").arg(appointment.title, appointment.clientName);
+                                 ? appointment.title
+                                 : tr("%1 with %2").arg(appointment.title, appointment.clientName);
         TrayNotification n;
         n.kind = TrayNotification::Kind::Reminder;
         n.severity = TrayNotification::Severity::Information;
         n.title = tr("In %n minute(s): %1", "", minutes).arg(what);
-        n.message = appointment.location.isEmpty()
-            ? tr("Starts at %1.").arg(time)
-            : tr("Starts at %1 · %2").arg(time, appointment.location);
+        n.message = appointment.location.isEmpty() ? tr("Starts at %1.").arg(time)
+                                                   : tr("Starts at %1 · %2").arg(time, appointment.location);
         result.append(n);
     }
     // Forget reminders for appointments that have started, were moved or are gone, so the set stays small.

@@ -80,7 +80,8 @@ void TrayIcon::buildMenu()
     m_statusLine->setEnabled(false);
     m_menu->addSeparator();
     m_open = m_menu->addAction(tr("Open Slotwise"), this, &TrayIcon::showWindow);
-    m_syncNow = m_menu->addAction(tr("Sync now"), this, [this] { Q_EMIT syncNowRequested(m_current.profileId); });
+    m_syncNow =
+        m_menu->addAction(tr("Sync now"), this, [this] { Q_EMIT syncNowRequested(m_current.profileId); });
     m_pause = m_menu->addAction(tr("Pause sync"), this, [this] {
         if (m_view.pauseResumes) {
             Q_EMIT resumeRequested(m_current.profileId);

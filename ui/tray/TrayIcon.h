@@ -27,9 +27,9 @@ class TraySettings;
 
 // Slotwise in the system tray: the sync state as icon and tooltip, a menu (Open Slotwise, Sync now, Pause /
 // Resume sync, Calendar settings…, Quit), notifications chosen by NotificationPolicy, left click toggling the
-// window, and closing the window keeping Slotwise running (with a one-time notice; TraySettings turns it off).
-// The same status and menu also sit in the window's status bar (when it is a QMainWindow). Without a system
-// tray, notifications become status-bar messages and closing the window quits.
+// window, and closing the window keeping Slotwise running (with a one-time notice; TraySettings turns it
+// off). The same status and menu also sit in the window's status bar (when it is a QMainWindow). Without a
+// system tray, notifications become status-bar messages and closing the window quits.
 //
 // The icon, tooltip and menu show the current profile (the one the window shows); notifications come for
 // every profile whose status arrives, each judged by its own NotificationPolicy. What the menu asks for is
@@ -38,7 +38,12 @@ class TrayIcon : public QObject
 {
     Q_OBJECT
 public:
-    enum class Availability { Detect, Available, Unavailable }; // tests force one
+    enum class Availability
+    {
+        Detect,
+        Available,
+        Unavailable
+    }; // tests force one
 
     TrayIcon(QWidget* window, TraySettings& settings, Availability availability = Availability::Detect,
              NotificationPolicy::Clock clock = &QDateTime::currentDateTimeUtc, QObject* parent = nullptr);
@@ -95,7 +100,7 @@ private:
     std::map<QString, std::unique_ptr<NotificationPolicy>> m_policies; // by profile id
     bool m_trayAvailable = false;
     bool m_quitting = false;
-    SyncStatus m_current;                 // the current profile's last status
+    SyncStatus m_current;                  // the current profile's last status
     QHash<QString, SyncStatus> m_statuses; // every profile's last status
     TrayView m_view;
     QPointer<AppointmentBook> m_book;

@@ -8,8 +8,20 @@ namespace slotwise {
 // One desktop notification the tray should show (QSystemTrayIcon::showMessage).
 struct TrayNotification
 {
-    enum class Kind { ReconnectNeeded, SyncFailing, ConflictResolved, Reminder, StillRunning };
-    enum class Severity { Information, Warning, Critical };
+    enum class Kind
+    {
+        ReconnectNeeded,
+        SyncFailing,
+        ConflictResolved,
+        Reminder,
+        StillRunning
+    };
+    enum class Severity
+    {
+        Information,
+        Warning,
+        Critical
+    };
 
     Kind kind = Kind::Reminder;
     Severity severity = Severity::Information;

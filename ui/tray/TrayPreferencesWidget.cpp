@@ -13,8 +13,8 @@
 
 namespace slotwise {
 
-TrayPreferencesWidget::TrayPreferencesWidget(TraySettings& settings, AutostartEntry autostart, bool trayAvailable,
-                                             QWidget* parent)
+TrayPreferencesWidget::TrayPreferencesWidget(TraySettings& settings, AutostartEntry autostart,
+                                             bool trayAvailable, QWidget* parent)
     : QWidget(parent)
     , m_settings(settings)
     , m_autostart(std::move(autostart))
@@ -26,9 +26,11 @@ TrayPreferencesWidget::TrayPreferencesWidget(TraySettings& settings, AutostartEn
     m_keepRunning->setChecked(m_settings.keepRunningInTray());
     if (!trayAvailable) {
         m_keepRunning->setEnabled(false);
-        m_keepRunning->setToolTip(tr("This desktop has no system tray, so closing the window quits Slotwise."));
+        m_keepRunning->setToolTip(
+            tr("This desktop has no system tray, so closing the window quits Slotwise."));
     }
-    connect(m_keepRunning, &QCheckBox::toggled, this, [this](bool keep) { m_settings.setKeepRunningInTray(keep); });
+    connect(m_keepRunning, &QCheckBox::toggled, this,
+            [this](bool keep) { m_settings.setKeepRunningInTray(keep); });
     layout->addWidget(m_keepRunning);
 
     m_startAtLogin = new QCheckBox(tr("&Start Slotwise when I log in"), this);
@@ -43,9 +45,8 @@ TrayPreferencesWidget::TrayPreferencesWidget(TraySettings& settings, AutostartEn
     m_reminder->setSpecialValueText(tr("Off"));
     m_reminder->setSuffix(tr(" min", "minutes before an appointment"));
     m_reminder->setAccessibleName(tr("Reminder before appointments, in minutes"));
-    connect(m_reminder, &QSpinBox::valueChanged, this, [this](int minutes) {
-        m_settings.setReminderMinutes(m_profileId, minutes);
-    });
+    connect(m_reminder, &QSpinBox::valueChanged, this,
+            [this](int minutes) { m_settings.setReminderMinutes(m_profileId, minutes); });
     form->addRow(tr("&Remind me before appointments:"), m_reminder);
     layout->addLayout(form);
 

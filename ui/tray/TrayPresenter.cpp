@@ -86,10 +86,11 @@ QString TrayPresenter::problemText(const SyncStatus& status)
     switch (status.state) {
     case SyncState::ReconnectNeeded:
         return status.errorMessage.isEmpty()
-            ? tr("Google no longer accepts Slotwise's access; connect again in Calendar settings")
-            : status.errorMessage;
+                   ? tr("Google no longer accepts Slotwise's access; connect again in Calendar settings")
+                   : status.errorMessage;
     case SyncState::Error: {
-        const QString message = status.errorMessage.isEmpty() ? tr("the last sync failed") : status.errorMessage;
+        const QString message =
+            status.errorMessage.isEmpty() ? tr("the last sync failed") : status.errorMessage;
         if (status.errorAppointmentTitle.isEmpty()) {
             return message;
         }
@@ -112,8 +113,8 @@ TrayView TrayPresenter::present(const SyncStatus& status, const QDateTime& nowUt
         break;
     case SyncState::Syncing:
         view.statusText = status.progressTotal > 0
-            ? tr("Syncing %1 of %2…").arg(status.progressDone).arg(status.progressTotal)
-            : stateText(status.state);
+                              ? tr("Syncing %1 of %2…").arg(status.progressDone).arg(status.progressTotal)
+                              : stateText(status.state);
         break;
     default:
         view.statusText = stateText(status.state);
@@ -146,8 +147,8 @@ TrayView TrayPresenter::present(const SyncStatus& status, const QDateTime& nowUt
 
     // Sync now makes sense whenever a connected, unpaused profile is not already syncing; offline and error
     // included, since the person may know the network is back.
-    view.syncNowEnabled = status.state == SyncState::Idle || status.state == SyncState::Offline
-        || status.state == SyncState::Error;
+    view.syncNowEnabled = status.state == SyncState::Idle || status.state == SyncState::Offline ||
+                          status.state == SyncState::Error;
     view.pauseResumes = status.state == SyncState::Paused;
     view.pauseEnabled = isConnected(status.state);
     view.pauseText = view.pauseResumes ? tr("Resume sync") : tr("Pause sync");

@@ -12,9 +12,9 @@ namespace slotwise {
 // the mapping is tested without a system tray.
 struct TrayView
 {
-    QString iconPath;       // a resource path, one SVG per state
-    QString statusText;     // one short line, e.g. "In sync · last synced 2 minutes ago"
-    QString toolTip;        // profile · account · last sync · pending changes · current problem
+    QString iconPath;   // a resource path, one SVG per state
+    QString statusText; // one short line, e.g. "In sync · last synced 2 minutes ago"
+    QString toolTip;    // profile · account · last sync · pending changes · current problem
     bool syncNowEnabled = false;
     bool pauseEnabled = false;
     bool pauseResumes = false; // the pause action currently reads "Resume sync"

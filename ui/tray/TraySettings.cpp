@@ -16,8 +16,7 @@ QString reminderKey(const QString& profileId)
 
 TraySettings::TraySettings(QSettings& settings)
     : m_settings(settings)
-{
-}
+{}
 
 bool TraySettings::keepRunningInTray() const
 {

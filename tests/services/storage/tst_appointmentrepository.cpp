@@ -184,7 +184,8 @@ private Q_SLOTS:
     {
         AppointmentRepository repo(*m_db);
         OutboxRepository outbox(*m_db);
-        auto stored = repo.insert(make(QStringLiteral("Fill"), QDateTime(QDate(2026, 3, 2), QTime(9, 0), Qt::UTC), 30));
+        auto stored =
+            repo.insert(make(QStringLiteral("Fill"), QDateTime(QDate(2026, 3, 2), QTime(9, 0), Qt::UTC), 30));
         QVERIFY(stored.ok());
         QVERIFY(outbox.confirm(stored->id, outbox.pending(m_profileId).value().last().seq).ok());
         Appointment remote = stored.value();

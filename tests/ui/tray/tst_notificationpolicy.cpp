@@ -20,7 +20,8 @@ SyncStatus status(SyncState state)
     return s;
 }
 
-SyncStatus failing(const QDateTime& sinceUtc, const QString& message = QStringLiteral("Google is not answering"))
+SyncStatus failing(const QDateTime& sinceUtc,
+                   const QString& message = QStringLiteral("Google is not answering"))
 {
     SyncStatus s = status(SyncState::Error);
     s.errorSinceUtc = sinceUtc;
@@ -94,8 +95,9 @@ private Q_SLOTS:
         QCOMPARE(due.size(), 1);
         QCOMPARE(due.first().kind, Kind::SyncFailing);
         QCOMPARE(due.first().severity, TrayNotification::Severity::Critical);
-        QCOMPARE(due.first().message,
-                 QStringLiteral("Slotwise has not been able to sync for 15 minutes. Google is not answering"));
+        QCOMPARE(
+            due.first().message,
+            QStringLiteral("Slotwise has not been able to sync for 15 minutes. Google is not answering"));
         m_now = m_now.addSecs(2 * 3600);
         QVERIFY(policy.tick().isEmpty());
     }
@@ -135,11 +137,13 @@ private Q_SLOTS:
     void conflictsAreBundled()
     {
         NotificationPolicy policy(clock());
-        auto first = policy.conflictResolved(QStringLiteral("Check-up"), QStringLiteral("the newer change was kept"));
+        auto first =
+            policy.conflictResolved(QStringLiteral("Check-up"), QStringLiteral("the newer change was kept"));
         QCOMPARE(first.size(), 1);
         QCOMPARE(first.first().message,
-                 QStringLiteral("“Check-up” was changed in Slotwise and in Google Calendar at the same time: the newer "
-                                "change was kept"));
+                 QStringLiteral(
+                     "“Check-up” was changed in Slotwise and in Google Calendar at the same time: the newer "
+                     "change was kept"));
         m_now = m_now.addSecs(10);
         QVERIFY(policy.conflictResolved(QStringLiteral("A"), QString()).isEmpty());
         QVERIFY(policy.conflictResolved(QStringLiteral("B"), QString()).isEmpty());
@@ -177,7 +181,8 @@ private Q_SLOTS:
         QCOMPARE(due.size(), 1);
         QCOMPARE(due.first().kind, Kind::Reminder);
         QCOMPARE(due.first().title, QStringLiteral("In 10 minutes: Check-up with Anna Smith"));
-        const QString localTime = AppointmentTableModel::formatTime(kStart.addSecs(20 * 60).toLocalTime().time());
+        const QString localTime =
+            AppointmentTableModel::formatTime(kStart.addSecs(20 * 60).toLocalTime().time());
         QVERIFY2(!localTime.contains(QRegularExpression(QStringLiteral("\\d[:.]\\d\\d[:.]\\d\\d"))),
                  qPrintable(localTime)); // hours and minutes, no seconds
         QCOMPARE(due.first().message, QStringLiteral("Starts at %1.").arg(localTime));

@@ -1,7 +1,7 @@
 #include "services/AppointmentBook.h"
 #include "services/DataDirectory.h"
-#include "services/TranslationLoader.h"
 #include "services/storage/Database.h"
+#include "services/TranslationLoader.h"
 #include "ui/tray/TrayIcon.h"
 #include "ui/tray/TraySettings.h"
 
@@ -75,7 +75,8 @@ private Q_SLOTS:
     void init()
     {
         m_tmp = std::make_unique<QTemporaryDir>();
-        m_store = std::make_unique<QSettings>(m_tmp->filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
+        m_store = std::make_unique<QSettings>(m_tmp->filePath(QStringLiteral("settings.ini")),
+                                              QSettings::IniFormat);
         m_settings = std::make_unique<TraySettings>(*m_store);
         m_now = kNow;
         QApplication::setQuitOnLastWindowClosed(true);
@@ -106,7 +107,8 @@ private Q_SLOTS:
         QSignalSpy quit(&tray, &TrayIcon::quitRequested);
         tray.syncNowAction()->trigger();
         QCOMPARE(syncNow.count(), 1);
-        QCOMPARE(syncNow.first().first().toString(), QStringLiteral("p1")); // straight into SyncEngine::syncNow
+        QCOMPARE(syncNow.first().first().toString(),
+                 QStringLiteral("p1")); // straight into SyncEngine::syncNow
         tray.pauseAction()->trigger();
         QCOMPARE(pause.count(), 1);
         QCOMPARE(pause.first().first().toString(), QStringLiteral("p1"));
@@ -138,7 +140,8 @@ private Q_SLOTS:
         tray.setStatus(other);
         QCOMPARE(tray.view().iconPath, QStringLiteral(":/icons/tray/in-sync.svg")); // still p1's state
         QCOMPARE(shown.count(), 1); // but p2's problem is told
-        QVERIFY(shown.first().first().value<TrayNotification>().message.contains(QStringLiteral("bob@gmail.com")));
+        QVERIFY(shown.first().first().value<TrayNotification>().message.contains(
+            QStringLiteral("bob@gmail.com")));
 
         tray.setCurrentProfile(QStringLiteral("p2"));
         QCOMPARE(tray.view().iconPath, QStringLiteral(":/icons/tray/reconnect-needed.svg"));
@@ -224,8 +227,9 @@ private Q_SLOTS:
         QVERIFY(button->toolTip().startsWith(QStringLiteral("Dr. Ada · Reconnect to Google needed")));
         QVERIFY(!actionNamed(tray.menu(), QStringLiteral("Open Slotwise"))->isVisible());
         // The notification lands in the status bar.
-        QVERIFY2(window.statusBar()->currentMessage().startsWith(QStringLiteral("Reconnect Google Calendar: ")),
-                 qPrintable(window.statusBar()->currentMessage()));
+        QVERIFY2(
+            window.statusBar()->currentMessage().startsWith(QStringLiteral("Reconnect Google Calendar: ")),
+            qPrintable(window.statusBar()->currentMessage()));
         window.show();
         QVERIFY(closeWindow(window));
     }

@@ -35,8 +35,8 @@ private Q_SLOTS:
 
     void everyStateHasItsOwnValidIcon()
     {
-        const QList<SyncState> states{SyncState::NotConnected, SyncState::Idle,   SyncState::Syncing,
-                                      SyncState::Offline,      SyncState::Paused, SyncState::Error,
+        const QList<SyncState> states{SyncState::NotConnected,   SyncState::Idle,   SyncState::Syncing,
+                                      SyncState::Offline,        SyncState::Paused, SyncState::Error,
                                       SyncState::ReconnectNeeded};
         QSet<QString> paths;
         QSet<QByteArray> contents;
@@ -79,7 +79,8 @@ private Q_SLOTS:
     {
         const QDateTime old = kNow.addDays(-30);
         QCOMPARE(TrayPresenter::lastSyncedText(old, kNow),
-                 QStringLiteral("Last synced on ") + QLocale().toString(old.toLocalTime().date(), QLocale::ShortFormat));
+                 QStringLiteral("Last synced on ") +
+                     QLocale().toString(old.toLocalTime().date(), QLocale::ShortFormat));
         QCOMPARE(TrayPresenter::lastSyncedText(QDateTime(), kNow), QStringLiteral("Never synced"));
     }
 
@@ -101,10 +102,12 @@ private Q_SLOTS:
         s.errorMessage = QStringLiteral("Google refused the change (the calendar is read-only)");
         s.errorAppointmentTitle = QStringLiteral("Check-up Anna Smith");
         const TrayView view = TrayPresenter::present(s, kNow);
-        QCOMPARE(view.toolTip,
-                 QStringLiteral("Dr. Ada · ada@gmail.com · Sync problem · Last synced 2 minutes ago · 1 change waiting · "
-                                "“Check-up Anna Smith” could not be synced: Google refused the change (the calendar "
-                                "is read-only)"));
+        QCOMPARE(
+            view.toolTip,
+            QStringLiteral(
+                "Dr. Ada · ada@gmail.com · Sync problem · Last synced 2 minutes ago · 1 change waiting · "
+                "“Check-up Anna Smith” could not be synced: Google refused the change (the calendar "
+                "is read-only)"));
     }
 
     void toolTipWhenNotConnectedLeavesOutAccountAndSyncTime()
@@ -119,7 +122,8 @@ private Q_SLOTS:
     void toolTipWhenReconnectNeededSaysWhatToDo()
     {
         const TrayView view = TrayPresenter::present(connectedStatus(SyncState::ReconnectNeeded), kNow);
-        QVERIFY2(view.toolTip.endsWith(QStringLiteral("connect again in Calendar settings")), qPrintable(view.toolTip));
+        QVERIFY2(view.toolTip.endsWith(QStringLiteral("connect again in Calendar settings")),
+                 qPrintable(view.toolTip));
         QVERIFY(!view.toolTip.contains(QStringLiteral("ada@gmail.com")));
     }
 
@@ -139,13 +143,15 @@ private Q_SLOTS:
         QTest::addColumn<bool>("syncNow");
         QTest::addColumn<bool>("pauseEnabled");
         QTest::addColumn<QString>("pauseText");
-        QTest::newRow("not connected") << SyncState::NotConnected << false << false << QStringLiteral("Pause sync");
+        QTest::newRow("not connected")
+            << SyncState::NotConnected << false << false << QStringLiteral("Pause sync");
         QTest::newRow("in sync") << SyncState::Idle << true << true << QStringLiteral("Pause sync");
         QTest::newRow("syncing") << SyncState::Syncing << false << true << QStringLiteral("Pause sync");
         QTest::newRow("offline") << SyncState::Offline << true << true << QStringLiteral("Pause sync");
         QTest::newRow("paused") << SyncState::Paused << false << true << QStringLiteral("Resume sync");
         QTest::newRow("error") << SyncState::Error << true << true << QStringLiteral("Pause sync");
-        QTest::newRow("reconnect") << SyncState::ReconnectNeeded << false << false << QStringLiteral("Pause sync");
+        QTest::newRow("reconnect") << SyncState::ReconnectNeeded << false << false
+                                   << QStringLiteral("Pause sync");
     }
 
     void menuState()
@@ -167,9 +173,10 @@ private Q_SLOTS:
         QVERIFY(german.load(QStringLiteral("de")).ok());
         SyncStatus s = connectedStatus(SyncState::Idle);
         s.pendingChanges = 3;
-        QCOMPARE(TrayPresenter::present(s, kNow).toolTip,
-                 QStringLiteral("Dr. Ada · ada@gmail.com · Zuletzt vor 2 Minuten synchronisiert · 3 Änderungen "
-                                "warten"));
+        QCOMPARE(
+            TrayPresenter::present(s, kNow).toolTip,
+            QStringLiteral("Dr. Ada · ada@gmail.com · Zuletzt vor 2 Minuten synchronisiert · 3 Änderungen "
+                           "warten"));
         german.unload();
         QVERIFY(m_translations.load(QStringLiteral("en")).ok());
     }
