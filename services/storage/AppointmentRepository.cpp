@@ -44,6 +44,22 @@ Appointment appointmentFrom(const QSqlQuery& q)
     return a;
 }
 
+// title … status, in the column order both INSERT and UPDATE use.
+void bindEditableFields(QSqlQuery& q, const Appointment& a)
+{
+    q.addBindValue(a.title);
+    q.addBindValue(sqltext::toDb(a.clientName));
+    q.addBindValue(sqltext::toDb(a.clientEmail));
+    q.addBindValue(sqltext::toDb(a.clientPhone));
+    q.addBindValue(sqltext::toDb(a.location));
+    q.addBindValue(sqltext::toDb(a.notes));
+    q.addBindValue(sqltime::toDb(a.startUtc));
+    q.addBindValue(sqltime::toDb(a.endUtc));
+    q.addBindValue(sqltext::toDb(a.timeZoneId));
+    q.addBindValue(a.allDay ? 1 : 0);
+    q.addBindValue(toStorageString(a.status));
+}
+
 // Stored precision is milliseconds; normalise so a returned value equals what a later read gives.
 QDateTime nowUtc()
 {
@@ -74,17 +90,7 @@ Status AppointmentRepository::insertOne(Appointment& a)
               QStringLiteral(") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     q.addBindValue(a.id);
     q.addBindValue(a.profileId);
-    q.addBindValue(a.title);
-    q.addBindValue(sqltext::toDb(a.clientName));
-    q.addBindValue(sqltext::toDb(a.clientEmail));
-    q.addBindValue(sqltext::toDb(a.clientPhone));
-    q.addBindValue(sqltext::toDb(a.location));
-    q.addBindValue(sqltext::toDb(a.notes));
-    q.addBindValue(sqltime::toDb(a.startUtc));
-    q.addBindValue(sqltime::toDb(a.endUtc));
-    q.addBindValue(sqltext::toDb(a.timeZoneId));
-    q.addBindValue(a.allDay ? 1 : 0);
-    q.addBindValue(toStorageString(a.status));
+    bindEditableFields(q, a);
     q.addBindValue(sqltime::toDb(a.createdUtc));
     q.addBindValue(sqltime::toDb(a.updatedUtc));
     q.addBindValue(a.revision);
@@ -154,17 +160,7 @@ Result<Appointment> AppointmentRepository::write(Appointment a, bool enqueue)
             "location = ?, "
             "notes = ?, start_utc = ?, end_utc = ?, time_zone = ?, all_day = ?, status = ?, updated_at = ?, "
             "revision = ? WHERE id = ? AND revision = ?"));
-        q.addBindValue(a.title);
-        q.addBindValue(sqltext::toDb(a.clientName));
-        q.addBindValue(sqltext::toDb(a.clientEmail));
-        q.addBindValue(sqltext::toDb(a.clientPhone));
-        q.addBindValue(sqltext::toDb(a.location));
-        q.addBindValue(sqltext::toDb(a.notes));
-        q.addBindValue(sqltime::toDb(a.startUtc));
-        q.addBindValue(sqltime::toDb(a.endUtc));
-        q.addBindValue(sqltext::toDb(a.timeZoneId));
-        q.addBindValue(a.allDay ? 1 : 0);
-        q.addBindValue(toStorageString(a.status));
+        bindEditableFields(q, a);
         q.addBindValue(sqltime::toDb(a.updatedUtc));
         q.addBindValue(a.revision);
         q.addBindValue(a.id);

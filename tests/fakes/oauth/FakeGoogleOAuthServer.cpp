@@ -127,10 +127,10 @@ bool FakeGoogleOAuthServer::start()
 
 void FakeGoogleOAuthServer::stop()
 {
-    // Destroying the server also drops open keep-alive connections, as a dead network would.
-    if (m_server) {
-        m_server.release()->deleteLater();
-    }
+    // Destroyed at once (not deleteLater): a request sent right after stop() must find nobody listening,
+    // and the open keep-alive connections must drop, as on a dead network. Tests call this from their own
+    // code, never from inside one of the server's handlers.
+    m_server.reset();
 }
 
 QUrl FakeGoogleOAuthServer::baseUrl() const
