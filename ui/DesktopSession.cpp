@@ -4,6 +4,7 @@
 #include "services/DataDirectory.h"
 #include "services/storage/Database.h"
 #include "ui/CalendarPane.h"
+#include "ui/settings/BusyCalendarsWidget.h"
 #include "ui/settings/CalendarSettingsDialog.h"
 #include "ui/settings/SyncConflictsWidget.h"
 #include "ui/tray/TrayPreferencesWidget.h"
@@ -114,10 +115,14 @@ void DesktopSession::openCalendarSettings()
                 m_window.calendar()->reload();
                 m_sync.scheduleAfterLocalChange(restoredProfileId);
             });
+    // Debounced like a local edit: ticking three calendars in a row should cost one sync.
+    connect(dialog, &CalendarSettingsDialog::busyCalendarsChanged, &m_sync,
+            &SyncEngine::scheduleAfterLocalChange);
     connect(&m_sync, &SyncEngine::syncFinished, dialog->syncConflicts(),
             [dialog, profileId](const QString& synced) {
                 if (synced == profileId) {
                     dialog->syncConflicts()->reload();
+                    dialog->busyCalendars()->reload();
                 }
             });
     dialog->open();

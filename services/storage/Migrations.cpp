@@ -122,20 +122,19 @@ Migration syncState()
 
 Migration busyCalendars()
 {
-    return {
-        4,
-        QStringLiteral("Google calendars checked for busy time besides the synced one"),
-        {
-            // The synced calendar is always checked and never listed here. Busy time of these calendars
-            // comes from freeBusy (they may be shared with free/busy access only) into busy_blocks.
-            QStringLiteral("CREATE TABLE google_busy_calendars ("
-                           " profile_id TEXT NOT NULL REFERENCES profiles(id) ON DELETE CASCADE,"
-                           " calendar_id TEXT NOT NULL,"
-                           " summary TEXT NOT NULL DEFAULT '',"
-                           " refreshed_at ${BIGINT},"
-                           " last_error TEXT NOT NULL DEFAULT '',"
-                           " PRIMARY KEY (profile_id, calendar_id))"),
-        }};
+    return {4,
+            QStringLiteral("Google calendars checked for busy time besides the synced one"),
+            {
+                // The synced calendar is always checked and never listed here. Busy time of these calendars
+                // comes from freeBusy (they may be shared with free/busy access only) into busy_blocks.
+                QStringLiteral("CREATE TABLE google_busy_calendars ("
+                               " profile_id TEXT NOT NULL REFERENCES profiles(id) ON DELETE CASCADE,"
+                               " calendar_id TEXT NOT NULL,"
+                               " summary TEXT NOT NULL DEFAULT '',"
+                               " refreshed_at ${BIGINT},"
+                               " last_error TEXT NOT NULL DEFAULT '',"
+                               " PRIMARY KEY (profile_id, calendar_id))"),
+            }};
 }
 
 } // namespace

@@ -17,8 +17,9 @@ Result<QList<BusyCalendar>> BusyCalendarRepository::list(const QString& profileI
     using R = Result<QList<BusyCalendar>>;
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT calendar_id, summary, refreshed_at, last_error FROM google_busy_calendars "
-                             "WHERE profile_id = ? ORDER BY summary, calendar_id"));
+    q.prepare(
+        QStringLiteral("SELECT calendar_id, summary, refreshed_at, last_error FROM google_busy_calendars "
+                       "WHERE profile_id = ? ORDER BY summary, calendar_id"));
     q.addBindValue(profileId);
     if (const Status s = m_db.exec(q); !s) {
         return R::failure(s.error());
@@ -61,7 +62,8 @@ Status BusyCalendarRepository::replace(const QString& profileId, const QList<Bus
                 continue; // now the synced calendar: its blocks are the pull's
             }
             QSqlQuery blocks(m_db.connection());
-            blocks.prepare(QStringLiteral("DELETE FROM busy_blocks WHERE profile_id = ? AND calendar_id = ?"));
+            blocks.prepare(
+                QStringLiteral("DELETE FROM busy_blocks WHERE profile_id = ? AND calendar_id = ?"));
             blocks.addBindValue(profileId);
             blocks.addBindValue(old.calendarId);
             if (const Status s = m_db.exec(blocks); !s) {

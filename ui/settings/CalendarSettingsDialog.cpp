@@ -4,6 +4,7 @@
 #include "services/oauth/GoogleAuthorizer.h"
 #include "services/storage/GoogleConnectionRepository.h"
 #include "services/storage/ProfileRepository.h"
+#include "ui/settings/BusyCalendarsWidget.h"
 #include "ui/settings/BusyTimePolicyWidget.h"
 #include "ui/settings/SyncConflictsWidget.h"
 
@@ -57,6 +58,8 @@ CalendarSettingsDialog::CalendarSettingsDialog(Database& database, GoogleAuthori
     setWindowTitle(tr("Calendar settings"));
     // Wide enough for the remedies to wrap into a few readable lines instead of a narrow column.
     setMinimumWidth(520);
+    // Before the stored state is shown: showState() tells it whether there is anything to choose from.
+    m_busyCalendars = new BusyCalendarsWidget(m_db, m_profileId, this);
     buildUi();
 
     connect(&m_authorizer, &GoogleAuthorizer::authorizationUrlReady, this,
@@ -103,7 +106,14 @@ CalendarSettingsDialog::CalendarSettingsDialog(Database& database, GoogleAuthori
         showStoredState();
     }
 
-    addSection(tr("Google busy time"), m_busyTimePolicy = new BusyTimePolicyWidget(this));
+    auto* busyTime = new QWidget(this);
+    auto* busyTimeLayout = new QVBoxLayout(busyTime);
+    busyTimeLayout->setContentsMargins(0, 0, 0, 0);
+    busyTimeLayout->addWidget(m_busyCalendars);
+    busyTimeLayout->addWidget(m_busyTimePolicy = new BusyTimePolicyWidget(busyTime));
+    addSection(tr("Google busy time"), busyTime);
+    connect(m_busyCalendars, &BusyCalendarsWidget::busyCalendarsChanged, this,
+            &CalendarSettingsDialog::busyCalendarsChanged);
     addSection(tr("Sync conflicts"), m_syncConflicts = new SyncConflictsWidget(m_db, m_profileId, this));
     connect(m_syncConflicts, &SyncConflictsWidget::conflictRestored, this,
             &CalendarSettingsDialog::conflictRestored);
@@ -267,6 +277,7 @@ void CalendarSettingsDialog::showState(State state)
 {
     m_state = state;
     m_pages->setCurrentIndex(static_cast<int>(state));
+    m_busyCalendars->setConnected(state == State::Connected);
 }
 
 void CalendarSettingsDialog::showStoredState()
@@ -380,6 +391,7 @@ void CalendarSettingsDialog::fillCalendars(const QList<CalendarListEntry>& calen
     m_filling = false;
     m_calendarStatus->setText(error.isEmpty() ? QString()
                                               : tr("Could not load the calendar list: %1").arg(error));
+    m_busyCalendars->setCalendars(calendars, chosen, error);
 }
 
 void CalendarSettingsDialog::storeChosenCalendar(int index)
@@ -387,9 +399,12 @@ void CalendarSettingsDialog::storeChosenCalendar(int index)
     if (m_filling || index < 0) {
         return;
     }
-    const Status s = GoogleConnectionRepository(m_db).setCalendarId(
-        m_profileId, m_calendarChooser->itemData(index).toString());
+    const QString calendarId = m_calendarChooser->itemData(index).toString();
+    const Status s = GoogleConnectionRepository(m_db).setCalendarId(m_profileId, calendarId);
     m_calendarStatus->setText(s ? QString() : s.error());
+    if (s) {
+        m_busyCalendars->setSyncedCalendar(calendarId);
+    }
 }
 
 void CalendarSettingsDialog::storeSyncInterval(int minutes)

@@ -17,6 +17,7 @@ class QStackedWidget;
 
 namespace slotwise {
 
+class BusyCalendarsWidget;
 class BusyTimePolicyWidget;
 class Database;
 class SyncConflictsWidget;
@@ -53,6 +54,7 @@ public:
     // Default: QDesktopServices::openUrl. Tests pass a fake browser.
     void setUrlOpener(UrlOpener opener) { m_openUrl = std::move(opener); }
     BusyTimePolicyWidget* busyTimePolicy() const { return m_busyTimePolicy; }
+    BusyCalendarsWidget* busyCalendars() const { return m_busyCalendars; }
     SyncConflictsWidget* syncConflicts() const { return m_syncConflicts; }
 
 public Q_SLOTS:
@@ -61,6 +63,8 @@ public Q_SLOTS:
 Q_SIGNALS:
     // The user restored the losing version of a conflict: the calendar should reload, the sync push it.
     void conflictRestored(const QString& profileId, const QString& appointmentId);
+    // Other calendars are checked for busy time now: a sync should read theirs.
+    void busyCalendarsChanged(const QString& profileId);
 
 private:
     void buildUi();
@@ -96,6 +100,7 @@ private:
     QLabel* m_errorRemedy = nullptr;
     QLabel* m_keyStorage = nullptr;
     QMessageBox* m_confirmDisconnect = nullptr;
+    BusyCalendarsWidget* m_busyCalendars = nullptr;
     BusyTimePolicyWidget* m_busyTimePolicy = nullptr;
     SyncConflictsWidget* m_syncConflicts = nullptr;
 };

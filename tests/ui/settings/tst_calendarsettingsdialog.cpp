@@ -5,6 +5,7 @@
 #include "services/oauth/MasterKeyStore.h"
 #include "services/storage/Database.h"
 #include "services/storage/GoogleConnectionRepository.h"
+#include "services/sync/BusyCalendarRepository.h"
 #include "services/sync/ConflictLog.h"
 #include "ui/settings/BusyTimePolicyWidget.h"
 #include "ui/settings/CalendarSettingsDialog.h"
@@ -15,6 +16,7 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QRadioButton>
@@ -189,6 +191,34 @@ private Q_SLOTS:
         QTRY_COMPARE(again->count(), 2);
         QCOMPARE(again->currentData().toString(), QStringLiteral("team@group.calendar.google.com"));
         QCOMPARE(f.find<QSpinBox>("syncInterval")->value(), 15);
+    }
+
+    void busyCalendarsAreChosenFromTheAccountsList()
+    {
+        Fixture f;
+        QCOMPARE(f.setUp(), QString());
+        QVERIFY(f.connectViaDialog());
+        auto* list = f.find<QListWidget>("busyCalendarList");
+        QVERIFY(list && list->isVisible() && list->isEnabled());
+        QTRY_COMPARE(list->count(), 2); // the account's calendars, from calendarList
+        QListWidgetItem* primary = list->item(0);
+        QListWidgetItem* team = list->item(1);
+        QCOMPARE(team->data(Qt::UserRole).toString(), QStringLiteral("team@group.calendar.google.com"));
+        QCOMPARE(primary->checkState(), Qt::Checked); // the synced one
+        QVERIFY(!(primary->flags() & Qt::ItemIsUserCheckable));
+
+        QSignalSpy changed(f.dialog.get(), &CalendarSettingsDialog::busyCalendarsChanged);
+        team->setCheckState(Qt::Checked);
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(BusyCalendarRepository(*f.db).list(f.profile.id)->size(), 1);
+
+        // Syncing into the team calendar makes it the always-checked one: it leaves the extra list.
+        auto* chooser = f.find<QComboBox>("calendarChooser");
+        QTRY_COMPARE(chooser->count(), 2);
+        chooser->setCurrentIndex(chooser->findData(QStringLiteral("team@group.calendar.google.com")));
+        QCOMPARE(BusyCalendarRepository(*f.db).list(f.profile.id)->size(), 0);
+        QVERIFY(list->item(0)->flags() & Qt::ItemIsUserCheckable);
+        QVERIFY(!(list->item(1)->flags() & Qt::ItemIsUserCheckable));
     }
 
     void cancelReturnsToNotConnected()
