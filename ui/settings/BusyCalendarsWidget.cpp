@@ -109,7 +109,7 @@ void BusyCalendarsWidget::fill()
         item->setData(CalendarIdRole, entry.id);
         item->setData(SummaryRole, entry.summary);
         if (isSynced(entry)) {
-            item->setText(tr("%1 - synced, always checked").arg(name));
+            item->setText(tr("%1 — synced, always checked").arg(name));
             item->setData(SyncedRole, true);
             item->setFlags(Qt::ItemIsEnabled);
             item->setCheckState(Qt::Checked);

@@ -13,7 +13,6 @@
 #include <QDesktopServices>
 #include <QDialogButtonBox>
 #include <QFormLayout>
-#include <QGroupBox>
 #include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -23,6 +22,7 @@
 #include <QPushButton>
 #include <QSpinBox>
 #include <QStackedWidget>
+#include <QTabWidget>
 #include <QVBoxLayout>
 
 namespace slotwise {
@@ -259,6 +259,11 @@ void CalendarSettingsDialog::buildUi()
         tr("Sign-in is stored encrypted; key kept in: %1").arg(m_authorizer.keyStorageDescription()));
     layout->addWidget(m_keyStorage);
 
+    m_sections = new QTabWidget(this);
+    m_sections->setObjectName(QStringLiteral("sections"));
+    m_sections->setVisible(false); // until addSection()
+    layout->addWidget(m_sections, 1);
+
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &CalendarSettingsDialog::reject);
     layout->addWidget(buttons);
@@ -266,11 +271,12 @@ void CalendarSettingsDialog::buildUi()
 
 void CalendarSettingsDialog::addSection(const QString& title, QWidget* section)
 {
-    auto* group = new QGroupBox(title, this);
-    auto* groupLayout = new QVBoxLayout(group);
-    groupLayout->addWidget(section);
-    auto* top = qobject_cast<QVBoxLayout*>(layout());
-    top->insertWidget(top->count() - 1, group); // above the Close button
+    // Tabs, not stacked boxes: with busy time, conflicts and the tray the dialog outgrew a laptop screen.
+    auto* page = new QWidget(m_sections);
+    auto* pageLayout = new QVBoxLayout(page);
+    pageLayout->addWidget(section);
+    m_sections->addTab(page, title);
+    m_sections->setVisible(true);
 }
 
 void CalendarSettingsDialog::showState(State state)

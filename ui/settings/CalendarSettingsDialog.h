@@ -14,6 +14,7 @@ class QMessageBox;
 class QPushButton;
 class QSpinBox;
 class QStackedWidget;
+class QTabWidget;
 
 namespace slotwise {
 
@@ -49,7 +50,7 @@ public:
     ~CalendarSettingsDialog() override;
 
     State state() const { return m_state; }
-    // Adds a titled group below the Google part, e.g. the tray's preferences; the dialog takes ownership.
+    // Adds a tab below the Google part, e.g. the tray's preferences; the dialog takes ownership.
     void addSection(const QString& title, QWidget* section);
     // Default: QDesktopServices::openUrl. Tests pass a fake browser.
     void setUrlOpener(UrlOpener opener) { m_openUrl = std::move(opener); }
@@ -99,6 +100,7 @@ private:
     QLabel* m_errorMessage = nullptr;
     QLabel* m_errorRemedy = nullptr;
     QLabel* m_keyStorage = nullptr;
+    QTabWidget* m_sections = nullptr;
     QMessageBox* m_confirmDisconnect = nullptr;
     BusyCalendarsWidget* m_busyCalendars = nullptr;
     BusyTimePolicyWidget* m_busyTimePolicy = nullptr;

@@ -23,6 +23,7 @@
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeWidget>
@@ -128,6 +129,9 @@ private Q_SLOTS:
         QVERIFY(f.dialog->busyTimePolicy()->isVisible());
         QVERIFY(f.find<QRadioButton>("busyTimeWarn") && f.find<QRadioButton>("busyTimeBlock"));
         SyncConflictsWidget* conflicts = f.dialog->syncConflicts();
+        auto* sections = f.find<QTabWidget>("sections");
+        QVERIFY(!conflicts->isVisible()); // one tab at a time
+        sections->setCurrentIndex(1);
         QVERIFY(conflicts->isVisible());
         QCOMPARE(conflicts->list()->topLevelItemCount(), 1);
         QVERIFY(conflicts->list()->topLevelItem(0)->text(3).contains(QStringLiteral("Losing title")));
