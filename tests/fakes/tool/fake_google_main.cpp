@@ -29,8 +29,10 @@ int main(int argc, char* argv[])
     const QCommandLineOption emailOption(QStringLiteral("email"),
                                          QStringLiteral("The fake account's address."),
                                          QStringLiteral("EMAIL"), QStringLiteral("ada@example.com"));
-    const QCommandLineOption busyOption(QStringLiteral("with-busy-time"),
-                                        QStringLiteral("Put a few events of someone else in the calendar."));
+    const QCommandLineOption busyOption(
+        QStringLiteral("with-busy-time"),
+        QStringLiteral("Put a few events of someone else in the calendar, and add a \"Team\" calendar with "
+                       "meetings to try checking several calendars for busy time."));
     parser.addOptions({credentialsOption, emailOption, busyOption});
     parser.process(app);
 
@@ -55,6 +57,20 @@ int main(int argc, char* argv[])
                      QJsonObject{{QStringLiteral("dateTime"), start.toString(Qt::ISODate)}}},
                     {QStringLiteral("end"),
                      QJsonObject{{QStringLiteral("dateTime"), start.addSecs(5400).toString(Qt::ISODate)}}}});
+        }
+        // A shared calendar to tick under Calendar settings > Google busy time: a team meeting each morning.
+        const QString team = QStringLiteral("team@group.calendar.google.com");
+        calendar.addCalendar(team, QStringLiteral("Team"));
+        for (int day = 0; day < 5; ++day) {
+            const QDateTime start(today.addDays(day), QTime(9, 30));
+            calendar.phoneCreate(
+                team,
+                QJsonObject{
+                    {QStringLiteral("summary"), QStringLiteral("Team meeting")},
+                    {QStringLiteral("start"),
+                     QJsonObject{{QStringLiteral("dateTime"), start.toString(Qt::ISODate)}}},
+                    {QStringLiteral("end"),
+                     QJsonObject{{QStringLiteral("dateTime"), start.addSecs(1800).toString(Qt::ISODate)}}}});
         }
     }
 
