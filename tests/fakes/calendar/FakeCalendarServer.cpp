@@ -1021,6 +1021,14 @@ void FakeCalendarServer::phoneDelete(const QString& calendarId, const QString& e
     }
 }
 
+void FakeCalendarServer::phoneDeleteAndPurge(const QString& calendarId, const QString& eventId)
+{
+    if (Calendar* cal = calendar(calendarId)) {
+        cal->events.remove(eventId);
+        expireSyncTokens();
+    }
+}
+
 void FakeCalendarServer::expireSyncTokens()
 {
     m_minValidSyncSeq = ++m_seq;

@@ -69,6 +69,10 @@ public:
     QJsonObject phoneCreate(const QString& calendarId, QJsonObject event);
     QJsonObject phoneUpdate(const QString& calendarId, const QString& eventId, const QJsonObject& patch);
     void phoneDelete(const QString& calendarId, const QString& eventId);
+    // Deleted, and later purged by Google: the event is in no listing any more, not even as a cancelled
+    // item with showDeleted=true, and get/patch/delete answer 404. Google keeps tombstones as long as the
+    // sync tokens that need them, so every token issued before the purge is expired (410).
+    void phoneDeleteAndPurge(const QString& calendarId, const QString& eventId);
     // Bulk-loads events quickly (benchmark): no per-event copies of the calendar.
     void phoneCreateMany(const QString& calendarId, const QList<QJsonObject>& events);
     // Every sync token issued so far becomes expired (410 on next use).
