@@ -10,6 +10,7 @@
 
 #include <QCoreApplication>
 #include <QLoggingCategory>
+#include <QSet>
 #include <QSqlQuery>
 
 namespace slotwise {
@@ -70,13 +71,15 @@ EventPuller::Report EventPuller::pull()
 
     QList<RemoteEvent> events;
     QString newToken;
+    const QDateTime windowStart = now.addDays(-m_options.windowPastDays);
+    const QDateTime windowEnd = now.addDays(m_options.windowFutureDays);
     for (int attempt = 0; attempt < 2; ++attempt) {
         events.clear();
         EventListQuery query;
         query.maxResults = m_options.pageSize;
         if (full) {
-            query.timeMin = now.addDays(-m_options.windowPastDays);
-            query.timeMax = now.addDays(m_options.windowFutureDays);
+            query.timeMin = windowStart;
+            query.timeMax = windowEnd;
         } else {
             query.syncToken = state.syncToken;
         }
@@ -136,7 +139,9 @@ EventPuller::Report EventPuller::pull()
         if (!known) {
             return Status::failure(known.error());
         }
+        QSet<QString> listed;
         for (const RemoteEvent& remote : events) {
+            listed.insert(remote.id);
             // Ours? By the private property, or (cancelled items carry only an id) by the stored link.
             QString appointmentId = remote.slotwiseId;
             std::optional<EventLink> link;
@@ -204,10 +209,15 @@ EventPuller::Report EventPuller::pull()
                 return s;
             }
         }
+        if (full) {
+            if (const Status s = cancelUnlisted(known.value(), listed, windowStart, windowEnd, report); !s) {
+                return s;
+            }
+        }
         state.syncToken = newToken;
         if (full) {
-            state.windowStartUtc = now.addDays(-m_options.windowPastDays);
-            state.windowEndUtc = now.addDays(m_options.windowFutureDays);
+            state.windowStartUtc = windowStart;
+            state.windowEndUtc = windowEnd;
             state.lastFullSyncUtc = now;
         }
         return CalendarSyncStateRepository(m_db).save(m_profileId, m_calendarId, state);
@@ -217,6 +227,73 @@ EventPuller::Report EventPuller::pull()
         report.message = tr("Storing the changes from Google Calendar failed: %1").arg(applied.error());
     }
     return report;
+}
+
+Status EventPuller::cancelUnlisted(const QHash<QString, EventLink>& links, const QSet<QString>& listed,
+                                   const QDateTime& windowStart, const QDateTime& windowEnd, Report& report)
+{
+    QStringList missing;
+    bool anyListed = false;
+    for (auto it = links.cbegin(); it != links.cend(); ++it) {
+        if (listed.contains(it.key())) {
+            anyListed = true;
+        } else {
+            missing << it->appointmentId;
+        }
+    }
+    if (missing.isEmpty()) {
+        return Status::success();
+    }
+    AppointmentRepository appointments(m_db);
+    const auto found = appointments.findMany(missing);
+    if (!found) {
+        return Status::failure(found.error());
+    }
+    QList<Appointment> unlisted;
+    for (const Appointment& a : found.value()) {
+        // Only what the listing covered can be concluded from: timeMin filters on the end, timeMax on the
+        // start. A day's margin because Google places all-day events in the calendar's zone, not ours.
+        if (a.profileId != m_profileId || a.isCancelled() || a.endUtc <= windowStart.addDays(1) ||
+            a.startUtc >= windowEnd.addDays(-1)) {
+            continue;
+        }
+        unlisted << a;
+    }
+    if (unlisted.isEmpty()) {
+        return Status::success();
+    }
+    if (!anyListed) {
+        // Not one of our events in the listing: far more likely another account or calendar behind the
+        // same id (reconnected as someone else) than Google purging all of them; cancelling would empty
+        // the book. The push re-creates them where they are missing when they are next edited.
+        qCWarning(lcPull) << "none of the" << unlisted.size() << "linked events of" << m_calendarId
+                          << "were listed; not cancelling them";
+        return Status::success();
+    }
+    EventLinkRepository linkRepository(m_db);
+    for (const Appointment& a : std::as_const(unlisted)) {
+        const auto pending = hasPendingPush(m_db, a.id);
+        if (!pending) {
+            return Status::failure(pending.error());
+        }
+        if (pending.value()) {
+            continue; // the push meets a 404, forgets the link and inserts the local state again
+        }
+        // Deleted in Google and purged while our token was expired: the 'cancelled' we never received.
+        RemoteEvent gone;
+        gone.status = QStringLiteral("cancelled");
+        auto written = appointments.applyRemote(eventmapper::withRemoteChanges(a, gone));
+        if (!written) {
+            return Status::failure(written.error());
+        }
+        // Unlike a tombstone, nothing is left to link to; a restore inserts the event again.
+        if (const Status s = linkRepository.remove(a.id); !s) {
+            return s;
+        }
+        qCInfo(lcPull) << "appointment" << a.id << "cancelled: its event is gone from" << m_calendarId;
+        ++report.appointmentsChanged;
+    }
+    return Status::success();
 }
 
 } // namespace slotwise

@@ -2,7 +2,11 @@
 
 #include "services/google/GoogleApiError.h"
 
+#include "models/Result.h"
+
 #include <QDateTime>
+#include <QHash>
+#include <QSet>
 #include <QString>
 
 #include <functional>
@@ -11,6 +15,7 @@ namespace slotwise {
 
 class CalendarClient;
 class Database;
+struct EventLink;
 struct RemoteEvent;
 
 // Brings one calendar's Google-side changes into the local database.
@@ -29,6 +34,9 @@ struct RemoteEvent;
 // Our own events (extendedProperties.private.slotwiseId): an etag we already know is our own echo and is
 // skipped; a Google-side change updates the appointment without an outbox row; an appointment with
 // unpushed local edits is left for the push, whose If-Match gets 412 and resolves the conflict.
+// A full listing also settles deletions whose 'cancelled' never arrived: Google purges deleted events
+// after a while, so after a 410 an event of ours can simply be missing. A linked, booked appointment
+// inside the window whose event was not listed is cancelled like a remote cancel (no outbox row).
 class EventPuller
 {
 public:
@@ -59,6 +67,9 @@ public:
     Report pull();
 
 private:
+    Status cancelUnlisted(const QHash<QString, EventLink>& links, const QSet<QString>& listed,
+                          const QDateTime& windowStart, const QDateTime& windowEnd, Report& report);
+
     Database& m_db;
     CalendarClient& m_client;
     QString m_profileId;

@@ -3,6 +3,7 @@
 #include "services/sync/BusyTimeRepository.h"
 #include "services/sync/CalendarSyncStateRepository.h"
 #include "services/sync/ConflictLog.h"
+#include "services/sync/EventLinkRepository.h"
 #include "services/sync/EventPuller.h"
 #include "services/sync/OutboxPusher.h"
 
@@ -47,6 +48,11 @@ class TestEventPuller : public QObject
             .inRange(f->profileId, QDateTime(QDate(2026, 1, 1), QTime(0, 0), Qt::UTC),
                      QDateTime(QDate(2028, 1, 1), QTime(0, 0), Qt::UTC))
             .value();
+    }
+    Appointment stored(const QString& id) { return AppointmentRepository(*f->db).find(id).value(); }
+    bool linked(const QString& appointmentId)
+    {
+        return EventLinkRepository(*f->db).forAppointment(appointmentId).value().has_value();
     }
     QString token() { return CalendarSyncStateRepository(*f->db).load(f->profileId, kCal).value().syncToken; }
 
@@ -180,6 +186,163 @@ private Q_SLOTS:
         QCOMPARE(f->pending(), 0);
         QVERIFY(pull().ok()); // and the new token works
         QVERIFY(!pull().fullSync);
+    }
+
+    void ownEventPurgedWhileTheTokenExpiredIsCancelled()
+    {
+        const Appointment purged = f->book(QStringLiteral("Purged"), 3, 9);
+        const Appointment kept = f->book(QStringLiteral("Kept"), 4, 9);
+        QVERIFY(push().ok());
+        f->server->phoneCreate(kCal, external(QStringLiteral("dentist1"), QStringLiteral("Dentist"), 2, 9));
+        QVERIFY(pull().ok());
+        // Deleted on the phone, and purged before we asked again: the 'cancelled' never reaches us.
+        f->server->phoneDeleteAndPurge(kCal, purged.googleEventId());
+        f->server->resetCounters();
+        const auto report = pull();
+        QVERIFY2(report.ok(), qPrintable(report.message));
+        QVERIFY(report.fullSync);
+        QCOMPARE(f->server->listRequestCount(), 2); // the 410, then the full listing
+        QCOMPARE(report.appointmentsChanged, 1);
+        QVERIFY(stored(purged.id).isCancelled());
+        QVERIFY(!linked(purged.id));
+        QCOMPARE(stored(kept.id), kept); // listed: untouched
+        QVERIFY(linked(kept.id));
+        QCOMPARE(AppointmentRepository(*f->db).count(f->profileId, true).value(), 2); // no duplicate
+        QCOMPARE(f->pending(), 0); // a remote cancel is not pushed back
+        const auto b = blocks();
+        QCOMPARE(b.size(), 1);
+        QCOMPARE(b[0].eventId, QStringLiteral("dentist1"));
+        f->server->resetCounters();
+        QVERIFY(push().ok());
+        QCOMPARE(f->server->requestCount(), 0);
+        QCOMPARE(pull().appointmentsChanged, 0); // settled: the next round changes nothing
+
+        // Restorable like any remote cancel: the event is created again.
+        QVERIFY(AppointmentRepository(*f->db).restore(purged.id));
+        QVERIFY(push().ok());
+        QString why;
+        QVERIFY2(f->remoteMatches(stored(purged.id), &why), qPrintable(why));
+        QVERIFY(!stored(purged.id).isCancelled());
+        QCOMPARE(f->server->liveEvents(kCal).size(), 3);
+    }
+
+    void purgedEventWithAPendingLocalEditIsLeftForThePush()
+    {
+        Appointment edited = f->book(QStringLiteral("Edited here"), 3, 9);
+        const Appointment untouched = f->book(QStringLiteral("Not edited"), 3, 11);
+        const Appointment kept = f->book(QStringLiteral("Still in Google"), 3, 13);
+        QVERIFY(push().ok());
+        QVERIFY(pull().ok());
+        f->server->phoneDeleteAndPurge(kCal, edited.googleEventId());
+        f->server->phoneDeleteAndPurge(kCal, untouched.googleEventId());
+        edited.title = QStringLiteral("Edited at the desk");
+        edited = AppointmentRepository(*f->db).update(edited).value();
+        const auto report = pull();
+        QVERIFY2(report.ok(), qPrintable(report.message));
+        QVERIFY(report.fullSync);
+        QCOMPARE(report.appointmentsChanged, 1);
+        QVERIFY(stored(untouched.id).isCancelled());
+        QCOMPARE(stored(edited.id), edited); // the unpushed edit is not overwritten
+        QCOMPARE(stored(kept.id), kept);
+        QCOMPARE(f->pending(), 1);
+        // The push meets a 404 for the gone event, forgets the link and inserts the local state: nothing
+        // the user typed is lost.
+        const auto pushed = push();
+        QVERIFY2(pushed.ok(), qPrintable(pushed.failedMessage));
+        QCOMPARE(f->pending(), 0);
+        QString why;
+        QVERIFY2(f->remoteMatches(stored(edited.id), &why), qPrintable(why));
+        QVERIFY(linked(edited.id));
+        QCOMPARE(pull().appointmentsChanged, 0); // our own insert coming back
+        QCOMPARE(stored(edited.id).title, QStringLiteral("Edited at the desk"));
+    }
+
+    void linkedAppointmentsOutsideTheWindowAreNotConcluded()
+    {
+        // The window is 2026-05-02 .. 2027-06-01.
+        const Appointment past = f->book(QStringLiteral("Long ago"), -200, 9);
+        const Appointment far = f->book(QStringLiteral("Far ahead"), 400, 9);
+        const Appointment purgedPast = f->book(QStringLiteral("Long ago, purged"), -100, 9);
+        const Appointment inside = f->book(QStringLiteral("Inside"), 5, 9);
+        const Appointment listed = f->book(QStringLiteral("Inside, listed"), 5, 11);
+        QVERIFY(push().ok());
+        QVERIFY(pull().ok());
+        f->server->phoneDeleteAndPurge(kCal, purgedPast.googleEventId());
+        f->server->phoneDeleteAndPurge(kCal, inside.googleEventId());
+        const auto report = pull();
+        QVERIFY2(report.ok(), qPrintable(report.message));
+        QVERIFY(report.fullSync);
+        QCOMPARE(report.appointmentsChanged, 1);
+        QVERIFY(stored(inside.id).isCancelled());
+        // Not listed because outside the window: no conclusion, even where the event is really gone.
+        QVERIFY(f->server->event(kCal, far.googleEventId()).value(QLatin1String("status")) ==
+                QLatin1String("confirmed"));
+        for (const Appointment& a : {past, far, purgedPast, listed}) {
+            QCOMPARE(stored(a.id), a);
+            QVERIFY(linked(a.id));
+        }
+        QCOMPARE(f->pending(), 0);
+    }
+
+    void firstFullSyncNeverCancelsUnlinkedAppointments()
+    {
+        // Booked before the profile was connected and never pushed (its outbox row is confirmed away so
+        // only the link rule protects it), and one linked to another calendar.
+        const Appointment unlinked = f->book(QStringLiteral("Never pushed"), 2, 9);
+        QVERIFY(OutboxRepository(*f->db).confirm(unlinked.id, std::numeric_limits<qint64>::max()));
+        const Appointment elsewhere = f->book(QStringLiteral("Other calendar"), 2, 11);
+        QVERIFY(OutboxRepository(*f->db).confirm(elsewhere.id, std::numeric_limits<qint64>::max()));
+        QVERIFY(EventLinkRepository(*f->db).save(EventLink{elsewhere.id,
+                                                           f->profileId,
+                                                           QStringLiteral("work"),
+                                                           elsewhere.googleEventId(),
+                                                           QStringLiteral("\"1\""),
+                                                           elsewhere.revision,
+                                                           {}}));
+        // Pushed, and its event purged before the first pull: concluded even on the very first sync.
+        const Appointment pushed = f->book(QStringLiteral("Pushed"), 2, 13);
+        const Appointment listed = f->book(QStringLiteral("Pushed and listed"), 2, 15);
+        QVERIFY(push().ok());
+        f->server->phoneDeleteAndPurge(kCal, pushed.googleEventId());
+        QVERIFY(token().isEmpty());
+        const auto report = pull();
+        QVERIFY2(report.ok(), qPrintable(report.message));
+        QVERIFY(report.fullSync);
+        QCOMPARE(report.appointmentsChanged, 1);
+        QVERIFY(stored(pushed.id).isCancelled());
+        QCOMPARE(stored(unlinked.id), unlinked);
+        QCOMPARE(stored(elsewhere.id), elsewhere);
+        QCOMPARE(stored(listed.id), listed);
+        QVERIFY(linked(elsewhere.id));
+        QCOMPARE(f->pending(), 0);
+    }
+
+    void listingWithoutAnyOfOurEventsConcludesNothing()
+    {
+        // The profile was reconnected to another Google account: the links point at events this
+        // calendar never had. Cancelling every appointment would empty the book.
+        const Appointment a = f->book(QStringLiteral("One"), 2, 9);
+        const Appointment b = f->book(QStringLiteral("Two"), 3, 9);
+        QVERIFY(push().ok());
+        QVERIFY(pull().ok());
+        fake::FakeCalendarServer other;
+        QVERIFY(other.start());
+        other.setTokenValidator(f->tokens->validator());
+        other.phoneCreate(kCal, external(QStringLiteral("theirs01"), QStringLiteral("Theirs"), 2, 9));
+        CalendarClient otherClient(*f->transport,
+                                   CalendarClient::Options{other.calendarApi(), other.batchUrl(), 50});
+        CalendarSyncState state = CalendarSyncStateRepository(*f->db).load(f->profileId, kCal).value();
+        state.syncToken.clear(); // the other account refuses the token: a full sync
+        QVERIFY(CalendarSyncStateRepository(*f->db).save(f->profileId, kCal, state));
+        EventPuller::Options options;
+        options.now = [] { return QDateTime(QDate(2026, 6, 1), QTime(0, 0), Qt::UTC); };
+        const auto report = EventPuller(*f->db, otherClient, f->profileId, kCal, options).pull();
+        QVERIFY2(report.ok(), qPrintable(report.message));
+        QVERIFY(report.fullSync);
+        QCOMPARE(report.appointmentsChanged, 0);
+        QCOMPARE(stored(a.id), a);
+        QCOMPARE(stored(b.id), b);
+        QCOMPARE(blocks().size(), 1);
     }
 
     void phoneEditsOfOurEventsUpdateAppointmentsWithoutEcho()
