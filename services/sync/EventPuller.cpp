@@ -70,11 +70,13 @@ EventPuller::Report EventPuller::pull()
                 now.daysTo(state.windowEndUtc) < m_options.rebaseWhenDaysLeft;
 
     QList<RemoteEvent> events;
+    QSet<QString> listed; // every id in the listing, readable or not
     QString newToken;
     const QDateTime windowStart = now.addDays(-m_options.windowPastDays);
     const QDateTime windowEnd = now.addDays(m_options.windowFutureDays);
     for (int attempt = 0; attempt < 2; ++attempt) {
         events.clear();
+        listed.clear();
         EventListQuery query;
         query.maxResults = m_options.pageSize;
         if (full) {
@@ -92,6 +94,7 @@ EventPuller::Report EventPuller::pull()
                 break;
             }
             for (const QJsonValue& item : result->items) {
+                listed.insert(item.toObject().value(QLatin1String("id")).toString());
                 auto parsed = eventmapper::fromEvent(item.toObject());
                 if (!parsed) {
                     qCWarning(lcPull) << "skipped an unreadable event:" << parsed.error();
@@ -139,9 +142,7 @@ EventPuller::Report EventPuller::pull()
         if (!known) {
             return Status::failure(known.error());
         }
-        QSet<QString> listed;
         for (const RemoteEvent& remote : events) {
-            listed.insert(remote.id);
             // Ours? By the private property, or (cancelled items carry only an id) by the stored link.
             QString appointmentId = remote.slotwiseId;
             std::optional<EventLink> link;

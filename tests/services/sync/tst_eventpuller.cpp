@@ -317,6 +317,28 @@ private Q_SLOTS:
         QCOMPARE(f->pending(), 0);
     }
 
+    void unreadableListedEventOfOursIsNotConcluded()
+    {
+        const Appointment unreadable = f->book(QStringLiteral("Unreadable now"), 3, 9);
+        const Appointment listed = f->book(QStringLiteral("Readable"), 3, 11);
+        QVERIFY(push().ok());
+        QVERIFY(pull().ok());
+        // Edited into something we cannot read: it is still there, so it is not gone.
+        f->server->phoneUpdate(
+            kCal, unreadable.googleEventId(),
+            {{QStringLiteral("end"),
+              QJsonObject{{QStringLiteral("dateTime"), QStringLiteral("2026-06-01T05:00:00Z")}}}});
+        f->server->expireSyncTokens();
+        const auto report = pull();
+        QVERIFY2(report.ok(), qPrintable(report.message));
+        QVERIFY(report.fullSync);
+        QCOMPARE(report.skipped, 1);
+        QCOMPARE(report.appointmentsChanged, 0);
+        QCOMPARE(stored(unreadable.id), unreadable);
+        QCOMPARE(stored(listed.id), listed);
+        QVERIFY(linked(unreadable.id));
+    }
+
     void listingWithoutAnyOfOurEventsConcludesNothing()
     {
         // The profile was reconnected to another Google account: the links point at events this
