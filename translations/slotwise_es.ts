@@ -694,7 +694,7 @@
 <context>
     <name>slotwise::BookCommand</name>
     <message>
-        <location filename="../app/cli/AppointmentCommands.cpp" line="+9"/>
+        <location filename="../app/cli/AppointmentCommands.cpp" line="+43"/>
         <source>Book an appointment and print its id.</source>
         <translation>Reservar una cita y mostrar su identificador.</translation>
     </message>
@@ -714,7 +714,7 @@ Ejemplo: %1 book --title &quot;Corte de pelo&quot; --start 2026-03-02T09:00 --en
 <context>
     <name>slotwise::BookingDialog</name>
     <message numerus="yes">
-        <location filename="../ui/BookingDialog.cpp" line="+40"/>
+        <location filename="../ui/BookingDialog.cpp" line="+41"/>
         <source>%n min</source>
         <translation>
             <numerusform>%n min</numerusform>
@@ -745,7 +745,7 @@ Ejemplo: %1 book --title &quot;Corte de pelo&quot; --start 2026-03-02T09:00 --en
         <translation>Nueva cita</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+15"/>
         <source>What is it? e.g. Consultation</source>
         <translation>¿De qué se trata? p. ej. Consulta</translation>
     </message>
@@ -793,7 +793,7 @@ Ejemplo: %1 book --title &quot;Corte de pelo&quot; --start 2026-03-02T09:00 --en
         <translation>nombre@ejemplo.es</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>E&amp;mail:</source>
         <translation>Correo &amp;electrónico:</translation>
     </message>
@@ -1727,7 +1727,7 @@ Ejemplo: %1 book --title &quot;Corte de pelo&quot; --start 2026-03-02T09:00 --en
 <context>
     <name>slotwise::ListCommand</name>
     <message>
-        <location filename="../app/cli/AppointmentCommands.cpp" line="+38"/>
+        <location filename="../app/cli/AppointmentCommands.cpp" line="+31"/>
         <source>List appointments (default: today and the next 30 days).</source>
         <translation>Listar citas (por defecto: hoy y los 30 días siguientes).</translation>
     </message>
@@ -1918,12 +1918,12 @@ Ejemplo: %1 book --title &quot;Corte de pelo&quot; --start 2026-03-02T09:00 --en
         <translation>Cree primero un perfil (Archivo › Nuevo perfil).</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+20"/>
         <source>Booked “%1”.</source>
         <translation>«%1» reservada.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+49"/>
         <source>Cancel “%1” (%2)? It stays in the book as cancelled, and you can undo this.</source>
         <translation>¿Cancelar «%1» (%2)? Queda en la agenda como cancelada y puede deshacerlo.</translation>
     </message>
@@ -2123,7 +2123,7 @@ Ejemplo: %1 book --title &quot;Corte de pelo&quot; --start 2026-03-02T09:00 --en
 <context>
     <name>slotwise::NewProfileDialog</name>
     <message>
-        <location filename="../ui/NewProfileDialog.cpp" line="+40"/>
+        <location filename="../ui/NewProfileDialog.cpp" line="+27"/>
         <source>New Profile</source>
         <translation>Nuevo perfil</translation>
     </message>
@@ -2399,7 +2399,7 @@ Ejemplo: %1 book --title &quot;Corte de pelo&quot; --start 2026-03-02T09:00 --en
 <context>
     <name>slotwise::StatusCommand</name>
     <message>
-        <location line="+98"/>
+        <location line="+84"/>
         <source>Cancel an appointment (it is kept; restore undoes this).</source>
         <translation>Cancelar una cita (se conserva; restore lo deshace).</translation>
     </message>
@@ -2409,7 +2409,7 @@ Ejemplo: %1 book --title &quot;Corte de pelo&quot; --start 2026-03-02T09:00 --en
         <translation>Volver a reservar una cita cancelada.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+34"/>
         <source>%1 was already cancelled.</source>
         <translation>%1 ya estaba cancelada.</translation>
     </message>
@@ -2833,7 +2833,7 @@ Ejemplo: %1 book --title &quot;Corte de pelo&quot; --start 2026-03-02T09:00 --en
 <context>
     <name>slotwise::UpdateCommand</name>
     <message>
-        <location filename="../app/cli/AppointmentCommands.cpp" line="-111"/>
+        <location filename="../app/cli/AppointmentCommands.cpp" line="-99"/>
         <source>Change fields of an appointment; others stay as they are.</source>
         <translation>Cambiar campos de una cita; los demás se quedan como están.</translation>
     </message>

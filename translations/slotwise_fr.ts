@@ -694,7 +694,7 @@
 <context>
     <name>slotwise::BookCommand</name>
     <message>
-        <location filename="../app/cli/AppointmentCommands.cpp" line="+9"/>
+        <location filename="../app/cli/AppointmentCommands.cpp" line="+43"/>
         <source>Book an appointment and print its id.</source>
         <translation>Réserver un rendez-vous et afficher son identifiant.</translation>
     </message>
@@ -714,7 +714,7 @@ Exemple : %1 book --title &quot;Coupe&quot; --start 2026-03-02T09:00 --end 2026-
 <context>
     <name>slotwise::BookingDialog</name>
     <message numerus="yes">
-        <location filename="../ui/BookingDialog.cpp" line="+40"/>
+        <location filename="../ui/BookingDialog.cpp" line="+41"/>
         <source>%n min</source>
         <translation>
             <numerusform>%n min</numerusform>
@@ -745,7 +745,7 @@ Exemple : %1 book --title &quot;Coupe&quot; --start 2026-03-02T09:00 --end 2026-
         <translation>Nouveau rendez-vous</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+15"/>
         <source>What is it? e.g. Consultation</source>
         <translation>De quoi s’agit-il ? p. ex. Consultation</translation>
     </message>
@@ -793,7 +793,7 @@ Exemple : %1 book --title &quot;Coupe&quot; --start 2026-03-02T09:00 --end 2026-
         <translation>nom@exemple.fr</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>E&amp;mail:</source>
         <translation>E-&amp;mail :</translation>
     </message>
@@ -1727,7 +1727,7 @@ Exemple : %1 book --title &quot;Coupe&quot; --start 2026-03-02T09:00 --end 2026-
 <context>
     <name>slotwise::ListCommand</name>
     <message>
-        <location filename="../app/cli/AppointmentCommands.cpp" line="+38"/>
+        <location filename="../app/cli/AppointmentCommands.cpp" line="+31"/>
         <source>List appointments (default: today and the next 30 days).</source>
         <translation>Lister les rendez-vous (par défaut : aujourd’hui et les 30 jours suivants).</translation>
     </message>
@@ -1918,12 +1918,12 @@ Exemple : %1 book --title &quot;Coupe&quot; --start 2026-03-02T09:00 --end 2026-
         <translation>Créez d’abord un profil (Fichier › Nouveau profil).</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+20"/>
         <source>Booked “%1”.</source>
         <translation>« %1 » réservé.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+49"/>
         <source>Cancel “%1” (%2)? It stays in the book as cancelled, and you can undo this.</source>
         <translation>Annuler « %1 » (%2) ? Il reste dans le carnet comme annulé, et vous pouvez revenir en arrière.</translation>
     </message>
@@ -2123,7 +2123,7 @@ Exemple : %1 book --title &quot;Coupe&quot; --start 2026-03-02T09:00 --end 2026-
 <context>
     <name>slotwise::NewProfileDialog</name>
     <message>
-        <location filename="../ui/NewProfileDialog.cpp" line="+40"/>
+        <location filename="../ui/NewProfileDialog.cpp" line="+27"/>
         <source>New Profile</source>
         <translation>Nouveau profil</translation>
     </message>
@@ -2399,7 +2399,7 @@ Exemple : %1 book --title &quot;Coupe&quot; --start 2026-03-02T09:00 --end 2026-
 <context>
     <name>slotwise::StatusCommand</name>
     <message>
-        <location line="+98"/>
+        <location line="+84"/>
         <source>Cancel an appointment (it is kept; restore undoes this).</source>
         <translation>Annuler un rendez-vous (il est conservé ; restore revient en arrière).</translation>
     </message>
@@ -2409,7 +2409,7 @@ Exemple : %1 book --title &quot;Coupe&quot; --start 2026-03-02T09:00 --end 2026-
         <translation>Réserver de nouveau un rendez-vous annulé.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+34"/>
         <source>%1 was already cancelled.</source>
         <translation>%1 était déjà annulé.</translation>
     </message>
@@ -2833,7 +2833,7 @@ Exemple : %1 book --title &quot;Coupe&quot; --start 2026-03-02T09:00 --end 2026-
 <context>
     <name>slotwise::UpdateCommand</name>
     <message>
-        <location filename="../app/cli/AppointmentCommands.cpp" line="-111"/>
+        <location filename="../app/cli/AppointmentCommands.cpp" line="-99"/>
         <source>Change fields of an appointment; others stay as they are.</source>
         <translation>Modifier des champs d’un rendez-vous ; les autres restent inchangés.</translation>
     </message>

@@ -327,14 +327,19 @@ void MainWindow::newAppointment(const QDateTime& localStart, bool allDay)
     draft.startUtc = allDay ? start.date().startOfDay().toUTC() : start.toUTC();
     draft.endUtc = allDay ? start.date().addDays(1).startOfDay().toUTC() : start.addSecs(3600).toUTC();
     BookingDialog dialog(m_book, draft, this);
-    // Warn or block on Google busy time, as the user chose in the settings (default: warn).
-    dialog.setBusyTimePolicy(BusyTimeChecker::policyFromString(
-        QSettings().value(QStringLiteral("sync/busyTimePolicy")).toString()));
-    dialog.setConfirmation(m_confirm);
+    setUpBookingDialog(dialog);
     if (dialog.exec() == QDialog::Accepted) {
         m_pane->showAppointment(dialog.savedAppointment());
         statusBar()->showMessage(tr("Booked “%1”.").arg(dialog.savedAppointment().title), 4000);
     }
+}
+
+void MainWindow::setUpBookingDialog(BookingDialog& dialog) const
+{
+    // Warn or block on Google busy time, as the user chose in the settings (default: warn).
+    dialog.setBusyTimePolicy(BusyTimeChecker::policyFromString(
+        QSettings().value(QStringLiteral("sync/busyTimePolicy")).toString()));
+    dialog.setConfirmation(m_confirm);
 }
 
 void MainWindow::editAppointment(const QString& id)
@@ -348,10 +353,7 @@ void MainWindow::editAppointment(const QString& id)
         return;
     }
     BookingDialog dialog(m_book, found.value(), this);
-    // Warn or block on Google busy time, as the user chose in the settings (default: warn).
-    dialog.setBusyTimePolicy(BusyTimeChecker::policyFromString(
-        QSettings().value(QStringLiteral("sync/busyTimePolicy")).toString()));
-    dialog.setConfirmation(m_confirm);
+    setUpBookingDialog(dialog);
     const int result = dialog.exec();
     if (result == QDialog::Accepted) {
         m_pane->showAppointment(dialog.savedAppointment());

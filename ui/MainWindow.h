@@ -12,6 +12,7 @@ class QLabel;
 namespace slotwise {
 
 class AppointmentBook;
+class BookingDialog;
 class CalendarPane;
 class CalendarViewActions;
 class NavigationToolBar;
@@ -75,6 +76,7 @@ private:
     void reloadProfiles();
     void updateTitleAndStatus();
     void updateActions();
+    void setUpBookingDialog(BookingDialog& dialog) const;
     void restoreAppointment(const QString& id);
     void showError(const QString& message);
 
