@@ -4,7 +4,7 @@
 <context>
     <name>slotwise::ListCommand</name>
     <message numerus="yes">
-        <location filename="../app/cli/AppointmentCommands.cpp" line="341"/>
+        <location filename="../app/cli/AppointmentCommands.cpp" line="368"/>
         <source>%1: %n appointment(s) from %2.</source>
         <translation>
             <numerusform>%1: %n appointment from %2.</numerusform>

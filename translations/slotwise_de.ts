@@ -2,9 +2,44 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>AppointmentCountText</name>
+    <message numerus="yes">
+        <location filename="../ui/calendar/AppointmentCountText.cpp" line="+27"/>
+        <source>%n appointment(s) today</source>
+        <translation>
+            <numerusform>%n Termin heute</numerusform>
+            <numerusform>%n Termine heute</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n appointment(s) this day</source>
+        <translation>
+            <numerusform>%n Termin an diesem Tag</numerusform>
+            <numerusform>%n Termine an diesem Tag</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n appointment(s) this week</source>
+        <translation>
+            <numerusform>%n Termin in dieser Woche</numerusform>
+            <numerusform>%n Termine in dieser Woche</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n appointment(s) this month</source>
+        <translation>
+            <numerusform>%n Termin in diesem Monat</numerusform>
+            <numerusform>%n Termine in diesem Monat</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BusyPeriod</name>
     <message>
-        <location filename="../ui/calendar/BusyPeriod.cpp" line="+46"/>
+        <location filename="../ui/calendar/BusyPeriod.cpp" line="+48"/>
         <source>%1, all day</source>
         <translation>%1, ganztägig</translation>
     </message>
@@ -19,12 +54,12 @@
         <translation>%1, %2–%3</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>%1 %2 – %3 %4</source>
         <translation>%1 %2 – %3 %4</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Busy (Google Calendar)</source>
         <translation>Belegt (Google Kalender)</translation>
     </message>
@@ -32,12 +67,12 @@
 <context>
     <name>NotificationPolicy</name>
     <message>
-        <location filename="../ui/tray/NotificationPolicy.cpp" line="+88"/>
+        <location filename="../ui/tray/NotificationPolicy.cpp" line="+86"/>
         <source>Reconnect Google Calendar</source>
         <translation>Google Kalender erneut verbinden</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Google no longer accepts Slotwise&apos;s access. Open Calendar settings and connect again; your appointments are kept and will sync afterwards.</source>
         <translation>Google akzeptiert den Zugriff von Slotwise nicht mehr. Öffnen Sie die Kalendereinstellungen und verbinden Sie sich erneut; Ihre Termine bleiben erhalten und werden danach synchronisiert.</translation>
     </message>
@@ -47,7 +82,7 @@
         <translation>Google akzeptiert den Zugriff von Slotwise auf %1 nicht mehr. Öffnen Sie die Kalendereinstellungen und verbinden Sie sich erneut; Ihre Termine bleiben erhalten und werden danach synchronisiert.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>Google Calendar sync is failing</source>
         <translation>Die Synchronisierung mit Google Kalender schlägt fehl</translation>
     </message>
@@ -70,7 +105,7 @@
         <translation>Konflikt gelöst</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>“%1” was changed in Slotwise and in Google Calendar at the same time.</source>
         <translation>„%1“ wurde gleichzeitig in Slotwise und in Google Kalender geändert.</translation>
     </message>
@@ -80,7 +115,7 @@
         <translation>„%1“ wurde gleichzeitig in Slotwise und in Google Kalender geändert: %2</translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+4"/>
         <source>%n conflict(s) resolved</source>
         <translation>
             <numerusform>%n Konflikt gelöst</numerusform>
@@ -109,7 +144,7 @@
         </translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Starts at %1.</source>
         <translation>Beginnt um %1.</translation>
     </message>
@@ -136,12 +171,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+67"/>
+        <location line="+68"/>
         <source>In sync</source>
         <translation>Synchronisiert</translation>
     </message>
     <message>
-        <location line="-65"/>
+        <location line="-66"/>
         <source>Syncing…</source>
         <translation>Wird synchronisiert …</translation>
     </message>
@@ -210,7 +245,7 @@
         <translation>Google akzeptiert den Zugriff von Slotwise nicht mehr; verbinden Sie sich in den Kalendereinstellungen erneut</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>the last sync failed</source>
         <translation>die letzte Synchronisierung ist fehlgeschlagen</translation>
     </message>
@@ -453,8 +488,8 @@
 <context>
     <name>slotwise::AppointmentRepository</name>
     <message>
-        <location filename="../services/storage/AppointmentRepository.cpp" line="+139"/>
-        <location line="+38"/>
+        <location filename="../services/storage/AppointmentRepository.cpp" line="+145"/>
+        <location line="+28"/>
         <source>&quot;%1&quot; was changed elsewhere since it was opened. Reload it and edit again.</source>
         <translation>„%1“ wurde seit dem Öffnen an anderer Stelle geändert. Laden Sie den Termin neu und bearbeiten Sie ihn erneut.</translation>
     </message>
@@ -464,7 +499,7 @@
         <translation>Kein Termin mit der ID %1.</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+50"/>
         <source>The range to list must have a start before its end.</source>
         <translation>Der Beginn des Zeitraums muss vor seinem Ende liegen.</translation>
     </message>
@@ -587,7 +622,7 @@
 <context>
     <name>slotwise::AutostartEntry</name>
     <message>
-        <location filename="../services/AutostartEntry.cpp" line="+94"/>
+        <location filename="../services/AutostartEntry.cpp" line="+95"/>
         <source>Keeps your appointments in sync with Google Calendar</source>
         <translation>Hält Ihre Termine mit Google Kalender synchron</translation>
     </message>
@@ -659,7 +694,7 @@
 <context>
     <name>slotwise::BookCommand</name>
     <message>
-        <location filename="../app/cli/AppointmentCommands.cpp" line="+9"/>
+        <location filename="../app/cli/AppointmentCommands.cpp" line="+43"/>
         <source>Book an appointment and print its id.</source>
         <translation>Einen Termin buchen und seine ID ausgeben.</translation>
     </message>
@@ -679,7 +714,7 @@ Beispiel: %1 book --title &quot;Haarschnitt&quot; --start 2026-03-02T09:00 --end
 <context>
     <name>slotwise::BookingDialog</name>
     <message numerus="yes">
-        <location filename="../ui/BookingDialog.cpp" line="+40"/>
+        <location filename="../ui/BookingDialog.cpp" line="+41"/>
         <source>%n min</source>
         <translation>
             <numerusform>%n Min.</numerusform>
@@ -710,7 +745,7 @@ Beispiel: %1 book --title &quot;Haarschnitt&quot; --start 2026-03-02T09:00 --end
         <translation>Neuer Termin</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+15"/>
         <source>What is it? e.g. Consultation</source>
         <translation>Worum geht es? z. B. Beratung</translation>
     </message>
@@ -758,7 +793,7 @@ Beispiel: %1 book --title &quot;Haarschnitt&quot; --start 2026-03-02T09:00 --end
         <translation>name@example.com</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>E&amp;mail:</source>
         <translation>E-&amp;Mail:</translation>
     </message>
@@ -796,7 +831,7 @@ Beispiel: %1 book --title &quot;Haarschnitt&quot; --start 2026-03-02T09:00 --end
         </translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+35"/>
         <source>Choose another time; Google busy time is blocked.</source>
         <translation>Wählen Sie eine andere Zeit; in Google belegte Zeiten sind gesperrt.</translation>
     </message>
@@ -1050,6 +1085,69 @@ Beispiel: %1 book --title &quot;Haarschnitt&quot; --start 2026-03-02T09:00 --end
     </message>
 </context>
 <context>
+    <name>slotwise::CalendarViewActions</name>
+    <message>
+        <location filename="../ui/CalendarViewActions.cpp" line="+13"/>
+        <source>&amp;Today</source>
+        <translation>&amp;Heute</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Go to today (%1)</source>
+        <translation>Zu heute wechseln (%1)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Previous</source>
+        <translation>&amp;Zurück</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Previous period (Alt+Left, Page Up)</source>
+        <translation>Vorheriger Zeitraum (Alt+Links, Bild auf)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Next</source>
+        <translation>&amp;Vor</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Next period (Alt+Right, Page Down)</source>
+        <translation>Nächster Zeitraum (Alt+Rechts, Bild ab)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Day</source>
+        <translation>&amp;Tag</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Week</source>
+        <translation>&amp;Woche</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Month</source>
+        <translation>&amp;Monat</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Agenda</source>
+        <translation>&amp;Agenda</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 view (%2)</source>
+        <translation>Ansicht %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Show &amp;Cancelled Appointments</source>
+        <translation>Stornierte Termine an&amp;zeigen</translation>
+    </message>
+</context>
+<context>
     <name>slotwise::CalendarsCommand</name>
     <message>
         <location filename="../app/cli/SyncCommands.cpp" line="+122"/>
@@ -1090,7 +1188,7 @@ Beispiel: %1 book --title &quot;Haarschnitt&quot; --start 2026-03-02T09:00 --end
         <translation>Ein JSON-Dokument statt Text auf stdout ausgeben.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Use the language CODE (%1) instead of the system&apos;s.</source>
         <translation>Die Sprache CODE (%1) statt der Systemsprache verwenden.</translation>
     </message>
@@ -1629,7 +1727,7 @@ Beispiel: %1 book --title &quot;Haarschnitt&quot; --start 2026-03-02T09:00 --end
 <context>
     <name>slotwise::ListCommand</name>
     <message>
-        <location filename="../app/cli/AppointmentCommands.cpp" line="+38"/>
+        <location filename="../app/cli/AppointmentCommands.cpp" line="+31"/>
         <source>List appointments (default: today and the next 30 days).</source>
         <translation>Termine auflisten (Standard: heute und die nächsten 30 Tage).</translation>
     </message>
@@ -1689,7 +1787,7 @@ Beispiel: %1 book --title &quot;Haarschnitt&quot; --start 2026-03-02T09:00 --end
 <context>
     <name>slotwise::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+90"/>
+        <location filename="../ui/MainWindow.cpp" line="+82"/>
         <source>&amp;New Appointment…</source>
         <translation>&amp;Neuer Termin …</translation>
     </message>
@@ -1734,67 +1832,7 @@ Beispiel: %1 book --title &quot;Haarschnitt&quot; --start 2026-03-02T09:00 --end
         <translation>Stornierung &amp;rückgängig machen</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>&amp;Today</source>
-        <translation>&amp;Heute</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Go to today (%1)</source>
-        <translation>Zu heute wechseln (%1)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&amp;Previous</source>
-        <translation>&amp;Zurück</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Previous period (Alt+Left, Page Up)</source>
-        <translation>Vorheriger Zeitraum (Alt+Links, Bild auf)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&amp;Next</source>
-        <translation>&amp;Vor</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Next period (Alt+Right, Page Down)</source>
-        <translation>Nächster Zeitraum (Alt+Rechts, Bild ab)</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>&amp;Day</source>
-        <translation>&amp;Tag</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>&amp;Week</source>
-        <translation>&amp;Woche</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>&amp;Month</source>
-        <translation>&amp;Monat</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>&amp;Agenda</source>
-        <translation>&amp;Agenda</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>%1 view (%2)</source>
-        <translation>Ansicht %1 (%2)</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Show &amp;Cancelled Appointments</source>
-        <translation>Stornierte Termine an&amp;zeigen</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Calendar &amp;Settings…</source>
         <translation>Kalender&amp;einstellungen …</translation>
     </message>
@@ -1829,7 +1867,7 @@ Beispiel: %1 book --title &quot;Haarschnitt&quot; --start 2026-03-02T09:00 --end
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
         <source>&amp;Tools</source>
         <translation>E&amp;xtras</translation>
     </message>
@@ -1839,57 +1877,7 @@ Beispiel: %1 book --title &quot;Haarschnitt&quot; --start 2026-03-02T09:00 --end
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Navigation</source>
-        <translation>Navigation</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>‹</source>
-        <translation>‹</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>›</source>
-        <translation>›</translation>
-    </message>
-    <message>
-        <location line="+22"/>
-        <source>Go to a date</source>
-        <translation>Zu einem Datum wechseln</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Profile:</source>
-        <translation>Profil:</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>+</source>
-        <translation>+</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Edit…</source>
-        <translation>Bearbeiten …</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>New Appointment</source>
-        <translation>Neuer Termin</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>New profile</source>
-        <translation>Neues Profil</translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>Undo</source>
-        <translation>Rückgängig</translation>
-    </message>
-    <message>
-        <location line="+62"/>
+        <location line="+88"/>
         <source>No profile yet: create one to start booking.</source>
         <translation>Noch kein Profil: Legen Sie eines an, um Termine zu buchen.</translation>
     </message>
@@ -1898,40 +1886,8 @@ Beispiel: %1 book --title &quot;Haarschnitt&quot; --start 2026-03-02T09:00 --end
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
-    <message numerus="yes">
-        <location line="+18"/>
-        <source>%n appointment(s) today</source>
-        <translation>
-            <numerusform>%n Termin heute</numerusform>
-            <numerusform>%n Termine heute</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>%n appointment(s) this day</source>
-        <translation>
-            <numerusform>%n Termin an diesem Tag</numerusform>
-            <numerusform>%n Termine an diesem Tag</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+3"/>
-        <source>%n appointment(s) this week</source>
-        <translation>
-            <numerusform>%n Termin in dieser Woche</numerusform>
-            <numerusform>%n Termine in dieser Woche</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+4"/>
-        <source>%n appointment(s) this month</source>
-        <translation>
-            <numerusform>%n Termin in diesem Monat</numerusform>
-            <numerusform>%n Termine in diesem Monat</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
@@ -1962,12 +1918,12 @@ Beispiel: %1 book --title &quot;Haarschnitt&quot; --start 2026-03-02T09:00 --end
         <translation>Legen Sie zuerst ein Profil an (Datei › Neues Profil).</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+20"/>
         <source>Booked “%1”.</source>
         <translation>„%1“ gebucht.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+49"/>
         <source>Cancel “%1” (%2)? It stays in the book as cancelled, and you can undo this.</source>
         <translation>„%1“ (%2) stornieren? Der Termin bleibt als storniert im Buch, und Sie können das rückgängig machen.</translation>
     </message>
@@ -1982,12 +1938,7 @@ Beispiel: %1 book --title &quot;Haarschnitt&quot; --start 2026-03-02T09:00 --end
         <translation>Wählen Sie einen Termin zum Stornieren aus.</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>Cancelled “%1”.</source>
-        <translation>„%1“ storniert.</translation>
-    </message>
-    <message>
-        <location line="+27"/>
+        <location line="+19"/>
         <source>Restored “%1”.</source>
         <translation>„%1“ wiederhergestellt.</translation>
     </message>
@@ -2122,9 +2073,57 @@ Beispiel: %1 book --title &quot;Haarschnitt&quot; --start 2026-03-02T09:00 --end
     </message>
 </context>
 <context>
+    <name>slotwise::NavigationToolBar</name>
+    <message>
+        <location filename="../ui/NavigationToolBar.cpp" line="+12"/>
+        <source>Navigation</source>
+        <translation>Navigation</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>‹</source>
+        <translation>‹</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>›</source>
+        <translation>›</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Go to a date</source>
+        <translation>Zu einem Datum wechseln</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Profile:</source>
+        <translation>Profil:</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>+</source>
+        <translation>+</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit…</source>
+        <translation>Bearbeiten …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New Appointment</source>
+        <translation>Neuer Termin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New profile</source>
+        <translation>Neues Profil</translation>
+    </message>
+</context>
+<context>
     <name>slotwise::NewProfileDialog</name>
     <message>
-        <location filename="../ui/NewProfileDialog.cpp" line="+40"/>
+        <location filename="../ui/NewProfileDialog.cpp" line="+27"/>
         <source>New Profile</source>
         <translation>Neues Profil</translation>
     </message>
@@ -2400,7 +2399,7 @@ Beispiel: %1 book --title &quot;Haarschnitt&quot; --start 2026-03-02T09:00 --end
 <context>
     <name>slotwise::StatusCommand</name>
     <message>
-        <location line="+98"/>
+        <location line="+84"/>
         <source>Cancel an appointment (it is kept; restore undoes this).</source>
         <translation>Einen Termin stornieren (er bleibt erhalten; restore macht das rückgängig).</translation>
     </message>
@@ -2410,7 +2409,7 @@ Beispiel: %1 book --title &quot;Haarschnitt&quot; --start 2026-03-02T09:00 --end
         <translation>Einen stornierten Termin wieder buchen.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+34"/>
         <source>%1 was already cancelled.</source>
         <translation>%1 war bereits storniert.</translation>
     </message>
@@ -2516,7 +2515,7 @@ Beispiel: %1 book --title &quot;Haarschnitt&quot; --start 2026-03-02T09:00 --end
         <translation>Konflikte:      %1 (siehe: %2 conflicts)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Token storage:  %1</source>
         <translation>Tokenspeicher:  %1</translation>
     </message>
@@ -2584,7 +2583,7 @@ Beispiel: %1 book --title &quot;Haarschnitt&quot; --start 2026-03-02T09:00 --end
         <translation>Wenn ein Termin hier und in Google Kalender geändert wurde, bevor beide synchronisiert werden konnten, wurde die spätere Änderung behalten. Die andere Version steht hier; Sie können sie wieder zur aktuellen machen.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Appointment</source>
         <translation>Termin</translation>
     </message>
@@ -2736,7 +2735,7 @@ Beispiel: %1 book --title &quot;Haarschnitt&quot; --start 2026-03-02T09:00 --end
 <context>
     <name>slotwise::TranslationLoader</name>
     <message>
-        <location filename="../services/TranslationLoader.cpp" line="+64"/>
+        <location filename="../services/TranslationLoader.cpp" line="+63"/>
         <source>Unknown language “%1”. Available languages: %2.</source>
         <translation>Unbekannte Sprache „%1“. Verfügbare Sprachen: %2.</translation>
     </message>
@@ -2749,7 +2748,7 @@ Beispiel: %1 book --title &quot;Haarschnitt&quot; --start 2026-03-02T09:00 --end
         <translation>Slotwise öffnen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Sync now</source>
         <translation>Jetzt synchronisieren</translation>
     </message>
@@ -2787,12 +2786,12 @@ Beispiel: %1 book --title &quot;Haarschnitt&quot; --start 2026-03-02T09:00 --end
         <translation>Slotwise beim Schließen des Fensters im Infobereich weiterlaufen &amp;lassen</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>This desktop has no system tray, so closing the window quits Slotwise.</source>
         <translation>Dieser Desktop hat keinen Infobereich; das Schließen des Fensters beendet daher Slotwise.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>&amp;Start Slotwise when I log in</source>
         <translation>Slotwise beim &amp;Anmelden starten</translation>
     </message>
@@ -2813,15 +2812,28 @@ Beispiel: %1 book --title &quot;Haarschnitt&quot; --start 2026-03-02T09:00 --end
         <translation>Erinnerung vor Terminen, in Minuten</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>&amp;Remind me before appointments:</source>
         <translation>Vor Terminen &amp;erinnern:</translation>
     </message>
 </context>
 <context>
+    <name>slotwise::UndoCancelNotice</name>
+    <message>
+        <location filename="../ui/UndoCancelNotice.cpp" line="+21"/>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Cancelled “%1”.</source>
+        <translation>„%1“ storniert.</translation>
+    </message>
+</context>
+<context>
     <name>slotwise::UpdateCommand</name>
     <message>
-        <location filename="../app/cli/AppointmentCommands.cpp" line="-111"/>
+        <location filename="../app/cli/AppointmentCommands.cpp" line="-99"/>
         <source>Change fields of an appointment; others stay as they are.</source>
         <translation>Felder eines Termins ändern; die übrigen bleiben unverändert.</translation>
     </message>

@@ -2,9 +2,44 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AppointmentCountText</name>
+    <message numerus="yes">
+        <location filename="../ui/calendar/AppointmentCountText.cpp" line="+27"/>
+        <source>%n appointment(s) today</source>
+        <translation>
+            <numerusform>%n appointment today</numerusform>
+            <numerusform>%n appointments today</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n appointment(s) this day</source>
+        <translation>
+            <numerusform>%n appointment this day</numerusform>
+            <numerusform>%n appointments this day</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n appointment(s) this week</source>
+        <translation>
+            <numerusform>%n appointment this week</numerusform>
+            <numerusform>%n appointments this week</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n appointment(s) this month</source>
+        <translation>
+            <numerusform>%n appointment this month</numerusform>
+            <numerusform>%n appointments this month</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>NotificationPolicy</name>
     <message numerus="yes">
-        <location filename="../ui/tray/NotificationPolicy.cpp" line="+114"/>
+        <location filename="../ui/tray/NotificationPolicy.cpp" line="+115"/>
         <source>Slotwise has not been able to sync for %n minute(s).</source>
         <translation>
             <numerusform>Slotwise has not been able to sync for %n minute.</numerusform>
@@ -12,7 +47,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+29"/>
+        <location line="+31"/>
         <source>%n conflict(s) resolved</source>
         <translation>
             <numerusform>%n conflict resolved</numerusform>
@@ -63,7 +98,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+61"/>
+        <location line="+62"/>
         <source>%n change(s) waiting</source>
         <translation>
             <numerusform>%n change waiting</numerusform>
@@ -74,7 +109,7 @@
 <context>
     <name>slotwise::BookingDialog</name>
     <message numerus="yes">
-        <location filename="../ui/BookingDialog.cpp" line="+40"/>
+        <location filename="../ui/BookingDialog.cpp" line="+41"/>
         <source>%n min</source>
         <translation>
             <numerusform>%n min</numerusform>
@@ -90,7 +125,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+81"/>
+        <location line="+69"/>
         <source>End %n minutes after the start</source>
         <translation>
             <numerusform>End %n minute after the start</numerusform>
@@ -98,7 +133,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+238"/>
+        <location line="+239"/>
         <source>⚠ This overlaps “%1” (%2) and %n other appointment(s). You can still save it.</source>
         <translation>
             <numerusform>⚠ This overlaps “%1” (%2) and %n other appointment. You can still save it.</numerusform>
@@ -109,46 +144,11 @@
 <context>
     <name>slotwise::ListCommand</name>
     <message numerus="yes">
-        <location filename="../app/cli/AppointmentCommands.cpp" line="+341"/>
+        <location filename="../app/cli/AppointmentCommands.cpp" line="+368"/>
         <source>%1: %n appointment(s) from %2.</source>
         <translation>
             <numerusform>%1: %n appointment from %2.</numerusform>
             <numerusform>%1: %n appointments from %2.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>slotwise::MainWindow</name>
-    <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="+375"/>
-        <source>%n appointment(s) today</source>
-        <translation>
-            <numerusform>%n appointment today</numerusform>
-            <numerusform>%n appointments today</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>%n appointment(s) this day</source>
-        <translation>
-            <numerusform>%n appointment this day</numerusform>
-            <numerusform>%n appointments this day</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+3"/>
-        <source>%n appointment(s) this week</source>
-        <translation>
-            <numerusform>%n appointment this week</numerusform>
-            <numerusform>%n appointments this week</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+4"/>
-        <source>%n appointment(s) this month</source>
-        <translation>
-            <numerusform>%n appointment this month</numerusform>
-            <numerusform>%n appointments this month</numerusform>
         </translation>
     </message>
 </context>

@@ -2,9 +2,44 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
+    <name>AppointmentCountText</name>
+    <message numerus="yes">
+        <location filename="../ui/calendar/AppointmentCountText.cpp" line="+27"/>
+        <source>%n appointment(s) today</source>
+        <translation>
+            <numerusform>%n cita hoy</numerusform>
+            <numerusform>%n citas hoy</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n appointment(s) this day</source>
+        <translation>
+            <numerusform>%n cita este día</numerusform>
+            <numerusform>%n citas este día</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n appointment(s) this week</source>
+        <translation>
+            <numerusform>%n cita esta semana</numerusform>
+            <numerusform>%n citas esta semana</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n appointment(s) this month</source>
+        <translation>
+            <numerusform>%n cita este mes</numerusform>
+            <numerusform>%n citas este mes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BusyPeriod</name>
     <message>
-        <location filename="../ui/calendar/BusyPeriod.cpp" line="+46"/>
+        <location filename="../ui/calendar/BusyPeriod.cpp" line="+48"/>
         <source>%1, all day</source>
         <translation>%1, todo el día</translation>
     </message>
@@ -19,12 +54,12 @@
         <translation>%1, %2–%3</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>%1 %2 – %3 %4</source>
         <translation>%1 %2 – %3 %4</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Busy (Google Calendar)</source>
         <translation>Ocupado (Google Calendar)</translation>
     </message>
@@ -32,12 +67,12 @@
 <context>
     <name>NotificationPolicy</name>
     <message>
-        <location filename="../ui/tray/NotificationPolicy.cpp" line="+88"/>
+        <location filename="../ui/tray/NotificationPolicy.cpp" line="+86"/>
         <source>Reconnect Google Calendar</source>
         <translation>Volver a conectar Google Calendar</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Google no longer accepts Slotwise&apos;s access. Open Calendar settings and connect again; your appointments are kept and will sync afterwards.</source>
         <translation>Google ya no acepta el acceso de Slotwise. Abra la configuración del calendario y vuelva a conectarse; sus citas se conservan y se sincronizarán después.</translation>
     </message>
@@ -47,7 +82,7 @@
         <translation>Google ya no acepta el acceso de Slotwise a %1. Abra la configuración del calendario y vuelva a conectarse; sus citas se conservan y se sincronizarán después.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>Google Calendar sync is failing</source>
         <translation>La sincronización con Google Calendar está fallando</translation>
     </message>
@@ -70,7 +105,7 @@
         <translation>Conflicto resuelto</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>“%1” was changed in Slotwise and in Google Calendar at the same time.</source>
         <translation>«%1» se modificó a la vez en Slotwise y en Google Calendar.</translation>
     </message>
@@ -80,7 +115,7 @@
         <translation>«%1» se modificó a la vez en Slotwise y en Google Calendar: %2</translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+4"/>
         <source>%n conflict(s) resolved</source>
         <translation>
             <numerusform>%n conflicto resuelto</numerusform>
@@ -109,7 +144,7 @@
         </translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Starts at %1.</source>
         <translation>Empieza a las %1.</translation>
     </message>
@@ -136,12 +171,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+67"/>
+        <location line="+68"/>
         <source>In sync</source>
         <translation>Sincronizado</translation>
     </message>
     <message>
-        <location line="-65"/>
+        <location line="-66"/>
         <source>Syncing…</source>
         <translation>Sincronizando…</translation>
     </message>
@@ -210,7 +245,7 @@
         <translation>Google ya no acepta el acceso de Slotwise; vuelva a conectarse en la configuración del calendario</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>the last sync failed</source>
         <translation>falló la última sincronización</translation>
     </message>
@@ -453,8 +488,8 @@
 <context>
     <name>slotwise::AppointmentRepository</name>
     <message>
-        <location filename="../services/storage/AppointmentRepository.cpp" line="+139"/>
-        <location line="+38"/>
+        <location filename="../services/storage/AppointmentRepository.cpp" line="+145"/>
+        <location line="+28"/>
         <source>&quot;%1&quot; was changed elsewhere since it was opened. Reload it and edit again.</source>
         <translation>«%1» se modificó en otro lugar después de abrirlo. Vuelva a cargarlo y edítelo de nuevo.</translation>
     </message>
@@ -464,7 +499,7 @@
         <translation>No hay ninguna cita con el identificador %1.</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+50"/>
         <source>The range to list must have a start before its end.</source>
         <translation>El inicio del intervalo debe ser anterior a su fin.</translation>
     </message>
@@ -587,7 +622,7 @@
 <context>
     <name>slotwise::AutostartEntry</name>
     <message>
-        <location filename="../services/AutostartEntry.cpp" line="+94"/>
+        <location filename="../services/AutostartEntry.cpp" line="+95"/>
         <source>Keeps your appointments in sync with Google Calendar</source>
         <translation>Mantiene sus citas sincronizadas con Google Calendar</translation>
     </message>
@@ -659,7 +694,7 @@
 <context>
     <name>slotwise::BookCommand</name>
     <message>
-        <location filename="../app/cli/AppointmentCommands.cpp" line="+9"/>
+        <location filename="../app/cli/AppointmentCommands.cpp" line="+43"/>
         <source>Book an appointment and print its id.</source>
         <translation>Reservar una cita y mostrar su identificador.</translation>
     </message>
@@ -679,7 +714,7 @@ Ejemplo: %1 book --title &quot;Corte de pelo&quot; --start 2026-03-02T09:00 --en
 <context>
     <name>slotwise::BookingDialog</name>
     <message numerus="yes">
-        <location filename="../ui/BookingDialog.cpp" line="+40"/>
+        <location filename="../ui/BookingDialog.cpp" line="+41"/>
         <source>%n min</source>
         <translation>
             <numerusform>%n min</numerusform>
@@ -710,7 +745,7 @@ Ejemplo: %1 book --title &quot;Corte de pelo&quot; --start 2026-03-02T09:00 --en
         <translation>Nueva cita</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+15"/>
         <source>What is it? e.g. Consultation</source>
         <translation>¿De qué se trata? p. ej. Consulta</translation>
     </message>
@@ -758,7 +793,7 @@ Ejemplo: %1 book --title &quot;Corte de pelo&quot; --start 2026-03-02T09:00 --en
         <translation>nombre@ejemplo.es</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>E&amp;mail:</source>
         <translation>Correo &amp;electrónico:</translation>
     </message>
@@ -796,7 +831,7 @@ Ejemplo: %1 book --title &quot;Corte de pelo&quot; --start 2026-03-02T09:00 --en
         </translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+35"/>
         <source>Choose another time; Google busy time is blocked.</source>
         <translation>Elija otra hora; las horas ocupadas en Google están bloqueadas.</translation>
     </message>
@@ -1050,6 +1085,69 @@ Ejemplo: %1 book --title &quot;Corte de pelo&quot; --start 2026-03-02T09:00 --en
     </message>
 </context>
 <context>
+    <name>slotwise::CalendarViewActions</name>
+    <message>
+        <location filename="../ui/CalendarViewActions.cpp" line="+13"/>
+        <source>&amp;Today</source>
+        <translation>&amp;Hoy</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Go to today (%1)</source>
+        <translation>Ir a hoy (%1)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Previous</source>
+        <translation>An&amp;terior</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Previous period (Alt+Left, Page Up)</source>
+        <translation>Periodo anterior (Alt+Izquierda, Re Pág)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Next</source>
+        <translation>Si&amp;guiente</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Next period (Alt+Right, Page Down)</source>
+        <translation>Periodo siguiente (Alt+Derecha, Av Pág)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Day</source>
+        <translation>&amp;Día</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Week</source>
+        <translation>&amp;Semana</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Month</source>
+        <translation>&amp;Mes</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Agenda</source>
+        <translation>&amp;Agenda</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 view (%2)</source>
+        <translation>Vista %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Show &amp;Cancelled Appointments</source>
+        <translation>Mostrar citas &amp;canceladas</translation>
+    </message>
+</context>
+<context>
     <name>slotwise::CalendarsCommand</name>
     <message>
         <location filename="../app/cli/SyncCommands.cpp" line="+122"/>
@@ -1090,7 +1188,7 @@ Ejemplo: %1 book --title &quot;Corte de pelo&quot; --start 2026-03-02T09:00 --en
         <translation>Escribir un documento JSON en stdout en lugar de texto.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Use the language CODE (%1) instead of the system&apos;s.</source>
         <translation>Usar el idioma CÓDIGO (%1) en lugar del del sistema.</translation>
     </message>
@@ -1629,7 +1727,7 @@ Ejemplo: %1 book --title &quot;Corte de pelo&quot; --start 2026-03-02T09:00 --en
 <context>
     <name>slotwise::ListCommand</name>
     <message>
-        <location filename="../app/cli/AppointmentCommands.cpp" line="+38"/>
+        <location filename="../app/cli/AppointmentCommands.cpp" line="+31"/>
         <source>List appointments (default: today and the next 30 days).</source>
         <translation>Listar citas (por defecto: hoy y los 30 días siguientes).</translation>
     </message>
@@ -1689,7 +1787,7 @@ Ejemplo: %1 book --title &quot;Corte de pelo&quot; --start 2026-03-02T09:00 --en
 <context>
     <name>slotwise::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+90"/>
+        <location filename="../ui/MainWindow.cpp" line="+82"/>
         <source>&amp;New Appointment…</source>
         <translation>&amp;Nueva cita…</translation>
     </message>
@@ -1734,67 +1832,7 @@ Ejemplo: %1 book --title &quot;Corte de pelo&quot; --start 2026-03-02T09:00 --en
         <translation>&amp;Deshacer cancelación</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>&amp;Today</source>
-        <translation>&amp;Hoy</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Go to today (%1)</source>
-        <translation>Ir a hoy (%1)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&amp;Previous</source>
-        <translation>An&amp;terior</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Previous period (Alt+Left, Page Up)</source>
-        <translation>Periodo anterior (Alt+Izquierda, Re Pág)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&amp;Next</source>
-        <translation>Si&amp;guiente</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Next period (Alt+Right, Page Down)</source>
-        <translation>Periodo siguiente (Alt+Derecha, Av Pág)</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>&amp;Day</source>
-        <translation>&amp;Día</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>&amp;Week</source>
-        <translation>&amp;Semana</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>&amp;Month</source>
-        <translation>&amp;Mes</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>&amp;Agenda</source>
-        <translation>&amp;Agenda</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>%1 view (%2)</source>
-        <translation>Vista %1 (%2)</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Show &amp;Cancelled Appointments</source>
-        <translation>Mostrar citas &amp;canceladas</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Calendar &amp;Settings…</source>
         <translation>Configuración del &amp;calendario…</translation>
     </message>
@@ -1829,7 +1867,7 @@ Ejemplo: %1 book --title &quot;Corte de pelo&quot; --start 2026-03-02T09:00 --en
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
         <source>&amp;Tools</source>
         <translation>&amp;Herramientas</translation>
     </message>
@@ -1839,57 +1877,7 @@ Ejemplo: %1 book --title &quot;Corte de pelo&quot; --start 2026-03-02T09:00 --en
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Navigation</source>
-        <translation>Navegación</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>‹</source>
-        <translation>‹</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>›</source>
-        <translation>›</translation>
-    </message>
-    <message>
-        <location line="+22"/>
-        <source>Go to a date</source>
-        <translation>Ir a una fecha</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Profile:</source>
-        <translation>Perfil:</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>+</source>
-        <translation>+</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Edit…</source>
-        <translation>Editar…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>New Appointment</source>
-        <translation>Nueva cita</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>New profile</source>
-        <translation>Nuevo perfil</translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>Undo</source>
-        <translation>Deshacer</translation>
-    </message>
-    <message>
-        <location line="+62"/>
+        <location line="+88"/>
         <source>No profile yet: create one to start booking.</source>
         <translation>Todavía no hay ningún perfil: cree uno para empezar a reservar.</translation>
     </message>
@@ -1898,40 +1886,8 @@ Ejemplo: %1 book --title &quot;Corte de pelo&quot; --start 2026-03-02T09:00 --en
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
-    <message numerus="yes">
-        <location line="+18"/>
-        <source>%n appointment(s) today</source>
-        <translation>
-            <numerusform>%n cita hoy</numerusform>
-            <numerusform>%n citas hoy</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>%n appointment(s) this day</source>
-        <translation>
-            <numerusform>%n cita este día</numerusform>
-            <numerusform>%n citas este día</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+3"/>
-        <source>%n appointment(s) this week</source>
-        <translation>
-            <numerusform>%n cita esta semana</numerusform>
-            <numerusform>%n citas esta semana</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+4"/>
-        <source>%n appointment(s) this month</source>
-        <translation>
-            <numerusform>%n cita este mes</numerusform>
-            <numerusform>%n citas este mes</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
@@ -1962,12 +1918,12 @@ Ejemplo: %1 book --title &quot;Corte de pelo&quot; --start 2026-03-02T09:00 --en
         <translation>Cree primero un perfil (Archivo › Nuevo perfil).</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+20"/>
         <source>Booked “%1”.</source>
         <translation>«%1» reservada.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+49"/>
         <source>Cancel “%1” (%2)? It stays in the book as cancelled, and you can undo this.</source>
         <translation>¿Cancelar «%1» (%2)? Queda en la agenda como cancelada y puede deshacerlo.</translation>
     </message>
@@ -1982,12 +1938,7 @@ Ejemplo: %1 book --title &quot;Corte de pelo&quot; --start 2026-03-02T09:00 --en
         <translation>Seleccione una cita para cancelarla.</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>Cancelled “%1”.</source>
-        <translation>«%1» cancelada.</translation>
-    </message>
-    <message>
-        <location line="+27"/>
+        <location line="+19"/>
         <source>Restored “%1”.</source>
         <translation>«%1» restablecida.</translation>
     </message>
@@ -2122,9 +2073,57 @@ Ejemplo: %1 book --title &quot;Corte de pelo&quot; --start 2026-03-02T09:00 --en
     </message>
 </context>
 <context>
+    <name>slotwise::NavigationToolBar</name>
+    <message>
+        <location filename="../ui/NavigationToolBar.cpp" line="+12"/>
+        <source>Navigation</source>
+        <translation>Navegación</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>‹</source>
+        <translation>‹</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>›</source>
+        <translation>›</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Go to a date</source>
+        <translation>Ir a una fecha</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Profile:</source>
+        <translation>Perfil:</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>+</source>
+        <translation>+</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit…</source>
+        <translation>Editar…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New Appointment</source>
+        <translation>Nueva cita</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New profile</source>
+        <translation>Nuevo perfil</translation>
+    </message>
+</context>
+<context>
     <name>slotwise::NewProfileDialog</name>
     <message>
-        <location filename="../ui/NewProfileDialog.cpp" line="+40"/>
+        <location filename="../ui/NewProfileDialog.cpp" line="+27"/>
         <source>New Profile</source>
         <translation>Nuevo perfil</translation>
     </message>
@@ -2400,7 +2399,7 @@ Ejemplo: %1 book --title &quot;Corte de pelo&quot; --start 2026-03-02T09:00 --en
 <context>
     <name>slotwise::StatusCommand</name>
     <message>
-        <location line="+98"/>
+        <location line="+84"/>
         <source>Cancel an appointment (it is kept; restore undoes this).</source>
         <translation>Cancelar una cita (se conserva; restore lo deshace).</translation>
     </message>
@@ -2410,7 +2409,7 @@ Ejemplo: %1 book --title &quot;Corte de pelo&quot; --start 2026-03-02T09:00 --en
         <translation>Volver a reservar una cita cancelada.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+34"/>
         <source>%1 was already cancelled.</source>
         <translation>%1 ya estaba cancelada.</translation>
     </message>
@@ -2516,7 +2515,7 @@ Ejemplo: %1 book --title &quot;Corte de pelo&quot; --start 2026-03-02T09:00 --en
         <translation>Conflictos:     %1 (véase: %2 conflicts)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Token storage:  %1</source>
         <translation>Almacén tokens: %1</translation>
     </message>
@@ -2584,7 +2583,7 @@ Ejemplo: %1 book --title &quot;Corte de pelo&quot; --start 2026-03-02T09:00 --en
         <translation>Cuando una cita se modificó aquí y en Google Calendar antes de poder sincronizarse, se conservó el cambio más reciente. La otra versión aparece aquí; puede volver a convertirla en la actual.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Appointment</source>
         <translation>Cita</translation>
     </message>
@@ -2736,7 +2735,7 @@ Ejemplo: %1 book --title &quot;Corte de pelo&quot; --start 2026-03-02T09:00 --en
 <context>
     <name>slotwise::TranslationLoader</name>
     <message>
-        <location filename="../services/TranslationLoader.cpp" line="+64"/>
+        <location filename="../services/TranslationLoader.cpp" line="+63"/>
         <source>Unknown language “%1”. Available languages: %2.</source>
         <translation>Idioma desconocido «%1». Idiomas disponibles: %2.</translation>
     </message>
@@ -2749,7 +2748,7 @@ Ejemplo: %1 book --title &quot;Corte de pelo&quot; --start 2026-03-02T09:00 --en
         <translation>Abrir Slotwise</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Sync now</source>
         <translation>Sincronizar ahora</translation>
     </message>
@@ -2787,12 +2786,12 @@ Ejemplo: %1 book --title &quot;Corte de pelo&quot; --start 2026-03-02T09:00 --en
         <translation>&amp;Mantener Slotwise en la bandeja del sistema al cerrar la ventana</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>This desktop has no system tray, so closing the window quits Slotwise.</source>
         <translation>Este escritorio no tiene bandeja del sistema, así que cerrar la ventana cierra Slotwise.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>&amp;Start Slotwise when I log in</source>
         <translation>&amp;Iniciar Slotwise al iniciar sesión</translation>
     </message>
@@ -2813,15 +2812,28 @@ Ejemplo: %1 book --title &quot;Corte de pelo&quot; --start 2026-03-02T09:00 --en
         <translation>Recordatorio antes de las citas, en minutos</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>&amp;Remind me before appointments:</source>
         <translation>&amp;Recordarme antes de las citas:</translation>
     </message>
 </context>
 <context>
+    <name>slotwise::UndoCancelNotice</name>
+    <message>
+        <location filename="../ui/UndoCancelNotice.cpp" line="+21"/>
+        <source>Undo</source>
+        <translation>Deshacer</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Cancelled “%1”.</source>
+        <translation>«%1» cancelada.</translation>
+    </message>
+</context>
+<context>
     <name>slotwise::UpdateCommand</name>
     <message>
-        <location filename="../app/cli/AppointmentCommands.cpp" line="-111"/>
+        <location filename="../app/cli/AppointmentCommands.cpp" line="-99"/>
         <source>Change fields of an appointment; others stay as they are.</source>
         <translation>Cambiar campos de una cita; los demás se quedan como están.</translation>
     </message>

@@ -2,9 +2,44 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>AppointmentCountText</name>
+    <message numerus="yes">
+        <location filename="../ui/calendar/AppointmentCountText.cpp" line="+27"/>
+        <source>%n appointment(s) today</source>
+        <translation>
+            <numerusform>%n rendez-vous aujourd’hui</numerusform>
+            <numerusform>%n rendez-vous aujourd’hui</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n appointment(s) this day</source>
+        <translation>
+            <numerusform>%n rendez-vous ce jour-là</numerusform>
+            <numerusform>%n rendez-vous ce jour-là</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n appointment(s) this week</source>
+        <translation>
+            <numerusform>%n rendez-vous cette semaine</numerusform>
+            <numerusform>%n rendez-vous cette semaine</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n appointment(s) this month</source>
+        <translation>
+            <numerusform>%n rendez-vous ce mois-ci</numerusform>
+            <numerusform>%n rendez-vous ce mois-ci</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BusyPeriod</name>
     <message>
-        <location filename="../ui/calendar/BusyPeriod.cpp" line="+46"/>
+        <location filename="../ui/calendar/BusyPeriod.cpp" line="+48"/>
         <source>%1, all day</source>
         <translation>%1, toute la journée</translation>
     </message>
@@ -19,12 +54,12 @@
         <translation>%1, %2–%3</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>%1 %2 – %3 %4</source>
         <translation>%1 %2 – %3 %4</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Busy (Google Calendar)</source>
         <translation>Occupé (Google Agenda)</translation>
     </message>
@@ -32,12 +67,12 @@
 <context>
     <name>NotificationPolicy</name>
     <message>
-        <location filename="../ui/tray/NotificationPolicy.cpp" line="+88"/>
+        <location filename="../ui/tray/NotificationPolicy.cpp" line="+86"/>
         <source>Reconnect Google Calendar</source>
         <translation>Reconnecter Google Agenda</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Google no longer accepts Slotwise&apos;s access. Open Calendar settings and connect again; your appointments are kept and will sync afterwards.</source>
         <translation>Google n’accepte plus l’accès de Slotwise. Ouvrez les paramètres de l’agenda et reconnectez-vous ; vos rendez-vous sont conservés et seront synchronisés ensuite.</translation>
     </message>
@@ -47,7 +82,7 @@
         <translation>Google n’accepte plus l’accès de Slotwise à %1. Ouvrez les paramètres de l’agenda et reconnectez-vous ; vos rendez-vous sont conservés et seront synchronisés ensuite.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>Google Calendar sync is failing</source>
         <translation>La synchronisation avec Google Agenda échoue</translation>
     </message>
@@ -70,7 +105,7 @@
         <translation>Conflit résolu</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>“%1” was changed in Slotwise and in Google Calendar at the same time.</source>
         <translation>« %1 » a été modifié en même temps dans Slotwise et dans Google Agenda.</translation>
     </message>
@@ -80,7 +115,7 @@
         <translation>« %1 » a été modifié en même temps dans Slotwise et dans Google Agenda : %2</translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+4"/>
         <source>%n conflict(s) resolved</source>
         <translation>
             <numerusform>%n conflit résolu</numerusform>
@@ -109,7 +144,7 @@
         </translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Starts at %1.</source>
         <translation>Commence à %1.</translation>
     </message>
@@ -136,12 +171,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+67"/>
+        <location line="+68"/>
         <source>In sync</source>
         <translation>Synchronisé</translation>
     </message>
     <message>
-        <location line="-65"/>
+        <location line="-66"/>
         <source>Syncing…</source>
         <translation>Synchronisation…</translation>
     </message>
@@ -210,7 +245,7 @@
         <translation>Google n’accepte plus l’accès de Slotwise ; reconnectez-vous dans les paramètres de l’agenda</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>the last sync failed</source>
         <translation>la dernière synchronisation a échoué</translation>
     </message>
@@ -453,8 +488,8 @@
 <context>
     <name>slotwise::AppointmentRepository</name>
     <message>
-        <location filename="../services/storage/AppointmentRepository.cpp" line="+139"/>
-        <location line="+38"/>
+        <location filename="../services/storage/AppointmentRepository.cpp" line="+145"/>
+        <location line="+28"/>
         <source>&quot;%1&quot; was changed elsewhere since it was opened. Reload it and edit again.</source>
         <translation>« %1 » a été modifié ailleurs depuis son ouverture. Rechargez-le et modifiez-le à nouveau.</translation>
     </message>
@@ -464,7 +499,7 @@
         <translation>Aucun rendez-vous avec l’identifiant %1.</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+50"/>
         <source>The range to list must have a start before its end.</source>
         <translation>Le début de la période doit précéder sa fin.</translation>
     </message>
@@ -587,7 +622,7 @@
 <context>
     <name>slotwise::AutostartEntry</name>
     <message>
-        <location filename="../services/AutostartEntry.cpp" line="+94"/>
+        <location filename="../services/AutostartEntry.cpp" line="+95"/>
         <source>Keeps your appointments in sync with Google Calendar</source>
         <translation>Garde vos rendez-vous synchronisés avec Google Agenda</translation>
     </message>
@@ -659,7 +694,7 @@
 <context>
     <name>slotwise::BookCommand</name>
     <message>
-        <location filename="../app/cli/AppointmentCommands.cpp" line="+9"/>
+        <location filename="../app/cli/AppointmentCommands.cpp" line="+43"/>
         <source>Book an appointment and print its id.</source>
         <translation>Réserver un rendez-vous et afficher son identifiant.</translation>
     </message>
@@ -679,7 +714,7 @@ Exemple : %1 book --title &quot;Coupe&quot; --start 2026-03-02T09:00 --end 2026-
 <context>
     <name>slotwise::BookingDialog</name>
     <message numerus="yes">
-        <location filename="../ui/BookingDialog.cpp" line="+40"/>
+        <location filename="../ui/BookingDialog.cpp" line="+41"/>
         <source>%n min</source>
         <translation>
             <numerusform>%n min</numerusform>
@@ -710,7 +745,7 @@ Exemple : %1 book --title &quot;Coupe&quot; --start 2026-03-02T09:00 --end 2026-
         <translation>Nouveau rendez-vous</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+15"/>
         <source>What is it? e.g. Consultation</source>
         <translation>De quoi s’agit-il ? p. ex. Consultation</translation>
     </message>
@@ -758,7 +793,7 @@ Exemple : %1 book --title &quot;Coupe&quot; --start 2026-03-02T09:00 --end 2026-
         <translation>nom@exemple.fr</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>E&amp;mail:</source>
         <translation>E-&amp;mail :</translation>
     </message>
@@ -796,7 +831,7 @@ Exemple : %1 book --title &quot;Coupe&quot; --start 2026-03-02T09:00 --end 2026-
         </translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+35"/>
         <source>Choose another time; Google busy time is blocked.</source>
         <translation>Choisissez un autre horaire ; les plages occupées dans Google sont bloquées.</translation>
     </message>
@@ -1050,6 +1085,69 @@ Exemple : %1 book --title &quot;Coupe&quot; --start 2026-03-02T09:00 --end 2026-
     </message>
 </context>
 <context>
+    <name>slotwise::CalendarViewActions</name>
+    <message>
+        <location filename="../ui/CalendarViewActions.cpp" line="+13"/>
+        <source>&amp;Today</source>
+        <translation>Aujour&amp;d’hui</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Go to today (%1)</source>
+        <translation>Aller à aujourd’hui (%1)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Previous</source>
+        <translation>&amp;Précédent</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Previous period (Alt+Left, Page Up)</source>
+        <translation>Période précédente (Alt+Gauche, Page préc.)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Next</source>
+        <translation>Sui&amp;vant</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Next period (Alt+Right, Page Down)</source>
+        <translation>Période suivante (Alt+Droite, Page suiv.)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Day</source>
+        <translation>&amp;Jour</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Week</source>
+        <translation>&amp;Semaine</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Month</source>
+        <translation>&amp;Mois</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Agenda</source>
+        <translation>&amp;Agenda</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 view (%2)</source>
+        <translation>Vue %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Show &amp;Cancelled Appointments</source>
+        <translation>Afficher les rendez-vous a&amp;nnulés</translation>
+    </message>
+</context>
+<context>
     <name>slotwise::CalendarsCommand</name>
     <message>
         <location filename="../app/cli/SyncCommands.cpp" line="+122"/>
@@ -1090,7 +1188,7 @@ Exemple : %1 book --title &quot;Coupe&quot; --start 2026-03-02T09:00 --end 2026-
         <translation>Écrire un document JSON sur stdout au lieu de texte.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Use the language CODE (%1) instead of the system&apos;s.</source>
         <translation>Utiliser la langue CODE (%1) au lieu de celle du système.</translation>
     </message>
@@ -1629,7 +1727,7 @@ Exemple : %1 book --title &quot;Coupe&quot; --start 2026-03-02T09:00 --end 2026-
 <context>
     <name>slotwise::ListCommand</name>
     <message>
-        <location filename="../app/cli/AppointmentCommands.cpp" line="+38"/>
+        <location filename="../app/cli/AppointmentCommands.cpp" line="+31"/>
         <source>List appointments (default: today and the next 30 days).</source>
         <translation>Lister les rendez-vous (par défaut : aujourd’hui et les 30 jours suivants).</translation>
     </message>
@@ -1689,7 +1787,7 @@ Exemple : %1 book --title &quot;Coupe&quot; --start 2026-03-02T09:00 --end 2026-
 <context>
     <name>slotwise::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+90"/>
+        <location filename="../ui/MainWindow.cpp" line="+82"/>
         <source>&amp;New Appointment…</source>
         <translation>&amp;Nouveau rendez-vous…</translation>
     </message>
@@ -1734,67 +1832,7 @@ Exemple : %1 book --title &quot;Coupe&quot; --start 2026-03-02T09:00 --end 2026-
         <translation>&amp;Rétablir le rendez-vous annulé</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>&amp;Today</source>
-        <translation>Aujour&amp;d’hui</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Go to today (%1)</source>
-        <translation>Aller à aujourd’hui (%1)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&amp;Previous</source>
-        <translation>&amp;Précédent</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Previous period (Alt+Left, Page Up)</source>
-        <translation>Période précédente (Alt+Gauche, Page préc.)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&amp;Next</source>
-        <translation>Sui&amp;vant</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Next period (Alt+Right, Page Down)</source>
-        <translation>Période suivante (Alt+Droite, Page suiv.)</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>&amp;Day</source>
-        <translation>&amp;Jour</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>&amp;Week</source>
-        <translation>&amp;Semaine</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>&amp;Month</source>
-        <translation>&amp;Mois</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>&amp;Agenda</source>
-        <translation>&amp;Agenda</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>%1 view (%2)</source>
-        <translation>Vue %1 (%2)</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Show &amp;Cancelled Appointments</source>
-        <translation>Afficher les rendez-vous a&amp;nnulés</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Calendar &amp;Settings…</source>
         <translation>&amp;Paramètres de l’agenda…</translation>
     </message>
@@ -1829,7 +1867,7 @@ Exemple : %1 book --title &quot;Coupe&quot; --start 2026-03-02T09:00 --end 2026-
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
         <source>&amp;Tools</source>
         <translation>&amp;Outils</translation>
     </message>
@@ -1839,57 +1877,7 @@ Exemple : %1 book --title &quot;Coupe&quot; --start 2026-03-02T09:00 --end 2026-
         <translation>Ai&amp;de</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Navigation</source>
-        <translation>Navigation</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>‹</source>
-        <translation>‹</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>›</source>
-        <translation>›</translation>
-    </message>
-    <message>
-        <location line="+22"/>
-        <source>Go to a date</source>
-        <translation>Aller à une date</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Profile:</source>
-        <translation>Profil :</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>+</source>
-        <translation>+</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Edit…</source>
-        <translation>Modifier…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>New Appointment</source>
-        <translation>Nouveau rendez-vous</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>New profile</source>
-        <translation>Nouveau profil</translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>Undo</source>
-        <translation>Annuler</translation>
-    </message>
-    <message>
-        <location line="+62"/>
+        <location line="+88"/>
         <source>No profile yet: create one to start booking.</source>
         <translation>Pas encore de profil : créez-en un pour commencer à réserver.</translation>
     </message>
@@ -1898,40 +1886,8 @@ Exemple : %1 book --title &quot;Coupe&quot; --start 2026-03-02T09:00 --end 2026-
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
-    <message numerus="yes">
-        <location line="+18"/>
-        <source>%n appointment(s) today</source>
-        <translation>
-            <numerusform>%n rendez-vous aujourd’hui</numerusform>
-            <numerusform>%n rendez-vous aujourd’hui</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>%n appointment(s) this day</source>
-        <translation>
-            <numerusform>%n rendez-vous ce jour-là</numerusform>
-            <numerusform>%n rendez-vous ce jour-là</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+3"/>
-        <source>%n appointment(s) this week</source>
-        <translation>
-            <numerusform>%n rendez-vous cette semaine</numerusform>
-            <numerusform>%n rendez-vous cette semaine</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+4"/>
-        <source>%n appointment(s) this month</source>
-        <translation>
-            <numerusform>%n rendez-vous ce mois-ci</numerusform>
-            <numerusform>%n rendez-vous ce mois-ci</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
@@ -1962,12 +1918,12 @@ Exemple : %1 book --title &quot;Coupe&quot; --start 2026-03-02T09:00 --end 2026-
         <translation>Créez d’abord un profil (Fichier › Nouveau profil).</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+20"/>
         <source>Booked “%1”.</source>
         <translation>« %1 » réservé.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+49"/>
         <source>Cancel “%1” (%2)? It stays in the book as cancelled, and you can undo this.</source>
         <translation>Annuler « %1 » (%2) ? Il reste dans le carnet comme annulé, et vous pouvez revenir en arrière.</translation>
     </message>
@@ -1982,12 +1938,7 @@ Exemple : %1 book --title &quot;Coupe&quot; --start 2026-03-02T09:00 --end 2026-
         <translation>Sélectionnez un rendez-vous à annuler.</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>Cancelled “%1”.</source>
-        <translation>« %1 » annulé.</translation>
-    </message>
-    <message>
-        <location line="+27"/>
+        <location line="+19"/>
         <source>Restored “%1”.</source>
         <translation>« %1 » rétabli.</translation>
     </message>
@@ -2122,9 +2073,57 @@ Exemple : %1 book --title &quot;Coupe&quot; --start 2026-03-02T09:00 --end 2026-
     </message>
 </context>
 <context>
+    <name>slotwise::NavigationToolBar</name>
+    <message>
+        <location filename="../ui/NavigationToolBar.cpp" line="+12"/>
+        <source>Navigation</source>
+        <translation>Navigation</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>‹</source>
+        <translation>‹</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>›</source>
+        <translation>›</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Go to a date</source>
+        <translation>Aller à une date</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Profile:</source>
+        <translation>Profil :</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>+</source>
+        <translation>+</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit…</source>
+        <translation>Modifier…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New Appointment</source>
+        <translation>Nouveau rendez-vous</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New profile</source>
+        <translation>Nouveau profil</translation>
+    </message>
+</context>
+<context>
     <name>slotwise::NewProfileDialog</name>
     <message>
-        <location filename="../ui/NewProfileDialog.cpp" line="+40"/>
+        <location filename="../ui/NewProfileDialog.cpp" line="+27"/>
         <source>New Profile</source>
         <translation>Nouveau profil</translation>
     </message>
@@ -2400,7 +2399,7 @@ Exemple : %1 book --title &quot;Coupe&quot; --start 2026-03-02T09:00 --end 2026-
 <context>
     <name>slotwise::StatusCommand</name>
     <message>
-        <location line="+98"/>
+        <location line="+84"/>
         <source>Cancel an appointment (it is kept; restore undoes this).</source>
         <translation>Annuler un rendez-vous (il est conservé ; restore revient en arrière).</translation>
     </message>
@@ -2410,7 +2409,7 @@ Exemple : %1 book --title &quot;Coupe&quot; --start 2026-03-02T09:00 --end 2026-
         <translation>Réserver de nouveau un rendez-vous annulé.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+34"/>
         <source>%1 was already cancelled.</source>
         <translation>%1 était déjà annulé.</translation>
     </message>
@@ -2516,7 +2515,7 @@ Exemple : %1 book --title &quot;Coupe&quot; --start 2026-03-02T09:00 --end 2026-
         <translation>Conflits :      %1 (voir : %2 conflicts)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Token storage:  %1</source>
         <translation>Stockage :      %1</translation>
     </message>
@@ -2584,7 +2583,7 @@ Exemple : %1 book --title &quot;Coupe&quot; --start 2026-03-02T09:00 --end 2026-
         <translation>Quand un rendez-vous a été modifié ici et dans Google Agenda avant leur synchronisation, la modification la plus récente a été conservée. L’autre version figure ici ; vous pouvez la rendre de nouveau actuelle.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Appointment</source>
         <translation>Rendez-vous</translation>
     </message>
@@ -2736,7 +2735,7 @@ Exemple : %1 book --title &quot;Coupe&quot; --start 2026-03-02T09:00 --end 2026-
 <context>
     <name>slotwise::TranslationLoader</name>
     <message>
-        <location filename="../services/TranslationLoader.cpp" line="+64"/>
+        <location filename="../services/TranslationLoader.cpp" line="+63"/>
         <source>Unknown language “%1”. Available languages: %2.</source>
         <translation>Langue inconnue « %1 ». Langues disponibles : %2.</translation>
     </message>
@@ -2749,7 +2748,7 @@ Exemple : %1 book --title &quot;Coupe&quot; --start 2026-03-02T09:00 --end 2026-
         <translation>Ouvrir Slotwise</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Sync now</source>
         <translation>Synchroniser maintenant</translation>
     </message>
@@ -2787,12 +2786,12 @@ Exemple : %1 book --title &quot;Coupe&quot; --start 2026-03-02T09:00 --end 2026-
         <translation>&amp;Garder Slotwise dans la zone de notification quand la fenêtre est fermée</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>This desktop has no system tray, so closing the window quits Slotwise.</source>
         <translation>Ce bureau n’a pas de zone de notification : fermer la fenêtre quitte donc Slotwise.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>&amp;Start Slotwise when I log in</source>
         <translation>&amp;Démarrer Slotwise à l’ouverture de session</translation>
     </message>
@@ -2813,15 +2812,28 @@ Exemple : %1 book --title &quot;Coupe&quot; --start 2026-03-02T09:00 --end 2026-
         <translation>Rappel avant les rendez-vous, en minutes</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>&amp;Remind me before appointments:</source>
         <translation>&amp;Rappel avant les rendez-vous :</translation>
     </message>
 </context>
 <context>
+    <name>slotwise::UndoCancelNotice</name>
+    <message>
+        <location filename="../ui/UndoCancelNotice.cpp" line="+21"/>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Cancelled “%1”.</source>
+        <translation>« %1 » annulé.</translation>
+    </message>
+</context>
+<context>
     <name>slotwise::UpdateCommand</name>
     <message>
-        <location filename="../app/cli/AppointmentCommands.cpp" line="-111"/>
+        <location filename="../app/cli/AppointmentCommands.cpp" line="-99"/>
         <source>Change fields of an appointment; others stay as they are.</source>
         <translation>Modifier des champs d’un rendez-vous ; les autres restent inchangés.</translation>
     </message>

@@ -2,6 +2,7 @@
 
 #include "models/AppointmentTableModel.h"
 #include "services/AppointmentBook.h"
+#include "ui/ErrorMessageLabel.h"
 
 #include <QCheckBox>
 #include <QDateTimeEdit>
@@ -60,18 +61,6 @@ BookingDialog::BookingDialog(AppointmentBook& book, const Appointment& appointme
 
 BookingDialog::~BookingDialog() = default;
 
-QLabel* BookingDialog::makeMessageLabel(const QString& objectName)
-{
-    auto* label = new QLabel(this);
-    label->setObjectName(objectName);
-    label->setWordWrap(true);
-    label->setVisible(false);
-    QPalette p = label->palette();
-    p.setColor(QPalette::WindowText, QColor(0xc5, 0x22, 0x1f));
-    label->setPalette(p);
-    return label;
-}
-
 void BookingDialog::buildForm()
 {
     auto* form = new QFormLayout;
@@ -81,7 +70,7 @@ void BookingDialog::buildForm()
     m_title->setObjectName(QStringLiteral("titleEdit"));
     m_title->setPlaceholderText(tr("What is it? e.g. Consultation"));
     m_title->setMaxLength(AppointmentValidator::kMaxTitleLength);
-    m_messages.insert(Field::Title, makeMessageLabel(QStringLiteral("titleMessage")));
+    m_messages.insert(Field::Title, createErrorMessageLabel(QStringLiteral("titleMessage"), this));
     form->addRow(tr("&Title:"), stacked(m_title, m_messages.value(Field::Title), this));
 
     m_start = new QDateTimeEdit(this);
@@ -101,8 +90,8 @@ void BookingDialog::buildForm()
     whenLayout->addWidget(new QLabel(tr("to"), this));
     whenLayout->addWidget(m_end, 1);
     whenLayout->addWidget(m_allDay);
-    m_messages.insert(Field::Start, makeMessageLabel(QStringLiteral("startMessage")));
-    m_messages.insert(Field::End, makeMessageLabel(QStringLiteral("endMessage")));
+    m_messages.insert(Field::Start, createErrorMessageLabel(QStringLiteral("startMessage"), this));
+    m_messages.insert(Field::End, createErrorMessageLabel(QStringLiteral("endMessage"), this));
     auto* whenMessages = new QWidget(this);
     auto* whenMessagesLayout = new QVBoxLayout(whenMessages);
     whenMessagesLayout->setContentsMargins(0, 0, 0, 0);
@@ -136,7 +125,8 @@ void BookingDialog::buildForm()
     m_clientEmail = new QLineEdit(this);
     m_clientEmail->setObjectName(QStringLiteral("clientEmailEdit"));
     m_clientEmail->setPlaceholderText(tr("name@example.com"));
-    m_messages.insert(Field::ClientEmail, makeMessageLabel(QStringLiteral("clientEmailMessage")));
+    m_messages.insert(Field::ClientEmail,
+                      createErrorMessageLabel(QStringLiteral("clientEmailMessage"), this));
     form->addRow(tr("E&mail:"), stacked(m_clientEmail, m_messages.value(Field::ClientEmail), this));
     m_clientPhone = new QLineEdit(this);
     m_clientPhone->setObjectName(QStringLiteral("clientPhoneEdit"));
@@ -151,8 +141,8 @@ void BookingDialog::buildForm()
     form->addRow(tr("&Notes:"), m_notes);
 
     // Problems that belong to no visible field (profile, time zone) and storage errors.
-    m_messages.insert(Field::Profile, makeMessageLabel(QStringLiteral("profileMessage")));
-    m_messages.insert(Field::TimeZone, makeMessageLabel(QStringLiteral("timeZoneMessage")));
+    m_messages.insert(Field::Profile, createErrorMessageLabel(QStringLiteral("profileMessage"), this));
+    m_messages.insert(Field::TimeZone, createErrorMessageLabel(QStringLiteral("timeZoneMessage"), this));
     m_overlap = new QLabel(this);
     m_overlap->setObjectName(QStringLiteral("overlapWarning"));
     m_overlap->setWordWrap(true);
@@ -164,7 +154,7 @@ void BookingDialog::buildForm()
     m_googleBusy->setWordWrap(true);
     m_googleBusy->setVisible(false);
     m_googleBusy->setStyleSheet(m_overlap->styleSheet());
-    m_saveError = makeMessageLabel(QStringLiteral("saveError"));
+    m_saveError = createErrorMessageLabel(QStringLiteral("saveError"), this);
 
     auto* buttons = new QDialogButtonBox(this);
     m_saveButton = buttons->addButton(QDialogButtonBox::Save);

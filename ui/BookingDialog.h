@@ -63,7 +63,6 @@ private:
     void updateGoogleBusyWarning(const Appointment& a);
     void updatePresetButtons();
     void requestCancelAppointment();
-    QLabel* makeMessageLabel(const QString& objectName);
 
     AppointmentBook& m_book;
     Appointment m_original;

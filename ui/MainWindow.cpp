@@ -6,35 +6,32 @@
 #include "services/sync/BusyTimeChecker.h"
 #include "ui/BookingDialog.h"
 #include "ui/calendar/AgendaView.h"
+#include "ui/calendar/AppointmentCountText.h"
 #include "ui/calendar/MonthView.h"
 #include "ui/calendar/TimeGridView.h"
 #include "ui/calendar/WallClock.h"
 #include "ui/CalendarPane.h"
+#include "ui/CalendarViewActions.h"
+#include "ui/NavigationToolBar.h"
 #include "ui/NewProfileDialog.h"
+#include "ui/UndoCancelNotice.h"
 
 #include <QAbstractItemView>
 #include <QAction>
-#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QComboBox>
-#include <QDateEdit>
-#include <QHBoxLayout>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMetaMethod>
-#include <QPushButton>
 #include <QSettings>
 #include <QStatusBar>
 #include <QTimer>
-#include <QToolBar>
-#include <QToolButton>
 
 namespace slotwise {
 
 namespace {
-constexpr int kUndoSeconds = 30;
 const QString kGeometryKey = QStringLiteral("mainWindow/geometry");
 const QString kStateKey = QStringLiteral("mainWindow/state");
 const QString kModeKey = QStringLiteral("mainWindow/mode");
@@ -48,7 +45,6 @@ MainWindow::MainWindow(AppointmentBook& book, QWidget* parent)
     , m_pane(new CalendarPane(book, this))
     , m_profiles(new ProfileListModel(this))
     , m_confirm(messageBoxConfirmation())
-    , m_undoTimer(new QTimer(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setCentralWidget(m_pane);
@@ -65,11 +61,7 @@ MainWindow::MainWindow(AppointmentBook& book, QWidget* parent)
     connect(m_pane, &CalendarPane::appointmentActivated, this, &MainWindow::editAppointment);
     connect(m_pane, &CalendarPane::newAppointmentRequested, this,
             [this](const QDateTime& start, bool allDay) { newAppointment(start, allDay); });
-    connect(m_pane, &CalendarPane::modeChanged, this,
-            [this](CalendarMode mode) { m_modeActions[int(mode)]->setChecked(true); });
     connect(&m_book, &AppointmentBook::profilesChanged, this, &MainWindow::reloadProfiles);
-    m_undoTimer->setSingleShot(true);
-    connect(m_undoTimer, &QTimer::timeout, this, &MainWindow::hideUndo);
 
     reloadProfiles();
     for (QAbstractItemView* view : {static_cast<QAbstractItemView*>(m_pane->dayView()),
@@ -119,38 +111,7 @@ void MainWindow::createActions()
     m_undoCancel->setEnabled(false);
     connect(m_undoCancel, &QAction::triggered, this, &MainWindow::undoCancel);
 
-    m_today = new QAction(tr("&Today"), this);
-    m_today->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
-    m_today->setToolTip(tr("Go to today (%1)").arg(m_today->shortcut().toString(QKeySequence::NativeText)));
-    connect(m_today, &QAction::triggered, m_pane, &CalendarPane::goToToday);
-
-    m_previous = new QAction(tr("&Previous"), this);
-    m_previous->setShortcuts({QKeySequence(Qt::ALT | Qt::Key_Left), QKeySequence(Qt::Key_PageUp)});
-    m_previous->setToolTip(tr("Previous period (Alt+Left, Page Up)"));
-    connect(m_previous, &QAction::triggered, m_pane, &CalendarPane::goToPrevious);
-
-    m_next = new QAction(tr("&Next"), this);
-    m_next->setShortcuts({QKeySequence(Qt::ALT | Qt::Key_Right), QKeySequence(Qt::Key_PageDown)});
-    m_next->setToolTip(tr("Next period (Alt+Right, Page Down)"));
-    connect(m_next, &QAction::triggered, m_pane, &CalendarPane::goToNext);
-
-    m_modeGroup = new QActionGroup(this);
-    const QString names[] = {tr("&Day"), tr("&Week"), tr("&Month"), tr("&Agenda")};
-    for (int i = 0; i < 4; ++i) {
-        auto* action = new QAction(names[i], m_modeGroup);
-        action->setCheckable(true);
-        action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
-        action->setToolTip(tr("%1 view (%2)")
-                               .arg(QString(names[i]).remove(QLatin1Char('&')),
-                                    action->shortcut().toString(QKeySequence::NativeText)));
-        connect(action, &QAction::triggered, this, [this, i] { m_pane->setMode(CalendarMode(i)); });
-        m_modeActions[i] = action;
-    }
-    m_modeActions[int(CalendarMode::Week)]->setChecked(true);
-
-    m_showCancelled = new QAction(tr("Show &Cancelled Appointments"), this);
-    m_showCancelled->setCheckable(true);
-    connect(m_showCancelled, &QAction::toggled, m_pane, &CalendarPane::setShowCancelled);
+    m_viewActions = new CalendarViewActions(*m_pane, this);
 
     m_calendarSettings = new QAction(tr("Calendar &Settings…"), this);
     m_calendarSettings->setObjectName(QStringLiteral("calendarSettingsAction"));
@@ -184,15 +145,13 @@ void MainWindow::createMenus()
     edit->addAction(m_cancelAppointment);
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
-    for (QAction* mode : m_modeActions) {
-        view->addAction(mode);
-    }
+    view->addActions(m_viewActions->modes());
     view->addSeparator();
-    view->addAction(m_today);
-    view->addAction(m_previous);
-    view->addAction(m_next);
+    view->addAction(m_viewActions->today());
+    view->addAction(m_viewActions->previous());
+    view->addAction(m_viewActions->next());
     view->addSeparator();
-    view->addAction(m_showCancelled);
+    view->addAction(m_viewActions->showCancelled());
 
     QMenu* tools = menuBar()->addMenu(tr("&Tools"));
     tools->addAction(m_calendarSettings);
@@ -203,79 +162,25 @@ void MainWindow::createMenus()
 
 void MainWindow::createToolBar()
 {
-    QToolBar* bar = addToolBar(tr("Navigation"));
-    bar->setObjectName(QStringLiteral("navigationToolBar"));
-    bar->setMovable(false);
-    bar->setToolButtonStyle(Qt::ToolButtonTextOnly);
-    bar->addAction(m_today);
-    bar->addAction(m_previous);
-    bar->addAction(m_next);
-    // Chevrons read better than the style's arrow icons and need no icon theme.
-    m_previous->setIconText(tr("‹"));
-    m_next->setIconText(tr("›"));
-    for (int i = 0; i < 2; ++i) {
-        if (auto* button = qobject_cast<QToolButton*>(bar->widgetForAction(i == 0 ? m_previous : m_next))) {
-            QFont f = button->font();
-            f.setPointSizeF(f.pointSizeF() * 1.6);
-            button->setFont(f);
-            button->setFixedWidth(button->fontMetrics().height() + 6);
-        }
-    }
-    m_periodLabel = new QLabel(this);
-    m_periodLabel->setObjectName(QStringLiteral("periodLabel"));
-    QFont big = m_periodLabel->font();
-    big.setPointSizeF(big.pointSizeF() * 1.3);
-    m_periodLabel->setFont(big);
-    m_periodLabel->setContentsMargins(10, 0, 10, 0);
-    m_periodLabel->setMinimumWidth(
-        m_periodLabel->fontMetrics().horizontalAdvance(QStringLiteral("28 Sep – 4 Oct 2026")) + 24);
-    bar->addWidget(m_periodLabel);
-
-    m_datePicker = new QDateEdit(QDate::currentDate(), this);
-    m_datePicker->setObjectName(QStringLiteral("datePicker"));
-    m_datePicker->setCalendarPopup(true);
-    m_datePicker->setToolTip(tr("Go to a date"));
-    connect(m_datePicker, &QDateEdit::dateChanged, m_pane, &CalendarPane::setFocusDate);
-    bar->addWidget(m_datePicker);
-
-    auto* spacer = new QWidget(this);
-    spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
-    bar->addWidget(spacer);
-    for (QAction* mode : m_modeActions) {
-        bar->addAction(mode);
-    }
-    bar->addSeparator();
-
-    auto* profileLabel = new QLabel(tr("Profile:"), this);
-    profileLabel->setContentsMargins(6, 0, 4, 0);
-    bar->addWidget(profileLabel);
-    m_profileCombo = new QComboBox(this);
-    m_profileCombo->setObjectName(QStringLiteral("profileCombo"));
-    m_profileCombo->setModel(m_profiles);
-    m_profileCombo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    m_profileCombo->setMinimumContentsLength(12);
-    profileLabel->setBuddy(m_profileCombo);
+    NavigationToolBar::Actions actions;
+    actions.today = m_viewActions->today();
+    actions.previous = m_viewActions->previous();
+    actions.next = m_viewActions->next();
+    actions.modes = m_viewActions->modes();
+    actions.newProfile = m_newProfile;
+    actions.editProfile = m_editProfile;
+    actions.newAppointment = m_newAppointment;
+    m_toolBar = new NavigationToolBar(actions, m_profiles, this);
+    addToolBar(m_toolBar);
+    m_profileCombo = m_toolBar->profileCombo();
+    connect(m_toolBar, &NavigationToolBar::dateChosen, m_pane, &CalendarPane::setFocusDate);
     connect(m_profileCombo, &QComboBox::currentIndexChanged, this, [this] {
         m_pane->setProfileId(currentProfileId());
-        hideUndo();
+        m_undoNotice->withdraw();
         updateTitleAndStatus();
         updateActions();
         Q_EMIT currentProfileChanged(currentProfileId());
     });
-    bar->addWidget(m_profileCombo);
-    bar->addAction(m_newProfile);
-    bar->addAction(m_editProfile);
-    m_newProfile->setIconText(tr("+"));
-    m_editProfile->setIconText(tr("Edit…"));
-    m_newAppointment->setIconText(tr("New Appointment"));
-    m_newProfile->setToolTip(tr("New profile"));
-    bar->addSeparator();
-    bar->addAction(m_newAppointment);
-    if (auto* button = qobject_cast<QToolButton*>(bar->widgetForAction(m_newAppointment))) {
-        QFont bold = button->font();
-        bold.setBold(true);
-        button->setFont(bold);
-    }
 }
 
 void MainWindow::createStatusBar()
@@ -284,17 +189,10 @@ void MainWindow::createStatusBar()
     m_statusLabel->setObjectName(QStringLiteral("statusLabel"));
     statusBar()->addWidget(m_statusLabel, 1);
 
-    m_undoBox = new QWidget(this);
-    auto* layout = new QHBoxLayout(m_undoBox);
-    layout->setContentsMargins(0, 0, 0, 0);
-    m_undoLabel = new QLabel(m_undoBox);
-    auto* undo = new QPushButton(tr("Undo"), m_undoBox);
-    undo->setObjectName(QStringLiteral("undoButton"));
-    connect(undo, &QPushButton::clicked, this, &MainWindow::undoCancel);
-    layout->addWidget(m_undoLabel);
-    layout->addWidget(undo);
-    m_undoBox->setVisible(false);
-    statusBar()->addWidget(m_undoBox);
+    m_undoNotice = new UndoCancelNotice(this);
+    connect(m_undoNotice, &UndoCancelNotice::offeringChanged, m_undoCancel, &QAction::setEnabled);
+    connect(m_undoNotice, &UndoCancelNotice::undoRequested, this, &MainWindow::restoreAppointment);
+    statusBar()->addWidget(m_undoNotice);
 }
 
 QString MainWindow::currentProfileId() const
@@ -343,11 +241,7 @@ QString MainWindow::statusText() const
 void MainWindow::updateTitleAndStatus()
 {
     const CalendarRange range = m_pane->range();
-    m_periodLabel->setText(range.title());
-    {
-        const QSignalBlocker block(m_datePicker);
-        m_datePicker->setDate(m_pane->focusDate());
-    }
+    m_toolBar->showPeriod(range.title(), m_pane->focusDate());
     const QString profile = m_profileCombo->currentText();
     if (profile.isEmpty()) {
         m_statusLabel->setText(tr("No profile yet: create one to start booking."));
@@ -355,35 +249,8 @@ void MainWindow::updateTitleAndStatus()
         return;
     }
     setWindowTitle(tr("%1 – %2").arg(profile, QApplication::applicationDisplayName()));
-    // Count in the period the user thinks of (the month, not the six weeks the month grid shows).
-    QDate from = range.firstDay();
-    QDate to = range.lastDay();
-    if (range.mode() == CalendarMode::Month) {
-        from = QDate(range.focus().year(), range.focus().month(), 1);
-        to = from.addMonths(1).addDays(-1);
-    }
-    int count = 0;
-    for (const Appointment& a : m_pane->model()->appointments()) {
-        const QDate day = a.startUtc.toLocalTime().date();
-        if (!a.isCancelled() && day >= from && day <= to) {
-            ++count;
-        }
-    }
-    QString counted;
-    switch (range.mode()) {
-    case CalendarMode::Day:
-        counted = range.focus() == QDate::currentDate() ? tr("%n appointment(s) today", nullptr, count)
-                                                        : tr("%n appointment(s) this day", nullptr, count);
-        break;
-    case CalendarMode::Week:
-        counted = tr("%n appointment(s) this week", nullptr, count);
-        break;
-    case CalendarMode::Month:
-    case CalendarMode::Agenda:
-        counted = tr("%n appointment(s) this month", nullptr, count);
-        break;
-    }
-    m_statusLabel->setText(tr("%1 · %2").arg(profile, counted));
+    m_statusLabel->setText(
+        tr("%1 · %2").arg(profile, appointmentCountText(range, m_pane->model()->appointments())));
 }
 
 void MainWindow::updateActions()
@@ -460,14 +327,19 @@ void MainWindow::newAppointment(const QDateTime& localStart, bool allDay)
     draft.startUtc = allDay ? start.date().startOfDay().toUTC() : start.toUTC();
     draft.endUtc = allDay ? start.date().addDays(1).startOfDay().toUTC() : start.addSecs(3600).toUTC();
     BookingDialog dialog(m_book, draft, this);
-    // Warn or block on Google busy time, as the user chose in the settings (default: warn).
-    dialog.setBusyTimePolicy(BusyTimeChecker::policyFromString(
-        QSettings().value(QStringLiteral("sync/busyTimePolicy")).toString()));
-    dialog.setConfirmation(m_confirm);
+    setUpBookingDialog(dialog);
     if (dialog.exec() == QDialog::Accepted) {
         m_pane->showAppointment(dialog.savedAppointment());
         statusBar()->showMessage(tr("Booked “%1”.").arg(dialog.savedAppointment().title), 4000);
     }
+}
+
+void MainWindow::setUpBookingDialog(BookingDialog& dialog) const
+{
+    // Warn or block on Google busy time, as the user chose in the settings (default: warn).
+    dialog.setBusyTimePolicy(BusyTimeChecker::policyFromString(
+        QSettings().value(QStringLiteral("sync/busyTimePolicy")).toString()));
+    dialog.setConfirmation(m_confirm);
 }
 
 void MainWindow::editAppointment(const QString& id)
@@ -481,10 +353,7 @@ void MainWindow::editAppointment(const QString& id)
         return;
     }
     BookingDialog dialog(m_book, found.value(), this);
-    // Warn or block on Google busy time, as the user chose in the settings (default: warn).
-    dialog.setBusyTimePolicy(BusyTimeChecker::policyFromString(
-        QSettings().value(QStringLiteral("sync/busyTimePolicy")).toString()));
-    dialog.setConfirmation(m_confirm);
+    setUpBookingDialog(dialog);
     const int result = dialog.exec();
     if (result == QDialog::Accepted) {
         m_pane->showAppointment(dialog.savedAppointment());
@@ -495,7 +364,7 @@ void MainWindow::editAppointment(const QString& id)
             showError(cancelled.error());
             return;
         }
-        showUndoFor(id, cancelled->title);
+        m_undoNotice->offer(id, cancelled->title);
     }
 }
 
@@ -523,7 +392,7 @@ bool MainWindow::cancelAppointment(const QString& id)
         showError(cancelled.error());
         return false;
     }
-    showUndoFor(id, cancelled->title);
+    m_undoNotice->offer(id, cancelled->title);
     return true;
 }
 
@@ -537,30 +406,13 @@ void MainWindow::cancelSelectedAppointment()
     cancelAppointment(id);
 }
 
-void MainWindow::showUndoFor(const QString& id, const QString& title)
-{
-    m_undoId = id;
-    m_undoLabel->setText(tr("Cancelled “%1”.").arg(title));
-    m_undoBox->setVisible(true);
-    m_undoCancel->setEnabled(true);
-    m_undoTimer->start(kUndoSeconds * 1000);
-}
-
-void MainWindow::hideUndo()
-{
-    m_undoId.clear();
-    m_undoBox->setVisible(false);
-    m_undoCancel->setEnabled(false);
-    m_undoTimer->stop();
-}
-
 void MainWindow::undoCancel()
 {
-    if (m_undoId.isEmpty()) {
-        return;
-    }
-    const QString id = m_undoId;
-    hideUndo();
+    m_undoNotice->accept();
+}
+
+void MainWindow::restoreAppointment(const QString& id)
+{
     const Result<Appointment> restored = m_book.restore(id);
     if (!restored) {
         showError(restored.error());
@@ -581,7 +433,7 @@ void MainWindow::restoreSettings()
     restoreGeometry(settings.value(kGeometryKey).toByteArray());
     restoreState(settings.value(kStateKey).toByteArray());
     setCurrentProfile(settings.value(kProfileKey).toString());
-    m_showCancelled->setChecked(settings.value(kShowCancelledKey, false).toBool());
+    m_viewActions->showCancelled()->setChecked(settings.value(kShowCancelledKey, false).toBool());
     const int mode = settings.value(kModeKey, int(CalendarMode::Week)).toInt();
     if (mode >= 0 && mode < 4) {
         m_pane->setMode(CalendarMode(mode));
@@ -604,7 +456,7 @@ void MainWindow::closeEvent(QCloseEvent* event)
     settings.setValue(kStateKey, saveState());
     settings.setValue(kModeKey, int(m_pane->mode()));
     settings.setValue(kProfileKey, currentProfileId());
-    settings.setValue(kShowCancelledKey, m_showCancelled->isChecked());
+    settings.setValue(kShowCancelledKey, m_viewActions->showCancelled()->isChecked());
     QMainWindow::closeEvent(event);
 }
 

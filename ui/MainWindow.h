@@ -6,18 +6,18 @@
 #include <QMainWindow>
 
 class QAction;
-class QActionGroup;
 class QComboBox;
-class QDateEdit;
 class QLabel;
-class QPushButton;
-class QTimer;
 
 namespace slotwise {
 
 class AppointmentBook;
+class BookingDialog;
 class CalendarPane;
+class CalendarViewActions;
+class NavigationToolBar;
 class ProfileListModel;
+class UndoCancelNotice;
 
 // The appointment book's window: toolbar (navigation, view switcher, profile switcher), the calendar
 // pane, and a status bar with the profile, counts and an Undo after cancelling. Other features add
@@ -76,8 +76,8 @@ private:
     void reloadProfiles();
     void updateTitleAndStatus();
     void updateActions();
-    void showUndoFor(const QString& id, const QString& title);
-    void hideUndo();
+    void setUpBookingDialog(BookingDialog& dialog) const;
+    void restoreAppointment(const QString& id);
     void showError(const QString& message);
 
     AppointmentBook& m_book;
@@ -87,14 +87,10 @@ private:
     bool m_quitAfterFirstPaint = false;
     bool m_painted = false;
 
-    QComboBox* m_profileCombo = nullptr;
-    QDateEdit* m_datePicker = nullptr;
-    QLabel* m_periodLabel = nullptr;
+    NavigationToolBar* m_toolBar = nullptr;
+    QComboBox* m_profileCombo = nullptr; // the toolbar's profile switcher
     QLabel* m_statusLabel = nullptr;
-    QWidget* m_undoBox = nullptr;
-    QLabel* m_undoLabel = nullptr;
-    QTimer* m_undoTimer = nullptr;
-    QString m_undoId;
+    UndoCancelNotice* m_undoNotice = nullptr;
 
     QAction* m_newAppointment = nullptr;
     QAction* m_newProfile = nullptr;
@@ -103,14 +99,9 @@ private:
     QAction* m_openAppointment = nullptr;
     QAction* m_cancelAppointment = nullptr;
     QAction* m_undoCancel = nullptr;
-    QAction* m_today = nullptr;
-    QAction* m_previous = nullptr;
-    QAction* m_next = nullptr;
-    QAction* m_showCancelled = nullptr;
+    CalendarViewActions* m_viewActions = nullptr;
     QAction* m_calendarSettings = nullptr;
     QAction* m_about = nullptr;
-    QActionGroup* m_modeGroup = nullptr;
-    QAction* m_modeActions[4] = {};
 };
 
 } // namespace slotwise

@@ -1,6 +1,7 @@
 #include "ui/NewProfileDialog.h"
 
 #include "services/AppointmentBook.h"
+#include "ui/ErrorMessageLabel.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -13,20 +14,6 @@
 #include <algorithm>
 
 namespace slotwise {
-
-namespace {
-QLabel* messageLabel(const QString& objectName, QWidget* parent)
-{
-    auto* label = new QLabel(parent);
-    label->setObjectName(objectName);
-    label->setWordWrap(true);
-    label->setVisible(false);
-    QPalette p = label->palette();
-    p.setColor(QPalette::WindowText, QColor(0xc5, 0x22, 0x1f));
-    label->setPalette(p);
-    return label;
-}
-} // namespace
 
 NewProfileDialog::NewProfileDialog(AppointmentBook& book, QWidget* parent)
     : NewProfileDialog(book, Profile(), parent)
@@ -52,11 +39,11 @@ NewProfileDialog::NewProfileDialog(AppointmentBook& book, const Profile& profile
     m_name = new QLineEdit(this);
     m_name->setObjectName(QStringLiteral("nameEdit"));
     m_name->setPlaceholderText(tr("e.g. Dr. Ada Lovelace"));
-    m_nameMessage = messageLabel(QStringLiteral("nameMessage"), this);
+    m_nameMessage = createErrorMessageLabel(QStringLiteral("nameMessage"), this);
     m_email = new QLineEdit(this);
     m_email->setObjectName(QStringLiteral("emailEdit"));
     m_email->setPlaceholderText(tr("optional"));
-    m_emailMessage = messageLabel(QStringLiteral("emailMessage"), this);
+    m_emailMessage = createErrorMessageLabel(QStringLiteral("emailMessage"), this);
 
     auto* form = new QFormLayout;
     form->addRow(tr("&Name:"), m_name);

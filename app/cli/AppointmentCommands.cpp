@@ -194,6 +194,40 @@ protected:
     {
         return {{QStringLiteral("ID"), tr("The appointment's id, as printed by book or list.")}};
     }
+
+    struct Found
+    {
+        AppointmentBook* book = nullptr;
+        Appointment appointment;
+    };
+
+    // Opens the book and finds the appointment named by the ID argument (checked against --profile).
+    static Result<Found> findArgument(CliSession& session, const QStringList& arguments)
+    {
+        const Result<AppointmentBook*> book = session.book();
+        if (!book) {
+            return Result<Found>::failure(book.error());
+        }
+        Result<Appointment> found = findInProfile(session, *book.value(), arguments.at(0));
+        if (!found) {
+            return Result<Found>::failure(found.error());
+        }
+        return Result<Found>::success({book.value(), std::move(found).value()});
+    }
+
+    // After book or update: warns of overlaps, then prints the stored appointment as JSON or as `text`.
+    static int printStored(CliSession& session, AppointmentBook& book, const Appointment& stored,
+                           const QString& text)
+    {
+        QJsonObject json{{QStringLiteral("appointment"), cli::appointmentJson(stored)}};
+        reportOverlaps(session, book, stored, json);
+        if (session.json()) {
+            session.printJson(json);
+        } else {
+            session.out() << text << Qt::flush;
+        }
+        return CliSession::ok();
+    }
 };
 
 class BookCommand : public AppointmentCommand
@@ -236,14 +270,7 @@ public:
         if (!stored) {
             return session.fail(stored.error());
         }
-        QJsonObject json{{QStringLiteral("appointment"), cli::appointmentJson(stored.value())}};
-        reportOverlaps(session, *book.value(), stored.value(), json);
-        if (session.json()) {
-            session.printJson(json);
-        } else {
-            session.out() << stored->id << Qt::endl;
-        }
-        return CliSession::ok();
+        return printStored(session, *book.value(), stored.value(), stored->id + QLatin1Char('\n'));
     }
 };
 
@@ -358,19 +385,15 @@ public:
 
     int run(CliSession& session, const QCommandLineParser&, const QStringList& arguments) override
     {
-        const Result<AppointmentBook*> book = session.book();
-        if (!book) {
-            return session.fail(book.error());
-        }
-        const Result<Appointment> found = findInProfile(session, *book.value(), arguments.at(0));
+        const Result<Found> found = findArgument(session, arguments);
         if (!found) {
             return session.fail(found.error());
         }
         if (session.json()) {
             session.printJson(
-                QJsonObject{{QStringLiteral("appointment"), cli::appointmentJson(found.value())}});
+                QJsonObject{{QStringLiteral("appointment"), cli::appointmentJson(found->appointment)}});
         } else {
-            session.out() << cli::appointmentDetails(found.value());
+            session.out() << cli::appointmentDetails(found->appointment);
         }
         return CliSession::ok();
     }
@@ -408,30 +431,20 @@ public:
             return session.usageError(
                 tr("update: nothing to change; give at least one field, e.g. --title."));
         }
-        const Result<AppointmentBook*> book = session.book();
-        if (!book) {
-            return session.fail(book.error());
-        }
-        const Result<Appointment> found = findInProfile(session, *book.value(), arguments.at(0));
+        const Result<Found> found = findArgument(session, arguments);
         if (!found) {
             return session.fail(found.error());
         }
-        Appointment a = found.value();
+        AppointmentBook& book = *found->book;
+        Appointment a = found->appointment;
         if (const auto usage = applyFields(parser, a, false)) {
             return session.usageError(*usage);
         }
-        const Result<Appointment> stored = book.value()->update(a);
+        const Result<Appointment> stored = book.update(a);
         if (!stored) {
             return session.fail(stored.error());
         }
-        QJsonObject json{{QStringLiteral("appointment"), cli::appointmentJson(stored.value())}};
-        reportOverlaps(session, *book.value(), stored.value(), json);
-        if (session.json()) {
-            session.printJson(json);
-        } else {
-            session.out() << cli::appointmentDetails(stored.value());
-        }
-        return CliSession::ok();
+        return printStored(session, book, stored.value(), cli::appointmentDetails(stored.value()));
     }
 };
 
@@ -458,19 +471,17 @@ public:
 
     int run(CliSession& session, const QCommandLineParser&, const QStringList& arguments) override
     {
-        const Result<AppointmentBook*> book = session.book();
-        if (!book) {
-            return session.fail(book.error());
-        }
-        const Result<Appointment> found = findInProfile(session, *book.value(), arguments.at(0));
+        const Result<Found> found = findArgument(session, arguments);
         if (!found) {
             return session.fail(found.error());
         }
         const bool cancelling = m_target == AppointmentStatus::Cancelled;
-        const bool unchanged = found->status == m_target;
-        Result<Appointment> stored = found;
+        AppointmentBook& book = *found->book;
+        const QString id = found->appointment.id;
+        const bool unchanged = found->appointment.status == m_target;
+        Result<Appointment> stored = Result<Appointment>::success(found->appointment);
         if (!unchanged) {
-            stored = cancelling ? book.value()->cancel(found->id) : book.value()->restore(found->id);
+            stored = cancelling ? book.cancel(id) : book.restore(id);
             if (!stored) {
                 return session.fail(stored.error());
             }
@@ -478,7 +489,7 @@ public:
         QJsonObject json{{QStringLiteral("appointment"), cli::appointmentJson(stored.value())},
                          {QStringLiteral("changed"), !unchanged}};
         if (!cancelling) {
-            reportOverlaps(session, *book.value(), stored.value(), json);
+            reportOverlaps(session, book, stored.value(), json);
         }
         if (session.json()) {
             session.printJson(json);

@@ -1,21 +1,11 @@
-// End to end through the real QOAuth2AuthorizationCodeFlow and QOAuthHttpServerReplyHandler against the fake
-// Google OAuth server on 127.0.0.1; a QNetworkAccessManager GET plays the browser.
-#include "fakes/oauth/FakeGoogleOAuthServer.h"
-#include "services/AppointmentBook.h"
-#include "services/oauth/GoogleAuthorizer.h"
-#include "services/oauth/MasterKeyStore.h"
-#include "services/storage/Database.h"
-#include "services/storage/GoogleConnectionRepository.h"
+// Connecting a Google account end to end through the real QOAuth2AuthorizationCodeFlow and
+// QOAuthHttpServerReplyHandler against the fake Google OAuth server on 127.0.0.1; a QNetworkAccessManager GET
+// plays the browser. What happens to the tokens afterwards is in tst_googleauthorizer_tokens.cpp.
+#include "AuthorizerFixture.h"
 
-#include <QDir>
-#include <QDirIterator>
-#include <QFile>
 #include <QNetworkInterface>
-#include <QSignalSpy>
 #include <QTcpServer>
 #include <QTcpSocket>
-#include <QTemporaryDir>
-#include <QTest>
 #include <QUrlQuery>
 
 using namespace slotwise;
@@ -23,115 +13,6 @@ using namespace std::chrono_literals;
 using fakes::FakeGoogleOAuthServer;
 using Kind = OAuthProblem::Kind;
 using Outcome = AccessTokenSource::Outcome;
-
-namespace {
-
-struct Fixture
-{
-    QTemporaryDir dir;
-    FakeGoogleOAuthServer fake;
-    std::unique_ptr<Database> db;
-    std::unique_ptr<AppointmentBook> book;
-    Profile profile;
-    std::unique_ptr<MasterKeyStore> keys;
-    std::unique_ptr<GoogleAuthorizer> auth;
-    GoogleAuthorizer::Options options;
-
-    // Empty on success, else what went wrong.
-    QString setUp()
-    {
-        if (!fake.start()) {
-            return QStringLiteral("fake server did not start");
-        }
-        qputenv("SLOTWISE_GOOGLE_API_BASE", fake.apiBase().toString().toUtf8());
-        qputenv("SLOTWISE_GOOGLE_REVOKE_URL", fake.revokeUrl().toString().toUtf8());
-        auto opened = Database::openSqlite(dir.filePath(QStringLiteral("slotwise.db")));
-        if (!opened) {
-            return opened.error();
-        }
-        db = std::move(opened).value();
-        book = std::make_unique<AppointmentBook>(*db);
-        auto p = book->createProfile(QStringLiteral("Ada"), QString());
-        if (!p) {
-            return p.error();
-        }
-        profile = p.value();
-        makeAuthorizer();
-        return {};
-    }
-
-    void makeAuthorizer()
-    {
-        auth.reset();
-        keys = std::make_unique<MasterKeyStore>(dir.path(), MasterKeyStore::Mode::FileOnly, 2000ms);
-        auth = std::make_unique<GoogleAuthorizer>(
-            *db, GoogleCredentials::parse(fake.credentialsJson(), QStringLiteral("test")), *keys, options);
-    }
-
-    GoogleConnection row() const { return GoogleConnectionRepository(*db).find(profile.id).value(); }
-
-    Appointment bookOne()
-    {
-        Appointment a;
-        a.profileId = profile.id;
-        a.title = QStringLiteral("Haircut");
-        a.startUtc = QDateTime(QDate(2030, 1, 7), QTime(9, 0), Qt::UTC);
-        a.endUtc = a.startUtc.addSecs(3600);
-        a.timeZoneId = QStringLiteral("UTC");
-        return book->book(a).value();
-    }
-};
-
-struct ConnectResult
-{
-    bool succeeded = false;
-    QString email;
-    OAuthProblem problem;
-    int browserStatus = 0;
-    QUrl authorizationUrl;
-};
-
-ConnectResult connectThroughBrowser(Fixture& f)
-{
-    ConnectResult r;
-    QSignalSpy ok(f.auth.get(), &GoogleAuthorizer::connectSucceeded);
-    QSignalSpy failed(f.auth.get(), &GoogleAuthorizer::connectFailed);
-    QSignalSpy url(f.auth.get(), &GoogleAuthorizer::authorizationUrlReady);
-    f.auth->startConnecting(f.profile.id);
-    if (!url.isEmpty()) {
-        r.authorizationUrl = url.first().at(1).toUrl();
-        r.browserStatus = FakeGoogleOAuthServer::visitInBrowser(r.authorizationUrl);
-    }
-    (void)QTest::qWaitFor([&]() { return !ok.isEmpty() || !failed.isEmpty(); }, 10000);
-    if (!ok.isEmpty()) {
-        r.succeeded = true;
-        r.email = ok.first().at(1).toString();
-    } else if (!failed.isEmpty()) {
-        r.problem = failed.first().at(1).value<OAuthProblem>();
-    }
-    return r;
-}
-
-AccessTokenSource::Reply requestToken(Fixture& f)
-{
-    AccessTokenSource::Reply result;
-    bool done = false;
-    f.auth->requestAccessToken(f.profile.id, [&](const AccessTokenSource::Reply& r) {
-        result = r;
-        done = true;
-    });
-    (void)QTest::qWaitFor([&]() { return done; }, 10000);
-    return result;
-}
-
-QStringList capturedLog;
-void captureMessage(QtMsgType, const QMessageLogContext& context, const QString& message)
-{
-    capturedLog << QString::fromLatin1(context.category ? context.category : "default") +
-                       QStringLiteral(": ") + message;
-}
-
-} // namespace
 
 class TestGoogleAuthorizer : public QObject
 {
@@ -152,7 +33,7 @@ private Q_SLOTS:
     void connectStoresEncryptedTokensAndLearnsAccount()
     {
         QFETCH(bool, escapeCode);
-        Fixture f;
+        AuthorizerFixture f;
         QCOMPARE(f.setUp(), QString());
         f.fake.escapeCodeInRedirect = escapeCode;
         QSignalSpy changed(f.auth.get(), &GoogleAuthorizer::connectionChanged);
@@ -210,7 +91,7 @@ private Q_SLOTS:
     void stateMismatchAbortsWithoutTokenRequest()
     {
         QFETCH(int, consent);
-        Fixture f;
+        AuthorizerFixture f;
         QCOMPARE(f.setUp(), QString());
         f.fake.consent = FakeGoogleOAuthServer::Consent(consent);
         const ConnectResult r = connectThroughBrowser(f);
@@ -224,7 +105,7 @@ private Q_SLOTS:
 
     void accessDeniedExplainsTheRemedy()
     {
-        Fixture f;
+        AuthorizerFixture f;
         QCOMPARE(f.setUp(), QString());
         f.fake.consent = FakeGoogleOAuthServer::Consent::Deny;
         const ConnectResult r = connectThroughBrowser(f);
@@ -237,7 +118,7 @@ private Q_SLOTS:
 
     void missingRefreshTokenIsReported()
     {
-        Fixture f;
+        AuthorizerFixture f;
         QCOMPARE(f.setUp(), QString());
         f.fake.omitRefreshToken = true;
         const ConnectResult r = connectThroughBrowser(f);
@@ -250,7 +131,7 @@ private Q_SLOTS:
 
     void untickedScopeIsNamed()
     {
-        Fixture f;
+        AuthorizerFixture f;
         QCOMPARE(f.setUp(), QString());
         f.fake.grantedScopesOverride = {QStringLiteral("https://www.googleapis.com/auth/calendar.events")};
         const ConnectResult r = connectThroughBrowser(f);
@@ -267,7 +148,7 @@ private Q_SLOTS:
 
     void failedReconnectKeepsTheWorkingConnection()
     {
-        Fixture f;
+        AuthorizerFixture f;
         QCOMPARE(f.setUp(), QString());
         QVERIFY(connectThroughBrowser(f).succeeded);
         const QByteArray working = f.fake.lastIssuedRefreshToken();
@@ -290,7 +171,7 @@ private Q_SLOTS:
             QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
             port = probe.serverPort();
         }
-        Fixture f;
+        AuthorizerFixture f;
         f.options.redirectPort = port;
         QCOMPARE(f.setUp(), QString());
         const ConnectResult r = connectThroughBrowser(f);
@@ -305,7 +186,7 @@ private Q_SLOTS:
     {
         QTcpServer occupant;
         QVERIFY(occupant.listen(QHostAddress::LocalHost, 0));
-        Fixture f;
+        AuthorizerFixture f;
         f.options.redirectPort = occupant.serverPort();
         QCOMPARE(f.setUp(), QString());
         const ConnectResult r = connectThroughBrowser(f);
@@ -326,7 +207,7 @@ private Q_SLOTS:
         if (external.isNull()) {
             QSKIP("this machine has no non-loopback IPv4 address to test against");
         }
-        Fixture f;
+        AuthorizerFixture f;
         QCOMPARE(f.setUp(), QString());
         QSignalSpy url(f.auth.get(), &GoogleAuthorizer::authorizationUrlReady);
         f.auth->startConnecting(f.profile.id);
@@ -344,7 +225,7 @@ private Q_SLOTS:
 
     void redirectUriMismatchTimesOutAndClosesListener()
     {
-        Fixture f;
+        AuthorizerFixture f;
         f.options.connectTimeout = 500ms;
         QCOMPARE(f.setUp(), QString());
         f.fake.consent = FakeGoogleOAuthServer::Consent::RedirectUriMismatch;
@@ -360,7 +241,7 @@ private Q_SLOTS:
 
     void cancelEndsTheAttempt()
     {
-        Fixture f;
+        AuthorizerFixture f;
         QCOMPARE(f.setUp(), QString());
         QSignalSpy failed(f.auth.get(), &GoogleAuthorizer::connectFailed);
         QSignalSpy url(f.auth.get(), &GoogleAuthorizer::authorizationUrlReady);
@@ -380,7 +261,7 @@ private Q_SLOTS:
 
     void missingCredentialsSayWhereItLooked()
     {
-        Fixture f;
+        AuthorizerFixture f;
         QCOMPARE(f.setUp(), QString());
         QTemporaryDir emptyConfig;
         qunsetenv("SLOTWISE_GOOGLE_CREDENTIALS");
@@ -396,290 +277,7 @@ private Q_SLOTS:
         QVERIFY(r.problem.message.contains(emptyConfig.path()));
         QVERIFY(r.problem.remedy.contains(QLatin1String("GOOGLE_CLIENT_ID")));
     }
-
-    void expiringTokenIsRefreshedOnceForManyCallers()
-    {
-        Fixture f;
-        QCOMPARE(f.setUp(), QString());
-        f.fake.expiresInSeconds = 30; // inside the 60 s margin: every request needs a refresh
-        QVERIFY(connectThroughBrowser(f).succeeded);
-        const QByteArray first = f.fake.lastIssuedAccessToken();
-
-        QList<AccessTokenSource::Reply> replies;
-        for (int i = 0; i < 3; ++i) {
-            f.auth->requestAccessToken(f.profile.id,
-                                       [&replies](const AccessTokenSource::Reply& r) { replies << r; });
-        }
-        QTRY_COMPARE(replies.size(), 3);
-        QCOMPARE(f.fake.tokenRequests(QStringLiteral("refresh_token")), 1);
-        for (const auto& r : replies) {
-            QCOMPARE(r.outcome, Outcome::Ok);
-            QCOMPARE(r.accessToken, f.fake.lastIssuedAccessToken());
-        }
-        QVERIFY(replies.first().accessToken != first);
-        QVERIFY(f.fake.isValidAccessToken(replies.first().accessToken));
-        // The refresh token was kept (Google sends none on refresh).
-        f.makeAuthorizer();
-        f.fake.expiresInSeconds = 3599;
-        QCOMPARE(requestToken(f).outcome, Outcome::Ok);
-        QCOMPARE(f.fake.tokenRequests(QStringLiteral("refresh_token")), 2);
-    }
-
-    void refreshIsScheduledBeforeExpiry()
-    {
-        Fixture f;
-        QCOMPARE(f.setUp(), QString());
-        f.fake.expiresInSeconds = 62; // refresh due 60 s early: in about 2 s
-        QVERIFY(connectThroughBrowser(f).succeeded);
-        QCOMPARE(f.fake.tokenRequests(QStringLiteral("refresh_token")), 0);
-        f.fake.expiresInSeconds = 3599;
-        QTRY_COMPARE_WITH_TIMEOUT(f.fake.tokenRequests(QStringLiteral("refresh_token")), 1, 6000);
-        const auto token = requestToken(f);
-        QCOMPARE(token.outcome, Outcome::Ok);
-        QCOMPARE(token.accessToken, f.fake.lastIssuedAccessToken());
-        QCOMPARE(f.fake.tokenRequests(QStringLiteral("refresh_token")), 1);
-    }
-
-    void unauthorizedTriggersRefresh()
-    {
-        Fixture f;
-        QCOMPARE(f.setUp(), QString());
-        QVERIFY(connectThroughBrowser(f).succeeded);
-        const QByteArray rejected = f.fake.lastIssuedAccessToken();
-        f.fake.expireAllAccessTokens();
-        AccessTokenSource::Reply result;
-        bool done = false;
-        f.auth->refreshAfterUnauthorized(f.profile.id, rejected, [&](const AccessTokenSource::Reply& r) {
-            result = r;
-            done = true;
-        });
-        QTRY_VERIFY(done);
-        QCOMPARE(result.outcome, Outcome::Ok);
-        QVERIFY(result.accessToken != rejected);
-        QVERIFY(f.fake.isValidAccessToken(result.accessToken));
-        // A second 401 for the old token does not refresh again: the new one is handed out.
-        done = false;
-        f.auth->refreshAfterUnauthorized(f.profile.id, rejected, [&](const AccessTokenSource::Reply& r) {
-            result = r;
-            done = true;
-        });
-        QTRY_VERIFY(done);
-        QCOMPARE(f.fake.tokenRequests(QStringLiteral("refresh_token")), 1);
-    }
-
-    void revokedRefreshTokenNeedsReconnectAndKeepsAppointments()
-    {
-        Fixture f;
-        QCOMPARE(f.setUp(), QString());
-        f.fake.expiresInSeconds = 30;
-        QVERIFY(connectThroughBrowser(f).succeeded);
-        const Appointment booked = f.bookOne();
-        f.fake.revokeAllGrants(); // the user removed access, or 7 days of "Testing" passed
-        QSignalSpy changed(f.auth.get(), &GoogleAuthorizer::connectionChanged);
-
-        const auto token = requestToken(f);
-        QCOMPARE(token.outcome, Outcome::ReconnectNeeded);
-        QVERIFY(token.accessToken.isEmpty());
-        QVERIFY2(token.message.contains(QLatin1String("no longer accepts")), qPrintable(token.message));
-        QCOMPARE(changed.count(), 1);
-
-        const GoogleConnection c = f.row();
-        QCOMPARE(c.state, SyncState::ReconnectNeeded);
-        QVERIFY(c.accessTokenBlob.isEmpty());
-        QVERIFY(c.refreshTokenBlob.isEmpty());
-        QVERIFY(!c.lastError.isEmpty());
-        QVERIFY(OAuthProblem::make(Kind::ReconnectNeeded).remedy.contains(QLatin1String("7 days")));
-        QCOMPARE(f.book->find(booked.id).value().title, booked.title);
-
-        // Stays "reconnect needed" without asking Google again.
-        QCOMPARE(requestToken(f).outcome, Outcome::ReconnectNeeded);
-        QCOMPARE(f.fake.tokenRequests(QStringLiteral("refresh_token")), 1);
-
-        // Reconnect brings it back.
-        f.fake.expiresInSeconds = 3599;
-        QVERIFY(connectThroughBrowser(f).succeeded);
-        QCOMPARE(f.row().state, SyncState::Idle);
-        QCOMPARE(requestToken(f).outcome, Outcome::Ok);
-    }
-
-    void networkFailureDuringRefreshIsOfflineNotDisconnect()
-    {
-        Fixture f;
-        QCOMPARE(f.setUp(), QString());
-        f.fake.expiresInSeconds = 30;
-        QVERIFY(connectThroughBrowser(f).succeeded);
-        f.fake.stop();
-        const auto token = requestToken(f);
-        QCOMPARE(token.outcome, Outcome::Offline);
-        QVERIFY(!token.message.isEmpty());
-        const GoogleConnection c = f.row();
-        QCOMPARE(c.state, SyncState::Idle);
-        QVERIFY(c.hasTokens());
-    }
-
-    void googleServerErrorIsOffline()
-    {
-        Fixture f;
-        QCOMPARE(f.setUp(), QString());
-        f.fake.expiresInSeconds = 30;
-        QVERIFY(connectThroughBrowser(f).succeeded);
-        f.fake.tokenEndpointBroken = true;
-        QCOMPARE(requestToken(f).outcome, Outcome::Offline);
-        QVERIFY(f.row().hasTokens());
-    }
-
-    void disconnectRevokesWipesAndKeepsAppointments()
-    {
-        Fixture f;
-        QCOMPARE(f.setUp(), QString());
-        QVERIFY(connectThroughBrowser(f).succeeded);
-        const QByteArray refreshToken = f.fake.lastIssuedRefreshToken();
-        const QByteArray accessToken = f.fake.lastIssuedAccessToken();
-        const Appointment booked = f.bookOne();
-        QSignalSpy revoked(f.auth.get(), &GoogleAuthorizer::revokeFinished);
-
-        f.auth->disconnectProfile(f.profile.id);
-        // Wiped at once, before Google answers.
-        QCOMPARE(f.row().state, SyncState::NotConnected);
-        QVERIFY(!f.row().hasTokens());
-        QTRY_COMPARE(revoked.count(), 1);
-        QCOMPARE(revoked.first().at(1).toBool(), true);
-        QCOMPARE(f.fake.revokeRequests(), 1);
-        QVERIFY(f.fake.isRefreshTokenRevoked(refreshToken));
-        QVERIFY(!f.fake.isValidAccessToken(accessToken));
-        QCOMPARE(f.book->find(booked.id).value().title, booked.title);
-        QCOMPARE(requestToken(f).outcome, Outcome::NotConnected);
-    }
-
-    void disconnectWhileGoogleUnreachableStillDisconnects()
-    {
-        Fixture f;
-        QCOMPARE(f.setUp(), QString());
-        QVERIFY(connectThroughBrowser(f).succeeded);
-        f.fake.stop();
-        QSignalSpy revoked(f.auth.get(), &GoogleAuthorizer::revokeFinished);
-        f.auth->disconnectProfile(f.profile.id);
-        QVERIFY(!f.row().hasTokens());
-        QTRY_COMPARE(revoked.count(), 1);
-        QCOMPARE(revoked.first().at(1).toBool(), false);
-    }
-
-    void wrongKeyMeansReconnectNeededAndNothingSentToGoogle()
-    {
-        Fixture f;
-        QCOMPARE(f.setUp(), QString());
-        f.fake.expiresInSeconds = 30;
-        QVERIFY(connectThroughBrowser(f).succeeded);
-        // The key file is lost (or replaced): a new one is made and the stored blobs no longer open.
-        f.auth.reset();
-        QVERIFY(QFile::remove(QDir(f.dir.path()).filePath(QStringLiteral("master.key"))));
-        f.makeAuthorizer();
-        const auto token = requestToken(f);
-        QCOMPARE(token.outcome, Outcome::ReconnectNeeded);
-        QCOMPARE(f.fake.tokenRequests(QStringLiteral("refresh_token")), 0);
-        QCOMPARE(f.row().state, SyncState::ReconnectNeeded);
-        QVERIFY(!f.row().hasTokens());
-    }
-
-    void unreachableKeychainKeepsTokensAndRetries()
-    {
-        // Tokens sealed with a key the keychain holds; this time the keychain does not answer. A fresh key
-        // file would orphan them, so Slotwise reports "try again" and deletes nothing.
-        qputenv("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent/slotwise-test-bus");
-        Fixture f;
-        QCOMPARE(f.setUp(), QString());
-        QVERIFY(connectThroughBrowser(f).succeeded);
-        f.auth.reset();
-        const QString keyFile = QDir(f.dir.path()).filePath(QStringLiteral("master.key"));
-        QVERIFY(QFile::remove(keyFile)); // as if the key had lived in the keychain
-        f.keys = std::make_unique<MasterKeyStore>(f.dir.path(), MasterKeyStore::Mode::Auto, 500ms);
-        f.auth = std::make_unique<GoogleAuthorizer>(
-            *f.db, GoogleCredentials::parse(f.fake.credentialsJson(), QStringLiteral("test")), *f.keys,
-            f.options);
-        const auto token = requestToken(f);
-        QCOMPARE(token.outcome, Outcome::Offline);
-        QVERIFY2(token.message.contains(QLatin1String("cannot be read right now")),
-                 qPrintable(token.message));
-        QVERIFY(f.row().hasTokens());
-        QCOMPARE(f.row().state, SyncState::Idle);
-        QVERIFY(!QFile::exists(keyFile));
-        QVERIFY(f.auth->keyStorageDescription().contains(QLatin1String("unavailable")));
-        QVERIFY(!QFile::exists(keyFile));
-    }
-
-    void tamperedBlobMeansReconnectNeeded()
-    {
-        Fixture f;
-        QCOMPARE(f.setUp(), QString());
-        QVERIFY(connectThroughBrowser(f).succeeded);
-        GoogleConnection c = f.row();
-        c.refreshTokenBlob[30] = char(c.refreshTokenBlob.at(30) ^ 0x20);
-        QVERIFY(GoogleConnectionRepository(*f.db).saveConnected(c).ok());
-        const auto token = requestToken(f);
-        QCOMPARE(token.outcome, Outcome::ReconnectNeeded);
-        QVERIFY(token.accessToken.isEmpty());
-        QCOMPARE(f.fake.tokenRequests(QStringLiteral("refresh_token")), 0);
-    }
-
-    void noSecretEverReachesDiskOrLog()
-    {
-        capturedLog.clear();
-        const QtMessageHandler previous = qInstallMessageHandler(captureMessage);
-        QStringList secrets;
-        QString dataDir;
-        {
-            Fixture f;
-            QCOMPARE(f.setUp(), QString());
-            f.fake.expiresInSeconds = 30; // forces a refresh too
-            const ConnectResult r = connectThroughBrowser(f);
-            QVERIFY2(r.succeeded, qPrintable(r.problem.message));
-            secrets << QString::fromLatin1(f.fake.lastIssuedCode())
-                    << QString::fromLatin1(f.fake.lastIssuedAccessToken())
-                    << QString::fromLatin1(f.fake.lastIssuedRefreshToken())
-                    << QString::fromLatin1(f.fake.lastCodeVerifier());
-            QCOMPARE(requestToken(f).outcome, Outcome::Ok);
-            secrets << QString::fromLatin1(f.fake.lastIssuedAccessToken());
-            f.fake.revokeAllGrants();
-            requestToken(f); // invalid_grant path logs too
-
-            dataDir = f.dir.path();
-            QStringList files;
-            QDirIterator it(dataDir, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
-            while (it.hasNext()) {
-                files << it.next();
-            }
-            QVERIFY2(files.size() >= 2, qPrintable(files.join(QLatin1Char(' ')))); // db (+ wal/shm) + key
-            for (const QString& file : files) {
-                QFile in(file);
-                QVERIFY(in.open(QIODevice::ReadOnly));
-                const QByteArray bytes = in.readAll();
-                for (const QString& secret : secrets) {
-                    QVERIFY(secret.size() > 20);
-                    // The code also appears percent-encoded in transit; check both spellings.
-                    QVERIFY2(!bytes.contains(secret.toLatin1()), qPrintable(file));
-                    QVERIFY2(!bytes.contains(QUrl::toPercentEncoding(secret)), qPrintable(file));
-                }
-            }
-        }
-        qInstallMessageHandler(previous);
-        const QString log = capturedLog.join(QLatin1Char('\n'));
-        // The log was really captured, including Qt NetworkAuth's own debug output (enabled in main()).
-        QVERIFY2(log.contains(QLatin1String("qt.networkauth")), qPrintable(log));
-        for (const QString& secret : secrets) {
-            QVERIFY2(!log.contains(secret), "a secret appeared in the log");
-            QVERIFY2(!log.contains(QString::fromLatin1(QUrl::toPercentEncoding(secret))),
-                     "a secret appeared in the log");
-        }
-    }
 };
 
-int main(int argc, char* argv[])
-{
-    // Debug output of the categories that see tokens must be on for the plaintext scan to mean anything;
-    // the environment is the only place that beats QT_LOGGING_RULES set by ctest.
-    qputenv("QT_LOGGING_RULES", "slotwise.*.debug=true;qt.networkauth*.debug=true");
-    QCoreApplication app(argc, argv);
-    TestGoogleAuthorizer test;
-    return QTest::qExec(&test, argc, argv);
-}
+QTEST_GUILESS_MAIN(TestGoogleAuthorizer)
 #include "tst_googleauthorizer.moc"
