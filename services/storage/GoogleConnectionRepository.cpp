@@ -97,6 +97,16 @@ Status GoogleConnectionRepository::saveConnected(const GoogleConnection& c)
         if (const Status s = ensureRow(c.profileId); !s) {
             return s;
         }
+        const auto previous = find(c.profileId);
+        if (!previous) {
+            return Status::failure(previous.error());
+        }
+        if (!previous->accountEmail.isEmpty() && !c.accountEmail.isEmpty() &&
+            previous->accountEmail.compare(c.accountEmail, Qt::CaseInsensitive) != 0) {
+            if (const Status s = forgetPreviousAccount(c.profileId); !s) {
+                return s;
+            }
+        }
         QSqlQuery q(m_db.connection());
         q.prepare(QStringLiteral("UPDATE google_connections SET account_email = ?, access_token = ?, "
                                  "refresh_token = ?, token_expires_at = ?, granted_scopes = ?, state = ?, "
@@ -111,6 +121,37 @@ Status GoogleConnectionRepository::saveConnected(const GoogleConnection& c)
         q.addBindValue(c.profileId);
         return m_db.exec(q);
     });
+}
+
+Status GoogleConnectionRepository::forgetPreviousAccount(const QString& profileId)
+{
+    // Links left in place would make the first full sync of the new account look as if Google had
+    // deleted every appointment, and sync tokens of another account only earn 410s.
+    const QStringList statements{
+        QStringLiteral("DELETE FROM google_event_links WHERE profile_id = ?"),
+        QStringLiteral("DELETE FROM google_calendar_sync WHERE profile_id = ?"),
+        QStringLiteral("DELETE FROM busy_blocks WHERE profile_id = ?"),
+        QStringLiteral("DELETE FROM google_busy_calendars WHERE profile_id = ?"),
+        QStringLiteral("UPDATE google_connections SET calendar_id = 'primary', last_sync_at = NULL "
+                       "WHERE profile_id = ?"),
+        // Appointments with a queued change are pushed anyway (without a link, as an insert).
+        QStringLiteral("INSERT INTO outbox (profile_id, appointment_id, operation, revision, created_at) "
+                       "SELECT a.profile_id, a.id, 'create', a.revision, ? FROM appointments a "
+                       "WHERE a.profile_id = ? AND a.status = 'booked' AND NOT EXISTS "
+                       "(SELECT 1 FROM outbox o WHERE o.appointment_id = a.id)"),
+    };
+    for (const QString& statement : statements) {
+        QSqlQuery q(m_db.connection());
+        q.prepare(statement);
+        if (statement.startsWith(QLatin1String("INSERT"))) {
+            q.addBindValue(QDateTime::currentMSecsSinceEpoch());
+        }
+        q.addBindValue(profileId);
+        if (const Status s = m_db.exec(q); !s) {
+            return s;
+        }
+    }
+    return Status::success();
 }
 
 Status GoogleConnectionRepository::updateAccessToken(const QString& profileId,

@@ -40,7 +40,9 @@ public:
     Result<QList<GoogleConnection>> listWithTokens() const;
 
     // Stores a fresh connection: tokens, account, scopes and state in one statement (creates the row if
-    // needed; keeps calendar choice and sync interval).
+    // needed; keeps calendar choice and sync interval). Signing in to a different Google account than
+    // before starts over in the same transaction: event links, sync tokens, busy time and the calendar
+    // choice belong to the old account, and every booked appointment is queued for the new calendar.
     Status saveConnected(const GoogleConnection& connection);
     // After a refresh: new access token blob and expiry (and scopes when Google sent them).
     Status updateAccessToken(const QString& profileId, const QByteArray& accessTokenBlob,
@@ -52,6 +54,7 @@ public:
     Status setSyncIntervalMinutes(const QString& profileId, int minutes);
 
 private:
+    Status forgetPreviousAccount(const QString& profileId);
     Status ensureRow(const QString& profileId);
 
     Database& m_db;
