@@ -857,6 +857,65 @@ Beispiel: %1 book --title &quot;Haarschnitt&quot; --start 2026-03-02T09:00 --end
     </message>
 </context>
 <context>
+    <name>slotwise::BusyCalendarsWidget</name>
+    <message>
+        <location filename="../ui/settings/BusyCalendarsWidget.cpp" line="+25"/>
+        <source>Booking warns about Google Calendar events in the ticked calendars. The synced calendar is always checked; tick others to include a colleague&apos;s, a room&apos;s or a private calendar. Their busy time is read when Slotwise syncs.</source>
+        <translation>Beim Buchen wird vor Terminen in den angehakten Google-Kalendern gewarnt. Der synchronisierte Kalender wird immer geprüft; haken Sie weitere an, etwa den einer Kollegin, eines Raums oder einen privaten Kalender. Ihre belegten Zeiten werden beim Synchronisieren gelesen.</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Busy time read %1</source>
+        <translation>Belegte Zeiten gelesen am %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+84"/>
+        <source>Busy time is read at the next sync.</source>
+        <translation>Belegte Zeiten werden bei der nächsten Synchronisierung gelesen.</translation>
+    </message>
+    <message>
+        <location line="-76"/>
+        <source>%1 (primary)</source>
+        <translation>%1 (Hauptkalender)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 — synced, always checked</source>
+        <translation>%1 — synchronisiert, immer geprüft</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Appointments are synced with this calendar; its events are always checked.</source>
+        <translation>Termine werden mit diesem Kalender synchronisiert; seine Einträge werden immer geprüft.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 (not in your calendar list)</source>
+        <translation>%1 (nicht in Ihrer Kalenderliste)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Connect Google Calendar to choose calendars.</source>
+        <translation>Verbinden Sie Google Kalender, um Kalender auszuwählen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Could not load the calendar list: %1</source>
+        <translation>Die Kalenderliste konnte nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Could not store the choice: %1</source>
+        <translation>Die Auswahl konnte nicht gespeichert werden: %1</translation>
+    </message>
+</context>
+<context>
     <name>slotwise::BusyTimeChecker</name>
     <message>
         <location filename="../services/sync/BusyTimeChecker.cpp" line="+43"/>
@@ -934,22 +993,22 @@ Beispiel: %1 book --title &quot;Haarschnitt&quot; --start 2026-03-02T09:00 --end
 <context>
     <name>slotwise::CalendarSettingsDialog</name>
     <message>
-        <location filename="../ui/settings/CalendarSettingsDialog.cpp" line="+57"/>
+        <location filename="../ui/settings/CalendarSettingsDialog.cpp" line="+58"/>
         <source>Calendar settings</source>
         <translation>Kalendereinstellungen</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>No browser could be opened. Click &quot;Copy link&quot; and open the link in a browser yourself.</source>
         <translation>Es konnte kein Browser geöffnet werden. Klicken Sie auf „Link kopieren“ und öffnen Sie den Link selbst in einem Browser.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+39"/>
         <source>Google busy time</source>
         <translation>In Google belegte Zeiten</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Sync conflicts</source>
         <translation>Synchronisierungskonflikte</translation>
     </message>
@@ -1049,7 +1108,7 @@ Beispiel: %1 book --title &quot;Haarschnitt&quot; --start 2026-03-02T09:00 --end
         <translation>Die Anmeldung wird verschlüsselt gespeichert; Schlüssel liegt in: %1</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+48"/>
         <source>Connected as %1</source>
         <translation>Verbunden als %1</translation>
     </message>
@@ -1486,7 +1545,7 @@ Beispiel: %1 book --title &quot;Haarschnitt&quot; --start 2026-03-02T09:00 --end
 <context>
     <name>slotwise::DesktopSession</name>
     <message>
-        <location filename="../ui/DesktopSession.cpp" line="+109"/>
+        <location filename="../ui/DesktopSession.cpp" line="+110"/>
         <source>Tray and reminders</source>
         <translation>Infobereich und Erinnerungen</translation>
     </message>
@@ -1517,7 +1576,7 @@ Beispiel: %1 book --title &quot;Haarschnitt&quot; --start 2026-03-02T09:00 --end
 <context>
     <name>slotwise::EventPuller</name>
     <message>
-        <location filename="../services/sync/EventPuller.cpp" line="+217"/>
+        <location filename="../services/sync/EventPuller.cpp" line="+228"/>
         <source>Storing the changes from Google Calendar failed: %1</source>
         <translation>Die Änderungen aus Google Kalender konnten nicht gespeichert werden: %1</translation>
     </message>
@@ -1635,7 +1694,7 @@ Beispiel: %1 book --title &quot;Haarschnitt&quot; --start 2026-03-02T09:00 --end
         <translation>Kein Profil angegeben.</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+106"/>
         <source>Choose a calendar.</source>
         <translation>Wählen Sie einen Kalender.</translation>
     </message>

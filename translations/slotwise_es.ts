@@ -857,6 +857,65 @@ Ejemplo: %1 book --title &quot;Corte de pelo&quot; --start 2026-03-02T09:00 --en
     </message>
 </context>
 <context>
+    <name>slotwise::BusyCalendarsWidget</name>
+    <message>
+        <location filename="../ui/settings/BusyCalendarsWidget.cpp" line="+25"/>
+        <source>Booking warns about Google Calendar events in the ticked calendars. The synced calendar is always checked; tick others to include a colleague&apos;s, a room&apos;s or a private calendar. Their busy time is read when Slotwise syncs.</source>
+        <translation>Al reservar se avisa de los eventos de los calendarios de Google marcados. El calendario sincronizado se comprueba siempre; marque otros para incluir el de un compañero, el de una sala o uno privado. Su tiempo ocupado se lee al sincronizar.</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Busy time read %1</source>
+        <translation>Tiempo ocupado leído el %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+84"/>
+        <source>Busy time is read at the next sync.</source>
+        <translation>El tiempo ocupado se leerá en la próxima sincronización.</translation>
+    </message>
+    <message>
+        <location line="-76"/>
+        <source>%1 (primary)</source>
+        <translation>%1 (principal)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 — synced, always checked</source>
+        <translation>%1 — sincronizado, siempre comprobado</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Appointments are synced with this calendar; its events are always checked.</source>
+        <translation>Las citas se sincronizan con este calendario; sus eventos se comprueban siempre.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 (not in your calendar list)</source>
+        <translation>%1 (no está en su lista de calendarios)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Connect Google Calendar to choose calendars.</source>
+        <translation>Conecte Google Calendar para elegir calendarios.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Could not load the calendar list: %1</source>
+        <translation>No se pudo cargar la lista de calendarios: %1</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Could not store the choice: %1</source>
+        <translation>No se pudo guardar la elección: %1</translation>
+    </message>
+</context>
+<context>
     <name>slotwise::BusyTimeChecker</name>
     <message>
         <location filename="../services/sync/BusyTimeChecker.cpp" line="+43"/>
@@ -934,22 +993,22 @@ Ejemplo: %1 book --title &quot;Corte de pelo&quot; --start 2026-03-02T09:00 --en
 <context>
     <name>slotwise::CalendarSettingsDialog</name>
     <message>
-        <location filename="../ui/settings/CalendarSettingsDialog.cpp" line="+57"/>
+        <location filename="../ui/settings/CalendarSettingsDialog.cpp" line="+58"/>
         <source>Calendar settings</source>
         <translation>Configuración del calendario</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>No browser could be opened. Click &quot;Copy link&quot; and open the link in a browser yourself.</source>
         <translation>No se pudo abrir ningún navegador. Pulse «Copiar enlace» y abra el enlace usted mismo en un navegador.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+39"/>
         <source>Google busy time</source>
         <translation>Horas ocupadas en Google</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Sync conflicts</source>
         <translation>Conflictos de sincronización</translation>
     </message>
@@ -1049,7 +1108,7 @@ Ejemplo: %1 book --title &quot;Corte de pelo&quot; --start 2026-03-02T09:00 --en
         <translation>El inicio de sesión se guarda cifrado; la clave está en: %1</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+48"/>
         <source>Connected as %1</source>
         <translation>Conectado como %1</translation>
     </message>
@@ -1486,7 +1545,7 @@ Ejemplo: %1 book --title &quot;Corte de pelo&quot; --start 2026-03-02T09:00 --en
 <context>
     <name>slotwise::DesktopSession</name>
     <message>
-        <location filename="../ui/DesktopSession.cpp" line="+109"/>
+        <location filename="../ui/DesktopSession.cpp" line="+110"/>
         <source>Tray and reminders</source>
         <translation>Bandeja y recordatorios</translation>
     </message>
@@ -1517,7 +1576,7 @@ Ejemplo: %1 book --title &quot;Corte de pelo&quot; --start 2026-03-02T09:00 --en
 <context>
     <name>slotwise::EventPuller</name>
     <message>
-        <location filename="../services/sync/EventPuller.cpp" line="+217"/>
+        <location filename="../services/sync/EventPuller.cpp" line="+228"/>
         <source>Storing the changes from Google Calendar failed: %1</source>
         <translation>No se pudieron guardar los cambios de Google Calendar: %1</translation>
     </message>
@@ -1635,7 +1694,7 @@ Ejemplo: %1 book --title &quot;Corte de pelo&quot; --start 2026-03-02T09:00 --en
         <translation>No se indicó ningún perfil.</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+106"/>
         <source>Choose a calendar.</source>
         <translation>Elija un calendario.</translation>
     </message>

@@ -857,6 +857,65 @@ Exemple : %1 book --title &quot;Coupe&quot; --start 2026-03-02T09:00 --end 2026-
     </message>
 </context>
 <context>
+    <name>slotwise::BusyCalendarsWidget</name>
+    <message>
+        <location filename="../ui/settings/BusyCalendarsWidget.cpp" line="+25"/>
+        <source>Booking warns about Google Calendar events in the ticked calendars. The synced calendar is always checked; tick others to include a colleague&apos;s, a room&apos;s or a private calendar. Their busy time is read when Slotwise syncs.</source>
+        <translation>La réservation signale les événements des agendas Google cochés. L&apos;agenda synchronisé est toujours vérifié ; cochez-en d&apos;autres pour inclure celui d&apos;un collègue, d&apos;une salle ou un agenda privé. Leurs plages occupées sont lues à chaque synchronisation.</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Busy time read %1</source>
+        <translation>Plages occupées lues le %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+84"/>
+        <source>Busy time is read at the next sync.</source>
+        <translation>Les plages occupées seront lues à la prochaine synchronisation.</translation>
+    </message>
+    <message>
+        <location line="-76"/>
+        <source>%1 (primary)</source>
+        <translation>%1 (principal)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 — synced, always checked</source>
+        <translation>%1 — synchronisé, toujours vérifié</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Appointments are synced with this calendar; its events are always checked.</source>
+        <translation>Les rendez-vous sont synchronisés avec cet agenda ; ses événements sont toujours vérifiés.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 (not in your calendar list)</source>
+        <translation>%1 (absent de votre liste d&apos;agendas)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Connect Google Calendar to choose calendars.</source>
+        <translation>Connectez Google Agenda pour choisir des agendas.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Could not load the calendar list: %1</source>
+        <translation>Impossible de charger la liste des agendas : %1</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Could not store the choice: %1</source>
+        <translation>Impossible d&apos;enregistrer le choix : %1</translation>
+    </message>
+</context>
+<context>
     <name>slotwise::BusyTimeChecker</name>
     <message>
         <location filename="../services/sync/BusyTimeChecker.cpp" line="+43"/>
@@ -934,22 +993,22 @@ Exemple : %1 book --title &quot;Coupe&quot; --start 2026-03-02T09:00 --end 2026-
 <context>
     <name>slotwise::CalendarSettingsDialog</name>
     <message>
-        <location filename="../ui/settings/CalendarSettingsDialog.cpp" line="+57"/>
+        <location filename="../ui/settings/CalendarSettingsDialog.cpp" line="+58"/>
         <source>Calendar settings</source>
         <translation>Paramètres de l’agenda</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>No browser could be opened. Click &quot;Copy link&quot; and open the link in a browser yourself.</source>
         <translation>Aucun navigateur n’a pu être ouvert. Cliquez sur « Copier le lien » et ouvrez le lien vous-même dans un navigateur.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+39"/>
         <source>Google busy time</source>
         <translation>Plages occupées dans Google</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Sync conflicts</source>
         <translation>Conflits de synchronisation</translation>
     </message>
@@ -1049,7 +1108,7 @@ Exemple : %1 book --title &quot;Coupe&quot; --start 2026-03-02T09:00 --end 2026-
         <translation>La connexion est enregistrée chiffrée ; clé conservée dans : %1</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+48"/>
         <source>Connected as %1</source>
         <translation>Connecté en tant que %1</translation>
     </message>
@@ -1486,7 +1545,7 @@ Exemple : %1 book --title &quot;Coupe&quot; --start 2026-03-02T09:00 --end 2026-
 <context>
     <name>slotwise::DesktopSession</name>
     <message>
-        <location filename="../ui/DesktopSession.cpp" line="+109"/>
+        <location filename="../ui/DesktopSession.cpp" line="+110"/>
         <source>Tray and reminders</source>
         <translation>Zone de notification et rappels</translation>
     </message>
@@ -1517,7 +1576,7 @@ Exemple : %1 book --title &quot;Coupe&quot; --start 2026-03-02T09:00 --end 2026-
 <context>
     <name>slotwise::EventPuller</name>
     <message>
-        <location filename="../services/sync/EventPuller.cpp" line="+217"/>
+        <location filename="../services/sync/EventPuller.cpp" line="+228"/>
         <source>Storing the changes from Google Calendar failed: %1</source>
         <translation>L’enregistrement des modifications de Google Agenda a échoué : %1</translation>
     </message>
@@ -1635,7 +1694,7 @@ Exemple : %1 book --title &quot;Coupe&quot; --start 2026-03-02T09:00 --end 2026-
         <translation>Aucun profil indiqué.</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+106"/>
         <source>Choose a calendar.</source>
         <translation>Choisissez un agenda.</translation>
     </message>

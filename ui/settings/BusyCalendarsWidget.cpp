@@ -24,7 +24,7 @@ BusyCalendarsWidget::BusyCalendarsWidget(Database& database, const QString& prof
     auto* explanation = new QLabel(
         tr("Booking warns about Google Calendar events in the ticked calendars. The synced calendar "
            "is always checked; tick others to include a colleague's, a room's or a private "
-           "calendar. Their busy time is read at each sync, eight weeks ahead."),
+           "calendar. Their busy time is read when Slotwise syncs."),
         this);
     explanation->setWordWrap(true);
     m_list = new QListWidget(this);
