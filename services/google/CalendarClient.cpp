@@ -233,11 +233,11 @@ ApiResult<bool> CalendarClient::deleteEvent(const QString& calendarId, const QSt
     return ApiResult<bool>::success(true);
 }
 
-ApiResult<QMap<QString, QList<BusyInterval>>> CalendarClient::queryFreeBusy(const QStringList& calendarIds,
-                                                                            const QDateTime& fromUtc,
-                                                                            const QDateTime& toUtc)
+ApiResult<QMap<QString, CalendarBusyTime>> CalendarClient::queryFreeBusy(const QStringList& calendarIds,
+                                                                         const QDateTime& fromUtc,
+                                                                         const QDateTime& toUtc)
 {
-    using R = ApiResult<QMap<QString, QList<BusyInterval>>>;
+    using R = ApiResult<QMap<QString, CalendarBusyTime>>;
     QUrl url = m_options.apiBase;
     url.setPath(url.path() + QStringLiteral("/freeBusy"));
     QJsonArray items;
@@ -257,21 +257,20 @@ ApiResult<QMap<QString, QList<BusyInterval>>> CalendarClient::queryFreeBusy(cons
     if (!json) {
         return R::failure(json.error());
     }
-    QMap<QString, QList<BusyInterval>> out;
+    QMap<QString, CalendarBusyTime> out;
     const QJsonObject calendars = json->value(QLatin1String("calendars")).toObject();
     for (auto it = calendars.begin(); it != calendars.end(); ++it) {
         const QJsonObject cal = it.value().toObject();
-        if (!cal.value(QLatin1String("errors")).toArray().isEmpty()) {
-            const QString reason = cal.value(QLatin1String("errors"))
-                                       .toArray()
-                                       .first()
-                                       .toObject()
-                                       .value(QLatin1String("reason"))
-                                       .toString();
-            GoogleApiError e = GoogleApiError::transport(GoogleApiError::Kind::Forbidden, reason);
-            return R::failure(e);
+        CalendarBusyTime answer;
+        const QJsonArray errors = cal.value(QLatin1String("errors")).toArray();
+        if (!errors.isEmpty()) {
+            answer.errorReason = errors.first().toObject().value(QLatin1String("reason")).toString();
+            if (answer.errorReason.isEmpty()) {
+                answer.errorReason = QStringLiteral("unknown");
+            }
+            out.insert(it.key(), answer); // busy is meaningless next to errors: Google sends it empty
+            continue;
         }
-        QList<BusyInterval> busy;
         for (const QJsonValue& v : cal.value(QLatin1String("busy")).toArray()) {
             const QJsonObject b = v.toObject();
             BusyInterval interval{
@@ -279,10 +278,10 @@ ApiResult<QMap<QString, QList<BusyInterval>>> CalendarClient::queryFreeBusy(cons
                 QDateTime::fromString(b.value(QLatin1String("end")).toString(), Qt::ISODateWithMs).toUTC()};
             if (interval.startUtc.isValid() && interval.endUtc.isValid() &&
                 interval.startUtc < interval.endUtc) {
-                busy << interval;
+                answer.busy << interval;
             }
         }
-        out.insert(it.key(), busy);
+        out.insert(it.key(), answer);
     }
     return R::success(out);
 }

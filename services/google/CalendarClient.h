@@ -56,6 +56,15 @@ struct BusyInterval
     QDateTime endUtc;
 };
 
+// freeBusy's answer for one calendar. Google reports a calendar it cannot read (unknown id, no access)
+// inside a successful reply, so one bad calendar must not hide the others' busy time.
+struct CalendarBusyTime
+{
+    QList<BusyInterval> busy;
+    QString errorReason; // Google's errors[0].reason, e.g. "notFound"; empty when the calendar was read
+    bool ok() const { return errorReason.isEmpty(); }
+};
+
 // Google Calendar API v3 over one ApiTransport (one profile's credentials). Endpoint knowledge only: the
 // retry policy lives in the transport, JSON <-> appointment mapping in EventMapper.
 class CalendarClient
@@ -84,7 +93,10 @@ public:
                                       const QJsonObject& patch, const QString& etag);
     // 404/410 count as success: the event is gone either way.
     ApiResult<bool> deleteEvent(const QString& calendarId, const QString& eventId, const QString& etag = {});
-    ApiResult<QMap<QString, QList<BusyInterval>>>
+    // Busy time of up to 50 calendars (Google's calendarExpansionMax) in one request. Per-calendar errors
+    // come back per calendar; only a failure of the whole request (offline, 400 timeRangeTooLong for more
+    // than about 3 months, 5xx after retries) is an error.
+    ApiResult<QMap<QString, CalendarBusyTime>>
     queryFreeBusy(const QStringList& calendarIds, const QDateTime& fromUtc, const QDateTime& toUtc);
 
     // Batch parts for the calls above (path-only requests for the batch endpoint).

@@ -3,6 +3,7 @@
 #include "services/storage/Database.h"
 #include "services/storage/SqlValue.h"
 
+#include <QSet>
 #include <QSqlQuery>
 
 namespace slotwise {
@@ -57,6 +58,38 @@ Status BusyTimeRepository::clearCalendar(const QString& profileId, const QString
     q.addBindValue(profileId);
     q.addBindValue(calendarId);
     return m_db.exec(q);
+}
+
+Result<int> BusyTimeRepository::replaceCalendar(const QString& profileId, const QString& calendarId,
+                                                const QList<BusyBlock>& blocks)
+{
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT event_id FROM busy_blocks WHERE profile_id = ? AND calendar_id = ?"));
+    q.addBindValue(profileId);
+    q.addBindValue(calendarId);
+    if (const Status s = m_db.exec(q); !s) {
+        return Result<int>::failure(s.error());
+    }
+    QSet<QString> before;
+    while (q.next()) {
+        before.insert(q.value(0).toString());
+    }
+    if (const Status s = clearCalendar(profileId, calendarId); !s) {
+        return Result<int>::failure(s.error());
+    }
+    QSet<QString> after;
+    for (BusyBlock b : blocks) {
+        b.profileId = profileId;
+        b.calendarId = calendarId;
+        if (const Status s = upsert(b); !s) {
+            return Result<int>::failure(s.error());
+        }
+        after.insert(b.eventId);
+    }
+    const int removed = int((before - after).size());
+    const int added = int((after - before).size());
+    return Result<int>::success(removed + added);
 }
 
 Result<QList<BusyBlock>> BusyTimeRepository::inRange(const QString& profileId, const QDateTime& fromUtc,

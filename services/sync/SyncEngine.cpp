@@ -303,6 +303,11 @@ void SyncEngine::finishRound(const QString& profileId, const SyncRound::Outcome&
         p->status.errorMessage = outcome.message;
         p->status.errorAppointmentTitle = outcome.failedAppointmentTitle;
     }
+    // Not a state: the calendars keep their last busy time, and each records its reason for the
+    // settings dialog and `slotwise-cli status`.
+    for (const QString& problem : outcome.busyProblems) {
+        qCInfo(lcEngine) << problem;
+    }
     p->status.state = p->paused ? SyncState::Paused : state;
     if (!stillConnected) {
         p->status.state = storedStateWithoutGrant(profileId);

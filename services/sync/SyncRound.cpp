@@ -78,6 +78,18 @@ SyncRound::Outcome SyncRound::run(const Progress& progress)
         if (!pulled.ok()) {
             outcome.error = pulled.error;
             outcome.message = pulled.message;
+        } else {
+            const auto busy =
+                FreeBusyRefresher(m_db, client, m_profileId, connection->calendarId, m_settings.busy)
+                    .refresh();
+            outcome.pulled += busy.blocksChanged;
+            outcome.busyCalendarsRefreshed = busy.calendarsRefreshed;
+            outcome.busyProblems = busy.problems;
+            if (!busy.ok()) {
+                // What was pushed and pulled is stored; the round reports the failure like a pull's.
+                outcome.error = busy.error;
+                outcome.message = busy.message;
+            }
         }
     }
     outcome.requests = transport.requestCount();

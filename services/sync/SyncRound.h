@@ -4,6 +4,7 @@
 #include "services/google/GoogleApiError.h"
 #include "services/google/RetryPolicy.h"
 #include "services/sync/EventPuller.h"
+#include "services/sync/FreeBusyRefresher.h"
 #include "services/sync/OutboxPusher.h"
 
 #include <QString>
@@ -16,7 +17,8 @@ namespace slotwise {
 class AccessTokenSource;
 class Database;
 
-// One complete sync of one profile: push the outbox, then pull every selected calendar. Blocking; the
+// One complete sync of one profile: push the outbox, pull the synced calendar, then refresh the busy time
+// of the extra busy-time calendars (one freeBusy request for all, none when none are chosen). Blocking; the
 // SyncEngine runs it on a worker thread with its own database connection, the CLI runs it directly.
 class SyncRound
 {
@@ -30,6 +32,7 @@ public:
         int requestTimeoutMs = 60000;
         std::function<void(qint64 ms)> sleep; // empty: really wait
         EventPuller::Options pull;
+        FreeBusyRefresher::Options busy; // the extra busy-time calendars
     };
     struct Outcome
     {
@@ -39,6 +42,10 @@ public:
         QList<OutboxPusher::ResolvedConflict> resolvedConflicts;
         int pendingAfter = 0;
         int requests = 0;
+        int busyCalendarsRefreshed = 0;
+        // Extra busy-time calendars Google could not read (translated, one per calendar). Not an error of
+        // the round: appointments synced; the calendars keep their last busy time.
+        QStringList busyProblems;
         GoogleApiError error;
         QString message; // translated, for the user
         QString failedAppointmentTitle;

@@ -804,6 +804,11 @@ Response FakeCalendarServer::handleFreeBusy(const Request& request)
     if (!timeMin.isValid() || !timeMax.isValid()) {
         return error(400, QStringLiteral("invalid"), QStringLiteral("Bad Request"));
     }
+    // Google's limit is "about 3 months"; the fake draws the line at 90 days.
+    if (timeMin.secsTo(timeMax) > qint64(90) * 24 * 3600) {
+        return error(400, QStringLiteral("timeRangeTooLong"),
+                     QStringLiteral("The requested time range is too long."), QStringLiteral("calendar"));
+    }
     QJsonObject calendars;
     for (const QJsonValue& item : body.value(QLatin1String("items")).toArray()) {
         const QString id = item.toObject().value(QLatin1String("id")).toString();

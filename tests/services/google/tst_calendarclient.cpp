@@ -364,12 +364,38 @@ private Q_SLOTS:
                                                QDateTime(QDate(2026, 5, 4), QTime(0, 0), Qt::UTC),
                                                QDateTime(QDate(2026, 5, 5), QTime(0, 0), Qt::UTC));
         QVERIFY2(r.ok(), qPrintable(r.error().message));
-        const auto busy = r->value(QStringLiteral("primary"));
+        QVERIFY(r->value(QStringLiteral("primary")).ok());
+        const auto busy = r->value(QStringLiteral("primary")).busy;
         QCOMPARE(busy.size(), 1);
         QCOMPARE(busy.first().startUtc, QDateTime(QDate(2026, 5, 4), QTime(9, 0), Qt::UTC));
         QCOMPARE(busy.first().endUtc, QDateTime(QDate(2026, 5, 4), QTime(10, 0), Qt::UTC));
-        QVERIFY(!m_client->queryFreeBusy({QStringLiteral("nope")}, busy.first().startUtc, busy.first().endUtc)
-                     .ok());
+    }
+
+    void freeBusyReportsAnUnreadableCalendarBesideTheOthers()
+    {
+        m_server->phoneCreate(QStringLiteral("primary"), timedEvent({}, QStringLiteral("busy"), 9));
+        const auto r =
+            m_client->queryFreeBusy({QStringLiteral("primary"), QStringLiteral("nope@example.org")},
+                                    QDateTime(QDate(2026, 5, 4), QTime(0, 0), Qt::UTC),
+                                    QDateTime(QDate(2026, 5, 5), QTime(0, 0), Qt::UTC));
+        QVERIFY2(r.ok(), qPrintable(r.error().message));
+        QCOMPARE(m_server->requestCount(), 1);
+        QCOMPARE(r->size(), 2);
+        QVERIFY(r->value(QStringLiteral("primary")).ok());
+        QCOMPARE(r->value(QStringLiteral("primary")).busy.size(), 1);
+        QVERIFY(!r->value(QStringLiteral("nope@example.org")).ok());
+        QCOMPARE(r->value(QStringLiteral("nope@example.org")).errorReason, QStringLiteral("notFound"));
+        QVERIFY(r->value(QStringLiteral("nope@example.org")).busy.isEmpty());
+    }
+
+    void freeBusyRangeOverNinetyDaysIsRejected()
+    {
+        const QDateTime from(QDate(2026, 5, 4), QTime(0, 0), Qt::UTC);
+        const auto r = m_client->queryFreeBusy({QStringLiteral("primary")}, from, from.addDays(91));
+        QVERIFY(!r.ok());
+        QCOMPARE(r.error().kind, Kind::BadRequest);
+        QCOMPARE(r.error().reason, QStringLiteral("timeRangeTooLong"));
+        QVERIFY(m_client->queryFreeBusy({QStringLiteral("primary")}, from, from.addDays(90)).ok());
     }
 };
 

@@ -1,0 +1,114 @@
+#include "SyncTestFixture.h"
+
+#include "services/sync/BusyCalendarRepository.h"
+#include "services/sync/BusyTimeRepository.h"
+#include "services/sync/SyncConnectionRepository.h"
+#include "services/sync/SyncRound.h"
+
+#include <QSqlQuery>
+
+using namespace slotwise;
+using slotwise::testing::SyncTestFixture;
+
+namespace {
+const QString kTeam = QStringLiteral("team@example.org");
+const QDateTime kNow(QDate(2026, 6, 1), QTime(0, 0), Qt::UTC);
+} // namespace
+
+// A whole round (push, pull of the synced calendar, busy time of the extra calendars) against the fake:
+// the request counts of the benchmark target, and how busy-time problems show in the outcome.
+class TestSyncRound : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<SyncTestFixture> f;
+
+    SyncRound::Outcome runRound()
+    {
+        SyncRound::Settings settings;
+        settings.apiBase = f->server->calendarApi();
+        settings.batchUrl = f->server->batchUrl();
+        settings.retry = RetryPolicy::Settings{2, 20, 10, 5000};
+        settings.sleep = [](qint64) {};
+        settings.pull.now = [] { return kNow; };
+        settings.busy.now = [] { return kNow; };
+        return SyncRound(*f->db, *f->tokens, f->profileId, settings).run();
+    }
+
+    void choose(const QList<BusyCalendar>& calendars)
+    {
+        QVERIFY(
+            BusyCalendarRepository(*f->db).replace(f->profileId, calendars, QStringLiteral("primary")).ok());
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        f = std::make_unique<SyncTestFixture>();
+        QVERIFY(f->setUp(QString::fromLatin1(QTest::currentTestFunction())));
+        QSqlQuery q(f->db->connection());
+        q.prepare(
+            QStringLiteral("INSERT INTO google_connections (profile_id, account_email, state, refresh_token) "
+                           "VALUES (?, ?, 'idle', X'01')"));
+        q.addBindValue(f->profileId);
+        q.addBindValue(QStringLiteral("ada@example.org"));
+        QVERIFY(q.exec());
+        f->server->addCalendar(kTeam, QStringLiteral("Team"));
+        f->server->phoneCreate(
+            kTeam,
+            QJsonObject{{QStringLiteral("summary"), QStringLiteral("Standup")},
+                        {QStringLiteral("start"),
+                         QJsonObject{{QStringLiteral("dateTime"), QStringLiteral("2026-06-02T09:00:00Z")}}},
+                        {QStringLiteral("end"),
+                         QJsonObject{{QStringLiteral("dateTime"), QStringLiteral("2026-06-02T10:00:00Z")}}}});
+    }
+    void cleanup() { f.reset(); }
+
+    void noChangeRoundIsOneRequestWithoutExtraCalendars()
+    {
+        QVERIFY(runRound().ok()); // the first full sync
+        f->server->resetCounters();
+        const auto outcome = runRound();
+        QVERIFY2(outcome.ok(), qPrintable(outcome.message));
+        QCOMPARE(outcome.requests, 1);
+        QCOMPARE(f->server->requestCount(), 1);
+        QCOMPARE(outcome.pulled, 0);
+    }
+
+    void noChangeRoundIsTwoRequestsWithOneExtraCalendar()
+    {
+        choose({BusyCalendar{kTeam, QStringLiteral("Team"), {}, {}}});
+        auto outcome = runRound();
+        QVERIFY2(outcome.ok(), qPrintable(outcome.message));
+        QCOMPARE(outcome.busyCalendarsRefreshed, 1);
+        QCOMPARE(BusyTimeRepository(*f->db).count(f->profileId, kTeam).value(), 1);
+        f->server->resetCounters();
+        outcome = runRound();
+        QVERIFY2(outcome.ok(), qPrintable(outcome.message));
+        QCOMPARE(outcome.requests, 2); // 1 events.list with the sync token + 1 freeBusy
+        QCOMPARE(f->server->requestCount(), 2);
+        QCOMPARE(f->server->listRequestCount(), 1);
+        QCOMPARE(outcome.pulled, 0);
+        QVERIFY(outcome.busyProblems.isEmpty());
+    }
+
+    void unreadableExtraCalendarIsAProblemNotAFailure()
+    {
+        choose({BusyCalendar{kTeam, QStringLiteral("Team"), {}, {}},
+                BusyCalendar{QStringLiteral("gone@example.org"), QStringLiteral("Old room"), {}, {}}});
+        const auto outcome = runRound();
+        QVERIFY2(outcome.ok(), qPrintable(outcome.message));
+        QCOMPARE(outcome.state(), SyncState::Idle);
+        QCOMPARE(outcome.busyCalendarsRefreshed, 1);
+        QCOMPARE(outcome.busyProblems.size(), 1);
+        QVERIFY2(outcome.busyProblems.first().contains(QLatin1String("Old room")),
+                 qPrintable(outcome.busyProblems.first()));
+        const auto connection = SyncConnectionRepository(*f->db).find(f->profileId);
+        QVERIFY(connection.ok());
+        QCOMPARE(connection->state, SyncState::Idle);
+        QVERIFY(connection->lastError.isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSyncRound)
+#include "tst_syncround.moc"
