@@ -6,6 +6,7 @@
 #include "services/oauth/GoogleAuthorizer.h"
 #include "services/oauth/MasterKeyStore.h"
 #include "services/storage/OutboxRepository.h"
+#include "services/sync/BusyCalendarRepository.h"
 #include "services/sync/ConflictLog.h"
 
 #include <QCommandLineParser>
@@ -226,6 +227,8 @@ public:
         const auto conflicts = ConflictLog(db).list(profile.id, false);
         const int pendingCount = pending ? pending.value() : 0;
         const int openConflicts = conflicts ? int(conflicts->size()) : 0;
+        const auto busyCalendars = BusyCalendarRepository(db).list(profile.id);
+        const QList<BusyCalendar> busy = busyCalendars ? busyCalendars.value() : QList<BusyCalendar>();
         if (session.json()) {
             QJsonObject o{
                 {QStringLiteral("profile"), profile.displayName},
@@ -248,6 +251,17 @@ public:
             if (!authorizer.credentialsConfigured()) {
                 o.insert(QStringLiteral("credentialsError"), authorizer.credentialsError());
             }
+            QJsonArray busyList;
+            for (const BusyCalendar& b : busy) {
+                busyList.append(
+                    QJsonObject{{QStringLiteral("id"), b.calendarId},
+                                {QStringLiteral("summary"), b.summary},
+                                {QStringLiteral("refreshedAt"),
+                                 b.refreshedUtc.isValid() ? QJsonValue(b.refreshedUtc.toString(Qt::ISODate))
+                                                          : QJsonValue()},
+                                {QStringLiteral("lastError"), b.lastError}});
+            }
+            o.insert(QStringLiteral("busyCalendars"), busyList);
             session.printJson(o);
             return CliSession::ok();
         }
@@ -276,6 +290,24 @@ public:
             << Qt::endl;
         if (state == QLatin1String("connected") && !c->lastError.isEmpty()) {
             out << tr("Last error:     %1").arg(c->lastError) << Qt::endl;
+        }
+        // The extra calendars checked for busy time, each with how fresh its cached busy time is.
+        for (qsizetype i = 0; i < busy.size(); ++i) {
+            const BusyCalendar& b = busy.at(i);
+            const QString read =
+                b.refreshedUtc.isValid()
+                    ? tr("busy time read %1")
+                          .arg(b.refreshedUtc.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")))
+                    : tr("busy time not read yet");
+            const QString line =
+                b.lastError.isEmpty()
+                    ? tr("%1 (%2): %3").arg(b.summary, b.calendarId, read)
+                    : tr("%1 (%2): %3; last error: %4").arg(b.summary, b.calendarId, read, b.lastError);
+            if (i == 0) {
+                out << tr("Also checked:   %1").arg(line) << Qt::endl;
+            } else {
+                out << QString(16, QLatin1Char(' ')) << line << Qt::endl;
+            }
         }
         out << tr("Pending:        %n change(s) not yet in Google", nullptr, pendingCount) << Qt::endl;
         if (openConflicts > 0) {

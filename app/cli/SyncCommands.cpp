@@ -9,6 +9,7 @@
 #include "services/oauth/GoogleAuthorizer.h"
 #include "services/oauth/MasterKeyStore.h"
 #include "services/storage/AppointmentRepository.h"
+#include "services/sync/BusyCalendarRepository.h"
 #include "services/sync/ConflictLog.h"
 #include "services/sync/SyncConnectionRepository.h"
 #include "services/sync/SyncRound.h"
@@ -16,6 +17,8 @@
 #include <QCommandLineParser>
 #include <QJsonArray>
 #include <QJsonObject>
+
+#include <algorithm>
 
 namespace slotwise {
 
@@ -62,8 +65,11 @@ public:
     QString summary() const override { return tr("Sync the profile with Google Calendar once, now."); }
     QString details() const override
     {
-        return tr("Sends every pending local change to Google, then fetches Google's changes. Exit code 1 "
-                  "with the reason when the round fails; pending changes are kept for the next round.");
+        return tr(
+            "Sends every pending local change to Google, then fetches Google's changes and the busy "
+            "time of the calendars checked for it (see: calendars). Exit code 1 with the reason when the "
+            "round fails; pending changes are kept for the next round. A checked calendar Google cannot "
+            "read is a warning: it keeps its last busy time.");
     }
 
     int run(CliSession& session, const QCommandLineParser&, const QStringList&) override
@@ -97,6 +103,7 @@ public:
             if (!outcome.ok()) {
                 o.insert(QStringLiteral("error"), outcome.message);
             }
+            o.insert(QStringLiteral("busyProblems"), QJsonArray::fromStringList(outcome.busyProblems));
             session.printJson(o);
         } else {
             session.out() << tr("Pushed %n change(s)", nullptr, outcome.pushed) << QStringLiteral(", ")
@@ -104,12 +111,19 @@ public:
                           << tr("%n conflict(s)", nullptr, outcome.conflicts) << QStringLiteral(".")
                           << Qt::endl;
         }
+        // The round worked; these calendars keep their last busy time until Google can read them again.
+        for (const QString& problem : outcome.busyProblems) {
+            session.warn(problem);
+        }
         if (!outcome.ok()) {
             return session.fail(outcome.message);
         }
         return CliSession::ok();
     }
 };
+
+const QString kCheck = QStringLiteral("check-busy");
+const QString kUncheck = QStringLiteral("uncheck-busy");
 
 class CalendarsCommand : public NetworkCommand
 {
@@ -119,11 +133,33 @@ public:
     QStringList words() const override { return {QStringLiteral("calendars")}; }
     QString summary() const override
     {
-        return tr("List the Google calendars of the profile's account; * marks the synced one.");
+        return tr("List the Google calendars of the profile's account; * marks the synced one, + those also "
+                  "checked for busy time.");
+    }
+    QString details() const override
+    {
+        return tr("Busy time of the checked calendars (a colleague's, a room) is read with every sync, eight "
+                  "weeks ahead, and bookings that clash with it are flagged. The synced calendar is always "
+                  "checked. --check-busy and --uncheck-busy take a calendar ID from this list and can be "
+                  "given several times; the new list is printed.");
+    }
+    QList<QCommandLineOption> options() const override
+    {
+        return {QCommandLineOption(kCheck, tr("Also check calendar ID for busy time."), QStringLiteral("ID")),
+                QCommandLineOption(kUncheck, tr("Stop checking calendar ID for busy time."),
+                                   QStringLiteral("ID"))};
     }
 
-    int run(CliSession& session, const QCommandLineParser&, const QStringList&) override
+    int run(CliSession& session, const QCommandLineParser& parser, const QStringList&) override
     {
+        const QStringList check = parser.values(kCheck);
+        const QStringList uncheck = parser.values(kUncheck);
+        for (const QString& id : check) {
+            if (uncheck.contains(id)) {
+                return session.usageError(
+                    tr("Calendar \"%1\" is given to both --check-busy and --uncheck-busy.").arg(id));
+            }
+        }
         const auto db = session.database();
         if (!db) {
             return session.fail(db.error());
@@ -136,6 +172,11 @@ public:
         if (!connection) {
             return session.fail(
                 tr("Profile \"%1\" is not connected to Google Calendar.").arg(profile->displayName));
+        }
+        BusyCalendarRepository busyCalendars(*db.value());
+        const auto chosen = busyCalendars.list(profile->id);
+        if (!chosen) {
+            return session.fail(chosen.error());
         }
         QString error;
         const auto source = tokens(session, error);
@@ -152,6 +193,52 @@ public:
             return c.id == connection->calendarId ||
                    (connection->calendarId == QLatin1String("primary") && c.primary);
         };
+        const auto entry = [&](const QString& id) -> const CalendarListEntry* {
+            for (const CalendarListEntry& c : calendars.value()) {
+                if (c.id == id) {
+                    return &c;
+                }
+            }
+            return nullptr;
+        };
+        QList<BusyCalendar> busy = chosen.value();
+        const auto isChosen = [&](const QString& id) {
+            return std::any_of(busy.cbegin(), busy.cend(),
+                               [&](const BusyCalendar& b) { return b.calendarId == id; });
+        };
+
+        if (!check.isEmpty() || !uncheck.isEmpty()) {
+            for (const QString& id : check + uncheck) {
+                const CalendarListEntry* c = entry(id);
+                if (id == connection->calendarId || (c && isSynced(*c))) {
+                    return session.usageError(tr("\"%1\" is the synced calendar; its busy time is always "
+                                                 "checked.")
+                                                  .arg(c ? c->summary : id));
+                }
+                // A calendar that left the account can still be unchecked.
+                if (!c && !(uncheck.contains(id) && isChosen(id))) {
+                    return session.usageError(
+                        tr("There is no calendar \"%1\" in the account's calendar list (see: %2 calendars).")
+                            .arg(id, cliProgramName()));
+                }
+            }
+            busy.removeIf([&](const BusyCalendar& b) { return uncheck.contains(b.calendarId); });
+            for (const QString& id : check) {
+                if (!isChosen(id)) {
+                    busy << BusyCalendar{id, entry(id)->summary, {}, {}};
+                }
+            }
+            for (BusyCalendar& b : busy) {
+                if (const CalendarListEntry* c = entry(b.calendarId)) {
+                    b.summary = c->summary; // follow renames made in Google
+                }
+            }
+            if (const Status s = busyCalendars.replace(profile->id, busy, connection->calendarId); !s) {
+                return session.fail(s.error());
+            }
+        }
+
+        const auto listed = [&](const QString& id) { return entry(id) != nullptr; };
         if (session.json()) {
             QJsonArray list;
             for (const CalendarListEntry& c : calendars.value()) {
@@ -159,14 +246,35 @@ public:
                                         {QStringLiteral("summary"), c.summary},
                                         {QStringLiteral("primary"), c.primary},
                                         {QStringLiteral("accessRole"), c.accessRole},
-                                        {QStringLiteral("synced"), isSynced(c)}});
+                                        {QStringLiteral("synced"), isSynced(c)},
+                                        {QStringLiteral("checkedForBusyTime"), isSynced(c) || isChosen(c.id)},
+                                        {QStringLiteral("inAccount"), true}});
+            }
+            for (const BusyCalendar& b : std::as_const(busy)) {
+                if (!listed(b.calendarId)) {
+                    list.append(QJsonObject{{QStringLiteral("id"), b.calendarId},
+                                            {QStringLiteral("summary"), b.summary},
+                                            {QStringLiteral("synced"), false},
+                                            {QStringLiteral("checkedForBusyTime"), true},
+                                            {QStringLiteral("inAccount"), false}});
+                }
             }
             session.printJson(QJsonObject{{QStringLiteral("calendars"), list}});
             return CliSession::ok();
         }
         for (const CalendarListEntry& c : calendars.value()) {
-            session.out() << (isSynced(c) ? QStringLiteral("* ") : QStringLiteral("  ")) << c.summary
-                          << QStringLiteral("  (") << c.id << QStringLiteral(")") << Qt::endl;
+            const QString mark = isSynced(c)      ? QStringLiteral("* ")
+                                 : isChosen(c.id) ? QStringLiteral("+ ")
+                                                  : QStringLiteral("  ");
+            session.out() << mark << c.summary << QStringLiteral("  (") << c.id << QStringLiteral(")")
+                          << Qt::endl;
+        }
+        for (const BusyCalendar& b : std::as_const(busy)) {
+            if (!listed(b.calendarId)) {
+                session.out() << QStringLiteral("+ ") << b.summary << QStringLiteral("  (") << b.calendarId
+                              << QStringLiteral(")  ") << tr("no longer in the account's calendar list")
+                              << Qt::endl;
+            }
         }
         return CliSession::ok();
     }

@@ -4,9 +4,12 @@
 
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -204,6 +207,57 @@ private Q_SLOTS:
                           env);
         QCOMPARE(r.exitCode, 0);
         QCOMPARE(json(r).value(QStringLiteral("credentialsConfigured")).toBool(), true);
+    }
+
+    void statusShowsTheCalendarsCheckedForBusyTime()
+    {
+        const QDateTime read(QDate(2026, 5, 30), QTime(7, 42, 13), Qt::UTC);
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("busy"));
+            db.setDatabaseName(m_dir->filePath(QStringLiteral("data/slotwise.db")));
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            q.prepare(QStringLiteral("INSERT INTO google_busy_calendars (profile_id, calendar_id, summary, "
+                                     "refreshed_at, last_error) SELECT id, ?, ?, ?, ? FROM profiles"));
+            q.addBindValue(QStringLiteral("team@example.org"));
+            q.addBindValue(QStringLiteral("Team"));
+            q.addBindValue(read.toMSecsSinceEpoch());
+            q.addBindValue(QStringLiteral(""));
+            QVERIFY(q.exec());
+            q.addBindValue(QStringLiteral("gone@example.org"));
+            q.addBindValue(QStringLiteral("Old room"));
+            q.addBindValue(QVariant(QMetaType(QMetaType::LongLong)));
+            q.addBindValue(QStringLiteral("Busy time of calendar \"Old room\" could not be read: gone"));
+            QVERIFY(q.exec());
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("busy"));
+
+        const Run text = cli({QStringLiteral("status")});
+        QCOMPARE(text.exitCode, 0);
+        const QString readLocal = read.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+        // By name; the time is local, without seconds.
+        QVERIFY2(text.out.contains(
+                     QStringLiteral("Also checked:   Old room (gone@example.org): busy time not read "
+                                    "yet; last error: Busy time of calendar \"Old room\" could "
+                                    "not be read: gone\n")),
+                 qPrintable(text.out));
+        QVERIFY2(
+            text.out.contains(QStringLiteral("                Team (team@example.org): busy time read ") +
+                              readLocal + QLatin1Char('\n')),
+            qPrintable(text.out));
+
+        const Run json = cli({QStringLiteral("status"), QStringLiteral("--json")});
+        QCOMPARE(json.exitCode, 0);
+        const QJsonArray busy =
+            TestGoogleCommands::json(json).value(QStringLiteral("busyCalendars")).toArray();
+        QCOMPARE(busy.size(), 2);
+        QCOMPARE(busy.at(0).toObject().value(QStringLiteral("id")).toString(),
+                 QStringLiteral("gone@example.org"));
+        QVERIFY(busy.at(0).toObject().value(QStringLiteral("refreshedAt")).isNull());
+        QCOMPARE(busy.at(1).toObject().value(QStringLiteral("refreshedAt")).toString(),
+                 QStringLiteral("2026-05-30T07:42:13Z"));
+        QVERIFY(busy.at(1).toObject().value(QStringLiteral("lastError")).toString().isEmpty());
     }
 
     void disconnectWhenNotConnectedIsHarmless()

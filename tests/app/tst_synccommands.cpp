@@ -8,6 +8,8 @@
 #include "services/storage/Database.h"
 #include "services/storage/OutboxRepository.h"
 #include "services/storage/ProfileRepository.h"
+#include "services/sync/BusyCalendarRepository.h"
+#include "services/sync/BusyTimeRepository.h"
 #include "services/sync/ConflictLog.h"
 #include "services/sync/SyncConnectionRepository.h"
 
@@ -166,6 +168,109 @@ private Q_SLOTS:
                      .toArray()
                      .size(),
                  2);
+    }
+
+    void calendarsCheckAndUncheckBusyTime()
+    {
+        connectProfile();
+        m_server->addCalendar(QStringLiteral("team@example.org"), QStringLiteral("Team"));
+        m_server->addCalendar(QStringLiteral("room@example.org"), QStringLiteral("Room 1"));
+        Run r = run({QStringLiteral("calendars"), QStringLiteral("--check-busy"),
+                     QStringLiteral("team@example.org"), QStringLiteral("--check-busy"),
+                     QStringLiteral("room@example.org")});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY2(r.out.contains(QStringLiteral("* ada@example.org  (primary)")), qPrintable(r.out));
+        QVERIFY2(r.out.contains(QStringLiteral("+ Team  (team@example.org)")), qPrintable(r.out));
+        QVERIFY(r.out.contains(QStringLiteral("+ Room 1  (room@example.org)")));
+        auto chosen = BusyCalendarRepository(*m_db).list(m_profile);
+        QCOMPARE(chosen->size(), 2);
+        QCOMPARE(chosen->at(0).summary, QStringLiteral("Room 1"));
+        QCOMPARE(chosen->at(1).calendarId, QStringLiteral("team@example.org"));
+
+        r = run({QStringLiteral("calendars"), QStringLiteral("--uncheck-busy"),
+                 QStringLiteral("room@example.org"), QStringLiteral("--json")});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QHash<QString, bool> checked;
+        for (const QJsonValue& v :
+             QJsonDocument::fromJson(r.out.toUtf8()).object().value(QLatin1String("calendars")).toArray()) {
+            checked.insert(v.toObject().value(QLatin1String("id")).toString(),
+                           v.toObject().value(QLatin1String("checkedForBusyTime")).toBool());
+        }
+        QCOMPARE(checked.size(), 3);
+        QVERIFY(checked.value(QStringLiteral("primary"))); // the synced calendar is always checked
+        QVERIFY(checked.value(QStringLiteral("team@example.org")));
+        QVERIFY(!checked.value(QStringLiteral("room@example.org")));
+        QCOMPARE(BusyCalendarRepository(*m_db).list(m_profile)->size(), 1);
+    }
+
+    void calendarsRefusesUnknownAndSyncedIds()
+    {
+        connectProfile();
+        m_server->addCalendar(QStringLiteral("team@example.org"), QStringLiteral("Team"));
+        Run r = run({QStringLiteral("calendars"), QStringLiteral("--check-busy"),
+                     QStringLiteral("team@example.org"), QStringLiteral("--check-busy"),
+                     QStringLiteral("nobody@example.org")});
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains(QStringLiteral("\"nobody@example.org\"")), qPrintable(r.err));
+        QVERIFY(BusyCalendarRepository(*m_db).list(m_profile)->isEmpty()); // nothing half-applied
+        r = run({QStringLiteral("calendars"), QStringLiteral("--check-busy"), QStringLiteral("primary")});
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains(QStringLiteral("always checked")), qPrintable(r.err));
+        r = run({QStringLiteral("calendars"), QStringLiteral("--check-busy"),
+                 QStringLiteral("team@example.org"), QStringLiteral("--uncheck-busy"),
+                 QStringLiteral("team@example.org")});
+        QCOMPARE(r.code, 2);
+        QVERIFY(BusyCalendarRepository(*m_db).list(m_profile)->isEmpty());
+    }
+
+    void aCalendarGoneFromTheAccountCanBeUnchecked()
+    {
+        connectProfile();
+        QVERIFY(BusyCalendarRepository(*m_db)
+                    .replace(
+                        m_profile,
+                        {BusyCalendar{QStringLiteral("old@example.org"), QStringLiteral("Old room"), {}, {}}},
+                        QStringLiteral("primary"))
+                    .ok());
+        Run r = run({QStringLiteral("calendars")});
+        QVERIFY2(r.out.contains(QStringLiteral("+ Old room  (old@example.org)  no longer in the account")),
+                 qPrintable(r.out));
+        r = run({QStringLiteral("calendars"), QStringLiteral("--uncheck-busy"),
+                 QStringLiteral("old@example.org")});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY(BusyCalendarRepository(*m_db).list(m_profile)->isEmpty());
+    }
+
+    void syncReadsBusyTimeAndWarnsAboutUnreadableCalendars()
+    {
+        connectProfile();
+        m_server->addCalendar(QStringLiteral("team@example.org"), QStringLiteral("Team"));
+        const QDateTime start = QDateTime::currentDateTimeUtc().addDays(2);
+        m_server->phoneCreate(
+            QStringLiteral("team@example.org"),
+            QJsonObject{{QStringLiteral("summary"), QStringLiteral("Standup")},
+                        {QStringLiteral("start"),
+                         QJsonObject{{QStringLiteral("dateTime"), start.toString(Qt::ISODate)}}},
+                        {QStringLiteral("end"), QJsonObject{{QStringLiteral("dateTime"),
+                                                             start.addSecs(3600).toString(Qt::ISODate)}}}});
+        QVERIFY(
+            BusyCalendarRepository(*m_db)
+                .replace(
+                    m_profile,
+                    {BusyCalendar{QStringLiteral("team@example.org"), QStringLiteral("Team"), {}, {}},
+                     BusyCalendar{QStringLiteral("gone@example.org"), QStringLiteral("Old room"), {}, {}}},
+                    QStringLiteral("primary"))
+                .ok());
+        Run r = run({QStringLiteral("sync")});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY2(r.err.contains(QStringLiteral("warning")) && r.err.contains(QStringLiteral("\"Old room\"")),
+                 qPrintable(r.err));
+        QCOMPARE(BusyTimeRepository(*m_db).count(m_profile, QStringLiteral("team@example.org")).value(), 1);
+        r = run({QStringLiteral("sync"), QStringLiteral("--json")});
+        QCOMPARE(r.code, 0);
+        const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        QCOMPARE(o.value(QLatin1String("busyProblems")).toArray().size(), 1);
+        QCOMPARE(o.value(QLatin1String("state")).toString(), QStringLiteral("idle"));
     }
 
     void conflictsListAndRestore()
