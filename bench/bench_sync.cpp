@@ -6,8 +6,10 @@
 #include "services/storage/AppointmentRepository.h"
 #include "services/storage/Database.h"
 #include "services/storage/ProfileRepository.h"
+#include "services/sync/BusyCalendarRepository.h"
 #include "services/sync/BusyTimeRepository.h"
 #include "services/sync/EventPuller.h"
+#include "services/sync/FreeBusyRefresher.h"
 #include "services/sync/OutboxPusher.h"
 
 #include <QCoreApplication>
@@ -160,5 +162,41 @@ int main(int argc, char** argv)
     print("no-change sync (1 calendar)", idleMs, server.requestCount(), 1,
           QStringLiteral("(target: 1 request per selected calendar)%1")
               .arg(noPush.ok() && noPull.ok() ? QString() : QStringLiteral(" ERROR")));
-    return pushed.ok() && pulled.ok() && noPull.ok() ? 0 : 1;
+
+    // 4. The same with one extra busy-time calendar chosen (a room): freeBusy has no sync token, so the
+    // busy calendars cost one request per round together, changed or not.
+    const QString roomCalendar = QStringLiteral("room@example.org");
+    server.addCalendar(roomCalendar, QStringLiteral("Room 1"));
+    QList<QJsonObject> roomEvents;
+    for (int i = 0; i < 200; ++i) {
+        const QDateTime start = now.addDays(i / 4).addSecs(3600 * (9 + 2 * (i % 4)));
+        roomEvents << QJsonObject{
+            {QStringLiteral("id"), QStringLiteral("room%1").arg(i, 6, 10, QLatin1Char('0'))},
+            {QStringLiteral("summary"), QStringLiteral("Booked %1").arg(i)},
+            {QStringLiteral("start"), QJsonObject{{QStringLiteral("dateTime"), start.toString(Qt::ISODate)}}},
+            {QStringLiteral("end"),
+             QJsonObject{{QStringLiteral("dateTime"), start.addSecs(3600).toString(Qt::ISODate)}}}};
+    }
+    server.phoneCreateMany(roomCalendar, roomEvents);
+    const bool chosen =
+        BusyCalendarRepository(db)
+            .replace(profileId, {BusyCalendar{roomCalendar, QStringLiteral("Room 1"), {}, {}}}, pullCalendar)
+            .ok();
+    FreeBusyRefresher::Options busyOptions;
+    busyOptions.now = [now] { return now; };
+    const auto firstRead = FreeBusyRefresher(db, client, profileId, pullCalendar, busyOptions).refresh();
+    server.resetCounters();
+    timer.restart();
+    const auto noPush2 = OutboxPusher(db, client, profileId, QStringLiteral("primary")).push();
+    const auto noPull2 = EventPuller(db, client, profileId, pullCalendar, pullOptions).pull();
+    const auto busyRead = FreeBusyRefresher(db, client, profileId, pullCalendar, busyOptions).refresh();
+    const qint64 idleBusyMs = timer.elapsed();
+    const bool busyOk = chosen && firstRead.ok() && noPush2.ok() && noPull2.ok() && busyRead.ok() &&
+                        busyRead.calendarsRefreshed == 1 && busyRead.blocksChanged == 0;
+    print("no-change sync (+1 busy calendar)", idleBusyMs, server.requestCount(), 2,
+          QStringLiteral("%1 busy blocks of the room cached (target: 1 list + 1 freeBusy for all busy "
+                         "calendars)%2")
+              .arg(BusyTimeRepository(db).count(profileId, roomCalendar).value())
+              .arg(busyOk ? QString() : QStringLiteral(" ERROR")));
+    return pushed.ok() && pulled.ok() && noPull.ok() && busyOk ? 0 : 1;
 }
