@@ -796,6 +796,9 @@ Response FakeCalendarServer::handleDelete(Calendar& cal, const QString& eventId,
 
 Response FakeCalendarServer::handleFreeBusy(const Request& request)
 {
+    if (m_failFreeBusyStatus != 0) {
+        return error(m_failFreeBusyStatus, QStringLiteral("backendError"), QStringLiteral("Backend Error"));
+    }
     const QJsonObject body = QJsonDocument::fromJson(request.body).object();
     const QDateTime timeMin =
         QDateTime::fromString(body.value(QLatin1String("timeMin")).toString(), Qt::ISODateWithMs);

@@ -55,6 +55,8 @@ public:
     void setQuotaExceeded(bool on) { m_quotaExceeded = on; }
     // List pages with index >= n (0-based within one listing) answer 403 quotaExceeded; -1 turns it off.
     void failListPagesFrom(int n) { m_failListPagesFrom = n; }
+    // freeBusy answers this HTTP status (e.g. 503 backendError) to every request; 0 turns it off.
+    void failFreeBusyWith(int httpStatus) { m_failFreeBusyStatus = httpStatus; }
     void addCalendar(const QString& id, const QString& summary, bool primary = false);
 
     // Counters (every HTTP request that reached the server, including failed ones).
@@ -125,6 +127,7 @@ private:
     QList<int> m_pagePattern;
     bool m_quotaExceeded = false;
     int m_failListPagesFrom = -1;
+    int m_failFreeBusyStatus = 0;
     QMap<QString, Calendar> m_calendars;
     qint64 m_seq = 1;
     qint64 m_minValidSyncSeq = 0;

@@ -108,6 +108,31 @@ private Q_SLOTS:
         QCOMPARE(connection->state, SyncState::Idle);
         QVERIFY(connection->lastError.isEmpty());
     }
+
+    void failedFreeBusyRequestFailsTheRoundButKeepsWhatWasSynced()
+    {
+        choose({BusyCalendar{kTeam, QStringLiteral("Team"), {}, {}}});
+        QVERIFY(runRound().ok());
+        QCOMPARE(BusyTimeRepository(*f->db).count(f->profileId, kTeam).value(), 1);
+        const Appointment a = f->book(QStringLiteral("Booked meanwhile"), 3, 9);
+        f->server->failFreeBusyWith(503);
+        const auto outcome = runRound();
+        QVERIFY(!outcome.ok());
+        QCOMPARE(outcome.error.kind, GoogleApiError::Kind::ServerError);
+        QCOMPARE(outcome.state(), SyncState::Error);
+        QVERIFY2(outcome.message.contains(QLatin1String("busy time")), qPrintable(outcome.message));
+        // The push went through and is recorded; the cached busy time stays.
+        QCOMPARE(outcome.pushed, 1);
+        QCOMPARE(f->pending(), 0);
+        QVERIFY(f->remoteMatches(a));
+        QCOMPARE(BusyTimeRepository(*f->db).count(f->profileId, kTeam).value(), 1);
+        const auto connection = SyncConnectionRepository(*f->db).find(f->profileId);
+        QCOMPARE(connection->state, SyncState::Error);
+        QCOMPARE(connection->lastError, outcome.message);
+
+        f->server->failFreeBusyWith(0);
+        QVERIFY(runRound().ok()); // and the next round is clean again
+    }
 };
 
 QTEST_GUILESS_MAIN(TestSyncRound)
