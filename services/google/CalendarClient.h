@@ -4,6 +4,7 @@
 #include "services/google/ApiTransport.h"
 #include "services/google/BatchRequestBuilder.h"
 #include "services/google/BatchResponseParser.h"
+#include "services/google/CalendarListEntry.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -14,15 +15,6 @@
 #include <QUrl>
 
 namespace slotwise {
-
-struct CalendarListEntry
-{
-    QString id;
-    QString summary;
-    QString accessRole;
-    bool primary = false;
-    bool selected = false;
-};
 
 // Parameters of one events.list call. With a sync token Google forbids timeMin/timeMax (and others), so
 // the client leaves them out itself; every other parameter must match the initial full sync.

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "services/google/CalendarListEntry.h"
+
 #include <QList>
 #include <QObject>
 #include <QString>
@@ -9,14 +11,6 @@
 class QNetworkAccessManager;
 
 namespace slotwise {
-
-struct CalendarListEntry
-{
-    QString id;
-    QString summary;
-    bool primary = false;
-    QString accessRole; // owner, writer, reader, freeBusyReader
-};
 
 // Reads the signed-in account's calendars (GET {api}/calendar/v3/users/me/calendarList, all pages) and the
 // primary calendar (GET {api}/calendar/v3/calendars/primary, whose id is the account's email address).

@@ -132,6 +132,7 @@ Migration busyCalendars()
                                " calendar_id TEXT NOT NULL,"
                                " summary TEXT NOT NULL DEFAULT '',"
                                " refreshed_at ${BIGINT},"
+                               " far_refreshed_at ${BIGINT},"
                                " last_error TEXT NOT NULL DEFAULT '',"
                                " PRIMARY KEY (profile_id, calendar_id))"),
             }};

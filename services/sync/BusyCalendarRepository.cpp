@@ -109,4 +109,31 @@ Status BusyCalendarRepository::recordRefresh(const QString& profileId, const QSt
     return m_db.exec(q);
 }
 
+Result<bool> BusyCalendarRepository::farRefreshDue(const QString& profileId,
+                                                   const QDateTime& olderThanUtc) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT COUNT(*) FROM google_busy_calendars WHERE profile_id = ? AND "
+                             "(far_refreshed_at IS NULL OR far_refreshed_at < ?)"));
+    q.addBindValue(profileId);
+    q.addBindValue(olderThanUtc.toMSecsSinceEpoch());
+    if (const Status s = m_db.exec(q); !s) {
+        return Result<bool>::failure(s.error());
+    }
+    q.next();
+    return Result<bool>::success(q.value(0).toInt() > 0);
+}
+
+Status BusyCalendarRepository::recordFarRefresh(const QString& profileId, const QString& calendarId,
+                                                const QDateTime& refreshedUtc)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral(
+        "UPDATE google_busy_calendars SET far_refreshed_at = ? WHERE profile_id = ? AND calendar_id = ?"));
+    q.addBindValue(sqltime::toDb(refreshedUtc));
+    q.addBindValue(profileId);
+    q.addBindValue(calendarId);
+    return m_db.exec(q);
+}
+
 } // namespace slotwise

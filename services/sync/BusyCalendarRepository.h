@@ -40,6 +40,12 @@ public:
     Status recordRefresh(const QString& profileId, const QString& calendarId, const QDateTime& refreshedUtc,
                          const QString& error);
 
+    // When the far part of the busy time (weeks ahead) was last read; read again when any chosen
+    // calendar's is older than `olderThanUtc` or was never read.
+    Result<bool> farRefreshDue(const QString& profileId, const QDateTime& olderThanUtc) const;
+    Status recordFarRefresh(const QString& profileId, const QString& calendarId,
+                            const QDateTime& refreshedUtc);
+
 private:
     Database& m_db;
 };

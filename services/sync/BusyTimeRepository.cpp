@@ -6,6 +6,8 @@
 #include <QSet>
 #include <QSqlQuery>
 
+#include <limits>
+
 namespace slotwise {
 
 BusyTimeRepository::BusyTimeRepository(Database& database)
@@ -61,13 +63,21 @@ Status BusyTimeRepository::clearCalendar(const QString& profileId, const QString
 }
 
 Result<int> BusyTimeRepository::replaceCalendar(const QString& profileId, const QString& calendarId,
-                                                const QList<BusyBlock>& blocks)
+                                                const QList<BusyBlock>& blocks, const QDateTime& fromUtc,
+                                                const QDateTime& toUtc)
 {
+    // Both bounds are always bound; an open one becomes the widest value, so the SQL stays one statement.
+    const qint64 from = fromUtc.isValid() ? fromUtc.toMSecsSinceEpoch() : std::numeric_limits<qint64>::min();
+    const qint64 to = toUtc.isValid() ? toUtc.toMSecsSinceEpoch() : std::numeric_limits<qint64>::max();
+    const QString where = QStringLiteral(
+        " FROM busy_blocks WHERE profile_id = ? AND calendar_id = ? AND start_utc >= ? AND start_utc < ?");
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT event_id FROM busy_blocks WHERE profile_id = ? AND calendar_id = ?"));
+    q.prepare(QStringLiteral("SELECT event_id") + where);
     q.addBindValue(profileId);
     q.addBindValue(calendarId);
+    q.addBindValue(from);
+    q.addBindValue(to);
     if (const Status s = m_db.exec(q); !s) {
         return Result<int>::failure(s.error());
     }
@@ -75,7 +85,13 @@ Result<int> BusyTimeRepository::replaceCalendar(const QString& profileId, const 
     while (q.next()) {
         before.insert(q.value(0).toString());
     }
-    if (const Status s = clearCalendar(profileId, calendarId); !s) {
+    QSqlQuery drop(m_db.connection());
+    drop.prepare(QStringLiteral("DELETE") + where);
+    drop.addBindValue(profileId);
+    drop.addBindValue(calendarId);
+    drop.addBindValue(from);
+    drop.addBindValue(to);
+    if (const Status s = m_db.exec(drop); !s) {
         return Result<int>::failure(s.error());
     }
     QSet<QString> after;

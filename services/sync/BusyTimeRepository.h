@@ -37,10 +37,12 @@ public:
     // Removes the event and, if it is a recurring master, all its occurrences.
     Status remove(const QString& profileId, const QString& calendarId, const QString& eventId);
     Status clearCalendar(const QString& profileId, const QString& calendarId);
-    // Makes `blocks` all of the calendar's blocks; returns how many were added or removed (by event id).
-    // Call inside a transaction when it must go together with other writes.
+    // Makes `blocks` the calendar's blocks starting in [fromUtc, toUtc) (an invalid bound is open: both
+    // invalid = all of them); returns how many were added or removed (by event id). Call inside a
+    // transaction when it must go together with other writes.
     Result<int> replaceCalendar(const QString& profileId, const QString& calendarId,
-                                const QList<BusyBlock>& blocks);
+                                const QList<BusyBlock>& blocks, const QDateTime& fromUtc = {},
+                                const QDateTime& toUtc = {});
     // Blocks of a profile overlapping [fromUtc, toUtc), ordered by start.
     Result<QList<BusyBlock>> inRange(const QString& profileId, const QDateTime& fromUtc,
                                      const QDateTime& toUtc) const;

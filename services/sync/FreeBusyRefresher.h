@@ -2,11 +2,16 @@
 
 #include "services/google/GoogleApiError.h"
 
+#include "services/google/CalendarClient.h"
+#include "services/sync/BusyCalendarRepository.h"
+
 #include <QDateTime>
+#include <QHash>
 #include <QString>
 #include <QStringList>
 
 #include <functional>
+#include <optional>
 
 namespace slotwise {
 
@@ -16,21 +21,26 @@ class Database;
 // Refreshes the cached busy time of the profile's extra busy-time calendars (BusyCalendarRepository:
 // a colleague's calendar, a room) with freeBusy.query, so booking can warn about clashes offline.
 //
-// freeBusy has no sync token, so every refresh reads the whole window again - but all chosen calendars
-// in ONE request (up to Google's 50 per request). Only busy intervals come back (no titles, no ids): the
-// blocks get a synthesized id from the interval and the calendar's name as title. Each calendar that
-// Google answered replaces all of its blocks in one transaction together with its refresh record; a
-// calendar Google could not read keeps its old blocks and records why; a failed request keeps everything.
+// freeBusy has no sync token, so a refresh reads its window again - with all chosen calendars in ONE
+// request (up to Google's 50 per request). Google refuses windows longer than about three months, so the
+// year ahead is read in two parts: the near weeks at every round (one request), the rest at most once a
+// day (a few requests), since bookings far ahead are rarer and change less often. Only busy intervals
+// come back (no titles, no ids): the blocks get a synthesized id from the interval and the calendar's
+// name as title. Each calendar that Google answered replaces its blocks of that part in one transaction
+// together with its refresh record; a calendar Google could not read keeps its old blocks and records
+// why; a failed request keeps everything.
 class FreeBusyRefresher
 {
 public:
     struct Options
     {
-        // The window: whole UTC days from `pastDays` before today to `horizonDays` after it. Google rejects
-        // ranges longer than about three months (400 timeRangeTooLong), and eight weeks covers what a
-        // practice books ahead; the synced calendar itself is pulled much further by EventPuller.
+        // Whole UTC days from `pastDays` before today to `horizonDays` after it, read at every refresh;
+        // from there to `farHorizonDays` (the synced calendar's pull window) once `farRefreshHours`
+        // have passed. farHorizonDays <= horizonDays turns the far part off.
         int pastDays = 1;
         int horizonDays = 56;
+        int farHorizonDays = 365;
+        int farRefreshHours = 24;
         std::function<QDateTime()> now; // default: current UTC time
     };
     struct Report
@@ -56,6 +66,21 @@ public:
     Report refresh();
 
 private:
+    struct Answer
+    {
+        QList<BusyInterval> busy;
+        QString problem; // translated reason this calendar could not be read; empty when read
+    };
+    // Busy time of `calendars` over [fromUtc, toUtc), in as many requests as Google's limits need.
+    // Empty on a failed request (report.error set).
+    std::optional<QHash<QString, Answer>> query(const QList<BusyCalendar>& calendars,
+                                                const QDateTime& fromUtc, const QDateTime& toUtc,
+                                                Report& report);
+    // Replaces each answered calendar's blocks starting in [replaceFromUtc, replaceToUtc) (invalid: open).
+    void store(const QList<BusyCalendar>& calendars, const QHash<QString, Answer>& answers,
+               const QDateTime& replaceFromUtc, const QDateTime& replaceToUtc, bool far,
+               const QDateTime& readUtc, Report& report);
+
     Database& m_db;
     CalendarClient& m_client;
     QString m_profileId;

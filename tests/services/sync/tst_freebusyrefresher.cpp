@@ -35,11 +35,14 @@ class TestFreeBusyRefresher : public QObject
 
     std::unique_ptr<SyncTestFixture> f;
 
-    FreeBusyRefresher::Report refresh(int horizonDays = 56)
+    // The near part only, unless `farHorizonDays` is given.
+    FreeBusyRefresher::Report refresh(int horizonDays = 56, int farHorizonDays = 0,
+                                      const QDateTime& now = kNow)
     {
         FreeBusyRefresher::Options options;
         options.horizonDays = horizonDays;
-        options.now = [] { return kNow; };
+        options.farHorizonDays = farHorizonDays;
+        options.now = [now] { return now; };
         return FreeBusyRefresher(*f->db, *f->client, f->profileId, QStringLiteral("primary"), options)
             .refresh();
     }
@@ -204,7 +207,10 @@ private Q_SLOTS:
         QVERIFY2(r.problems.first().contains(QLatin1String("does not exist or is not shared")),
                  qPrintable(r.problems.first()));
         QCOMPARE(blocksOf(kGone), QList<BusyBlock>{cached});
-        QCOMPARE(chosen(kGone).lastError, r.problems.first());
+        // The settings list names the calendar beside it: the stored reason does not repeat the name.
+        QCOMPARE(chosen(kGone).lastError,
+                 QStringLiteral("Could not be read: the calendar does not exist or is not shared with this "
+                                "Google account"));
         QCOMPARE(chosen(kGone).refreshedUtc, lastGood); // the cached blocks are that old
         QCOMPARE(blocksOf(kTeam).size(), 1);
         QVERIFY(chosen(kTeam).lastError.isEmpty());
@@ -254,6 +260,53 @@ private Q_SLOTS:
         r = refresh(365);
         QVERIFY2(r.ok(), qPrintable(r.message));
         QCOMPARE(blocksOf(kTeam).size(), 1);
+    }
+
+    void farPartIsReadOnceADayInWindowsGoogleAccepts()
+    {
+        f->server->phoneCreate(kTeam, googleEvent(QStringLiteral("Soon"), at(2, 9), at(2, 10)));
+        const QDateTime later = at(1, 9).addDays(200);
+        const QString laterId =
+            f->server->phoneCreate(kTeam, googleEvent(QStringLiteral("Later"), later, later.addSecs(3600)))
+                .value(QStringLiteral("id"))
+                .toString();
+        choose({kTeam});
+
+        // First time: the near weeks (1 request) and the rest of the year in windows of at most 89 days
+        // (56 -> 365 = 4 requests; the fake refuses anything longer, as Google does).
+        auto r = refresh(56, 365);
+        QVERIFY2(r.ok(), qPrintable(r.message));
+        QCOMPARE(r.requests, 5);
+        QCOMPARE(blocksOf(kTeam).size(), 2);
+        QCOMPARE(blocksOf(kTeam).constLast().startUtc, later);
+
+        // Within the day: the near part only, and the far blocks stay.
+        f->server->resetCounters();
+        r = refresh(56, 365, kNow.addSecs(3600));
+        QVERIFY(r.ok());
+        QCOMPARE(r.requests, 1);
+        QCOMPARE(r.blocksChanged, 0);
+        QCOMPARE(blocksOf(kTeam).size(), 2);
+
+        // A day later the far part is read again and sees the move made in Google meanwhile.
+        f->server->phoneUpdate(
+            kTeam, laterId,
+            googleEvent(QStringLiteral("Later"), later.addDays(1), later.addDays(1).addSecs(3600)));
+        r = refresh(56, 365, kNow.addSecs(25 * 3600));
+        QVERIFY(r.ok());
+        QCOMPARE(r.requests, 5);
+        QCOMPARE(blocksOf(kTeam).size(), 2);
+        QCOMPARE(blocksOf(kTeam).constLast().startUtc, later.addDays(1));
+    }
+
+    void farPartSkipsCalendarsGoogleCouldNotRead()
+    {
+        choose({kTeam, kGone});
+        const auto r = refresh(56, 365);
+        QVERIFY(r.ok());
+        QCOMPARE(r.problems.size(), 1); // reported once, not once per window
+        QVERIFY(r.problems.first().contains(QStringLiteral("Gone")));
+        QVERIFY(chosen(kGone).lastError.startsWith(QStringLiteral("Could not be read: ")));
     }
 
     void moreThanFiftyCalendarsTakeTwoRequests()
