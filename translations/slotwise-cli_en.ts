@@ -15,7 +15,7 @@
 <context>
     <name>slotwise::StatusCommand</name>
     <message numerus="yes">
-        <location filename="../app/cli/GoogleCommands.cpp" line="259"/>
+        <location filename="../app/cli/GoogleCommands.cpp" line="273"/>
         <source>Sync interval:  %n minute(s)</source>
         <translation>
             <numerusform>Sync interval:  %n minute</numerusform>
@@ -23,7 +23,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/GoogleCommands.cpp" line="280"/>
+        <location filename="../app/cli/GoogleCommands.cpp" line="312"/>
         <source>Pending:        %n change(s) not yet in Google</source>
         <translation>
             <numerusform>Pending:        %n change not yet in Google</numerusform>
@@ -34,7 +34,7 @@
 <context>
     <name>slotwise::SyncCommand</name>
     <message numerus="yes">
-        <location filename="../app/cli/SyncCommands.cpp" line="102"/>
+        <location filename="../app/cli/SyncCommands.cpp" line="109"/>
         <source>Pushed %n change(s)</source>
         <translation>
             <numerusform>Pushed %n change</numerusform>
@@ -42,7 +42,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/SyncCommands.cpp" line="103"/>
+        <location filename="../app/cli/SyncCommands.cpp" line="110"/>
         <source>pulled %n change(s)</source>
         <translation>
             <numerusform>pulled %n change</numerusform>
@@ -50,7 +50,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/SyncCommands.cpp" line="104"/>
+        <location filename="../app/cli/SyncCommands.cpp" line="111"/>
         <source>%n conflict(s)</source>
         <translation>
             <numerusform>%n conflict</numerusform>

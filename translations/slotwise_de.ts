@@ -342,64 +342,6 @@
     </message>
 </context>
 <context>
-    <name>slotwise</name>
-    <message>
-        <location filename="../services/storage/Database.cpp" line="+31"/>
-        <source>Cannot create the data folder %1.</source>
-        <translation>Der Datenordner %1 kann nicht angelegt werden.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>%1 is not a file.</source>
-        <translation>%1 ist keine Datei.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>The database %1 is read-only. Make it writable or choose another data folder.</source>
-        <translation>Die Datenbank %1 ist schreibgeschützt. Machen Sie sie beschreibbar oder wählen Sie einen anderen Datenordner.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>The database %1 does not exist.</source>
-        <translation>Die Datenbank %1 existiert nicht.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Cannot create the database %1: %2</source>
-        <translation>Die Datenbank %1 kann nicht angelegt werden: %2</translation>
-    </message>
-    <message>
-        <location filename="../services/oauth/CalendarListFetcher.cpp" line="+48"/>
-        <source>HTTP %1</source>
-        <translation>HTTP %1</translation>
-    </message>
-    <message>
-        <location filename="../services/oauth/GoogleCredentials.cpp" line="+29"/>
-        <source>Looked at: %1.</source>
-        <translation>Geprüft: %1.</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>&quot;%1&quot; is not an http(s) address</source>
-        <translation>„%1“ ist keine http(s)-Adresse</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>cannot read %1 (%2).</source>
-        <translation>%1 kann nicht gelesen werden (%2).</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>%1 is too large to be a credentials file.</source>
-        <translation>%1 ist zu groß für eine Zugangsdatendatei.</translation>
-    </message>
-    <message>
-        <location filename="../services/sync/BusyTimeChecker.cpp" line="+22"/>
-        <source>%1 (all day)</source>
-        <translation>%1 (ganztägig)</translation>
-    </message>
-</context>
-<context>
     <name>slotwise::AppointmentBook</name>
     <message>
         <location filename="../services/AppointmentBook.cpp" line="+48"/>
@@ -918,7 +860,12 @@ Beispiel: %1 book --title &quot;Haarschnitt&quot; --start 2026-03-02T09:00 --end
 <context>
     <name>slotwise::BusyTimeChecker</name>
     <message>
-        <location filename="../services/sync/BusyTimeChecker.cpp" line="+43"/>
+        <location filename="../services/sync/BusyTimeChecker.cpp" line="+22"/>
+        <source>%1 (all day)</source>
+        <translation>%1 (ganztägig)</translation>
+    </message>
+    <message>
+        <location line="+44"/>
         <source>Clashes with a Google Calendar event %1</source>
         <translation>Überschneidet sich mit einem Google-Kalender-Termin %1</translation>
     </message>
@@ -967,7 +914,12 @@ Beispiel: %1 book --title &quot;Haarschnitt&quot; --start 2026-03-02T09:00 --end
 <context>
     <name>slotwise::CalendarListFetcher</name>
     <message>
-        <location filename="../services/oauth/CalendarListFetcher.cpp" line="+33"/>
+        <location filename="../services/oauth/CalendarListFetcher.cpp" line="+48"/>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>Google&apos;s answer names no primary calendar.</source>
         <translation>Googles Antwort nennt keinen Hauptkalender.</translation>
     </message>
@@ -1209,14 +1161,49 @@ Beispiel: %1 book --title &quot;Haarschnitt&quot; --start 2026-03-02T09:00 --end
 <context>
     <name>slotwise::CalendarsCommand</name>
     <message>
-        <location filename="../app/cli/SyncCommands.cpp" line="+122"/>
-        <source>List the Google calendars of the profile&apos;s account; * marks the synced one.</source>
-        <translation>Die Google-Kalender des Kontos des Profils auflisten; * kennzeichnet den synchronisierten.</translation>
+        <location filename="../app/cli/SyncCommands.cpp" line="+136"/>
+        <source>List the Google calendars of the profile&apos;s account; * marks the synced one, + those also checked for busy time.</source>
+        <translation>Listet die Google-Kalender des Kontos des Profils; * markiert den synchronisierten, + die zusätzlich auf belegte Zeiten geprüften.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+5"/>
+        <source>Busy time of the checked calendars (a colleague&apos;s, a room) is read a year ahead (the next eight weeks with every sync, the rest once a day), and bookings that clash with it are flagged. The synced calendar is always checked. --check-busy and --uncheck-busy take a calendar ID from this list and can be given several times; the new list is printed.</source>
+        <translation>Die belegten Zeiten der angehakten Kalender (einer Kollegin, eines Raums) werden ein Jahr im Voraus gelesen (die nächsten acht Wochen bei jeder Synchronisierung, den Rest einmal täglich), und Buchungen, die damit kollidieren, werden markiert. Der synchronisierte Kalender wird immer geprüft. --check-busy und --uncheck-busy nehmen eine Kalender-ID aus dieser Liste und können mehrfach angegeben werden; danach wird die neue Liste ausgegeben.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Also check calendar ID for busy time.</source>
+        <translation>Kalender ID zusätzlich auf belegte Zeiten prüfen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop checking calendar ID for busy time.</source>
+        <translation>Kalender ID nicht mehr auf belegte Zeiten prüfen.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Calendar &quot;%1&quot; is given to both --check-busy and --uncheck-busy.</source>
+        <translation>Kalender „%1“ ist sowohl bei --check-busy als auch bei --uncheck-busy angegeben.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Profile &quot;%1&quot; is not connected to Google Calendar.</source>
         <translation>Das Profil „%1“ ist nicht mit Google Kalender verbunden.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>&quot;%1&quot; is the synced calendar; its busy time is always checked.</source>
+        <translation>„%1“ ist der synchronisierte Kalender; seine belegten Zeiten werden immer geprüft.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>There is no calendar &quot;%1&quot; in the account&apos;s calendar list (see: %2 calendars).</source>
+        <translation>In der Kalenderliste des Kontos gibt es keinen Kalender „%1“ (siehe: %2 calendars).</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>no longer in the account&apos;s calendar list</source>
+        <translation>nicht mehr in der Kalenderliste des Kontos</translation>
     </message>
 </context>
 <context>
@@ -1385,7 +1372,7 @@ Beispiel: %1 book --title &quot;Haarschnitt&quot; --start 2026-03-02T09:00 --end
 <context>
     <name>slotwise::ConflictsCommand</name>
     <message>
-        <location filename="../app/cli/SyncCommands.cpp" line="+44"/>
+        <location filename="../app/cli/SyncCommands.cpp" line="+15"/>
         <source>List appointments changed both here and in Google; --restore ID brings back the losing version.</source>
         <translation>Termine auflisten, die sowohl hier als auch in Google geändert wurden; --restore ID stellt die unterlegene Version wieder her.</translation>
     </message>
@@ -1438,7 +1425,7 @@ Beispiel: %1 book --title &quot;Haarschnitt&quot; --start 2026-03-02T09:00 --end
 <context>
     <name>slotwise::ConnectCommand</name>
     <message>
-        <location filename="../app/cli/GoogleCommands.cpp" line="+82"/>
+        <location filename="../app/cli/GoogleCommands.cpp" line="+83"/>
         <source>Connect the profile to Google Calendar (browser sign-in).</source>
         <translation>Das Profil mit Google Kalender verbinden (Anmeldung im Browser).</translation>
     </message>
@@ -1479,7 +1466,7 @@ Beispiel: %1 book --title &quot;Haarschnitt&quot; --start 2026-03-02T09:00 --end
 <context>
     <name>slotwise::Database</name>
     <message>
-        <location filename="../services/storage/Database.cpp" line="+30"/>
+        <location filename="../services/storage/Database.cpp" line="+92"/>
         <source>No database file given.</source>
         <translation>Keine Datenbankdatei angegeben.</translation>
     </message>
@@ -1504,12 +1491,33 @@ Beispiel: %1 book --title &quot;Haarschnitt&quot; --start 2026-03-02T09:00 --end
         <translation>Die Datenbank %1 wird von einem anderen Programm gesperrt. Schließen Sie andere Slotwise-Fenster und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-201"/>
+        <location line="+205"/>
         <source>The database %1 is read-only. Make it writable or choose another data folder.</source>
         <translation>Die Datenbank %1 ist schreibgeschützt. Machen Sie sie beschreibbar oder wählen Sie einen anderen Datenordner.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-219"/>
+        <source>Cannot create the data folder %1.</source>
+        <translation>Der Datenordner %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 is not a file.</source>
+        <translation>%1 ist keine Datei.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The database %1 does not exist.</source>
+        <translation>Die Datenbank %1 existiert nicht.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cannot create the database %1: %2</source>
+        <translation>Die Datenbank %1 kann nicht angelegt werden: %2</translation>
+    </message>
+    <message>
+        <location line="+195"/>
         <source>%1 is not a Slotwise database or is damaged. Restore it from a backup or choose another data folder; Slotwise did not change it.</source>
         <translation>%1 ist keine Slotwise-Datenbank oder ist beschädigt. Stellen Sie sie aus einer Sicherung wieder her oder wählen Sie einen anderen Datenordner; Slotwise hat sie nicht verändert.</translation>
     </message>
@@ -1579,6 +1587,59 @@ Beispiel: %1 book --title &quot;Haarschnitt&quot; --start 2026-03-02T09:00 --end
         <location filename="../services/sync/EventPuller.cpp" line="+228"/>
         <source>Storing the changes from Google Calendar failed: %1</source>
         <translation>Die Änderungen aus Google Kalender konnten nicht gespeichert werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>slotwise::FreeBusyRefresher</name>
+    <message>
+        <location filename="../services/sync/FreeBusyRefresher.cpp" line="+28"/>
+        <source>the calendar does not exist or is not shared with this Google account</source>
+        <translation>den Kalender gibt es nicht, oder er ist nicht für dieses Google-Konto freigegeben</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>this Google account may not see its busy time</source>
+        <translation>dieses Google-Konto darf seine belegten Zeiten nicht sehen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>too many calendars were asked for at once</source>
+        <translation>es wurden zu viele Kalender auf einmal abgefragt</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Google Calendar had a temporary problem; it is tried again with the next sync</source>
+        <translation>Google Kalender hatte ein vorübergehendes Problem; bei der nächsten Synchronisierung wird es erneut versucht</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Google Calendar answered &quot;%1&quot;</source>
+        <translation>Google Kalender antwortete „%1“</translation>
+    </message>
+    <message>
+        <location line="+89"/>
+        <source>The busy time of the other calendars could not be read: %1</source>
+        <translation>Die belegten Zeiten der anderen Kalender konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Google Calendar did not answer for it</source>
+        <translation>Google Kalender hat dafür nicht geantwortet</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Could not be read: %1</source>
+        <translation>Konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Busy time of calendar &quot;%1&quot; could not be read: %2</source>
+        <translation>Die belegten Zeiten des Kalenders „%1“ konnten nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Busy time of calendar &quot;%1&quot; could not be stored: %2</source>
+        <translation>Die belegten Zeiten des Kalenders „%1“ konnten nicht gespeichert werden: %2</translation>
     </message>
 </context>
 <context>
@@ -1707,7 +1768,27 @@ Beispiel: %1 book --title &quot;Haarschnitt&quot; --start 2026-03-02T09:00 --end
 <context>
     <name>slotwise::GoogleCredentials</name>
     <message>
-        <location filename="../services/oauth/GoogleCredentials.cpp" line="+24"/>
+        <location filename="../services/oauth/GoogleCredentials.cpp" line="+30"/>
+        <source>Looked at: %1.</source>
+        <translation>Geprüft: %1.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>&quot;%1&quot; is not an http(s) address</source>
+        <translation>„%1“ ist keine http(s)-Adresse</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>cannot read %1 (%2).</source>
+        <translation>%1 kann nicht gelesen werden (%2).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 is too large to be a credentials file.</source>
+        <translation>%1 ist zu groß für eine Zugangsdatendatei.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>%1 is not valid JSON (%2 at offset %3).</source>
         <translation>%1 ist kein gültiges JSON (%2 an Position %3).</translation>
     </message>
@@ -2498,7 +2579,7 @@ Beispiel: %1 book --title &quot;Haarschnitt&quot; --start 2026-03-02T09:00 --end
         <translation>Die Google-Kalender-Verbindung des Profils anzeigen (nie die Tokens selbst).</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+63"/>
         <source>Profile:        %1</source>
         <translation>Profil:         %1</translation>
     </message>
@@ -2560,8 +2641,33 @@ Beispiel: %1 book --title &quot;Haarschnitt&quot; --start 2026-03-02T09:00 --end
         <source>Last error:     %1</source>
         <translation>Letzter Fehler: %1</translation>
     </message>
-    <message numerus="yes">
+    <message>
+        <location line="+7"/>
+        <source>busy time read %1</source>
+        <translation>belegte Zeiten gelesen am %1</translation>
+    </message>
+    <message>
         <location line="+2"/>
+        <source>busy time not read yet</source>
+        <translation>belegte Zeiten noch nicht gelesen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 (%2): %3</source>
+        <translation>%1 (%2): %3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (%2): %3; last error: %4</source>
+        <translation>%1 (%2): %3; letzter Fehler: %4</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Also checked:   %1</source>
+        <translation>Auch geprüft:   %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
         <source>Pending:        %n change(s) not yet in Google</source>
         <translation>
             <numerusform>Ausstehend:     %n Änderung noch nicht bei Google</numerusform>
@@ -2587,22 +2693,22 @@ Beispiel: %1 book --title &quot;Haarschnitt&quot; --start 2026-03-02T09:00 --end
 <context>
     <name>slotwise::SyncCommand</name>
     <message>
-        <location filename="../app/cli/SyncCommands.cpp" line="-201"/>
+        <location filename="../app/cli/SyncCommands.cpp" line="-307"/>
         <source>Sync the profile with Google Calendar once, now.</source>
         <translation>Das Profil jetzt einmal mit Google Kalender synchronisieren.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>Sends every pending local change to Google, then fetches Google&apos;s changes. Exit code 1 with the reason when the round fails; pending changes are kept for the next round.</source>
-        <translation>Sendet alle ausstehenden lokalen Änderungen an Google und holt dann die Änderungen von Google. Rückgabewert 1 samt Grund, wenn der Durchgang fehlschlägt; ausstehende Änderungen bleiben für den nächsten Durchgang erhalten.</translation>
+        <source>Sends every pending local change to Google, then fetches Google&apos;s changes and the busy time of the calendars checked for it (see: calendars). Exit code 1 with the reason when the round fails; pending changes are kept for the next round. A checked calendar Google cannot read is a warning: it keeps its last busy time.</source>
+        <translation>Sendet alle ausstehenden lokalen Änderungen an Google und holt dann Googles Änderungen sowie die belegten Zeiten der dafür angehakten Kalender (siehe: calendars). Exitcode 1 mit dem Grund, wenn der Durchgang scheitert; ausstehende Änderungen bleiben für den nächsten Durchgang erhalten. Ein angehakter Kalender, den Google nicht lesen kann, ist eine Warnung: Er behält seine letzten belegten Zeiten.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+19"/>
         <source>Profile &quot;%1&quot; is not connected to Google Calendar.</source>
         <translation>Das Profil „%1“ ist nicht mit Google Kalender verbunden.</translation>
     </message>
     <message numerus="yes">
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Pushed %n change(s)</source>
         <translation>
             <numerusform>%n Änderung gesendet</numerusform>
@@ -2629,7 +2735,7 @@ Beispiel: %1 book --title &quot;Haarschnitt&quot; --start 2026-03-02T09:00 --end
 <context>
     <name>slotwise::SyncCommands</name>
     <message>
-        <location line="-59"/>
+        <location line="-63"/>
         <source>Signing in to Google is not available in this build.</source>
         <translation>Die Anmeldung bei Google ist in diesem Build nicht verfügbar.</translation>
     </message>
@@ -2708,7 +2814,7 @@ Beispiel: %1 book --title &quot;Haarschnitt&quot; --start 2026-03-02T09:00 --end
 <context>
     <name>slotwise::SyncEngine</name>
     <message>
-        <location filename="../services/sync/SyncEngine.cpp" line="+322"/>
+        <location filename="../services/sync/SyncEngine.cpp" line="+327"/>
         <source>the Slotwise change was kept; the Google Calendar version is in the conflict log.</source>
         <translation>die Änderung in Slotwise wurde behalten; die Version aus Google Kalender steht im Konfliktprotokoll.</translation>
     </message>

@@ -166,7 +166,7 @@
 <context>
     <name>slotwise::StatusCommand</name>
     <message numerus="yes">
-        <location filename="../app/cli/GoogleCommands.cpp" line="+259"/>
+        <location filename="../app/cli/GoogleCommands.cpp" line="+273"/>
         <source>Sync interval:  %n minute(s)</source>
         <translation>
             <numerusform>Sync interval:  %n minute</numerusform>
@@ -174,7 +174,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+21"/>
+        <location line="+39"/>
         <source>Pending:        %n change(s) not yet in Google</source>
         <translation>
             <numerusform>Pending:        %n change not yet in Google</numerusform>
@@ -185,7 +185,7 @@
 <context>
     <name>slotwise::SyncCommand</name>
     <message numerus="yes">
-        <location filename="../app/cli/SyncCommands.cpp" line="+102"/>
+        <location filename="../app/cli/SyncCommands.cpp" line="+109"/>
         <source>Pushed %n change(s)</source>
         <translation>
             <numerusform>Pushed %n change</numerusform>

@@ -342,64 +342,6 @@
     </message>
 </context>
 <context>
-    <name>slotwise</name>
-    <message>
-        <location filename="../services/storage/Database.cpp" line="+31"/>
-        <source>Cannot create the data folder %1.</source>
-        <translation>No se puede crear la carpeta de datos %1.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>%1 is not a file.</source>
-        <translation>%1 no es un archivo.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>The database %1 is read-only. Make it writable or choose another data folder.</source>
-        <translation>La base de datos %1 es de solo lectura. Permita la escritura o elija otra carpeta de datos.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>The database %1 does not exist.</source>
-        <translation>La base de datos %1 no existe.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Cannot create the database %1: %2</source>
-        <translation>No se puede crear la base de datos %1: %2</translation>
-    </message>
-    <message>
-        <location filename="../services/oauth/CalendarListFetcher.cpp" line="+48"/>
-        <source>HTTP %1</source>
-        <translation>HTTP %1</translation>
-    </message>
-    <message>
-        <location filename="../services/oauth/GoogleCredentials.cpp" line="+29"/>
-        <source>Looked at: %1.</source>
-        <translation>Se buscó en: %1.</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>&quot;%1&quot; is not an http(s) address</source>
-        <translation>«%1» no es una dirección http(s)</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>cannot read %1 (%2).</source>
-        <translation>no se puede leer %1 (%2).</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>%1 is too large to be a credentials file.</source>
-        <translation>%1 es demasiado grande para ser un archivo de credenciales.</translation>
-    </message>
-    <message>
-        <location filename="../services/sync/BusyTimeChecker.cpp" line="+22"/>
-        <source>%1 (all day)</source>
-        <translation>%1 (todo el día)</translation>
-    </message>
-</context>
-<context>
     <name>slotwise::AppointmentBook</name>
     <message>
         <location filename="../services/AppointmentBook.cpp" line="+48"/>
@@ -918,7 +860,12 @@ Ejemplo: %1 book --title &quot;Corte de pelo&quot; --start 2026-03-02T09:00 --en
 <context>
     <name>slotwise::BusyTimeChecker</name>
     <message>
-        <location filename="../services/sync/BusyTimeChecker.cpp" line="+43"/>
+        <location filename="../services/sync/BusyTimeChecker.cpp" line="+22"/>
+        <source>%1 (all day)</source>
+        <translation>%1 (todo el día)</translation>
+    </message>
+    <message>
+        <location line="+44"/>
         <source>Clashes with a Google Calendar event %1</source>
         <translation>Coincide con un evento de Google Calendar %1</translation>
     </message>
@@ -967,7 +914,12 @@ Ejemplo: %1 book --title &quot;Corte de pelo&quot; --start 2026-03-02T09:00 --en
 <context>
     <name>slotwise::CalendarListFetcher</name>
     <message>
-        <location filename="../services/oauth/CalendarListFetcher.cpp" line="+33"/>
+        <location filename="../services/oauth/CalendarListFetcher.cpp" line="+48"/>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>Google&apos;s answer names no primary calendar.</source>
         <translation>La respuesta de Google no indica ningún calendario principal.</translation>
     </message>
@@ -1209,14 +1161,49 @@ Ejemplo: %1 book --title &quot;Corte de pelo&quot; --start 2026-03-02T09:00 --en
 <context>
     <name>slotwise::CalendarsCommand</name>
     <message>
-        <location filename="../app/cli/SyncCommands.cpp" line="+122"/>
-        <source>List the Google calendars of the profile&apos;s account; * marks the synced one.</source>
-        <translation>Listar los calendarios de Google de la cuenta del perfil; * marca el sincronizado.</translation>
+        <location filename="../app/cli/SyncCommands.cpp" line="+136"/>
+        <source>List the Google calendars of the profile&apos;s account; * marks the synced one, + those also checked for busy time.</source>
+        <translation>Muestra los calendarios de Google de la cuenta del perfil; * marca el sincronizado, + los que también se comprueban por tiempo ocupado.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+5"/>
+        <source>Busy time of the checked calendars (a colleague&apos;s, a room) is read a year ahead (the next eight weeks with every sync, the rest once a day), and bookings that clash with it are flagged. The synced calendar is always checked. --check-busy and --uncheck-busy take a calendar ID from this list and can be given several times; the new list is printed.</source>
+        <translation>El tiempo ocupado de los calendarios marcados (de un compañero, de una sala) se lee con un año de antelación (las próximas ocho semanas en cada sincronización, el resto una vez al día), y se señalan las reservas que coinciden con él. El calendario sincronizado se comprueba siempre. --check-busy y --uncheck-busy toman un ID de calendario de esta lista y pueden repetirse; después se muestra la nueva lista.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Also check calendar ID for busy time.</source>
+        <translation>Comprobar también el tiempo ocupado del calendario ID.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop checking calendar ID for busy time.</source>
+        <translation>Dejar de comprobar el tiempo ocupado del calendario ID.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Calendar &quot;%1&quot; is given to both --check-busy and --uncheck-busy.</source>
+        <translation>El calendario «%1» se ha indicado tanto en --check-busy como en --uncheck-busy.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Profile &quot;%1&quot; is not connected to Google Calendar.</source>
         <translation>El perfil «%1» no está conectado a Google Calendar.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>&quot;%1&quot; is the synced calendar; its busy time is always checked.</source>
+        <translation>«%1» es el calendario sincronizado; su tiempo ocupado se comprueba siempre.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>There is no calendar &quot;%1&quot; in the account&apos;s calendar list (see: %2 calendars).</source>
+        <translation>No hay ningún calendario «%1» en la lista de calendarios de la cuenta (véase: %2 calendars).</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>no longer in the account&apos;s calendar list</source>
+        <translation>ya no está en la lista de calendarios de la cuenta</translation>
     </message>
 </context>
 <context>
@@ -1385,7 +1372,7 @@ Ejemplo: %1 book --title &quot;Corte de pelo&quot; --start 2026-03-02T09:00 --en
 <context>
     <name>slotwise::ConflictsCommand</name>
     <message>
-        <location filename="../app/cli/SyncCommands.cpp" line="+44"/>
+        <location filename="../app/cli/SyncCommands.cpp" line="+15"/>
         <source>List appointments changed both here and in Google; --restore ID brings back the losing version.</source>
         <translation>Listar las citas modificadas tanto aquí como en Google; --restore ID recupera la versión descartada.</translation>
     </message>
@@ -1438,7 +1425,7 @@ Ejemplo: %1 book --title &quot;Corte de pelo&quot; --start 2026-03-02T09:00 --en
 <context>
     <name>slotwise::ConnectCommand</name>
     <message>
-        <location filename="../app/cli/GoogleCommands.cpp" line="+82"/>
+        <location filename="../app/cli/GoogleCommands.cpp" line="+83"/>
         <source>Connect the profile to Google Calendar (browser sign-in).</source>
         <translation>Conectar el perfil a Google Calendar (inicio de sesión en el navegador).</translation>
     </message>
@@ -1479,7 +1466,7 @@ Ejemplo: %1 book --title &quot;Corte de pelo&quot; --start 2026-03-02T09:00 --en
 <context>
     <name>slotwise::Database</name>
     <message>
-        <location filename="../services/storage/Database.cpp" line="+30"/>
+        <location filename="../services/storage/Database.cpp" line="+92"/>
         <source>No database file given.</source>
         <translation>No se indicó ningún archivo de base de datos.</translation>
     </message>
@@ -1504,12 +1491,33 @@ Ejemplo: %1 book --title &quot;Corte de pelo&quot; --start 2026-03-02T09:00 --en
         <translation>Otro programa tiene bloqueada la base de datos %1. Cierre las demás ventanas de Slotwise e inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-201"/>
+        <location line="+205"/>
         <source>The database %1 is read-only. Make it writable or choose another data folder.</source>
         <translation>La base de datos %1 es de solo lectura. Permita la escritura o elija otra carpeta de datos.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-219"/>
+        <source>Cannot create the data folder %1.</source>
+        <translation>No se puede crear la carpeta de datos %1.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 is not a file.</source>
+        <translation>%1 no es un archivo.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The database %1 does not exist.</source>
+        <translation>La base de datos %1 no existe.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cannot create the database %1: %2</source>
+        <translation>No se puede crear la base de datos %1: %2</translation>
+    </message>
+    <message>
+        <location line="+195"/>
         <source>%1 is not a Slotwise database or is damaged. Restore it from a backup or choose another data folder; Slotwise did not change it.</source>
         <translation>%1 no es una base de datos de Slotwise o está dañada. Restáurela desde una copia de seguridad o elija otra carpeta de datos; Slotwise no la ha modificado.</translation>
     </message>
@@ -1579,6 +1587,59 @@ Ejemplo: %1 book --title &quot;Corte de pelo&quot; --start 2026-03-02T09:00 --en
         <location filename="../services/sync/EventPuller.cpp" line="+228"/>
         <source>Storing the changes from Google Calendar failed: %1</source>
         <translation>No se pudieron guardar los cambios de Google Calendar: %1</translation>
+    </message>
+</context>
+<context>
+    <name>slotwise::FreeBusyRefresher</name>
+    <message>
+        <location filename="../services/sync/FreeBusyRefresher.cpp" line="+28"/>
+        <source>the calendar does not exist or is not shared with this Google account</source>
+        <translation>el calendario no existe o no está compartido con esta cuenta de Google</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>this Google account may not see its busy time</source>
+        <translation>esta cuenta de Google no puede ver su tiempo ocupado</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>too many calendars were asked for at once</source>
+        <translation>se pidieron demasiados calendarios a la vez</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Google Calendar had a temporary problem; it is tried again with the next sync</source>
+        <translation>Google Calendar tuvo un problema temporal; se volverá a intentar en la próxima sincronización</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Google Calendar answered &quot;%1&quot;</source>
+        <translation>Google Calendar respondió «%1»</translation>
+    </message>
+    <message>
+        <location line="+89"/>
+        <source>The busy time of the other calendars could not be read: %1</source>
+        <translation>No se pudo leer el tiempo ocupado de los demás calendarios: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Google Calendar did not answer for it</source>
+        <translation>Google Calendar no respondió para él</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Could not be read: %1</source>
+        <translation>No se pudo leer: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Busy time of calendar &quot;%1&quot; could not be read: %2</source>
+        <translation>No se pudo leer el tiempo ocupado del calendario «%1»: %2</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Busy time of calendar &quot;%1&quot; could not be stored: %2</source>
+        <translation>No se pudo guardar el tiempo ocupado del calendario «%1»: %2</translation>
     </message>
 </context>
 <context>
@@ -1707,7 +1768,27 @@ Ejemplo: %1 book --title &quot;Corte de pelo&quot; --start 2026-03-02T09:00 --en
 <context>
     <name>slotwise::GoogleCredentials</name>
     <message>
-        <location filename="../services/oauth/GoogleCredentials.cpp" line="+24"/>
+        <location filename="../services/oauth/GoogleCredentials.cpp" line="+30"/>
+        <source>Looked at: %1.</source>
+        <translation>Se buscó en: %1.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>&quot;%1&quot; is not an http(s) address</source>
+        <translation>«%1» no es una dirección http(s)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>cannot read %1 (%2).</source>
+        <translation>no se puede leer %1 (%2).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 is too large to be a credentials file.</source>
+        <translation>%1 es demasiado grande para ser un archivo de credenciales.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>%1 is not valid JSON (%2 at offset %3).</source>
         <translation>%1 no es JSON válido (%2 en la posición %3).</translation>
     </message>
@@ -2498,7 +2579,7 @@ Ejemplo: %1 book --title &quot;Corte de pelo&quot; --start 2026-03-02T09:00 --en
         <translation>Mostrar la conexión de Google Calendar del perfil (nunca los tokens).</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+63"/>
         <source>Profile:        %1</source>
         <translation>Perfil:         %1</translation>
     </message>
@@ -2560,8 +2641,33 @@ Ejemplo: %1 book --title &quot;Corte de pelo&quot; --start 2026-03-02T09:00 --en
         <source>Last error:     %1</source>
         <translation>Último error:   %1</translation>
     </message>
-    <message numerus="yes">
+    <message>
+        <location line="+7"/>
+        <source>busy time read %1</source>
+        <translation>tiempo ocupado leído el %1</translation>
+    </message>
+    <message>
         <location line="+2"/>
+        <source>busy time not read yet</source>
+        <translation>tiempo ocupado aún sin leer</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 (%2): %3</source>
+        <translation>%1 (%2): %3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (%2): %3; last error: %4</source>
+        <translation>%1 (%2): %3; último error: %4</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Also checked:   %1</source>
+        <translation>También comprobados: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
         <source>Pending:        %n change(s) not yet in Google</source>
         <translation>
             <numerusform>Pendiente:      %n cambio aún no enviado a Google</numerusform>
@@ -2587,22 +2693,22 @@ Ejemplo: %1 book --title &quot;Corte de pelo&quot; --start 2026-03-02T09:00 --en
 <context>
     <name>slotwise::SyncCommand</name>
     <message>
-        <location filename="../app/cli/SyncCommands.cpp" line="-201"/>
+        <location filename="../app/cli/SyncCommands.cpp" line="-307"/>
         <source>Sync the profile with Google Calendar once, now.</source>
         <translation>Sincronizar el perfil con Google Calendar una vez, ahora.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>Sends every pending local change to Google, then fetches Google&apos;s changes. Exit code 1 with the reason when the round fails; pending changes are kept for the next round.</source>
-        <translation>Envía a Google todos los cambios locales pendientes y después obtiene los cambios de Google. Código de salida 1 con el motivo si la ronda falla; los cambios pendientes se conservan para la siguiente ronda.</translation>
+        <source>Sends every pending local change to Google, then fetches Google&apos;s changes and the busy time of the calendars checked for it (see: calendars). Exit code 1 with the reason when the round fails; pending changes are kept for the next round. A checked calendar Google cannot read is a warning: it keeps its last busy time.</source>
+        <translation>Envía a Google todos los cambios locales pendientes y luego obtiene los cambios de Google y el tiempo ocupado de los calendarios marcados para ello (véase: calendars). Código de salida 1 con el motivo si la ronda falla; los cambios pendientes se conservan para la siguiente ronda. Un calendario marcado que Google no puede leer es un aviso: conserva su último tiempo ocupado.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+19"/>
         <source>Profile &quot;%1&quot; is not connected to Google Calendar.</source>
         <translation>El perfil «%1» no está conectado a Google Calendar.</translation>
     </message>
     <message numerus="yes">
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Pushed %n change(s)</source>
         <translation>
             <numerusform>%n cambio enviado</numerusform>
@@ -2629,7 +2735,7 @@ Ejemplo: %1 book --title &quot;Corte de pelo&quot; --start 2026-03-02T09:00 --en
 <context>
     <name>slotwise::SyncCommands</name>
     <message>
-        <location line="-59"/>
+        <location line="-63"/>
         <source>Signing in to Google is not available in this build.</source>
         <translation>El inicio de sesión en Google no está disponible en esta compilación.</translation>
     </message>
@@ -2708,7 +2814,7 @@ Ejemplo: %1 book --title &quot;Corte de pelo&quot; --start 2026-03-02T09:00 --en
 <context>
     <name>slotwise::SyncEngine</name>
     <message>
-        <location filename="../services/sync/SyncEngine.cpp" line="+322"/>
+        <location filename="../services/sync/SyncEngine.cpp" line="+327"/>
         <source>the Slotwise change was kept; the Google Calendar version is in the conflict log.</source>
         <translation>se conservó el cambio de Slotwise; la versión de Google Calendar está en el registro de conflictos.</translation>
     </message>

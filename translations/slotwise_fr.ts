@@ -342,64 +342,6 @@
     </message>
 </context>
 <context>
-    <name>slotwise</name>
-    <message>
-        <location filename="../services/storage/Database.cpp" line="+31"/>
-        <source>Cannot create the data folder %1.</source>
-        <translation>Impossible de créer le dossier de données %1.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>%1 is not a file.</source>
-        <translation>%1 n’est pas un fichier.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>The database %1 is read-only. Make it writable or choose another data folder.</source>
-        <translation>La base de données %1 est en lecture seule. Rendez-la modifiable ou choisissez un autre dossier de données.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>The database %1 does not exist.</source>
-        <translation>La base de données %1 n’existe pas.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Cannot create the database %1: %2</source>
-        <translation>Impossible de créer la base de données %1 : %2</translation>
-    </message>
-    <message>
-        <location filename="../services/oauth/CalendarListFetcher.cpp" line="+48"/>
-        <source>HTTP %1</source>
-        <translation>HTTP %1</translation>
-    </message>
-    <message>
-        <location filename="../services/oauth/GoogleCredentials.cpp" line="+29"/>
-        <source>Looked at: %1.</source>
-        <translation>Emplacements examinés : %1.</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>&quot;%1&quot; is not an http(s) address</source>
-        <translation>« %1 » n’est pas une adresse http(s)</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>cannot read %1 (%2).</source>
-        <translation>impossible de lire %1 (%2).</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>%1 is too large to be a credentials file.</source>
-        <translation>%1 est trop volumineux pour être un fichier d’identifiants.</translation>
-    </message>
-    <message>
-        <location filename="../services/sync/BusyTimeChecker.cpp" line="+22"/>
-        <source>%1 (all day)</source>
-        <translation>%1 (toute la journée)</translation>
-    </message>
-</context>
-<context>
     <name>slotwise::AppointmentBook</name>
     <message>
         <location filename="../services/AppointmentBook.cpp" line="+48"/>
@@ -918,7 +860,12 @@ Exemple : %1 book --title &quot;Coupe&quot; --start 2026-03-02T09:00 --end 2026-
 <context>
     <name>slotwise::BusyTimeChecker</name>
     <message>
-        <location filename="../services/sync/BusyTimeChecker.cpp" line="+43"/>
+        <location filename="../services/sync/BusyTimeChecker.cpp" line="+22"/>
+        <source>%1 (all day)</source>
+        <translation>%1 (toute la journée)</translation>
+    </message>
+    <message>
+        <location line="+44"/>
         <source>Clashes with a Google Calendar event %1</source>
         <translation>Chevauche un événement de Google Agenda %1</translation>
     </message>
@@ -967,7 +914,12 @@ Exemple : %1 book --title &quot;Coupe&quot; --start 2026-03-02T09:00 --end 2026-
 <context>
     <name>slotwise::CalendarListFetcher</name>
     <message>
-        <location filename="../services/oauth/CalendarListFetcher.cpp" line="+33"/>
+        <location filename="../services/oauth/CalendarListFetcher.cpp" line="+48"/>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>Google&apos;s answer names no primary calendar.</source>
         <translation>La réponse de Google n’indique aucun agenda principal.</translation>
     </message>
@@ -1209,14 +1161,49 @@ Exemple : %1 book --title &quot;Coupe&quot; --start 2026-03-02T09:00 --end 2026-
 <context>
     <name>slotwise::CalendarsCommand</name>
     <message>
-        <location filename="../app/cli/SyncCommands.cpp" line="+122"/>
-        <source>List the Google calendars of the profile&apos;s account; * marks the synced one.</source>
-        <translation>Lister les agendas Google du compte du profil ; * marque celui qui est synchronisé.</translation>
+        <location filename="../app/cli/SyncCommands.cpp" line="+136"/>
+        <source>List the Google calendars of the profile&apos;s account; * marks the synced one, + those also checked for busy time.</source>
+        <translation>Liste les agendas Google du compte du profil ; * marque l&apos;agenda synchronisé, + ceux dont les plages occupées sont aussi vérifiées.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+5"/>
+        <source>Busy time of the checked calendars (a colleague&apos;s, a room) is read a year ahead (the next eight weeks with every sync, the rest once a day), and bookings that clash with it are flagged. The synced calendar is always checked. --check-busy and --uncheck-busy take a calendar ID from this list and can be given several times; the new list is printed.</source>
+        <translation>Les plages occupées des agendas cochés (d&apos;un collègue, d&apos;une salle) sont lues un an à l&apos;avance (les huit prochaines semaines à chaque synchronisation, le reste une fois par jour), et les réservations qui les chevauchent sont signalées. L&apos;agenda synchronisé est toujours vérifié. --check-busy et --uncheck-busy prennent un ID d&apos;agenda de cette liste et peuvent être répétés ; la nouvelle liste est affichée.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Also check calendar ID for busy time.</source>
+        <translation>Vérifier aussi les plages occupées de l&apos;agenda ID.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop checking calendar ID for busy time.</source>
+        <translation>Ne plus vérifier les plages occupées de l&apos;agenda ID.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Calendar &quot;%1&quot; is given to both --check-busy and --uncheck-busy.</source>
+        <translation>L&apos;agenda « %1 » est donné à la fois à --check-busy et à --uncheck-busy.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Profile &quot;%1&quot; is not connected to Google Calendar.</source>
         <translation>Le profil « %1 » n’est pas connecté à Google Agenda.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>&quot;%1&quot; is the synced calendar; its busy time is always checked.</source>
+        <translation>« %1 » est l&apos;agenda synchronisé ; ses plages occupées sont toujours vérifiées.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>There is no calendar &quot;%1&quot; in the account&apos;s calendar list (see: %2 calendars).</source>
+        <translation>Il n&apos;y a pas d&apos;agenda « %1 » dans la liste des agendas du compte (voir : %2 calendars).</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>no longer in the account&apos;s calendar list</source>
+        <translation>n&apos;est plus dans la liste des agendas du compte</translation>
     </message>
 </context>
 <context>
@@ -1385,7 +1372,7 @@ Exemple : %1 book --title &quot;Coupe&quot; --start 2026-03-02T09:00 --end 2026-
 <context>
     <name>slotwise::ConflictsCommand</name>
     <message>
-        <location filename="../app/cli/SyncCommands.cpp" line="+44"/>
+        <location filename="../app/cli/SyncCommands.cpp" line="+15"/>
         <source>List appointments changed both here and in Google; --restore ID brings back the losing version.</source>
         <translation>Lister les rendez-vous modifiés à la fois ici et dans Google ; --restore ID rétablit la version écartée.</translation>
     </message>
@@ -1438,7 +1425,7 @@ Exemple : %1 book --title &quot;Coupe&quot; --start 2026-03-02T09:00 --end 2026-
 <context>
     <name>slotwise::ConnectCommand</name>
     <message>
-        <location filename="../app/cli/GoogleCommands.cpp" line="+82"/>
+        <location filename="../app/cli/GoogleCommands.cpp" line="+83"/>
         <source>Connect the profile to Google Calendar (browser sign-in).</source>
         <translation>Connecter le profil à Google Agenda (connexion dans le navigateur).</translation>
     </message>
@@ -1479,7 +1466,7 @@ Exemple : %1 book --title &quot;Coupe&quot; --start 2026-03-02T09:00 --end 2026-
 <context>
     <name>slotwise::Database</name>
     <message>
-        <location filename="../services/storage/Database.cpp" line="+30"/>
+        <location filename="../services/storage/Database.cpp" line="+92"/>
         <source>No database file given.</source>
         <translation>Aucun fichier de base de données indiqué.</translation>
     </message>
@@ -1504,12 +1491,33 @@ Exemple : %1 book --title &quot;Coupe&quot; --start 2026-03-02T09:00 --end 2026-
         <translation>La base de données %1 est verrouillée par un autre programme. Fermez les autres fenêtres de Slotwise et réessayez.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-201"/>
+        <location line="+205"/>
         <source>The database %1 is read-only. Make it writable or choose another data folder.</source>
         <translation>La base de données %1 est en lecture seule. Rendez-la modifiable ou choisissez un autre dossier de données.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-219"/>
+        <source>Cannot create the data folder %1.</source>
+        <translation>Impossible de créer le dossier de données %1.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 is not a file.</source>
+        <translation>%1 n’est pas un fichier.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The database %1 does not exist.</source>
+        <translation>La base de données %1 n’existe pas.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cannot create the database %1: %2</source>
+        <translation>Impossible de créer la base de données %1 : %2</translation>
+    </message>
+    <message>
+        <location line="+195"/>
         <source>%1 is not a Slotwise database or is damaged. Restore it from a backup or choose another data folder; Slotwise did not change it.</source>
         <translation>%1 n’est pas une base de données Slotwise ou est endommagée. Restaurez-la depuis une sauvegarde ou choisissez un autre dossier de données ; Slotwise ne l’a pas modifiée.</translation>
     </message>
@@ -1579,6 +1587,59 @@ Exemple : %1 book --title &quot;Coupe&quot; --start 2026-03-02T09:00 --end 2026-
         <location filename="../services/sync/EventPuller.cpp" line="+228"/>
         <source>Storing the changes from Google Calendar failed: %1</source>
         <translation>L’enregistrement des modifications de Google Agenda a échoué : %1</translation>
+    </message>
+</context>
+<context>
+    <name>slotwise::FreeBusyRefresher</name>
+    <message>
+        <location filename="../services/sync/FreeBusyRefresher.cpp" line="+28"/>
+        <source>the calendar does not exist or is not shared with this Google account</source>
+        <translation>l&apos;agenda n&apos;existe pas ou n&apos;est pas partagé avec ce compte Google</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>this Google account may not see its busy time</source>
+        <translation>ce compte Google n&apos;a pas le droit de voir ses plages occupées</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>too many calendars were asked for at once</source>
+        <translation>trop d&apos;agendas ont été demandés à la fois</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Google Calendar had a temporary problem; it is tried again with the next sync</source>
+        <translation>Google Agenda a eu un problème passager ; nouvel essai à la prochaine synchronisation</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Google Calendar answered &quot;%1&quot;</source>
+        <translation>Google Agenda a répondu « %1 »</translation>
+    </message>
+    <message>
+        <location line="+89"/>
+        <source>The busy time of the other calendars could not be read: %1</source>
+        <translation>Les plages occupées des autres agendas n&apos;ont pas pu être lues : %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Google Calendar did not answer for it</source>
+        <translation>Google Agenda n&apos;a pas répondu pour celui-ci</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Could not be read: %1</source>
+        <translation>Lecture impossible : %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Busy time of calendar &quot;%1&quot; could not be read: %2</source>
+        <translation>Les plages occupées de l&apos;agenda « %1 » n&apos;ont pas pu être lues : %2</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Busy time of calendar &quot;%1&quot; could not be stored: %2</source>
+        <translation>Les plages occupées de l&apos;agenda « %1 » n&apos;ont pas pu être enregistrées : %2</translation>
     </message>
 </context>
 <context>
@@ -1707,7 +1768,27 @@ Exemple : %1 book --title &quot;Coupe&quot; --start 2026-03-02T09:00 --end 2026-
 <context>
     <name>slotwise::GoogleCredentials</name>
     <message>
-        <location filename="../services/oauth/GoogleCredentials.cpp" line="+24"/>
+        <location filename="../services/oauth/GoogleCredentials.cpp" line="+30"/>
+        <source>Looked at: %1.</source>
+        <translation>Emplacements examinés : %1.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>&quot;%1&quot; is not an http(s) address</source>
+        <translation>« %1 » n’est pas une adresse http(s)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>cannot read %1 (%2).</source>
+        <translation>impossible de lire %1 (%2).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 is too large to be a credentials file.</source>
+        <translation>%1 est trop volumineux pour être un fichier d’identifiants.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>%1 is not valid JSON (%2 at offset %3).</source>
         <translation>%1 n’est pas du JSON valide (%2 à la position %3).</translation>
     </message>
@@ -2498,7 +2579,7 @@ Exemple : %1 book --title &quot;Coupe&quot; --start 2026-03-02T09:00 --end 2026-
         <translation>Afficher la connexion Google Agenda du profil (jamais les jetons eux-mêmes).</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+63"/>
         <source>Profile:        %1</source>
         <translation>Profil :        %1</translation>
     </message>
@@ -2560,8 +2641,33 @@ Exemple : %1 book --title &quot;Coupe&quot; --start 2026-03-02T09:00 --end 2026-
         <source>Last error:     %1</source>
         <translation>Erreur :        %1</translation>
     </message>
-    <message numerus="yes">
+    <message>
+        <location line="+7"/>
+        <source>busy time read %1</source>
+        <translation>plages occupées lues le %1</translation>
+    </message>
+    <message>
         <location line="+2"/>
+        <source>busy time not read yet</source>
+        <translation>plages occupées pas encore lues</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 (%2): %3</source>
+        <translation>%1 (%2) : %3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (%2): %3; last error: %4</source>
+        <translation>%1 (%2) : %3 ; dernière erreur : %4</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Also checked:   %1</source>
+        <translation>Aussi vérifiés : %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
         <source>Pending:        %n change(s) not yet in Google</source>
         <translation>
             <numerusform>En attente :    %n modification pas encore dans Google</numerusform>
@@ -2587,22 +2693,22 @@ Exemple : %1 book --title &quot;Coupe&quot; --start 2026-03-02T09:00 --end 2026-
 <context>
     <name>slotwise::SyncCommand</name>
     <message>
-        <location filename="../app/cli/SyncCommands.cpp" line="-201"/>
+        <location filename="../app/cli/SyncCommands.cpp" line="-307"/>
         <source>Sync the profile with Google Calendar once, now.</source>
         <translation>Synchroniser le profil avec Google Agenda une fois, maintenant.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>Sends every pending local change to Google, then fetches Google&apos;s changes. Exit code 1 with the reason when the round fails; pending changes are kept for the next round.</source>
-        <translation>Envoie toutes les modifications locales en attente à Google, puis récupère les modifications de Google. Code de sortie 1 avec la raison si le cycle échoue ; les modifications en attente sont conservées pour le cycle suivant.</translation>
+        <source>Sends every pending local change to Google, then fetches Google&apos;s changes and the busy time of the calendars checked for it (see: calendars). Exit code 1 with the reason when the round fails; pending changes are kept for the next round. A checked calendar Google cannot read is a warning: it keeps its last busy time.</source>
+        <translation>Envoie à Google chaque modification locale en attente, puis récupère les modifications de Google et les plages occupées des agendas cochés pour cela (voir : calendars). Code de sortie 1 avec la raison quand le tour échoue ; les modifications en attente sont gardées pour le tour suivant. Un agenda coché que Google ne peut pas lire est un avertissement : il garde ses dernières plages occupées.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+19"/>
         <source>Profile &quot;%1&quot; is not connected to Google Calendar.</source>
         <translation>Le profil « %1 » n’est pas connecté à Google Agenda.</translation>
     </message>
     <message numerus="yes">
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Pushed %n change(s)</source>
         <translation>
             <numerusform>%n modification envoyée</numerusform>
@@ -2629,7 +2735,7 @@ Exemple : %1 book --title &quot;Coupe&quot; --start 2026-03-02T09:00 --end 2026-
 <context>
     <name>slotwise::SyncCommands</name>
     <message>
-        <location line="-59"/>
+        <location line="-63"/>
         <source>Signing in to Google is not available in this build.</source>
         <translation>La connexion à Google n’est pas disponible dans cette version.</translation>
     </message>
@@ -2708,7 +2814,7 @@ Exemple : %1 book --title &quot;Coupe&quot; --start 2026-03-02T09:00 --end 2026-
 <context>
     <name>slotwise::SyncEngine</name>
     <message>
-        <location filename="../services/sync/SyncEngine.cpp" line="+322"/>
+        <location filename="../services/sync/SyncEngine.cpp" line="+327"/>
         <source>the Slotwise change was kept; the Google Calendar version is in the conflict log.</source>
         <translation>la modification faite dans Slotwise a été conservée ; la version de Google Agenda est dans le journal des conflits.</translation>
     </message>

@@ -12,7 +12,7 @@ namespace {
 
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("slotwise::cli::CliPresentation", text);
+    return QCoreApplication::translate("slotwise::cli", text);
 }
 
 QString statusText(const Appointment& a)

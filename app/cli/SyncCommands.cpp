@@ -138,9 +138,10 @@ public:
     }
     QString details() const override
     {
-        return tr("Busy time of the checked calendars (a colleague's, a room) is read with every sync, eight "
-                  "weeks ahead, and bookings that clash with it are flagged. The synced calendar is always "
-                  "checked. --check-busy and --uncheck-busy take a calendar ID from this list and can be "
+        return tr("Busy time of the checked calendars (a colleague's, a room) is read a year ahead (the next "
+                  "eight weeks with every sync, the rest once a day), and bookings that clash with it are "
+                  "flagged. The synced calendar is always checked. --check-busy and --uncheck-busy take a "
+                  "calendar ID from this list and can be "
                   "given several times; the new list is printed.");
     }
     QList<QCommandLineOption> options() const override

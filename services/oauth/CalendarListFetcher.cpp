@@ -14,11 +14,6 @@ namespace slotwise {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("slotwise::CalendarListFetcher", text);
-}
-
 QNetworkRequest authorized(const QUrl& url, const QByteArray& accessToken)
 {
     QNetworkRequest request(url);
@@ -45,7 +40,8 @@ QJsonObject readJson(QNetworkReply* reply, CalendarListFetcher::Failure& failure
             failure.reason = errors.first().toObject().value(QLatin1String("reason")).toString();
         }
         if (failure.message.isEmpty()) {
-            failure.message = tr("HTTP %1").arg(failure.httpStatus);
+            failure.message = QCoreApplication::translate("slotwise::CalendarListFetcher", "HTTP %1")
+                                  .arg(failure.httpStatus);
         }
         return {};
     }

@@ -26,7 +26,9 @@ Result<GoogleCredentials> notConfigured(const QString& problem, const QStringLis
 {
     QString detail = problem;
     if (!tried.isEmpty()) {
-        detail += QLatin1Char(' ') + tr("Looked at: %1.").arg(tried.join(QStringLiteral("; ")));
+        detail +=
+            QLatin1Char(' ') + QCoreApplication::translate("slotwise::GoogleCredentials", "Looked at: %1.")
+                                   .arg(tried.join(QStringLiteral("; ")));
     }
     return Result<GoogleCredentials>::failure(
         OAuthProblem::make(OAuthProblem::Kind::CredentialsNotConfigured, detail).message);
@@ -42,7 +44,9 @@ Result<QUrl> endpoint(const QJsonObject& section, const char* key, const QUrl& f
     if (!v.isString() || !url.isValid() ||
         (url.scheme() != QLatin1String("https") && url.scheme() != QLatin1String("http")) ||
         url.host().isEmpty()) {
-        return Result<QUrl>::failure(tr("\"%1\" is not an http(s) address").arg(QLatin1String(key)));
+        return Result<QUrl>::failure(
+            QCoreApplication::translate("slotwise::GoogleCredentials", "\"%1\" is not an http(s) address")
+                .arg(QLatin1String(key)));
     }
     return Result<QUrl>::success(url);
 }
@@ -51,11 +55,16 @@ Result<GoogleCredentials> readFile(const QString& path, const QString& origin)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        return Result<GoogleCredentials>::failure(tr("cannot read %1 (%2).").arg(path, file.errorString()));
+        return Result<GoogleCredentials>::failure(
+            QCoreApplication::translate("slotwise::GoogleCredentials", "cannot read %1 (%2).")
+                .arg(path, file.errorString()));
     }
     // A client secret file is a few hundred bytes; refuse anything absurd instead of parsing it.
     if (file.size() > 64 * 1024) {
-        return Result<GoogleCredentials>::failure(tr("%1 is too large to be a credentials file.").arg(path));
+        return Result<GoogleCredentials>::failure(
+            QCoreApplication::translate("slotwise::GoogleCredentials",
+                                        "%1 is too large to be a credentials file.")
+                .arg(path));
     }
     return GoogleCredentials::parse(file.readAll(), origin);
 }

@@ -28,29 +28,38 @@ Status ensureOwnerOnlyFile(const QString& filePath, bool createIfMissing)
     QDir dir = info.absoluteDir();
     if (!dir.exists()) {
         if (!createIfMissing || !dir.mkpath(QStringLiteral("."))) {
-            return Status::failure(tr("Cannot create the data folder %1.").arg(dir.absolutePath()));
+            return Status::failure(
+                QCoreApplication::translate("slotwise::Database", "Cannot create the data folder %1.")
+                    .arg(dir.absolutePath()));
         }
         QFile::setPermissions(dir.absolutePath(),
                               QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
     }
     if (info.exists()) {
         if (!info.isFile()) {
-            return Status::failure(tr("%1 is not a file.").arg(filePath));
+            return Status::failure(
+                QCoreApplication::translate("slotwise::Database", "%1 is not a file.").arg(filePath));
         }
         // Respect a file made read-only on purpose, even when running as root (who could still write it).
         if (!(QFile::permissions(filePath) & QFileDevice::WriteOwner) || !info.isWritable()) {
             return Status::failure(
-                tr("The database %1 is read-only. Make it writable or choose another data folder.")
+                QCoreApplication::translate(
+                    "slotwise::Database",
+                    "The database %1 is read-only. Make it writable or choose another data folder.")
                     .arg(filePath));
         }
         return Status::success();
     }
     if (!createIfMissing) {
-        return Status::failure(tr("The database %1 does not exist.").arg(filePath));
+        return Status::failure(
+            QCoreApplication::translate("slotwise::Database", "The database %1 does not exist.")
+                .arg(filePath));
     }
     QFile file(filePath);
     if (!file.open(QIODevice::WriteOnly)) {
-        return Status::failure(tr("Cannot create the database %1: %2").arg(filePath, file.errorString()));
+        return Status::failure(
+            QCoreApplication::translate("slotwise::Database", "Cannot create the database %1: %2")
+                .arg(filePath, file.errorString()));
     }
     file.close();
     file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);

@@ -19,7 +19,8 @@ QString span(const BusyBlock& b, const QTimeZone& zone)
     const QDateTime start = b.startUtc.toTimeZone(zone);
     const QDateTime end = b.endUtc.toTimeZone(zone);
     if (b.allDay) {
-        return tr("%1 (all day)").arg(locale.toString(start.date(), QLocale::ShortFormat));
+        return QCoreApplication::translate("slotwise::BusyTimeChecker", "%1 (all day)")
+            .arg(locale.toString(start.date(), QLocale::ShortFormat));
     }
     const QString from = timeformat::time(start.time());
     const QString to = timeformat::time(end.time());

@@ -25,18 +25,25 @@ QString tr(const char* text)
 QString reasonText(const QString& reason)
 {
     if (reason == QLatin1String("notFound")) {
-        return tr("the calendar does not exist or is not shared with this Google account");
+        return QCoreApplication::translate(
+            "slotwise::FreeBusyRefresher",
+            "the calendar does not exist or is not shared with this Google account");
     }
     if (reason == QLatin1String("forbidden") || reason == QLatin1String("accessDenied")) {
-        return tr("this Google account may not see its busy time");
+        return QCoreApplication::translate("slotwise::FreeBusyRefresher",
+                                           "this Google account may not see its busy time");
     }
     if (reason == QLatin1String("tooManyCalendarsRequested")) {
-        return tr("too many calendars were asked for at once");
+        return QCoreApplication::translate("slotwise::FreeBusyRefresher",
+                                           "too many calendars were asked for at once");
     }
     if (reason == QLatin1String("internalError") || reason == QLatin1String("backendError")) {
-        return tr("Google Calendar had a temporary problem; it is tried again with the next sync");
+        return QCoreApplication::translate(
+            "slotwise::FreeBusyRefresher",
+            "Google Calendar had a temporary problem; it is tried again with the next sync");
     }
-    return tr("Google Calendar answered \"%1\"").arg(reason);
+    return QCoreApplication::translate("slotwise::FreeBusyRefresher", "Google Calendar answered \"%1\"")
+        .arg(reason);
 }
 
 QString calendarName(const BusyCalendar& c)

@@ -180,6 +180,28 @@ private Q_SLOTS:
                  qPrintable(file + QStringLiteral(": placeholders differ from the source:\n") +
                             broken.join(QLatin1Char('\n'))));
     }
+
+    void noStringUnderABareNamespace_data() { mostlyFinished_data(); }
+
+    // lupdate files a tr() in a free function under its namespace ("slotwise"), but our free-function
+    // tr() helpers translate under the class context ("slotwise::Database"): such a string is
+    // translated in the .ts and still shown in English. Free functions must call
+    // QCoreApplication::translate() with the class context spelled out.
+    void noStringUnderABareNamespace()
+    {
+        QFETCH(QString, file);
+        const TsFile ts = readTs(QDir(QStringLiteral(SLOTWISE_TS_DIR)).filePath(file));
+        QVERIFY2(ts.error.isEmpty(), qPrintable(ts.error));
+        QStringList stray;
+        for (const Message& m : ts.messages) {
+            if (m.context == QLatin1String("slotwise")) {
+                stray << m.source;
+            }
+        }
+        QVERIFY2(stray.isEmpty(),
+                 qPrintable(file + QStringLiteral(": strings lupdate filed under \"slotwise\":\n  ") +
+                            stray.join(QStringLiteral("\n  "))));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestTranslations)
