@@ -865,7 +865,12 @@ Beispiel: %1 book --title &quot;Haarschnitt&quot; --start 2026-03-02T09:00 --end
         <translation>%1 (ganztägig)</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+46"/>
+        <source>Clashes with busy time in the calendar &quot;%1&quot; %2</source>
+        <translation>Überschneidet sich mit belegter Zeit im Kalender „%1“ %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Clashes with a Google Calendar event %1</source>
         <translation>Überschneidet sich mit einem Google-Kalender-Termin %1</translation>
     </message>
@@ -914,7 +919,7 @@ Beispiel: %1 book --title &quot;Haarschnitt&quot; --start 2026-03-02T09:00 --end
 <context>
     <name>slotwise::CalendarListFetcher</name>
     <message>
-        <location filename="../services/oauth/CalendarListFetcher.cpp" line="+48"/>
+        <location filename="../services/oauth/CalendarListFetcher.cpp" line="+43"/>
         <source>HTTP %1</source>
         <translation>HTTP %1</translation>
     </message>
@@ -1637,7 +1642,7 @@ Beispiel: %1 book --title &quot;Haarschnitt&quot; --start 2026-03-02T09:00 --end
         <translation>Die belegten Zeiten des Kalenders „%1“ konnten nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+42"/>
         <source>Busy time of calendar &quot;%1&quot; could not be stored: %2</source>
         <translation>Die belegten Zeiten des Kalenders „%1“ konnten nicht gespeichert werden: %2</translation>
     </message>

@@ -865,7 +865,12 @@ Ejemplo: %1 book --title &quot;Corte de pelo&quot; --start 2026-03-02T09:00 --en
         <translation>%1 (todo el día)</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+46"/>
+        <source>Clashes with busy time in the calendar &quot;%1&quot; %2</source>
+        <translation>Coincide con tiempo ocupado del calendario «%1» %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Clashes with a Google Calendar event %1</source>
         <translation>Coincide con un evento de Google Calendar %1</translation>
     </message>
@@ -914,7 +919,7 @@ Ejemplo: %1 book --title &quot;Corte de pelo&quot; --start 2026-03-02T09:00 --en
 <context>
     <name>slotwise::CalendarListFetcher</name>
     <message>
-        <location filename="../services/oauth/CalendarListFetcher.cpp" line="+48"/>
+        <location filename="../services/oauth/CalendarListFetcher.cpp" line="+43"/>
         <source>HTTP %1</source>
         <translation>HTTP %1</translation>
     </message>
@@ -1637,7 +1642,7 @@ Ejemplo: %1 book --title &quot;Corte de pelo&quot; --start 2026-03-02T09:00 --en
         <translation>No se pudo leer el tiempo ocupado del calendario «%1»: %2</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+42"/>
         <source>Busy time of calendar &quot;%1&quot; could not be stored: %2</source>
         <translation>No se pudo guardar el tiempo ocupado del calendario «%1»: %2</translation>
     </message>

@@ -865,7 +865,12 @@ Exemple : %1 book --title &quot;Coupe&quot; --start 2026-03-02T09:00 --end 2026-
         <translation>%1 (toute la journée)</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+46"/>
+        <source>Clashes with busy time in the calendar &quot;%1&quot; %2</source>
+        <translation>Chevauche une plage occupée de l&apos;agenda « %1 » %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Clashes with a Google Calendar event %1</source>
         <translation>Chevauche un événement de Google Agenda %1</translation>
     </message>
@@ -914,7 +919,7 @@ Exemple : %1 book --title &quot;Coupe&quot; --start 2026-03-02T09:00 --end 2026-
 <context>
     <name>slotwise::CalendarListFetcher</name>
     <message>
-        <location filename="../services/oauth/CalendarListFetcher.cpp" line="+48"/>
+        <location filename="../services/oauth/CalendarListFetcher.cpp" line="+43"/>
         <source>HTTP %1</source>
         <translation>HTTP %1</translation>
     </message>
@@ -1637,7 +1642,7 @@ Exemple : %1 book --title &quot;Coupe&quot; --start 2026-03-02T09:00 --end 2026-
         <translation>Les plages occupées de l&apos;agenda « %1 » n&apos;ont pas pu être lues : %2</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+42"/>
         <source>Busy time of calendar &quot;%1&quot; could not be stored: %2</source>
         <translation>Les plages occupées de l&apos;agenda « %1 » n&apos;ont pas pu être enregistrées : %2</translation>
     </message>

@@ -63,7 +63,11 @@ QString BusyTimeChecker::describe(const QList<BusyBlock>& clashes, const QTimeZo
         return {};
     }
     if (clashes.size() == 1) {
-        return tr("Clashes with a Google Calendar event %1").arg(span(clashes.first(), zone));
+        const BusyBlock& b = clashes.first();
+        if (b.isFreeBusy() && !b.title.isEmpty()) {
+            return tr("Clashes with busy time in the calendar \"%1\" %2").arg(b.title, span(b, zone));
+        }
+        return tr("Clashes with a Google Calendar event %1").arg(span(b, zone));
     }
     QStringList spans;
     for (const BusyBlock& b : clashes.mid(0, 3)) {

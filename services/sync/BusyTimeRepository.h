@@ -25,6 +25,16 @@ struct BusyBlock
     QDateTime endUtc;
     bool allDay = false;
 
+    // Busy time of another calendar than the synced one, read with freeBusy: no event behind it, so the id
+    // is made from the interval and the title is the calendar's name.
+    static QString freeBusyEventId(const QDateTime& startUtc, const QDateTime& endUtc)
+    {
+        return QStringLiteral("freebusy:%1-%2")
+            .arg(startUtc.toMSecsSinceEpoch())
+            .arg(endUtc.toMSecsSinceEpoch());
+    }
+    bool isFreeBusy() const { return eventId.startsWith(QLatin1String("freebusy:")); }
+
     friend bool operator==(const BusyBlock&, const BusyBlock&) = default;
 };
 

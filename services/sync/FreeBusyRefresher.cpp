@@ -178,9 +178,7 @@ void FreeBusyRefresher::store(const QList<BusyCalendar>& calendars, const QHash<
         fresh.reserve(answer.busy.size());
         for (const BusyInterval& interval : answer.busy) {
             BusyBlock b;
-            b.eventId = QStringLiteral("freebusy:%1-%2")
-                            .arg(interval.startUtc.toMSecsSinceEpoch())
-                            .arg(interval.endUtc.toMSecsSinceEpoch());
+            b.eventId = BusyBlock::freeBusyEventId(interval.startUtc, interval.endUtc);
             b.title = calendarName(c);
             b.startUtc = interval.startUtc;
             b.endUtc = interval.endUtc;

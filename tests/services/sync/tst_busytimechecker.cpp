@@ -84,6 +84,21 @@ private Q_SLOTS:
         QLocale::setDefault(QLocale::c());
         QCOMPARE(BusyTimeChecker::describe(one, QTimeZone("Europe/Berlin")),
                  QStringLiteral("Clashes with a Google Calendar event 12:00–13:00"));
+
+        // Busy time of another checked calendar says which calendar it is.
+        const BusyBlock team{m_profile,
+                             QStringLiteral("team@x"),
+                             BusyBlock::freeBusyEventId(at(4, 9), at(4, 10)),
+                             {},
+                             QStringLiteral("Team"),
+                             at(4, 9),
+                             at(4, 10),
+                             false};
+        QVERIFY(team.isFreeBusy());
+        QVERIFY(BusyTimeRepository(*m_db).upsert(team).ok());
+        const auto fromTeam = checker.clashes(m_profile, at(4, 9, 30), at(4, 11)).value();
+        QCOMPARE(BusyTimeChecker::describe(fromTeam, QTimeZone::utc()),
+                 QStringLiteral("Clashes with busy time in the calendar \"Team\" 09:00–10:00"));
     }
 
     void policyParsing()
