@@ -6,6 +6,7 @@
 #include "services/storage/ProfileRepository.h"
 #include "ui/settings/BusyCalendarsWidget.h"
 #include "ui/settings/BusyTimePolicyWidget.h"
+#include "ui/settings/CurrentPageStack.h"
 #include "ui/settings/SyncConflictsWidget.h"
 
 #include <QClipboard>
@@ -131,7 +132,7 @@ void CalendarSettingsDialog::buildUi()
     m_title->setTextFormat(Qt::RichText);
     layout->addWidget(m_title);
 
-    m_pages = new QStackedWidget(this);
+    m_pages = new CurrentPageStack(this);
     m_pages->setObjectName(QStringLiteral("pages"));
     layout->addWidget(m_pages);
 
