@@ -39,7 +39,7 @@
 <context>
     <name>BusyPeriod</name>
     <message>
-        <location filename="../ui/calendar/BusyPeriod.cpp" line="+48"/>
+        <location filename="../ui/calendar/BusyPeriod.cpp" line="+51"/>
         <source>%1, all day</source>
         <translation>%1, todo el día</translation>
     </message>
@@ -59,9 +59,25 @@
         <translation>%1 %2 – %3 %4</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
+        <source>Busy</source>
+        <translation>Ocupado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Busy · %1</source>
+        <comment>busy time of another calendar</comment>
+        <translation>Ocupado · %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Busy (Google Calendar)</source>
         <translation>Ocupado (Google Calendar)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Busy in &quot;%1&quot; (Google Calendar)</source>
+        <translation>Ocupado en «%1» (Google Calendar)</translation>
     </message>
 </context>
 <context>
@@ -892,11 +908,6 @@ Ejemplo: %1 book --title &quot;Corte de pelo&quot; --start 2026-03-02T09:00 --en
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
-    <message>
-        <location line="+19"/>
-        <source>Busy</source>
-        <translation>Ocupado</translation>
-    </message>
 </context>
 <context>
     <name>slotwise::BusyTimePolicyWidget</name>
@@ -950,7 +961,7 @@ Ejemplo: %1 book --title &quot;Corte de pelo&quot; --start 2026-03-02T09:00 --en
 <context>
     <name>slotwise::CalendarSettingsDialog</name>
     <message>
-        <location filename="../ui/settings/CalendarSettingsDialog.cpp" line="+58"/>
+        <location filename="../ui/settings/CalendarSettingsDialog.cpp" line="+59"/>
         <source>Calendar settings</source>
         <translation>Configuración del calendario</translation>
     </message>
@@ -2840,13 +2851,7 @@ Ejemplo: %1 book --title &quot;Corte de pelo&quot; --start 2026-03-02T09:00 --en
 <context>
     <name>slotwise::TimeGridView</name>
     <message>
-        <location filename="../ui/calendar/TimeGridView.cpp" line="+290"/>
-        <location line="+104"/>
-        <source>Busy</source>
-        <translation>Ocupado</translation>
-    </message>
-    <message>
-        <location line="-6"/>
+        <location filename="../ui/calendar/TimeGridView.cpp" line="+388"/>
         <source>all-day</source>
         <translation>todo el día</translation>
     </message>

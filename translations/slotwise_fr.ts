@@ -39,7 +39,7 @@
 <context>
     <name>BusyPeriod</name>
     <message>
-        <location filename="../ui/calendar/BusyPeriod.cpp" line="+48"/>
+        <location filename="../ui/calendar/BusyPeriod.cpp" line="+51"/>
         <source>%1, all day</source>
         <translation>%1, toute la journée</translation>
     </message>
@@ -59,9 +59,25 @@
         <translation>%1 %2 – %3 %4</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
+        <source>Busy</source>
+        <translation>Occupé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Busy · %1</source>
+        <comment>busy time of another calendar</comment>
+        <translation>Occupé · %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Busy (Google Calendar)</source>
         <translation>Occupé (Google Agenda)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Busy in &quot;%1&quot; (Google Calendar)</source>
+        <translation>Occupé dans « %1 » (Google Agenda)</translation>
     </message>
 </context>
 <context>
@@ -892,11 +908,6 @@ Exemple : %1 book --title &quot;Coupe&quot; --start 2026-03-02T09:00 --end 2026-
         <source>When</source>
         <translation>Quand</translation>
     </message>
-    <message>
-        <location line="+19"/>
-        <source>Busy</source>
-        <translation>Occupé</translation>
-    </message>
 </context>
 <context>
     <name>slotwise::BusyTimePolicyWidget</name>
@@ -950,7 +961,7 @@ Exemple : %1 book --title &quot;Coupe&quot; --start 2026-03-02T09:00 --end 2026-
 <context>
     <name>slotwise::CalendarSettingsDialog</name>
     <message>
-        <location filename="../ui/settings/CalendarSettingsDialog.cpp" line="+58"/>
+        <location filename="../ui/settings/CalendarSettingsDialog.cpp" line="+59"/>
         <source>Calendar settings</source>
         <translation>Paramètres de l’agenda</translation>
     </message>
@@ -2840,13 +2851,7 @@ Exemple : %1 book --title &quot;Coupe&quot; --start 2026-03-02T09:00 --end 2026-
 <context>
     <name>slotwise::TimeGridView</name>
     <message>
-        <location filename="../ui/calendar/TimeGridView.cpp" line="+290"/>
-        <location line="+104"/>
-        <source>Busy</source>
-        <translation>Occupé</translation>
-    </message>
-    <message>
-        <location line="-6"/>
+        <location filename="../ui/calendar/TimeGridView.cpp" line="+388"/>
         <source>all-day</source>
         <translation>journée</translation>
     </message>

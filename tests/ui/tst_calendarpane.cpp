@@ -213,6 +213,33 @@ private Q_SLOTS:
         QVERIFY(!list->isVisible());
     }
 
+    void busyTimeOfAnotherCalendarSaysWhichCalendar()
+    {
+        TestBook t;
+        QVERIFY(t.open());
+        const QDate day(2026, 3, 4);
+        BusyBlock team = busyBlock(t.profile.id, {}, QDateTime(day, QTime(9, 30)).toUTC(),
+                                   QDateTime(day, QTime(10, 0)).toUTC(), false);
+        team.calendarId = QStringLiteral("team@group.calendar.google.com");
+        team.eventId = BusyBlock::freeBusyEventId(team.startUtc, team.endUtc);
+        team.title = QStringLiteral("Team"); // freeBusy has no titles: the calendar's name
+        QVERIFY(BusyTimeRepository(*t.database).upsert(team));
+        CalendarPane pane(*t.book);
+        pane.resize(1000, 800);
+        pane.setFocusDate(day);
+        pane.setProfileId(t.profile.id);
+        pane.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&pane));
+        pane.setMode(CalendarMode::Agenda);
+        BusyTimeList* list = pane.agendaBusyList();
+        QCOMPARE(list->topLevelItemCount(), 1);
+        QCOMPARE(list->topLevelItem(0)->text(0), QStringLiteral("Busy · Team"));
+        QVERIFY(list->topLevelItem(0)->toolTip(0).startsWith(
+            QStringLiteral("Busy in \"Team\" (Google Calendar)")));
+        pane.setMode(CalendarMode::Week);
+        QCOMPARE(pane.weekView()->busyPeriods().at(0).label(), QStringLiteral("Busy · Team"));
+    }
+
     void reloadsBusyTimeWhenASyncRoundStoredNewBlocks()
     {
         TestBook t;

@@ -13,6 +13,9 @@ BusyPeriod BusyPeriod::fromBlock(const BusyBlock& block)
 {
     BusyPeriod period;
     period.allDay = block.allDay;
+    if (block.isFreeBusy()) {
+        period.calendarName = block.title;
+    }
     if (block.allDay) {
         // An all-day event is stored as midnight of its dates in the calendar's zone; shown here as the
         // nearest local dates, so a calendar kept in another zone does not shift it by a day.
@@ -64,10 +67,21 @@ QString BusyPeriod::whenText() const
              AppointmentTableModel::formatTime(end.time()));
 }
 
+QString BusyPeriod::label() const
+{
+    return calendarName.isEmpty()
+               ? QCoreApplication::translate("BusyPeriod", "Busy")
+               : QCoreApplication::translate("BusyPeriod", "Busy · %1", "busy time of another calendar")
+                     .arg(calendarName);
+}
+
 QString BusyPeriod::toolTip() const
 {
-    return QCoreApplication::translate("BusyPeriod", "Busy (Google Calendar)") + QLatin1Char('\n') +
-           whenText();
+    const QString what =
+        calendarName.isEmpty()
+            ? QCoreApplication::translate("BusyPeriod", "Busy (Google Calendar)")
+            : QCoreApplication::translate("BusyPeriod", "Busy in \"%1\" (Google Calendar)").arg(calendarName);
+    return what + QLatin1Char('\n') + whenText();
 }
 
 bool BusyPeriod::touches(QDate day) const

@@ -15,10 +15,13 @@ struct BusyPeriod
     QDateTime start;
     QDateTime end;
     bool allDay = false;
+    QString calendarName; // another checked calendar's name; empty for the synced calendar
 
     static BusyPeriod fromBlock(const BusyBlock& block);
     static QList<BusyPeriod> fromBlocks(const QList<BusyBlock>& blocks);
 
+    // "Busy", or "Busy · Team" for another checked calendar: the text drawn on the block.
+    QString label() const;
     // "Busy (Google Calendar)" and when, for the tooltip and the agenda.
     QString whenText() const;
     QString toolTip() const;

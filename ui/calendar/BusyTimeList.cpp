@@ -27,7 +27,7 @@ void BusyTimeList::setBusyPeriods(const QList<BusyPeriod>& periods)
 {
     clear();
     for (const BusyPeriod& period : periods) {
-        auto* item = new QTreeWidgetItem(this, {tr("Busy"), period.whenText()});
+        auto* item = new QTreeWidgetItem(this, {period.label(), period.whenText()});
         item->setFlags(Qt::ItemIsEnabled);
         item->setToolTip(0, period.toolTip());
         item->setToolTip(1, period.toolTip());

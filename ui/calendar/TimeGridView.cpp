@@ -287,7 +287,7 @@ void TimeGridView::paintItems(QPainter& painter) const
     painter.setClipRect(scrollingArea());
     for (const BusyGeometry& busy : m_busyItems) {
         if (busy.scrolls) {
-            colors.paintBusy(painter, toViewport(busy), tr("Busy"));
+            colors.paintBusy(painter, toViewport(busy), busyPeriods().at(busy.period).label());
         }
     }
     for (const ItemGeometry& item : m_items) {
@@ -391,7 +391,7 @@ void TimeGridView::paintHeader(QPainter& painter) const
     painter.setFont(font());
     for (const BusyGeometry& busy : m_busyItems) {
         if (!busy.scrolls) {
-            colors.paintBusy(painter, busy.rect, tr("Busy"));
+            colors.paintBusy(painter, busy.rect, busyPeriods().at(busy.period).label());
         }
     }
     for (const ItemGeometry& item : m_items) {
