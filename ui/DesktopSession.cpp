@@ -45,6 +45,8 @@ DesktopSession::DesktopSession(Database& database, AppointmentBook& book, const 
     , m_autostart(QGuiApplication::desktopFileName(), QGuiApplication::applicationDisplayName(),
                   QCoreApplication::applicationFilePath(),
                   autostartArguments(dataDir, m_options.dataDirFromCommandLine))
+    // Every 2 s: a booking made with slotwise-cli shows up and is pushed about as fast as one made here.
+    , m_changes(database, std::chrono::seconds(2))
 {}
 
 DesktopSession::~DesktopSession() = default;
@@ -62,6 +64,12 @@ void DesktopSession::start()
     connect(&m_sync, &SyncEngine::statusChanged, this, &DesktopSession::forwardStatus);
     connect(&m_sync, &SyncEngine::syncFinished, m_window.calendar(),
             [this] { m_window.calendar()->reload(); });
+    connect(&m_changes, &ExternalChangeWatcher::changedElsewhere, &m_window, &MainWindow::reloadFromDatabase);
+    connect(&m_changes, &ExternalChangeWatcher::outboxGrown, &m_sync, [this](const QStringList& profileIds) {
+        for (const QString& profileId : profileIds) {
+            m_sync.scheduleAfterLocalChange(profileId);
+        }
+    });
 
     // Tray and status-bar menu.
     connect(&m_tray, &TrayIcon::syncNowRequested, &m_sync, &SyncEngine::syncNow);
@@ -80,6 +88,7 @@ void DesktopSession::start()
     showProfile(m_window.currentProfileId());
 
     if (!m_options.exitAfterFirstPaint) {
+        m_changes.start();
         m_sync.start();
         QTimer::singleShot(0, &m_sync, &SyncEngine::syncAll);
     }

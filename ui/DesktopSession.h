@@ -2,6 +2,7 @@
 
 #include "models/SyncStatus.h"
 #include "services/AutostartEntry.h"
+#include "services/ExternalChangeWatcher.h"
 #include "services/oauth/GoogleAuthorizer.h"
 #include "services/oauth/MasterKeyStore.h"
 #include "services/sync/SyncEngine.h"
@@ -65,6 +66,7 @@ private:
     TraySettings m_traySettings;
     TrayIcon m_tray;
     AutostartEntry m_autostart;
+    ExternalChangeWatcher m_changes;
 };
 
 } // namespace slotwise

@@ -233,6 +233,12 @@ void MainWindow::reloadProfiles()
     }
 }
 
+void MainWindow::reloadFromDatabase()
+{
+    reloadProfiles();
+    m_pane->reload();
+}
+
 QString MainWindow::statusText() const
 {
     return m_statusLabel->text();

@@ -47,6 +47,8 @@ public:
 public Q_SLOTS:
     // First start: asks for a profile name (or creates a default) so a new user can book at once.
     void ensureProfile();
+    // Another process (slotwise-cli) changed the database: show its profiles and appointments.
+    void reloadFromDatabase();
     void newProfile();
     // Renames the current profile or changes its email.
     void editCurrentProfile();

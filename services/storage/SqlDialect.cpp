@@ -35,6 +35,11 @@ QString SqlDialect::listTablesSql() const
     return QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'");
 }
 
+QString SqlDialect::changeCounterSql() const
+{
+    return m_engine == Engine::Sqlite ? QStringLiteral("PRAGMA data_version") : QString();
+}
+
 QStringList SqlDialect::connectionSetup(int busyTimeoutMs) const
 {
     if (m_engine == Engine::PostgreSql) {

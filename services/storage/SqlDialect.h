@@ -30,6 +30,10 @@ public:
     // A query whose rows are the names of the user tables.
     QString listTablesSql() const;
 
+    // A query whose one value changes whenever another connection commits (SQLite's data_version); empty
+    // where the engine has no such counter (PostgreSQL would use LISTEN/NOTIFY instead).
+    QString changeCounterSql() const;
+
     // Statements run on every new connection (WAL, foreign keys, busy timeout).
     QStringList connectionSetup(int busyTimeoutMs) const;
 

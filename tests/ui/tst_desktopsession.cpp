@@ -1,6 +1,7 @@
 #include "ui/DesktopSession.h"
 
 #include "models/AppointmentTableModel.h"
+#include "services/storage/Database.h"
 #include "services/sync/ConflictLog.h"
 #include "services/TranslationLoader.h"
 #include "TestBook.h"
@@ -65,6 +66,34 @@ private Q_SLOTS:
         QCOMPARE(session.tray().currentProfileId(), bob->id);
         QVERIFY2(session.tray().view().toolTip.contains(QStringLiteral("Bob")),
                  qPrintable(session.tray().view().toolTip));
+    }
+
+    void bookingsMadeByAnotherProcessShowUp()
+    {
+        TestBook t;
+        QVERIFY(t.open());
+        DesktopSession session(*t.database, *t.book, DataDirectory(t.dir.filePath(QStringLiteral("data"))),
+                               DesktopSession::Options{});
+        session.start();
+        session.window().setCurrentProfile(t.profile.id);
+        const int before = session.window().calendar()->model()->rowCount();
+
+        // slotwise-cli: its own connection to the same file.
+        auto cli = Database::openSqlite(t.database->location());
+        QVERIFY2(cli, qPrintable(cli.error()));
+        AppointmentBook cliBook(*cli.value());
+        Appointment a;
+        a.profileId = t.profile.id;
+        a.title = QStringLiteral("Booked with slotwise-cli");
+        a.startUtc = QDateTime(session.window().calendar()->range().focus(), QTime(10, 0)).toUTC();
+        a.endUtc = a.startUtc.addSecs(1800);
+        QVERIFY(cliBook.book(a));
+        QVERIFY(cliBook.createProfile(QStringLiteral("Bob"), QString()));
+
+        QTRY_COMPARE_WITH_TIMEOUT(session.window().calendar()->model()->rowCount(), before + 1, 10000);
+        auto* profiles = session.window().findChild<QComboBox*>(QStringLiteral("profileCombo"));
+        QVERIFY(profiles);
+        QTRY_COMPARE_WITH_TIMEOUT(profiles->count(), 2, 5000);
     }
 
     void settingsOpenFromTheWindowWithTheTraySection()
