@@ -21,20 +21,6 @@ namespace slotwise {
 
 namespace {
 
-const QString kCredentials = QStringLiteral("credentials");
-
-QCommandLineOption credentialsOption()
-{
-    return QCommandLineOption(
-        kCredentials,
-        QCoreApplication::translate("slotwise::GoogleCommands",
-                                    "Read the OAuth client from FILE (default: "
-                                    "$SLOTWISE_GOOGLE_CREDENTIALS, credentials.json in the "
-                                    "config folder, or $GOOGLE_CLIENT_ID + "
-                                    "$GOOGLE_CLIENT_SECRET)."),
-        QStringLiteral("FILE"));
-}
-
 // What every Google command works with; the services do the work.
 struct GoogleContext
 {
@@ -56,10 +42,8 @@ struct GoogleContext
         auto context = std::make_unique<GoogleContext>();
         context->profile = profile.value();
         context->keys = std::make_unique<MasterKeyStore>(DataDirectory(session.settings().dataDir).path());
-        const QString file =
-            parser.optionNames().contains(kCredentials) ? parser.value(kCredentials) : QString();
-        context->authorizer =
-            std::make_unique<GoogleAuthorizer>(*db.value(), GoogleCredentials::load(file), *context->keys);
+        context->authorizer = std::make_unique<GoogleAuthorizer>(
+            *db.value(), GoogleCredentials::load(cliCredentialsFile(parser)), *context->keys);
         return R::success(std::move(context));
     }
 };
@@ -93,7 +77,7 @@ public:
     {
         return {QCommandLineOption(QStringLiteral("no-browser"),
                                    tr("Only print the address; open it yourself (on this computer).")),
-                credentialsOption()};
+                cliCredentialsOption()};
     }
 
     int run(CliSession& session, const QCommandLineParser& parser, const QStringList&) override
@@ -205,7 +189,7 @@ public:
     {
         return tr("Show the profile's Google Calendar connection (never the tokens themselves).");
     }
-    QList<QCommandLineOption> options() const override { return {credentialsOption()}; }
+    QList<QCommandLineOption> options() const override { return {cliCredentialsOption()}; }
 
     int run(CliSession& session, const QCommandLineParser& parser, const QStringList&) override
     {
@@ -275,7 +259,7 @@ public:
                        .arg(QLocale().toString(c->tokenExpiresAtUtc.toLocalTime(), QLocale::ShortFormat))
                 << Qt::endl;
         } else if (state == QLatin1String("reconnect_needed")) {
-            out << tr("Google:         reconnect needed") << Qt::endl;
+            out << tr("Google:         reconnect needed (run: %1 connect)").arg(cliProgramName()) << Qt::endl;
             out << tr("Why:            %1").arg(c->lastError) << Qt::endl;
             out << tr("Remedy:         %1")
                        .arg(OAuthProblem::make(OAuthProblem::Kind::ReconnectNeeded).remedy)
@@ -323,6 +307,24 @@ public:
 };
 
 } // namespace
+
+QCommandLineOption cliCredentialsOption()
+{
+    return QCommandLineOption(
+        QStringLiteral("credentials"),
+        QCoreApplication::translate("slotwise::GoogleCommands",
+                                    "Read the OAuth client from FILE (default: "
+                                    "$SLOTWISE_GOOGLE_CREDENTIALS, credentials.json in the "
+                                    "config folder, or $GOOGLE_CLIENT_ID + "
+                                    "$GOOGLE_CLIENT_SECRET)."),
+        QStringLiteral("FILE"));
+}
+
+QString cliCredentialsFile(const QCommandLineParser& parser)
+{
+    const QString name = cliCredentialsOption().names().constFirst();
+    return parser.optionNames().contains(name) ? parser.value(name) : QString();
+}
 
 void registerGoogleCommands(CliCommandRegistry& registry)
 {

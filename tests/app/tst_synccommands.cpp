@@ -46,7 +46,9 @@ class TestSyncCommands : public QObject
         CliCommandRegistry registry;
         CliTokenSourceFactory factory;
         if (m_withTokens) {
-            factory = [](CliSession&, QString&) { return std::make_unique<fake::StaticTokenSource>(); };
+            factory = [](CliSession&, const QString&, QString&) {
+                return std::make_unique<fake::StaticTokenSource>();
+            };
         }
         registerSyncCommands(registry, factory);
         Run r;
