@@ -356,6 +356,13 @@ public:
                                         .arg(id)
                                         .arg(profile->displayName));
             }
+            // Once more would silently overwrite whatever was changed since (the window disables it too).
+            if (conflict->isRestored()) {
+                return session.fail(tr("Sync conflict number %1 was already restored (%2); change the "
+                                       "appointment instead (see: %3 update).")
+                                        .arg(id)
+                                        .arg(localText(conflict->restoredUtc), cliProgramName()));
+            }
             const auto restored = log.restore(id);
             if (!restored) {
                 return session.fail(restored.error());

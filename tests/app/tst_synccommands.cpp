@@ -305,6 +305,16 @@ private Q_SLOTS:
         QCOMPARE(AppointmentRepository(*m_db).find(a.id)->title, QStringLiteral("Phone version"));
         r = run({QStringLiteral("conflicts")});
         QVERIFY(r.out.contains(QStringLiteral("(restored)")));
+
+        // A second restore would overwrite a later edit without a trace: refused, nothing changed.
+        Appointment edited = AppointmentRepository(*m_db).find(a.id).value();
+        edited.title = QStringLiteral("Edited after the restore");
+        QVERIFY(AppointmentRepository(*m_db).update(edited).ok());
+        r = run({QStringLiteral("conflicts"), QStringLiteral("--restore"), QString::number(id)});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("was already restored")), qPrintable(r.err));
+        QVERIFY(r.out.isEmpty());
+        QCOMPARE(AppointmentRepository(*m_db).find(a.id)->title, QStringLiteral("Edited after the restore"));
     }
 };
 
