@@ -48,6 +48,12 @@ struct GoogleContext
     }
 };
 
+// One format for every time `status` shows (the locale's short format differed from line to line).
+QString localMinute(const QDateTime& utc)
+{
+    return utc.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+}
+
 QString connectionStateName(const GoogleConnection& c)
 {
     if (c.hasTokens()) {
@@ -255,9 +261,7 @@ public:
             out << tr("Google:         connected as %1").arg(c->accountEmail) << Qt::endl;
             out << tr("Calendar:       %1").arg(c->calendarId) << Qt::endl;
             out << tr("Sync interval:  %n minute(s)", nullptr, c->syncIntervalMinutes) << Qt::endl;
-            out << tr("Access token:   expires %1")
-                       .arg(QLocale().toString(c->tokenExpiresAtUtc.toLocalTime(), QLocale::ShortFormat))
-                << Qt::endl;
+            out << tr("Access token:   expires %1").arg(localMinute(c->tokenExpiresAtUtc)) << Qt::endl;
         } else if (state == QLatin1String("reconnect_needed")) {
             out << tr("Google:         reconnect needed (run: %1 connect)").arg(cliProgramName()) << Qt::endl;
             out << tr("Why:            %1").arg(c->lastError) << Qt::endl;
@@ -268,9 +272,7 @@ public:
             out << tr("Google:         not connected (run: %1 connect)").arg(cliProgramName()) << Qt::endl;
         }
         out << tr("Last sync:      %1")
-                   .arg(c->lastSyncUtc.isValid()
-                            ? QLocale().toString(c->lastSyncUtc.toLocalTime(), QLocale::ShortFormat)
-                            : tr("never"))
+                   .arg(c->lastSyncUtc.isValid() ? localMinute(c->lastSyncUtc) : tr("never"))
             << Qt::endl;
         if (state == QLatin1String("connected") && !c->lastError.isEmpty()) {
             out << tr("Last error:     %1").arg(c->lastError) << Qt::endl;
@@ -278,11 +280,9 @@ public:
         // The extra calendars checked for busy time, each with how fresh its cached busy time is.
         for (qsizetype i = 0; i < busy.size(); ++i) {
             const BusyCalendar& b = busy.at(i);
-            const QString read =
-                b.refreshedUtc.isValid()
-                    ? tr("busy time read %1")
-                          .arg(b.refreshedUtc.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")))
-                    : tr("busy time not read yet");
+            const QString read = b.refreshedUtc.isValid()
+                                     ? tr("busy time read %1").arg(localMinute(b.refreshedUtc))
+                                     : tr("busy time not read yet");
             const QString line =
                 b.lastError.isEmpty()
                     ? tr("%1 (%2): %3").arg(b.summary, b.calendarId, read)

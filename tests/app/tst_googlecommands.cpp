@@ -8,6 +8,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTcpServer>
@@ -149,6 +150,11 @@ private Q_SLOTS:
         QVERIFY(!s.value(QStringLiteral("tokenExpiresAt")).toString().isEmpty());
         const Run text = cli({QStringLiteral("status")});
         QVERIFY(text.out.contains(QLatin1String("connected as ada@example.com")));
+        // Every time in one format (the locale's short format used to differ from line to line).
+        static const QRegularExpression expires(
+            QStringLiteral("\nAccess token:   expires \\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d\n"));
+        QVERIFY2(expires.match(text.out).hasMatch(), qPrintable(text.out));
+        QVERIFY2(text.out.contains(QLatin1String("\nLast sync:      never\n")), qPrintable(text.out));
         // Never a token on stdout or stderr.
         for (const Run& r : {connected, status, text}) {
             for (const QByteArray& secret :
