@@ -5,6 +5,7 @@
 #include "app/cli/CliSession.h"
 #include "app/cli/DateTimeArgument.h"
 #include "services/AppointmentBook.h"
+#include "services/sync/BusyTimeChecker.h"
 
 #include <QCommandLineParser>
 #include <QJsonArray>
@@ -176,6 +177,7 @@ protected:
         if (a.isCancelled()) {
             return;
         }
+        reportBusyTimeClashes(session, book, a, json);
         const Result<QList<Appointment>> others = book.overlapping(a);
         if (!others || others->isEmpty()) {
             return;
@@ -188,6 +190,36 @@ protected:
             }
         }
         json.insert(QStringLiteral("overlaps"), ids);
+    }
+
+    // Google busy time from the last sync (so this works offline), as the booking dialog checks it. A
+    // warning only: the command line has no access to the window's "refuse" setting.
+    static void reportBusyTimeClashes(CliSession& session, AppointmentBook& book, const Appointment& a,
+                                      QJsonObject& json)
+    {
+        const Result<QList<BusyBlock>> clashes =
+            BusyTimeChecker(book.database()).clashes(a.profileId, a.startUtc, a.endUtc);
+        if (!clashes || clashes->isEmpty()) {
+            return;
+        }
+        QJsonArray list;
+        for (const BusyBlock& b : clashes.value()) {
+            list.append(QJsonObject{{QStringLiteral("calendarId"), b.calendarId},
+                                    {QStringLiteral("title"), b.title},
+                                    {QStringLiteral("start"), cliUtcIso(b.startUtc)},
+                                    {QStringLiteral("end"), cliUtcIso(b.endUtc)},
+                                    {QStringLiteral("allDay"), b.allDay}});
+            if (!session.json()) {
+                // Shown like an appointment's time, in the same words as an overlap.
+                Appointment shown;
+                shown.startUtc = b.startUtc;
+                shown.endUtc = b.endUtc;
+                shown.allDay = b.allDay;
+                session.warn(tr("clashes with Google Calendar busy time \"%1\" (%2).")
+                                 .arg(b.title, cli::appointmentWhen(shown)));
+            }
+        }
+        json.insert(QStringLiteral("busyClashes"), list);
     }
 
     static QList<CliPositional> idArgument()

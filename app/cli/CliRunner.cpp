@@ -63,7 +63,7 @@ QString usageLine(const CliCommand& command)
         line += QLatin1Char(' ') + p.name;
     }
     if (!command.options().isEmpty()) {
-        line += QStringLiteral(" [options]");
+        line += QLatin1Char(' ') + QCoreApplication::translate("slotwise::CliRunner", "[options]");
     }
     return line;
 }

@@ -21,20 +21,6 @@ namespace slotwise {
 
 namespace {
 
-const QString kCredentials = QStringLiteral("credentials");
-
-QCommandLineOption credentialsOption()
-{
-    return QCommandLineOption(
-        kCredentials,
-        QCoreApplication::translate("slotwise::GoogleCommands",
-                                    "Read the OAuth client from FILE (default: "
-                                    "$SLOTWISE_GOOGLE_CREDENTIALS, credentials.json in the "
-                                    "config folder, or $GOOGLE_CLIENT_ID + "
-                                    "$GOOGLE_CLIENT_SECRET)."),
-        QStringLiteral("FILE"));
-}
-
 // What every Google command works with; the services do the work.
 struct GoogleContext
 {
@@ -56,13 +42,17 @@ struct GoogleContext
         auto context = std::make_unique<GoogleContext>();
         context->profile = profile.value();
         context->keys = std::make_unique<MasterKeyStore>(DataDirectory(session.settings().dataDir).path());
-        const QString file =
-            parser.optionNames().contains(kCredentials) ? parser.value(kCredentials) : QString();
-        context->authorizer =
-            std::make_unique<GoogleAuthorizer>(*db.value(), GoogleCredentials::load(file), *context->keys);
+        context->authorizer = std::make_unique<GoogleAuthorizer>(
+            *db.value(), GoogleCredentials::load(cliCredentialsFile(parser)), *context->keys);
         return R::success(std::move(context));
     }
 };
+
+// One format for every time `status` shows (the locale's short format differed from line to line).
+QString localMinute(const QDateTime& utc)
+{
+    return utc.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+}
 
 QString connectionStateName(const GoogleConnection& c)
 {
@@ -93,7 +83,7 @@ public:
     {
         return {QCommandLineOption(QStringLiteral("no-browser"),
                                    tr("Only print the address; open it yourself (on this computer).")),
-                credentialsOption()};
+                cliCredentialsOption()};
     }
 
     int run(CliSession& session, const QCommandLineParser& parser, const QStringList&) override
@@ -205,7 +195,7 @@ public:
     {
         return tr("Show the profile's Google Calendar connection (never the tokens themselves).");
     }
-    QList<QCommandLineOption> options() const override { return {credentialsOption()}; }
+    QList<QCommandLineOption> options() const override { return {cliCredentialsOption()}; }
 
     int run(CliSession& session, const QCommandLineParser& parser, const QStringList&) override
     {
@@ -271,11 +261,9 @@ public:
             out << tr("Google:         connected as %1").arg(c->accountEmail) << Qt::endl;
             out << tr("Calendar:       %1").arg(c->calendarId) << Qt::endl;
             out << tr("Sync interval:  %n minute(s)", nullptr, c->syncIntervalMinutes) << Qt::endl;
-            out << tr("Access token:   expires %1")
-                       .arg(QLocale().toString(c->tokenExpiresAtUtc.toLocalTime(), QLocale::ShortFormat))
-                << Qt::endl;
+            out << tr("Access token:   expires %1").arg(localMinute(c->tokenExpiresAtUtc)) << Qt::endl;
         } else if (state == QLatin1String("reconnect_needed")) {
-            out << tr("Google:         reconnect needed") << Qt::endl;
+            out << tr("Google:         reconnect needed (run: %1 connect)").arg(cliProgramName()) << Qt::endl;
             out << tr("Why:            %1").arg(c->lastError) << Qt::endl;
             out << tr("Remedy:         %1")
                        .arg(OAuthProblem::make(OAuthProblem::Kind::ReconnectNeeded).remedy)
@@ -284,9 +272,7 @@ public:
             out << tr("Google:         not connected (run: %1 connect)").arg(cliProgramName()) << Qt::endl;
         }
         out << tr("Last sync:      %1")
-                   .arg(c->lastSyncUtc.isValid()
-                            ? QLocale().toString(c->lastSyncUtc.toLocalTime(), QLocale::ShortFormat)
-                            : tr("never"))
+                   .arg(c->lastSyncUtc.isValid() ? localMinute(c->lastSyncUtc) : tr("never"))
             << Qt::endl;
         if (state == QLatin1String("connected") && !c->lastError.isEmpty()) {
             out << tr("Last error:     %1").arg(c->lastError) << Qt::endl;
@@ -294,11 +280,9 @@ public:
         // The extra calendars checked for busy time, each with how fresh its cached busy time is.
         for (qsizetype i = 0; i < busy.size(); ++i) {
             const BusyCalendar& b = busy.at(i);
-            const QString read =
-                b.refreshedUtc.isValid()
-                    ? tr("busy time read %1")
-                          .arg(b.refreshedUtc.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")))
-                    : tr("busy time not read yet");
+            const QString read = b.refreshedUtc.isValid()
+                                     ? tr("busy time read %1").arg(localMinute(b.refreshedUtc))
+                                     : tr("busy time not read yet");
             const QString line =
                 b.lastError.isEmpty()
                     ? tr("%1 (%2): %3").arg(b.summary, b.calendarId, read)
@@ -323,6 +307,24 @@ public:
 };
 
 } // namespace
+
+QCommandLineOption cliCredentialsOption()
+{
+    return QCommandLineOption(
+        QStringLiteral("credentials"),
+        QCoreApplication::translate("slotwise::GoogleCommands",
+                                    "Read the OAuth client from FILE (default: "
+                                    "$SLOTWISE_GOOGLE_CREDENTIALS, credentials.json in the "
+                                    "config folder, or $GOOGLE_CLIENT_ID + "
+                                    "$GOOGLE_CLIENT_SECRET)."),
+        QStringLiteral("FILE"));
+}
+
+QString cliCredentialsFile(const QCommandLineParser& parser)
+{
+    const QString name = cliCredentialsOption().names().constFirst();
+    return parser.optionNames().contains(name) ? parser.value(name) : QString();
+}
 
 void registerGoogleCommands(CliCommandRegistry& registry)
 {

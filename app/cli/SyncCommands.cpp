@@ -3,6 +3,7 @@
 #include "app/cli/CliCommandRegistry.h"
 #include "app/cli/CliPresentation.h"
 #include "app/cli/CliSession.h"
+#include "app/cli/GoogleCommands.h"
 #include "services/DataDirectory.h"
 #include "services/google/AccessTokenSource.h"
 #include "services/google/CalendarClient.h"
@@ -41,15 +42,37 @@ public:
         : m_tokens(std::move(tokens))
     {}
 
+    QList<QCommandLineOption> options() const override { return {cliCredentialsOption()}; }
+
 protected:
-    std::unique_ptr<AccessTokenSource> tokens(CliSession& session, QString& error) const
+    std::unique_ptr<AccessTokenSource> tokens(CliSession& session, const QCommandLineParser& parser,
+                                              QString& error) const
     {
         if (!m_tokens) {
             error = QCoreApplication::translate("slotwise::SyncCommands",
                                                 "Signing in to Google is not available in this build.");
             return {};
         }
-        return m_tokens(session, error);
+        return m_tokens(session, cliCredentialsFile(parser), error);
+    }
+
+    // A stored row without a grant (after disconnect, or when Google refused it) is not connected either.
+    static Status checkConnected(const Profile& profile, const Result<SyncConnection>& connection)
+    {
+        if (connection && connection->connected) {
+            return Status::success();
+        }
+        return Status::failure(
+            QCoreApplication::translate("slotwise::SyncCommand",
+                                        "Profile \"%1\" is not connected to Google Calendar.")
+                .arg(profile.displayName) +
+            QLatin1Char(' ') + connectHint());
+    }
+
+    static QString connectHint()
+    {
+        return QCoreApplication::translate("slotwise::SyncCommands", "Connect it with: %1 connect")
+            .arg(cliProgramName());
     }
 
 private:
@@ -72,7 +95,7 @@ public:
             "read is a warning: it keeps its last busy time.");
     }
 
-    int run(CliSession& session, const QCommandLineParser&, const QStringList&) override
+    int run(CliSession& session, const QCommandLineParser& parser, const QStringList&) override
     {
         const auto db = session.database();
         if (!db) {
@@ -82,12 +105,13 @@ public:
         if (!profile) {
             return session.fail(profile.error());
         }
-        if (const auto connection = SyncConnectionRepository(*db.value()).find(profile->id); !connection) {
-            return session.fail(
-                tr("Profile \"%1\" is not connected to Google Calendar.").arg(profile->displayName));
+        if (const Status connected =
+                checkConnected(profile.value(), SyncConnectionRepository(*db.value()).find(profile->id));
+            !connected) {
+            return session.fail(connected.error());
         }
         QString error;
-        const auto source = tokens(session, error);
+        const auto source = tokens(session, parser, error);
         if (!source) {
             return session.fail(error);
         }
@@ -105,7 +129,9 @@ public:
             }
             o.insert(QStringLiteral("busyProblems"), QJsonArray::fromStringList(outcome.busyProblems));
             session.printJson(o);
-        } else {
+        } else if (outcome.ok() || outcome.pushed + outcome.pulled + outcome.conflicts > 0) {
+            // A round that failed before doing anything says only why; "Pushed 0 changes" would read as
+            // success.
             session.out() << tr("Pushed %n change(s)", nullptr, outcome.pushed) << QStringLiteral(", ")
                           << tr("pulled %n change(s)", nullptr, outcome.pulled) << QStringLiteral(", ")
                           << tr("%n conflict(s)", nullptr, outcome.conflicts) << QStringLiteral(".")
@@ -116,7 +142,15 @@ public:
             session.warn(problem);
         }
         if (!outcome.ok()) {
-            return session.fail(outcome.message);
+            QString message = outcome.message;
+            if (outcome.state() == SyncState::ReconnectNeeded) {
+                message += QLatin1Char(' ') + connectHint();
+            }
+            if (outcome.pendingAfter > 0) {
+                message += QLatin1Char('\n') + tr("%n change(s) kept; they go to Google with the next sync.",
+                                                  nullptr, outcome.pendingAfter);
+            }
+            return session.fail(message);
         }
         return CliSession::ok();
     }
@@ -148,7 +182,8 @@ public:
     {
         return {QCommandLineOption(kCheck, tr("Also check calendar ID for busy time."), QStringLiteral("ID")),
                 QCommandLineOption(kUncheck, tr("Stop checking calendar ID for busy time."),
-                                   QStringLiteral("ID"))};
+                                   QStringLiteral("ID")),
+                cliCredentialsOption()};
     }
 
     int run(CliSession& session, const QCommandLineParser& parser, const QStringList&) override
@@ -170,9 +205,8 @@ public:
             return session.fail(profile.error());
         }
         const auto connection = SyncConnectionRepository(*db.value()).find(profile->id);
-        if (!connection) {
-            return session.fail(
-                tr("Profile \"%1\" is not connected to Google Calendar.").arg(profile->displayName));
+        if (const Status connected = checkConnected(profile.value(), connection); !connected) {
+            return session.fail(connected.error());
         }
         BusyCalendarRepository busyCalendars(*db.value());
         const auto chosen = busyCalendars.list(profile->id);
@@ -180,7 +214,7 @@ public:
             return session.fail(chosen.error());
         }
         QString error;
-        const auto source = tokens(session, error);
+        const auto source = tokens(session, parser, error);
         if (!source) {
             return session.fail(error);
         }
@@ -322,6 +356,13 @@ public:
                                         .arg(id)
                                         .arg(profile->displayName));
             }
+            // Once more would silently overwrite whatever was changed since (the window disables it too).
+            if (conflict->isRestored()) {
+                return session.fail(tr("Sync conflict number %1 was already restored (%2); change the "
+                                       "appointment instead (see: %3 update).")
+                                        .arg(id)
+                                        .arg(localText(conflict->restoredUtc), cliProgramName()));
+            }
             const auto restored = log.restore(id);
             if (!restored) {
                 return session.fail(restored.error());
@@ -380,9 +421,9 @@ public:
 class GoogleTokenSource : public AccessTokenSource
 {
 public:
-    GoogleTokenSource(Database& database, const QString& dataDir)
+    GoogleTokenSource(Database& database, const QString& dataDir, const QString& credentialsFile)
         : m_keys(dataDir)
-        , m_authorizer(database, GoogleCredentials::load(QString()), m_keys)
+        , m_authorizer(database, GoogleCredentials::load(credentialsFile), m_keys)
     {}
     bool configured() const { return m_authorizer.credentialsConfigured(); }
     QString credentialsError() const { return m_authorizer.credentialsError(); }
@@ -406,14 +447,15 @@ private:
 
 CliTokenSourceFactory googleTokenSourceFactory()
 {
-    return [](CliSession& session, QString& error) -> std::unique_ptr<AccessTokenSource> {
+    return [](CliSession& session, const QString& credentialsFile,
+              QString& error) -> std::unique_ptr<AccessTokenSource> {
         const auto db = session.database();
         if (!db) {
             error = db.error();
             return {};
         }
-        auto source = std::make_unique<GoogleTokenSource>(*db.value(),
-                                                          DataDirectory(session.settings().dataDir).path());
+        auto source = std::make_unique<GoogleTokenSource>(
+            *db.value(), DataDirectory(session.settings().dataDir).path(), credentialsFile);
         if (!source->configured()) {
             error = source->credentialsError();
             return {};

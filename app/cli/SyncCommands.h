@@ -12,9 +12,10 @@ class CliCommandRegistry;
 class CliSession;
 
 // Where `sync` and `calendars` get Google access tokens: the OAuth side supplies its token source
-// (GoogleAuthorizer) here. Returns null with `error` set when none can be made.
-using CliTokenSourceFactory =
-    std::function<std::unique_ptr<AccessTokenSource>(CliSession& session, QString& error)>;
+// (GoogleAuthorizer) here, reading the OAuth client from `credentialsFile` (empty: the usual places).
+// Returns null with `error` set when none can be made.
+using CliTokenSourceFactory = std::function<std::unique_ptr<AccessTokenSource>(
+    CliSession& session, const QString& credentialsFile, QString& error)>;
 
 // The real one: the profile's stored Google grant through GoogleAuthorizer.
 CliTokenSourceFactory googleTokenSourceFactory();

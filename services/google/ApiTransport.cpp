@@ -13,7 +13,8 @@
 
 namespace slotwise {
 
-Q_LOGGING_CATEGORY(lcGoogleApi, "slotwise.google.api")
+// Each request is traced at debug level: quiet (e.g. on the CLI's stderr) unless QT_LOGGING_RULES asks.
+Q_LOGGING_CATEGORY(lcGoogleApi, "slotwise.google.api", QtWarningMsg)
 
 namespace {
 

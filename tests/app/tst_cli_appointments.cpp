@@ -2,6 +2,9 @@
 
 #include <QJsonArray>
 #include <QRegularExpression>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
 
 // book, list, show, update, cancel and restore through the real slotwise-cli: what they print, in text
 // and JSON, and how they read and show times.
@@ -256,6 +259,62 @@ private Q_SLOTS:
         QCOMPARE(r.exitCode, 0);
         QVERIFY2(r.err.contains(QStringLiteral("overlaps with \"Haircut\"")), qPrintable(r.err));
         QCOMPARE(r.out.trimmed().size(), 36);
+    }
+
+    // The busy time the last sync stored (the Team calendar's meeting) is checked offline, as in the window.
+    void clashWithGoogleBusyTimeIsAWarning()
+    {
+        createProfile(QStringLiteral("Anna"));
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("busy"));
+            db.setDatabaseName(databasePath());
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            q.prepare(
+                QStringLiteral("INSERT INTO busy_blocks (profile_id, calendar_id, event_id, title, "
+                               "start_utc, end_utc, all_day) SELECT id, ?, ?, ?, ?, ?, 0 FROM profiles"));
+            q.addBindValue(QStringLiteral("team@example.org"));
+            q.addBindValue(QStringLiteral("freebusy:1"));
+            q.addBindValue(QStringLiteral("Team"));
+            q.addBindValue(QDateTime(QDate(2026, 3, 2), QTime(8, 30), Qt::UTC).toMSecsSinceEpoch());
+            q.addBindValue(QDateTime(QDate(2026, 3, 2), QTime(9, 0), Qt::UTC).toMSecsSinceEpoch());
+            QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("busy"));
+
+        const QStringList clashing{QStringLiteral("book"),
+                                   QStringLiteral("--title"),
+                                   QStringLiteral("Beard"),
+                                   QStringLiteral("--start"),
+                                   QStringLiteral("2026-03-02T09:15"),
+                                   QStringLiteral("--end"),
+                                   QStringLiteral("2026-03-02T10:00")};
+        Run r = cli(clashing);
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.out.trimmed().size(), 36);
+        // Local times (Europe/Berlin): the meeting is 09:30-10:00 there.
+        QVERIFY2(r.err.contains(QStringLiteral("warning: clashes with Google Calendar busy time \"Team\" "
+                                               "(Mon 2026-03-02 09:30–10:00).")),
+                 qPrintable(r.err));
+
+        r = cli(clashing + QStringList{QStringLiteral("--json")});
+        QCOMPARE(r.exitCode, 0);
+        const QJsonArray clashes = json(r).value(QStringLiteral("busyClashes")).toArray();
+        QCOMPARE(clashes.size(), 1);
+        QCOMPARE(clashes.at(0)[QStringLiteral("calendarId")].toString(), QStringLiteral("team@example.org"));
+        QCOMPARE(clashes.at(0)[QStringLiteral("start")].toString(), QStringLiteral("2026-03-02T08:30:00Z"));
+
+        // Touching ends do not clash; moving onto the meeting warns again.
+        r = cli({QStringLiteral("book"), QStringLiteral("--title"), QStringLiteral("After"),
+                 QStringLiteral("--start"), QStringLiteral("2026-03-02T10:00"), QStringLiteral("--end"),
+                 QStringLiteral("2026-03-02T10:30")});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(!r.err.contains(QStringLiteral("busy time")), qPrintable(r.err));
+        r = cli({QStringLiteral("update"), r.out.trimmed(), QStringLiteral("--start"),
+                 QStringLiteral("2026-03-02T09:45")});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.err.contains(QStringLiteral("busy time \"Team\"")), qPrintable(r.err));
     }
 };
 

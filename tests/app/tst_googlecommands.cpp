@@ -8,8 +8,10 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QSqlDatabase>
 #include <QSqlQuery>
+#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -148,6 +150,11 @@ private Q_SLOTS:
         QVERIFY(!s.value(QStringLiteral("tokenExpiresAt")).toString().isEmpty());
         const Run text = cli({QStringLiteral("status")});
         QVERIFY(text.out.contains(QLatin1String("connected as ada@example.com")));
+        // Every time in one format (the locale's short format used to differ from line to line).
+        static const QRegularExpression expires(
+            QStringLiteral("\nAccess token:   expires \\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d\n"));
+        QVERIFY2(expires.match(text.out).hasMatch(), qPrintable(text.out));
+        QVERIFY2(text.out.contains(QLatin1String("\nLast sync:      never\n")), qPrintable(text.out));
         // Never a token on stdout or stderr.
         for (const Run& r : {connected, status, text}) {
             for (const QByteArray& secret :
@@ -258,6 +265,79 @@ private Q_SLOTS:
         QCOMPARE(busy.at(1).toObject().value(QStringLiteral("refreshedAt")).toString(),
                  QStringLiteral("2026-05-30T07:42:13Z"));
         QVERIFY(busy.at(1).toObject().value(QStringLiteral("lastError")).toString().isEmpty());
+    }
+
+    // A profile connected with --credentials FILE is synced with it too; a round that cannot reach Google
+    // says so (and what it kept) without a "Pushed 0 changes" that reads like success.
+    void syncTakesCredentialsAndSaysOfflinePlainly()
+    {
+        const Run connected = connectViaBrowser();
+        QVERIFY2(connected.exitCode == 0, qPrintable(connected.err));
+        const Run booked = cli({QStringLiteral("book"), QStringLiteral("--title"), QStringLiteral("Haircut"),
+                                QStringLiteral("--start"), QStringLiteral("2026-03-02T09:00Z"),
+                                QStringLiteral("--end"), QStringLiteral("2026-03-02T09:30Z")});
+        QCOMPARE(booked.exitCode, 0);
+
+        QTcpServer closed; // a port nobody listens on any more: Google is unreachable
+        QVERIFY(closed.listen(QHostAddress::LocalHost));
+        const quint16 port = closed.serverPort();
+        closed.close();
+        QProcessEnvironment env = environment();
+        env.remove(QStringLiteral("SLOTWISE_GOOGLE_CREDENTIALS"));
+        env.insert(QStringLiteral("SLOTWISE_GOOGLE_API_BASE"),
+                   QStringLiteral("http://127.0.0.1:%1").arg(port));
+
+        Run r = cli({QStringLiteral("sync")}, env);
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(QLatin1String("credentials not configured")), qPrintable(r.err));
+
+        for (const QString& command : {QStringLiteral("sync"), QStringLiteral("calendars")}) {
+            r = cli({command, QStringLiteral("--credentials"), m_credentialsFile}, env);
+            QCOMPARE(r.exitCode, 1);
+            QVERIFY2(r.out.isEmpty(), qPrintable(r.out));
+            QVERIFY2(r.err.startsWith(QLatin1String("slotwise-cli: Google Calendar cannot be reached")),
+                     qPrintable(r.err)); // no request trace before it
+        }
+        r = cli({QStringLiteral("sync"), QStringLiteral("--credentials"), m_credentialsFile}, env);
+        QVERIFY2(r.err.contains(QLatin1String("kept; they go to Google with the next sync.")),
+                 qPrintable(r.err));
+        QCOMPARE(json(cli({QStringLiteral("status"), QStringLiteral("--json")}))
+                     .value(QStringLiteral("pendingChanges")),
+                 QJsonValue(1));
+    }
+
+    void syncAfterDisconnectSaysHowToConnect()
+    {
+        QVERIFY(connectViaBrowser().exitCode == 0);
+        QCOMPARE(cli({QStringLiteral("disconnect")}).exitCode, 0);
+        for (const QString& command : {QStringLiteral("sync"), QStringLiteral("calendars")}) {
+            const Run r = cli({command});
+            QCOMPARE(r.exitCode, 1);
+            QVERIFY2(r.out.isEmpty(), qPrintable(r.out));
+            QVERIFY2(r.err.contains(QLatin1String("Profile \"Ada\" is not connected to Google Calendar. "
+                                                  "Connect it with: slotwise-cli connect")),
+                     qPrintable(r.err));
+        }
+    }
+
+    void statusSaysHowToReconnect()
+    {
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("refused"));
+            db.setDatabaseName(m_dir->filePath(QStringLiteral("data/slotwise.db")));
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            QVERIFY(q.exec(QStringLiteral("INSERT INTO google_connections (profile_id, account_email, state, "
+                                          "last_error) SELECT id, 'ada@example.com', 'reconnect_needed', "
+                                          "'Google no longer accepts the sign-in.' FROM profiles")));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("refused"));
+        const Run r = cli({QStringLiteral("status")});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(
+            r.out.contains(QLatin1String("Google:         reconnect needed (run: slotwise-cli connect)\n")),
+            qPrintable(r.out));
     }
 
     void disconnectWhenNotConnectedIsHarmless()

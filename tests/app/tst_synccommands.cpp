@@ -46,7 +46,9 @@ class TestSyncCommands : public QObject
         CliCommandRegistry registry;
         CliTokenSourceFactory factory;
         if (m_withTokens) {
-            factory = [](CliSession&, QString&) { return std::make_unique<fake::StaticTokenSource>(); };
+            factory = [](CliSession&, const QString&, QString&) {
+                return std::make_unique<fake::StaticTokenSource>();
+            };
         }
         registerSyncCommands(registry, factory);
         Run r;
@@ -303,6 +305,16 @@ private Q_SLOTS:
         QCOMPARE(AppointmentRepository(*m_db).find(a.id)->title, QStringLiteral("Phone version"));
         r = run({QStringLiteral("conflicts")});
         QVERIFY(r.out.contains(QStringLiteral("(restored)")));
+
+        // A second restore would overwrite a later edit without a trace: refused, nothing changed.
+        Appointment edited = AppointmentRepository(*m_db).find(a.id).value();
+        edited.title = QStringLiteral("Edited after the restore");
+        QVERIFY(AppointmentRepository(*m_db).update(edited).ok());
+        r = run({QStringLiteral("conflicts"), QStringLiteral("--restore"), QString::number(id)});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("was already restored")), qPrintable(r.err));
+        QVERIFY(r.out.isEmpty());
+        QCOMPARE(AppointmentRepository(*m_db).find(a.id)->title, QStringLiteral("Edited after the restore"));
     }
 };
 

@@ -21,7 +21,8 @@ int main(int argc, char* argv[])
     QCoreApplication::setApplicationName(QStringLiteral("slotwise-fake-google"));
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
-        "A fake Google OAuth + Calendar v3 server on 127.0.0.1 for trying Slotwise without Google."));
+        "A fake Google OAuth + Calendar v3 server on 127.0.0.1 for trying Slotwise without Google. It keeps "
+        "everything in memory: a restart is a new, empty Google on new ports."));
     parser.addHelpOption();
     const QCommandLineOption credentialsOption(
         QStringLiteral("credentials-out"), QStringLiteral("Write a credentials.json for the fake to FILE."),
@@ -64,13 +65,12 @@ int main(int argc, char* argv[])
         for (int day = 0; day < 5; ++day) {
             const QDateTime start(today.addDays(day), QTime(9, 30));
             calendar.phoneCreate(
-                team,
-                QJsonObject{
-                    {QStringLiteral("summary"), QStringLiteral("Team meeting")},
-                    {QStringLiteral("start"),
-                     QJsonObject{{QStringLiteral("dateTime"), start.toString(Qt::ISODate)}}},
-                    {QStringLiteral("end"),
-                     QJsonObject{{QStringLiteral("dateTime"), start.addSecs(1800).toString(Qt::ISODate)}}}});
+                team, QJsonObject{
+                          {QStringLiteral("summary"), QStringLiteral("Team meeting")},
+                          {QStringLiteral("start"),
+                           QJsonObject{{QStringLiteral("dateTime"), start.toString(Qt::ISODate)}}},
+                          {QStringLiteral("end"), QJsonObject{{QStringLiteral("dateTime"),
+                                                               start.addSecs(1800).toString(Qt::ISODate)}}}});
         }
     }
 
@@ -87,6 +87,11 @@ int main(int argc, char* argv[])
     out << "export SLOTWISE_GOOGLE_API_BASE=" << calendar.baseUrl().toString() << '\n'
         << "export SLOTWISE_GOOGLE_REVOKE_URL=" << oauth.revokeUrl().toString() << '\n';
     out.flush();
+    // stdout is the environment file; this is for the person who started it.
+    std::fprintf(stderr,
+                 "slotwise-fake-google: running; everything is kept in memory. After a restart it is a new, "
+                 "empty Google on new ports: source the new environment, run 'slotwise-cli connect' again, "
+                 "and use a fresh --data-dir (appointments synced to the old one are not sent again).\n");
 
     std::signal(SIGINT, [](int) { QCoreApplication::quit(); });
     std::signal(SIGTERM, [](int) { QCoreApplication::quit(); });
