@@ -368,7 +368,7 @@
 <context>
     <name>slotwise::AppointmentCommand</name>
     <message>
-        <location filename="../app/cli/AppointmentCommands.cpp" line="+41"/>
+        <location filename="../app/cli/AppointmentCommands.cpp" line="+42"/>
         <source>What the appointment is.</source>
         <translation>Worum es bei dem Termin geht.</translation>
     </message>
@@ -433,12 +433,17 @@
         <translation>Kein Termin mit der ID %1 im Profil „%2“.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>overlaps with &quot;%1&quot; (%2).</source>
         <translation>überschneidet sich mit „%1“ (%2).</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+29"/>
+        <source>clashes with Google Calendar busy time &quot;%1&quot; (%2).</source>
+        <translation>überschneidet sich mit belegter Zeit in Google Kalender „%1“ (%2).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>The appointment&apos;s id, as printed by book or list.</source>
         <translation>Die ID des Termins, wie book oder list sie ausgeben.</translation>
     </message>
@@ -1177,7 +1182,7 @@ Beispiel: %1 book --title &quot;Haarschnitt&quot; --start 2026-03-02T09:00 --end
 <context>
     <name>slotwise::CalendarsCommand</name>
     <message>
-        <location filename="../app/cli/SyncCommands.cpp" line="+136"/>
+        <location filename="../app/cli/SyncCommands.cpp" line="+170"/>
         <source>List the Google calendars of the profile&apos;s account; * marks the synced one, + those also checked for busy time.</source>
         <translation>Listet die Google-Kalender des Kontos des Profils; * markiert den synchronisierten, + die zusätzlich auf belegte Zeiten geprüften.</translation>
     </message>
@@ -1197,17 +1202,12 @@ Beispiel: %1 book --title &quot;Haarschnitt&quot; --start 2026-03-02T09:00 --end
         <translation>Kalender ID nicht mehr auf belegte Zeiten prüfen.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Calendar &quot;%1&quot; is given to both --check-busy and --uncheck-busy.</source>
         <translation>Kalender „%1“ ist sowohl bei --check-busy als auch bei --uncheck-busy angegeben.</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>Profile &quot;%1&quot; is not connected to Google Calendar.</source>
-        <translation>Das Profil „%1“ ist nicht mit Google Kalender verbunden.</translation>
-    </message>
-    <message>
-        <location line="+40"/>
+        <location line="+53"/>
         <source>&quot;%1&quot; is the synced calendar; its busy time is always checked.</source>
         <translation>„%1“ ist der synchronisierte Kalender; seine belegten Zeiten werden immer geprüft.</translation>
     </message>
@@ -1225,7 +1225,12 @@ Beispiel: %1 book --title &quot;Haarschnitt&quot; --start 2026-03-02T09:00 --end
 <context>
     <name>slotwise::CliRunner</name>
     <message>
-        <location filename="../app/cli/CliRunner.cpp" line="+87"/>
+        <location filename="../app/cli/CliRunner.cpp" line="+66"/>
+        <source>[options]</source>
+        <translation>[Optionen]</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Show help (for a command: COMMAND --help).</source>
         <translation>Hilfe anzeigen (für einen Befehl: BEFEHL --help).</translation>
     </message>
@@ -1408,7 +1413,12 @@ Beispiel: %1 book --title &quot;Haarschnitt&quot; --start 2026-03-02T09:00 --end
         <translation>Für das Profil „%2“ gibt es keinen Synchronisierungskonflikt Nr. %1.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+6"/>
+        <source>Sync conflict number %1 was already restored (%2); change the appointment instead (see: %3 update).</source>
+        <translation>Synchronisierungskonflikt Nummer %1 wurde bereits wiederhergestellt (%2); ändern Sie stattdessen den Termin (siehe: %3 update).</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Restored &quot;%1&quot;; it goes to Google with the next sync.</source>
         <translation>„%1“ wiederhergestellt; der Termin wird bei der nächsten Synchronisierung an Google übertragen.</translation>
     </message>
@@ -1441,7 +1451,7 @@ Beispiel: %1 book --title &quot;Haarschnitt&quot; --start 2026-03-02T09:00 --end
 <context>
     <name>slotwise::ConnectCommand</name>
     <message>
-        <location filename="../app/cli/GoogleCommands.cpp" line="+83"/>
+        <location filename="../app/cli/GoogleCommands.cpp" line="+73"/>
         <source>Connect the profile to Google Calendar (browser sign-in).</source>
         <translation>Das Profil mit Google Kalender verbinden (Anmeldung im Browser).</translation>
     </message>
@@ -1569,7 +1579,7 @@ Beispiel: %1 book --title &quot;Haarschnitt&quot; --start 2026-03-02T09:00 --end
 <context>
     <name>slotwise::DesktopSession</name>
     <message>
-        <location filename="../ui/DesktopSession.cpp" line="+110"/>
+        <location filename="../ui/DesktopSession.cpp" line="+119"/>
         <source>Tray and reminders</source>
         <translation>Infobereich und Erinnerungen</translation>
     </message>
@@ -1758,7 +1768,7 @@ Beispiel: %1 book --title &quot;Haarschnitt&quot; --start 2026-03-02T09:00 --end
 <context>
     <name>slotwise::GoogleCommands</name>
     <message>
-        <location filename="../app/cli/GoogleCommands.cpp" line="-162"/>
+        <location filename="../app/cli/GoogleCommands.cpp" line="+133"/>
         <source>Read the OAuth client from FILE (default: $SLOTWISE_GOOGLE_CREDENTIALS, credentials.json in the config folder, or $GOOGLE_CLIENT_ID + $GOOGLE_CLIENT_SECRET).</source>
         <translation>Den OAuth-Client aus FILE lesen (Standard: $SLOTWISE_GOOGLE_CREDENTIALS, credentials.json im Konfigurationsordner oder $GOOGLE_CLIENT_ID + $GOOGLE_CLIENT_SECRET).</translation>
     </message>
@@ -2033,7 +2043,7 @@ Beispiel: %1 book --title &quot;Haarschnitt&quot; --start 2026-03-02T09:00 --end
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+94"/>
         <source>No profile yet: create one to start booking.</source>
         <translation>Noch kein Profil: Legen Sie eines an, um Termine zu buchen.</translation>
     </message>
@@ -2590,7 +2600,7 @@ Beispiel: %1 book --title &quot;Haarschnitt&quot; --start 2026-03-02T09:00 --end
         <translation>%1 wiederhergestellt.</translation>
     </message>
     <message>
-        <location filename="../app/cli/GoogleCommands.cpp" line="+176"/>
+        <location filename="../app/cli/GoogleCommands.cpp" line="-119"/>
         <source>Show the profile&apos;s Google Calendar connection (never the tokens themselves).</source>
         <translation>Die Google-Kalender-Verbindung des Profils anzeigen (nie die Tokens selbst).</translation>
     </message>
@@ -2623,9 +2633,9 @@ Beispiel: %1 book --title &quot;Haarschnitt&quot; --start 2026-03-02T09:00 --end
         <translation>Zugriffstoken:  läuft ab %1</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Google:         reconnect needed</source>
-        <translation>Google:         erneute Verbindung nötig</translation>
+        <location line="+2"/>
+        <source>Google:         reconnect needed (run: %1 connect)</source>
+        <translation>Google:         erneute Anmeldung nötig (ausführen: %1 connect)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2648,7 +2658,7 @@ Beispiel: %1 book --title &quot;Haarschnitt&quot; --start 2026-03-02T09:00 --end
         <translation>Synchronisiert: %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>never</source>
         <translation>nie</translation>
     </message>
@@ -2658,12 +2668,12 @@ Beispiel: %1 book --title &quot;Haarschnitt&quot; --start 2026-03-02T09:00 --end
         <translation>Letzter Fehler: %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>busy time read %1</source>
         <translation>belegte Zeiten gelesen am %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>busy time not read yet</source>
         <translation>belegte Zeiten noch nicht gelesen</translation>
     </message>
@@ -2709,7 +2719,7 @@ Beispiel: %1 book --title &quot;Haarschnitt&quot; --start 2026-03-02T09:00 --end
 <context>
     <name>slotwise::SyncCommand</name>
     <message>
-        <location filename="../app/cli/SyncCommands.cpp" line="-307"/>
+        <location filename="../app/cli/SyncCommands.cpp" line="-325"/>
         <source>Sync the profile with Google Calendar once, now.</source>
         <translation>Das Profil jetzt einmal mit Google Kalender synchronisieren.</translation>
     </message>
@@ -2719,12 +2729,12 @@ Beispiel: %1 book --title &quot;Haarschnitt&quot; --start 2026-03-02T09:00 --end
         <translation>Sendet alle ausstehenden lokalen Änderungen an Google und holt dann Googles Änderungen sowie die belegten Zeiten der dafür angehakten Kalender (siehe: calendars). Exitcode 1 mit dem Grund, wenn der Durchgang scheitert; ausstehende Änderungen bleiben für den nächsten Durchgang erhalten. Ein angehakter Kalender, den Google nicht lesen kann, ist eine Warnung: Er behält seine letzten belegten Zeiten.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="-25"/>
         <source>Profile &quot;%1&quot; is not connected to Google Calendar.</source>
         <translation>Das Profil „%1“ ist nicht mit Google Kalender verbunden.</translation>
     </message>
     <message numerus="yes">
-        <location line="+22"/>
+        <location line="+69"/>
         <source>Pushed %n change(s)</source>
         <translation>
             <numerusform>%n Änderung gesendet</numerusform>
@@ -2747,13 +2757,26 @@ Beispiel: %1 book --title &quot;Haarschnitt&quot; --start 2026-03-02T09:00 --end
             <numerusform>%n Konflikte</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>%n change(s) kept; they go to Google with the next sync.</source>
+        <translation>
+            <numerusform>%n Änderung behalten; sie geht mit der nächsten Synchronisierung an Google.</numerusform>
+            <numerusform>%n Änderungen behalten; sie gehen mit der nächsten Synchronisierung an Google.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>slotwise::SyncCommands</name>
     <message>
-        <location line="-63"/>
+        <location line="-98"/>
         <source>Signing in to Google is not available in this build.</source>
         <translation>Die Anmeldung bei Google ist in diesem Build nicht verfügbar.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Connect it with: %1 connect</source>
+        <translation>Verbinden Sie es mit: %1 connect</translation>
     </message>
 </context>
 <context>

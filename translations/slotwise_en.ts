@@ -144,7 +144,7 @@
 <context>
     <name>slotwise::ListCommand</name>
     <message numerus="yes">
-        <location filename="../app/cli/AppointmentCommands.cpp" line="+368"/>
+        <location filename="../app/cli/AppointmentCommands.cpp" line="+400"/>
         <source>%1: %n appointment(s) from %2.</source>
         <translation>
             <numerusform>%1: %n appointment from %2.</numerusform>
@@ -166,7 +166,7 @@
 <context>
     <name>slotwise::StatusCommand</name>
     <message numerus="yes">
-        <location filename="../app/cli/GoogleCommands.cpp" line="+273"/>
+        <location filename="../app/cli/GoogleCommands.cpp" line="+263"/>
         <source>Sync interval:  %n minute(s)</source>
         <translation>
             <numerusform>Sync interval:  %n minute</numerusform>
@@ -174,7 +174,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+39"/>
+        <location line="+33"/>
         <source>Pending:        %n change(s) not yet in Google</source>
         <translation>
             <numerusform>Pending:        %n change not yet in Google</numerusform>
@@ -185,7 +185,7 @@
 <context>
     <name>slotwise::SyncCommand</name>
     <message numerus="yes">
-        <location filename="../app/cli/SyncCommands.cpp" line="+109"/>
+        <location filename="../app/cli/SyncCommands.cpp" line="+135"/>
         <source>Pushed %n change(s)</source>
         <translation>
             <numerusform>Pushed %n change</numerusform>
@@ -206,6 +206,14 @@
         <translation>
             <numerusform>%n conflict</numerusform>
             <numerusform>%n conflicts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>%n change(s) kept; they go to Google with the next sync.</source>
+        <translation>
+            <numerusform>%n change kept; it goes to Google with the next sync.</numerusform>
+            <numerusform>%n changes kept; they go to Google with the next sync.</numerusform>
         </translation>
     </message>
 </context>

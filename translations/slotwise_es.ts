@@ -368,7 +368,7 @@
 <context>
     <name>slotwise::AppointmentCommand</name>
     <message>
-        <location filename="../app/cli/AppointmentCommands.cpp" line="+41"/>
+        <location filename="../app/cli/AppointmentCommands.cpp" line="+42"/>
         <source>What the appointment is.</source>
         <translation>De qué trata la cita.</translation>
     </message>
@@ -433,12 +433,17 @@
         <translation>No hay ninguna cita con el identificador %1 en el perfil «%2».</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>overlaps with &quot;%1&quot; (%2).</source>
         <translation>se solapa con «%1» (%2).</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+29"/>
+        <source>clashes with Google Calendar busy time &quot;%1&quot; (%2).</source>
+        <translation>coincide con tiempo ocupado de Google Calendar «%1» (%2).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>The appointment&apos;s id, as printed by book or list.</source>
         <translation>El identificador de la cita, tal como lo muestran book o list.</translation>
     </message>
@@ -1177,7 +1182,7 @@ Ejemplo: %1 book --title &quot;Corte de pelo&quot; --start 2026-03-02T09:00 --en
 <context>
     <name>slotwise::CalendarsCommand</name>
     <message>
-        <location filename="../app/cli/SyncCommands.cpp" line="+136"/>
+        <location filename="../app/cli/SyncCommands.cpp" line="+170"/>
         <source>List the Google calendars of the profile&apos;s account; * marks the synced one, + those also checked for busy time.</source>
         <translation>Muestra los calendarios de Google de la cuenta del perfil; * marca el sincronizado, + los que también se comprueban por tiempo ocupado.</translation>
     </message>
@@ -1197,17 +1202,12 @@ Ejemplo: %1 book --title &quot;Corte de pelo&quot; --start 2026-03-02T09:00 --en
         <translation>Dejar de comprobar el tiempo ocupado del calendario ID.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Calendar &quot;%1&quot; is given to both --check-busy and --uncheck-busy.</source>
         <translation>El calendario «%1» se ha indicado tanto en --check-busy como en --uncheck-busy.</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>Profile &quot;%1&quot; is not connected to Google Calendar.</source>
-        <translation>El perfil «%1» no está conectado a Google Calendar.</translation>
-    </message>
-    <message>
-        <location line="+40"/>
+        <location line="+53"/>
         <source>&quot;%1&quot; is the synced calendar; its busy time is always checked.</source>
         <translation>«%1» es el calendario sincronizado; su tiempo ocupado se comprueba siempre.</translation>
     </message>
@@ -1225,7 +1225,12 @@ Ejemplo: %1 book --title &quot;Corte de pelo&quot; --start 2026-03-02T09:00 --en
 <context>
     <name>slotwise::CliRunner</name>
     <message>
-        <location filename="../app/cli/CliRunner.cpp" line="+87"/>
+        <location filename="../app/cli/CliRunner.cpp" line="+66"/>
+        <source>[options]</source>
+        <translation>[opciones]</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Show help (for a command: COMMAND --help).</source>
         <translation>Mostrar la ayuda (para una orden: ORDEN --help).</translation>
     </message>
@@ -1408,7 +1413,12 @@ Ejemplo: %1 book --title &quot;Corte de pelo&quot; --start 2026-03-02T09:00 --en
         <translation>No existe el conflicto de sincronización número %1 para el perfil «%2».</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+6"/>
+        <source>Sync conflict number %1 was already restored (%2); change the appointment instead (see: %3 update).</source>
+        <translation>El conflicto de sincronización número %1 ya se restauró (%2); modifique la cita en su lugar (véase: %3 update).</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Restored &quot;%1&quot;; it goes to Google with the next sync.</source>
         <translation>Se restauró «%1»; se enviará a Google en la próxima sincronización.</translation>
     </message>
@@ -1441,7 +1451,7 @@ Ejemplo: %1 book --title &quot;Corte de pelo&quot; --start 2026-03-02T09:00 --en
 <context>
     <name>slotwise::ConnectCommand</name>
     <message>
-        <location filename="../app/cli/GoogleCommands.cpp" line="+83"/>
+        <location filename="../app/cli/GoogleCommands.cpp" line="+73"/>
         <source>Connect the profile to Google Calendar (browser sign-in).</source>
         <translation>Conectar el perfil a Google Calendar (inicio de sesión en el navegador).</translation>
     </message>
@@ -1569,7 +1579,7 @@ Ejemplo: %1 book --title &quot;Corte de pelo&quot; --start 2026-03-02T09:00 --en
 <context>
     <name>slotwise::DesktopSession</name>
     <message>
-        <location filename="../ui/DesktopSession.cpp" line="+110"/>
+        <location filename="../ui/DesktopSession.cpp" line="+119"/>
         <source>Tray and reminders</source>
         <translation>Bandeja y recordatorios</translation>
     </message>
@@ -1758,7 +1768,7 @@ Ejemplo: %1 book --title &quot;Corte de pelo&quot; --start 2026-03-02T09:00 --en
 <context>
     <name>slotwise::GoogleCommands</name>
     <message>
-        <location filename="../app/cli/GoogleCommands.cpp" line="-162"/>
+        <location filename="../app/cli/GoogleCommands.cpp" line="+133"/>
         <source>Read the OAuth client from FILE (default: $SLOTWISE_GOOGLE_CREDENTIALS, credentials.json in the config folder, or $GOOGLE_CLIENT_ID + $GOOGLE_CLIENT_SECRET).</source>
         <translation>Leer el cliente OAuth de FILE (por defecto: $SLOTWISE_GOOGLE_CREDENTIALS, credentials.json en la carpeta de configuración, o $GOOGLE_CLIENT_ID + $GOOGLE_CLIENT_SECRET).</translation>
     </message>
@@ -2033,7 +2043,7 @@ Ejemplo: %1 book --title &quot;Corte de pelo&quot; --start 2026-03-02T09:00 --en
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+94"/>
         <source>No profile yet: create one to start booking.</source>
         <translation>Todavía no hay ningún perfil: cree uno para empezar a reservar.</translation>
     </message>
@@ -2590,7 +2600,7 @@ Ejemplo: %1 book --title &quot;Corte de pelo&quot; --start 2026-03-02T09:00 --en
         <translation>%1 restablecida.</translation>
     </message>
     <message>
-        <location filename="../app/cli/GoogleCommands.cpp" line="+176"/>
+        <location filename="../app/cli/GoogleCommands.cpp" line="-119"/>
         <source>Show the profile&apos;s Google Calendar connection (never the tokens themselves).</source>
         <translation>Mostrar la conexión de Google Calendar del perfil (nunca los tokens).</translation>
     </message>
@@ -2623,9 +2633,9 @@ Ejemplo: %1 book --title &quot;Corte de pelo&quot; --start 2026-03-02T09:00 --en
         <translation>Token acceso:   caduca %1</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Google:         reconnect needed</source>
-        <translation>Google:         hay que volver a conectar</translation>
+        <location line="+2"/>
+        <source>Google:         reconnect needed (run: %1 connect)</source>
+        <translation>Google:         hay que volver a conectar (ejecute: %1 connect)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2648,7 +2658,7 @@ Ejemplo: %1 book --title &quot;Corte de pelo&quot; --start 2026-03-02T09:00 --en
         <translation>Sincronizado:   %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>never</source>
         <translation>nunca</translation>
     </message>
@@ -2658,12 +2668,12 @@ Ejemplo: %1 book --title &quot;Corte de pelo&quot; --start 2026-03-02T09:00 --en
         <translation>Último error:   %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>busy time read %1</source>
         <translation>tiempo ocupado leído el %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>busy time not read yet</source>
         <translation>tiempo ocupado aún sin leer</translation>
     </message>
@@ -2709,7 +2719,7 @@ Ejemplo: %1 book --title &quot;Corte de pelo&quot; --start 2026-03-02T09:00 --en
 <context>
     <name>slotwise::SyncCommand</name>
     <message>
-        <location filename="../app/cli/SyncCommands.cpp" line="-307"/>
+        <location filename="../app/cli/SyncCommands.cpp" line="-325"/>
         <source>Sync the profile with Google Calendar once, now.</source>
         <translation>Sincronizar el perfil con Google Calendar una vez, ahora.</translation>
     </message>
@@ -2719,12 +2729,12 @@ Ejemplo: %1 book --title &quot;Corte de pelo&quot; --start 2026-03-02T09:00 --en
         <translation>Envía a Google todos los cambios locales pendientes y luego obtiene los cambios de Google y el tiempo ocupado de los calendarios marcados para ello (véase: calendars). Código de salida 1 con el motivo si la ronda falla; los cambios pendientes se conservan para la siguiente ronda. Un calendario marcado que Google no puede leer es un aviso: conserva su último tiempo ocupado.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="-25"/>
         <source>Profile &quot;%1&quot; is not connected to Google Calendar.</source>
         <translation>El perfil «%1» no está conectado a Google Calendar.</translation>
     </message>
     <message numerus="yes">
-        <location line="+22"/>
+        <location line="+69"/>
         <source>Pushed %n change(s)</source>
         <translation>
             <numerusform>%n cambio enviado</numerusform>
@@ -2747,13 +2757,26 @@ Ejemplo: %1 book --title &quot;Corte de pelo&quot; --start 2026-03-02T09:00 --en
             <numerusform>%n conflictos</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>%n change(s) kept; they go to Google with the next sync.</source>
+        <translation>
+            <numerusform>%n cambio conservado; se enviará a Google en la próxima sincronización.</numerusform>
+            <numerusform>%n cambios conservados; se enviarán a Google en la próxima sincronización.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>slotwise::SyncCommands</name>
     <message>
-        <location line="-63"/>
+        <location line="-98"/>
         <source>Signing in to Google is not available in this build.</source>
         <translation>El inicio de sesión en Google no está disponible en esta compilación.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Connect it with: %1 connect</source>
+        <translation>Conéctelo con: %1 connect</translation>
     </message>
 </context>
 <context>

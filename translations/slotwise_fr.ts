@@ -368,7 +368,7 @@
 <context>
     <name>slotwise::AppointmentCommand</name>
     <message>
-        <location filename="../app/cli/AppointmentCommands.cpp" line="+41"/>
+        <location filename="../app/cli/AppointmentCommands.cpp" line="+42"/>
         <source>What the appointment is.</source>
         <translation>L’objet du rendez-vous.</translation>
     </message>
@@ -433,12 +433,17 @@
         <translation>Aucun rendez-vous avec l’identifiant %1 dans le profil « %2 ».</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>overlaps with &quot;%1&quot; (%2).</source>
         <translation>chevauche « %1 » (%2).</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+29"/>
+        <source>clashes with Google Calendar busy time &quot;%1&quot; (%2).</source>
+        <translation>chevauche une plage occupée de Google Agenda « %1 » (%2).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>The appointment&apos;s id, as printed by book or list.</source>
         <translation>L’identifiant du rendez-vous, tel qu’affiché par book ou list.</translation>
     </message>
@@ -1177,7 +1182,7 @@ Exemple : %1 book --title &quot;Coupe&quot; --start 2026-03-02T09:00 --end 2026-
 <context>
     <name>slotwise::CalendarsCommand</name>
     <message>
-        <location filename="../app/cli/SyncCommands.cpp" line="+136"/>
+        <location filename="../app/cli/SyncCommands.cpp" line="+170"/>
         <source>List the Google calendars of the profile&apos;s account; * marks the synced one, + those also checked for busy time.</source>
         <translation>Liste les agendas Google du compte du profil ; * marque l&apos;agenda synchronisé, + ceux dont les plages occupées sont aussi vérifiées.</translation>
     </message>
@@ -1197,17 +1202,12 @@ Exemple : %1 book --title &quot;Coupe&quot; --start 2026-03-02T09:00 --end 2026-
         <translation>Ne plus vérifier les plages occupées de l&apos;agenda ID.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Calendar &quot;%1&quot; is given to both --check-busy and --uncheck-busy.</source>
         <translation>L&apos;agenda « %1 » est donné à la fois à --check-busy et à --uncheck-busy.</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>Profile &quot;%1&quot; is not connected to Google Calendar.</source>
-        <translation>Le profil « %1 » n’est pas connecté à Google Agenda.</translation>
-    </message>
-    <message>
-        <location line="+40"/>
+        <location line="+53"/>
         <source>&quot;%1&quot; is the synced calendar; its busy time is always checked.</source>
         <translation>« %1 » est l&apos;agenda synchronisé ; ses plages occupées sont toujours vérifiées.</translation>
     </message>
@@ -1225,7 +1225,12 @@ Exemple : %1 book --title &quot;Coupe&quot; --start 2026-03-02T09:00 --end 2026-
 <context>
     <name>slotwise::CliRunner</name>
     <message>
-        <location filename="../app/cli/CliRunner.cpp" line="+87"/>
+        <location filename="../app/cli/CliRunner.cpp" line="+66"/>
+        <source>[options]</source>
+        <translation>[options]</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Show help (for a command: COMMAND --help).</source>
         <translation>Afficher l’aide (pour une commande : COMMANDE --help).</translation>
     </message>
@@ -1408,7 +1413,12 @@ Exemple : %1 book --title &quot;Coupe&quot; --start 2026-03-02T09:00 --end 2026-
         <translation>Il n’y a pas de conflit de synchronisation numéro %1 pour le profil « %2 ».</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+6"/>
+        <source>Sync conflict number %1 was already restored (%2); change the appointment instead (see: %3 update).</source>
+        <translation>Le conflit de synchronisation numéro %1 a déjà été restauré (%2) ; modifiez plutôt le rendez-vous (voir : %3 update).</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Restored &quot;%1&quot;; it goes to Google with the next sync.</source>
         <translation>« %1 » rétabli ; il sera envoyé à Google à la prochaine synchronisation.</translation>
     </message>
@@ -1441,7 +1451,7 @@ Exemple : %1 book --title &quot;Coupe&quot; --start 2026-03-02T09:00 --end 2026-
 <context>
     <name>slotwise::ConnectCommand</name>
     <message>
-        <location filename="../app/cli/GoogleCommands.cpp" line="+83"/>
+        <location filename="../app/cli/GoogleCommands.cpp" line="+73"/>
         <source>Connect the profile to Google Calendar (browser sign-in).</source>
         <translation>Connecter le profil à Google Agenda (connexion dans le navigateur).</translation>
     </message>
@@ -1569,7 +1579,7 @@ Exemple : %1 book --title &quot;Coupe&quot; --start 2026-03-02T09:00 --end 2026-
 <context>
     <name>slotwise::DesktopSession</name>
     <message>
-        <location filename="../ui/DesktopSession.cpp" line="+110"/>
+        <location filename="../ui/DesktopSession.cpp" line="+119"/>
         <source>Tray and reminders</source>
         <translation>Zone de notification et rappels</translation>
     </message>
@@ -1758,7 +1768,7 @@ Exemple : %1 book --title &quot;Coupe&quot; --start 2026-03-02T09:00 --end 2026-
 <context>
     <name>slotwise::GoogleCommands</name>
     <message>
-        <location filename="../app/cli/GoogleCommands.cpp" line="-162"/>
+        <location filename="../app/cli/GoogleCommands.cpp" line="+133"/>
         <source>Read the OAuth client from FILE (default: $SLOTWISE_GOOGLE_CREDENTIALS, credentials.json in the config folder, or $GOOGLE_CLIENT_ID + $GOOGLE_CLIENT_SECRET).</source>
         <translation>Lire le client OAuth depuis FILE (par défaut : $SLOTWISE_GOOGLE_CREDENTIALS, credentials.json dans le dossier de configuration, ou $GOOGLE_CLIENT_ID + $GOOGLE_CLIENT_SECRET).</translation>
     </message>
@@ -2033,7 +2043,7 @@ Exemple : %1 book --title &quot;Coupe&quot; --start 2026-03-02T09:00 --end 2026-
         <translation>Ai&amp;de</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+94"/>
         <source>No profile yet: create one to start booking.</source>
         <translation>Pas encore de profil : créez-en un pour commencer à réserver.</translation>
     </message>
@@ -2590,7 +2600,7 @@ Exemple : %1 book --title &quot;Coupe&quot; --start 2026-03-02T09:00 --end 2026-
         <translation>%1 rétabli.</translation>
     </message>
     <message>
-        <location filename="../app/cli/GoogleCommands.cpp" line="+176"/>
+        <location filename="../app/cli/GoogleCommands.cpp" line="-119"/>
         <source>Show the profile&apos;s Google Calendar connection (never the tokens themselves).</source>
         <translation>Afficher la connexion Google Agenda du profil (jamais les jetons eux-mêmes).</translation>
     </message>
@@ -2623,9 +2633,9 @@ Exemple : %1 book --title &quot;Coupe&quot; --start 2026-03-02T09:00 --end 2026-
         <translation>Jeton d’accès : expire %1</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Google:         reconnect needed</source>
-        <translation>Google :        reconnexion nécessaire</translation>
+        <location line="+2"/>
+        <source>Google:         reconnect needed (run: %1 connect)</source>
+        <translation>Google :        reconnexion nécessaire (lancez : %1 connect)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2648,7 +2658,7 @@ Exemple : %1 book --title &quot;Coupe&quot; --start 2026-03-02T09:00 --end 2026-
         <translation>Synchronisé :   %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>never</source>
         <translation>jamais</translation>
     </message>
@@ -2658,12 +2668,12 @@ Exemple : %1 book --title &quot;Coupe&quot; --start 2026-03-02T09:00 --end 2026-
         <translation>Erreur :        %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>busy time read %1</source>
         <translation>plages occupées lues le %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>busy time not read yet</source>
         <translation>plages occupées pas encore lues</translation>
     </message>
@@ -2709,7 +2719,7 @@ Exemple : %1 book --title &quot;Coupe&quot; --start 2026-03-02T09:00 --end 2026-
 <context>
     <name>slotwise::SyncCommand</name>
     <message>
-        <location filename="../app/cli/SyncCommands.cpp" line="-307"/>
+        <location filename="../app/cli/SyncCommands.cpp" line="-325"/>
         <source>Sync the profile with Google Calendar once, now.</source>
         <translation>Synchroniser le profil avec Google Agenda une fois, maintenant.</translation>
     </message>
@@ -2719,12 +2729,12 @@ Exemple : %1 book --title &quot;Coupe&quot; --start 2026-03-02T09:00 --end 2026-
         <translation>Envoie à Google chaque modification locale en attente, puis récupère les modifications de Google et les plages occupées des agendas cochés pour cela (voir : calendars). Code de sortie 1 avec la raison quand le tour échoue ; les modifications en attente sont gardées pour le tour suivant. Un agenda coché que Google ne peut pas lire est un avertissement : il garde ses dernières plages occupées.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="-25"/>
         <source>Profile &quot;%1&quot; is not connected to Google Calendar.</source>
         <translation>Le profil « %1 » n’est pas connecté à Google Agenda.</translation>
     </message>
     <message numerus="yes">
-        <location line="+22"/>
+        <location line="+69"/>
         <source>Pushed %n change(s)</source>
         <translation>
             <numerusform>%n modification envoyée</numerusform>
@@ -2747,13 +2757,26 @@ Exemple : %1 book --title &quot;Coupe&quot; --start 2026-03-02T09:00 --end 2026-
             <numerusform>%n conflits</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>%n change(s) kept; they go to Google with the next sync.</source>
+        <translation>
+            <numerusform>%n modification gardée ; elle part chez Google à la prochaine synchronisation.</numerusform>
+            <numerusform>%n modifications gardées ; elles partent chez Google à la prochaine synchronisation.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>slotwise::SyncCommands</name>
     <message>
-        <location line="-63"/>
+        <location line="-98"/>
         <source>Signing in to Google is not available in this build.</source>
         <translation>La connexion à Google n’est pas disponible dans cette version.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Connect it with: %1 connect</source>
+        <translation>Connectez-le avec : %1 connect</translation>
     </message>
 </context>
 <context>

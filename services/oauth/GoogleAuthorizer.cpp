@@ -242,7 +242,7 @@ void GoogleAuthorizer::revokeQuietly(const QString& profileId, const QByteArray&
     m_tokenClient->revoke(GoogleEndpoints::revokeUrl(), token, this,
                           [this, profileId](bool revoked, const QString& detail) {
                               if (!revoked) {
-                                  qCWarning(lcAuthorizer) << "revoking at Google failed (ignored):" << detail;
+                                  qCInfo(lcAuthorizer) << "revoking at Google failed (ignored):" << detail;
                               }
                               Q_EMIT revokeFinished(profileId, revoked);
                           });
