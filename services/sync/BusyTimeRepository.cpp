@@ -71,13 +71,16 @@ Result<int> BusyTimeRepository::replaceCalendar(const QString& profileId, const 
     const qint64 to = toUtc.isValid() ? toUtc.toMSecsSinceEpoch() : std::numeric_limits<qint64>::max();
     const QString where = QStringLiteral(
         " FROM busy_blocks WHERE profile_id = ? AND calendar_id = ? AND start_utc >= ? AND start_utc < ?");
+    const auto bindRange = [&](QSqlQuery& query) {
+        query.addBindValue(profileId);
+        query.addBindValue(calendarId);
+        query.addBindValue(from);
+        query.addBindValue(to);
+    };
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
     q.prepare(QStringLiteral("SELECT event_id") + where);
-    q.addBindValue(profileId);
-    q.addBindValue(calendarId);
-    q.addBindValue(from);
-    q.addBindValue(to);
+    bindRange(q);
     if (const Status s = m_db.exec(q); !s) {
         return Result<int>::failure(s.error());
     }
@@ -87,10 +90,7 @@ Result<int> BusyTimeRepository::replaceCalendar(const QString& profileId, const 
     }
     QSqlQuery drop(m_db.connection());
     drop.prepare(QStringLiteral("DELETE") + where);
-    drop.addBindValue(profileId);
-    drop.addBindValue(calendarId);
-    drop.addBindValue(from);
-    drop.addBindValue(to);
+    bindRange(drop);
     if (const Status s = m_db.exec(drop); !s) {
         return Result<int>::failure(s.error());
     }

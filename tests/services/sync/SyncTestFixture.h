@@ -11,6 +11,7 @@
 #include "services/storage/ProfileRepository.h"
 
 #include <QJsonDocument>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -29,6 +30,19 @@ struct SyncTestFixture
     std::unique_ptr<ApiTransport> transport;
     std::unique_ptr<CalendarClient> client;
     QList<qint64> sleeps;
+
+    // The profile as the OAuth side leaves it after connecting: a stored grant (its blob never read
+    // here; the fake accepts the static token).
+    bool markConnected(const QString& email = QStringLiteral("ada@example.org"))
+    {
+        QSqlQuery q(db->connection());
+        q.prepare(
+            QStringLiteral("INSERT INTO google_connections (profile_id, account_email, state, refresh_token) "
+                           "VALUES (?, ?, 'idle', X'01')"));
+        q.addBindValue(profileId);
+        q.addBindValue(email);
+        return q.exec();
+    }
 
     bool setUp(const QString& name, int batchSize = 50)
     {

@@ -46,13 +46,7 @@ private Q_SLOTS:
     {
         f = std::make_unique<SyncTestFixture>();
         QVERIFY(f->setUp(QString::fromLatin1(QTest::currentTestFunction())));
-        QSqlQuery q(f->db->connection());
-        q.prepare(
-            QStringLiteral("INSERT INTO google_connections (profile_id, account_email, state, refresh_token) "
-                           "VALUES (?, ?, 'idle', X'01')"));
-        q.addBindValue(f->profileId);
-        q.addBindValue(QStringLiteral("ada@example.org"));
-        QVERIFY(q.exec());
+        QVERIFY(f->markConnected());
         f->server->addCalendar(kTeam, QStringLiteral("Team"));
         f->server->phoneCreate(
             kTeam,
