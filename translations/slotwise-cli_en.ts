@@ -34,7 +34,7 @@
 <context>
     <name>slotwise::SyncCommand</name>
     <message numerus="yes">
-        <location filename="../app/cli/SyncCommands.cpp" line="135"/>
+        <location filename="../app/cli/SyncCommands.cpp" line="145"/>
         <source>Pushed %n change(s)</source>
         <translation>
             <numerusform>Pushed %n change</numerusform>
@@ -42,7 +42,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/SyncCommands.cpp" line="136"/>
+        <location filename="../app/cli/SyncCommands.cpp" line="146"/>
         <source>pulled %n change(s)</source>
         <translation>
             <numerusform>pulled %n change</numerusform>
@@ -50,7 +50,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/SyncCommands.cpp" line="137"/>
+        <location filename="../app/cli/SyncCommands.cpp" line="147"/>
         <source>%n conflict(s)</source>
         <translation>
             <numerusform>%n conflict</numerusform>
@@ -58,7 +58,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/SyncCommands.cpp" line="150"/>
+        <location filename="../app/cli/SyncCommands.cpp" line="160"/>
         <source>%n change(s) kept; they go to Google with the next sync.</source>
         <translation>
             <numerusform>%n change kept; it goes to Google with the next sync.</numerusform>

@@ -1182,7 +1182,7 @@ Beispiel: %1 book --title &quot;Haarschnitt&quot; --start 2026-03-02T09:00 --end
 <context>
     <name>slotwise::CalendarsCommand</name>
     <message>
-        <location filename="../app/cli/SyncCommands.cpp" line="+170"/>
+        <location filename="../app/cli/SyncCommands.cpp" line="+180"/>
         <source>List the Google calendars of the profile&apos;s account; * marks the synced one, + those also checked for busy time.</source>
         <translation>Listet die Google-Kalender des Kontos des Profils; * markiert den synchronisierten, + die zusätzlich auf belegte Zeiten geprüften.</translation>
     </message>
@@ -2287,6 +2287,14 @@ Beispiel: %1 book --title &quot;Haarschnitt&quot; --start 2026-03-02T09:00 --end
     </message>
 </context>
 <context>
+    <name>slotwise::NetworkCommand</name>
+    <message>
+        <location filename="../app/cli/SyncCommands.cpp" line="-370"/>
+        <source>Google Calendar cannot be reached. Check the network connection and run the command again.</source>
+        <translation>Google Kalender ist nicht erreichbar. Prüfen Sie die Netzwerkverbindung und führen Sie den Befehl erneut aus.</translation>
+    </message>
+</context>
+<context>
     <name>slotwise::NewProfileDialog</name>
     <message>
         <location filename="../ui/NewProfileDialog.cpp" line="+27"/>
@@ -2719,7 +2727,7 @@ Beispiel: %1 book --title &quot;Haarschnitt&quot; --start 2026-03-02T09:00 --end
 <context>
     <name>slotwise::SyncCommand</name>
     <message>
-        <location filename="../app/cli/SyncCommands.cpp" line="-325"/>
+        <location filename="../app/cli/SyncCommands.cpp" line="+45"/>
         <source>Sync the profile with Google Calendar once, now.</source>
         <translation>Das Profil jetzt einmal mit Google Kalender synchronisieren.</translation>
     </message>

@@ -185,7 +185,7 @@
 <context>
     <name>slotwise::SyncCommand</name>
     <message numerus="yes">
-        <location filename="../app/cli/SyncCommands.cpp" line="+135"/>
+        <location filename="../app/cli/SyncCommands.cpp" line="+145"/>
         <source>Pushed %n change(s)</source>
         <translation>
             <numerusform>Pushed %n change</numerusform>

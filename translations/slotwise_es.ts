@@ -1182,7 +1182,7 @@ Ejemplo: %1 book --title &quot;Corte de pelo&quot; --start 2026-03-02T09:00 --en
 <context>
     <name>slotwise::CalendarsCommand</name>
     <message>
-        <location filename="../app/cli/SyncCommands.cpp" line="+170"/>
+        <location filename="../app/cli/SyncCommands.cpp" line="+180"/>
         <source>List the Google calendars of the profile&apos;s account; * marks the synced one, + those also checked for busy time.</source>
         <translation>Muestra los calendarios de Google de la cuenta del perfil; * marca el sincronizado, + los que también se comprueban por tiempo ocupado.</translation>
     </message>
@@ -2287,6 +2287,14 @@ Ejemplo: %1 book --title &quot;Corte de pelo&quot; --start 2026-03-02T09:00 --en
     </message>
 </context>
 <context>
+    <name>slotwise::NetworkCommand</name>
+    <message>
+        <location filename="../app/cli/SyncCommands.cpp" line="-370"/>
+        <source>Google Calendar cannot be reached. Check the network connection and run the command again.</source>
+        <translation>No se puede acceder a Google Calendar. Compruebe la conexión de red y vuelva a ejecutar la orden.</translation>
+    </message>
+</context>
+<context>
     <name>slotwise::NewProfileDialog</name>
     <message>
         <location filename="../ui/NewProfileDialog.cpp" line="+27"/>
@@ -2719,7 +2727,7 @@ Ejemplo: %1 book --title &quot;Corte de pelo&quot; --start 2026-03-02T09:00 --en
 <context>
     <name>slotwise::SyncCommand</name>
     <message>
-        <location filename="../app/cli/SyncCommands.cpp" line="-325"/>
+        <location filename="../app/cli/SyncCommands.cpp" line="+45"/>
         <source>Sync the profile with Google Calendar once, now.</source>
         <translation>Sincronizar el perfil con Google Calendar una vez, ahora.</translation>
     </message>

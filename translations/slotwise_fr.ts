@@ -1182,7 +1182,7 @@ Exemple : %1 book --title &quot;Coupe&quot; --start 2026-03-02T09:00 --end 2026-
 <context>
     <name>slotwise::CalendarsCommand</name>
     <message>
-        <location filename="../app/cli/SyncCommands.cpp" line="+170"/>
+        <location filename="../app/cli/SyncCommands.cpp" line="+180"/>
         <source>List the Google calendars of the profile&apos;s account; * marks the synced one, + those also checked for busy time.</source>
         <translation>Liste les agendas Google du compte du profil ; * marque l&apos;agenda synchronisé, + ceux dont les plages occupées sont aussi vérifiées.</translation>
     </message>
@@ -2287,6 +2287,14 @@ Exemple : %1 book --title &quot;Coupe&quot; --start 2026-03-02T09:00 --end 2026-
     </message>
 </context>
 <context>
+    <name>slotwise::NetworkCommand</name>
+    <message>
+        <location filename="../app/cli/SyncCommands.cpp" line="-370"/>
+        <source>Google Calendar cannot be reached. Check the network connection and run the command again.</source>
+        <translation>Google Agenda est injoignable. Vérifiez la connexion réseau et relancez la commande.</translation>
+    </message>
+</context>
+<context>
     <name>slotwise::NewProfileDialog</name>
     <message>
         <location filename="../ui/NewProfileDialog.cpp" line="+27"/>
@@ -2719,7 +2727,7 @@ Exemple : %1 book --title &quot;Coupe&quot; --start 2026-03-02T09:00 --end 2026-
 <context>
     <name>slotwise::SyncCommand</name>
     <message>
-        <location filename="../app/cli/SyncCommands.cpp" line="-325"/>
+        <location filename="../app/cli/SyncCommands.cpp" line="+45"/>
         <source>Sync the profile with Google Calendar once, now.</source>
         <translation>Synchroniser le profil avec Google Agenda une fois, maintenant.</translation>
     </message>

@@ -37,6 +37,7 @@ QString localText(const QDateTime& dt)
 
 class NetworkCommand : public CliCommand
 {
+    Q_DECLARE_TR_FUNCTIONS(slotwise::NetworkCommand)
 public:
     explicit NetworkCommand(CliTokenSourceFactory tokens)
         : m_tokens(std::move(tokens))
@@ -45,6 +46,15 @@ public:
     QList<QCommandLineOption> options() const override { return {cliCredentialsOption()}; }
 
 protected:
+    // The services' wording promises a retry the window makes; a command does not retry by itself.
+    static QString failureText(const GoogleApiError& error, const QString& message)
+    {
+        return error.kind == GoogleApiError::Kind::Offline
+                   ? tr("Google Calendar cannot be reached. Check the network connection and run the command "
+                        "again.")
+                   : message;
+    }
+
     std::unique_ptr<AccessTokenSource> tokens(CliSession& session, const QCommandLineParser& parser,
                                               QString& error) const
     {
@@ -142,7 +152,7 @@ public:
             session.warn(problem);
         }
         if (!outcome.ok()) {
-            QString message = outcome.message;
+            QString message = failureText(outcome.error, outcome.message);
             if (outcome.state() == SyncState::ReconnectNeeded) {
                 message += QLatin1Char(' ') + connectHint();
             }
@@ -222,7 +232,7 @@ public:
         CalendarClient client(transport);
         const auto calendars = client.listCalendars();
         if (!calendars) {
-            return session.fail(calendars.error().userMessage());
+            return session.fail(failureText(calendars.error(), calendars.error().userMessage()));
         }
         const auto isSynced = [&](const CalendarListEntry& c) {
             return c.id == connection->calendarId ||
