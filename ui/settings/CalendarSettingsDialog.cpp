@@ -21,6 +21,7 @@
 #include <QMessageBox>
 #include <QPointer>
 #include <QPushButton>
+#include <QScreen>
 #include <QSpinBox>
 #include <QStackedWidget>
 #include <QTabWidget>
@@ -58,7 +59,7 @@ CalendarSettingsDialog::CalendarSettingsDialog(Database& database, GoogleAuthori
 {
     setWindowTitle(tr("Calendar settings"));
     // Wide enough for the remedies to wrap into a few readable lines instead of a narrow column.
-    setMinimumWidth(520);
+    setMinimumWidth(600);
     // Before the stored state is shown: showState() tells it whether there is anything to choose from.
     m_busyCalendars = new BusyCalendarsWidget(m_db, m_profileId, this);
     buildUi();
@@ -421,6 +422,27 @@ void CalendarSettingsDialog::storeSyncInterval(int minutes)
     }
     const Status s = GoogleConnectionRepository(m_db).setSyncIntervalMinutes(m_profileId, minutes);
     m_calendarStatus->setText(s ? QString() : s.error());
+}
+
+void CalendarSettingsDialog::showEvent(QShowEvent* event)
+{
+    QDialog::showEvent(event);
+    if (m_sizedToScreen) {
+        return;
+    }
+    m_sizedToScreen = true;
+    // Qt opens a window at most 2/3 of the screen high, which squeezed the explanations of the tabs until
+    // their last lines were cut off (German needs more lines than English). Take what the content asks for,
+    // as far as the screen allows.
+    if (const QScreen* screen = this->screen()) {
+        const QRect available = screen->availableGeometry();
+        const int wanted = layout()->totalHeightForWidth(width());
+        const int height = std::min(std::max(wanted, this->height()), available.height() - 60);
+        if (height > this->height()) {
+            resize(width(), height);
+            move(x(), std::max(available.top(), std::min(y(), available.bottom() - height - 30)));
+        }
+    }
 }
 
 void CalendarSettingsDialog::reject()

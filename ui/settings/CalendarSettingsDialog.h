@@ -61,6 +61,9 @@ public:
 public Q_SLOTS:
     void reject() override;
 
+protected:
+    void showEvent(QShowEvent* event) override;
+
 Q_SIGNALS:
     // The user restored the losing version of a conflict: the calendar should reload, the sync push it.
     void conflictRestored(const QString& profileId, const QString& appointmentId);
@@ -86,6 +89,7 @@ private:
     UrlOpener m_openUrl;
     QUrl m_authorizationUrl;
     bool m_filling = false;
+    bool m_sizedToScreen = false;
 
     QLabel* m_title = nullptr;
     QStackedWidget* m_pages = nullptr;
