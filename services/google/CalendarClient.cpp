@@ -19,6 +19,14 @@ QByteArray pathSegment(const QString& s)
     return QUrl::toPercentEncoding(s);
 }
 
+QList<QPair<QByteArray, QByteArray>> ifMatch(const QString& etag)
+{
+    if (etag.isEmpty()) {
+        return {};
+    }
+    return {{"If-Match", etag.toLatin1()}};
+}
+
 } // namespace
 
 ApiResult<QJsonObject> jsonObjectFrom(const QByteArray& body)
@@ -49,6 +57,19 @@ CalendarClient::CalendarClient(ApiTransport& transport, Options options)
 CalendarClient::CalendarClient(ApiTransport& transport)
     : CalendarClient(transport, Options{})
 {}
+
+ApiResult<QJsonObject> CalendarClient::requestObject(const QByteArray& method, const QUrl& url,
+                                                     const QJsonObject& body, const Headers& headers)
+{
+    const auto reply = body.isEmpty()
+                           ? m_transport.send(method, url, {}, {}, headers)
+                           : m_transport.send(method, url, QJsonDocument(body).toJson(QJsonDocument::Compact),
+                                              "application/json", headers);
+    if (!reply) {
+        return ApiResult<QJsonObject>::failure(reply.error());
+    }
+    return jsonObjectFrom(reply->body);
+}
 
 QByteArray CalendarClient::eventsPath(const QString& calendarId, const QString& eventId,
                                       const QByteArray& query) const
@@ -88,11 +109,7 @@ ApiResult<QList<CalendarListEntry>> CalendarClient::listCalendars()
             q.addQueryItem(QStringLiteral("pageToken"), pageToken);
         }
         url.setQuery(q);
-        const auto reply = m_transport.send("GET", url);
-        if (!reply) {
-            return R::failure(reply.error());
-        }
-        const auto json = jsonObjectFrom(reply->body);
+        const auto json = requestObject("GET", url);
         if (!json) {
             return R::failure(json.error());
         }
@@ -145,11 +162,7 @@ ApiResult<EventPage> CalendarClient::listEvents(const QString& calendarId, const
                        QString::fromLatin1(QUrl::toPercentEncoding(query.pageToken)));
     }
     url.setQuery(q.query(QUrl::FullyEncoded), QUrl::StrictMode);
-    const auto reply = m_transport.send("GET", url);
-    if (!reply) {
-        return R::failure(reply.error());
-    }
-    const auto json = jsonObjectFrom(reply->body);
+    const auto json = requestObject("GET", url);
     if (!json) {
         return R::failure(json.error());
     }
@@ -165,11 +178,7 @@ ApiResult<EventPage> CalendarClient::listEvents(const QString& calendarId, const
 
 ApiResult<QJsonObject> CalendarClient::getEvent(const QString& calendarId, const QString& eventId)
 {
-    const auto reply = m_transport.send("GET", eventsUrl(calendarId, eventId));
-    if (!reply) {
-        return ApiResult<QJsonObject>::failure(reply.error());
-    }
-    return jsonObjectFrom(reply->body);
+    return requestObject("GET", eventsUrl(calendarId, eventId));
 }
 
 ApiResult<InsertedEvent> CalendarClient::insertEvent(const QString& calendarId, const QJsonObject& event)
@@ -177,21 +186,16 @@ ApiResult<InsertedEvent> CalendarClient::insertEvent(const QString& calendarId, 
     using R = ApiResult<InsertedEvent>;
     QUrl url = eventsUrl(calendarId);
     url.setQuery(QStringLiteral("sendUpdates=none"));
-    const auto reply = m_transport.send("POST", url, QJsonDocument(event).toJson(QJsonDocument::Compact),
-                                        "application/json");
-    if (!reply) {
-        if (reply.error().kind != GoogleApiError::Kind::Duplicate) {
-            return R::failure(reply.error());
+    const auto json = requestObject("POST", url, event);
+    if (!json) {
+        if (json.error().kind != GoogleApiError::Kind::Duplicate) {
+            return R::failure(json.error());
         }
         const auto existing = getEvent(calendarId, event.value(QLatin1String("id")).toString());
         if (!existing) {
             return R::failure(existing.error());
         }
         return R::success(InsertedEvent{existing.value(), true});
-    }
-    const auto json = jsonObjectFrom(reply->body);
-    if (!json) {
-        return R::failure(json.error());
     }
     return R::success(InsertedEvent{json.value(), false});
 }
@@ -201,16 +205,7 @@ ApiResult<QJsonObject> CalendarClient::patchEvent(const QString& calendarId, con
 {
     QUrl url = eventsUrl(calendarId, eventId);
     url.setQuery(QStringLiteral("sendUpdates=none"));
-    QList<QPair<QByteArray, QByteArray>> headers;
-    if (!etag.isEmpty()) {
-        headers.append({"If-Match", etag.toLatin1()});
-    }
-    const auto reply = m_transport.send("PATCH", url, QJsonDocument(patch).toJson(QJsonDocument::Compact),
-                                        "application/json", headers);
-    if (!reply) {
-        return ApiResult<QJsonObject>::failure(reply.error());
-    }
-    return jsonObjectFrom(reply->body);
+    return requestObject("PATCH", url, patch, ifMatch(etag));
 }
 
 ApiResult<bool> CalendarClient::deleteEvent(const QString& calendarId, const QString& eventId,
@@ -218,11 +213,7 @@ ApiResult<bool> CalendarClient::deleteEvent(const QString& calendarId, const QSt
 {
     QUrl url = eventsUrl(calendarId, eventId);
     url.setQuery(QStringLiteral("sendUpdates=none"));
-    QList<QPair<QByteArray, QByteArray>> headers;
-    if (!etag.isEmpty()) {
-        headers.append({"If-Match", etag.toLatin1()});
-    }
-    const auto reply = m_transport.send("DELETE", url, {}, {}, headers);
+    const auto reply = m_transport.send("DELETE", url, {}, {}, ifMatch(etag));
     if (!reply) {
         const auto kind = reply.error().kind;
         if (kind == GoogleApiError::Kind::NotFound || kind == GoogleApiError::Kind::Gone) {
@@ -248,12 +239,7 @@ ApiResult<QMap<QString, CalendarBusyTime>> CalendarClient::queryFreeBusy(const Q
                               {QStringLiteral("timeMax"), rfc3339(toUtc)},
                               {QStringLiteral("timeZone"), QStringLiteral("UTC")},
                               {QStringLiteral("items"), items}};
-    const auto reply = m_transport.send("POST", url, QJsonDocument(request).toJson(QJsonDocument::Compact),
-                                        "application/json");
-    if (!reply) {
-        return R::failure(reply.error());
-    }
-    const auto json = jsonObjectFrom(reply->body);
+    const auto json = requestObject("POST", url, request);
     if (!json) {
         return R::failure(json.error());
     }
@@ -297,24 +283,14 @@ BatchPart CalendarClient::insertPart(const QString& calendarId, const QJsonObjec
 BatchPart CalendarClient::patchPart(const QString& calendarId, const QString& eventId,
                                     const QJsonObject& patch, const QString& etag) const
 {
-    BatchPart part{"PATCH",
-                   eventsPath(calendarId, eventId, "sendUpdates=none"),
-                   QJsonDocument(patch).toJson(QJsonDocument::Compact),
-                   {}};
-    if (!etag.isEmpty()) {
-        part.headers.append({"If-Match", etag.toLatin1()});
-    }
-    return part;
+    return {"PATCH", eventsPath(calendarId, eventId, "sendUpdates=none"),
+            QJsonDocument(patch).toJson(QJsonDocument::Compact), ifMatch(etag)};
 }
 
 BatchPart CalendarClient::deletePart(const QString& calendarId, const QString& eventId,
                                      const QString& etag) const
 {
-    BatchPart part{"DELETE", eventsPath(calendarId, eventId, "sendUpdates=none"), {}, {}};
-    if (!etag.isEmpty()) {
-        part.headers.append({"If-Match", etag.toLatin1()});
-    }
-    return part;
+    return {"DELETE", eventsPath(calendarId, eventId, "sendUpdates=none"), {}, ifMatch(etag)};
 }
 
 BatchPart CalendarClient::getPart(const QString& calendarId, const QString& eventId) const

@@ -102,6 +102,11 @@ public:
     ApiResult<QList<BatchPartResponse>> executeBatch(const QList<BatchPart>& parts);
 
 private:
+    using Headers = QList<QPair<QByteArray, QByteArray>>;
+    // One request whose answer is a JSON object (every endpoint here but delete and batch); a non-empty
+    // `body` is sent as JSON.
+    ApiResult<QJsonObject> requestObject(const QByteArray& method, const QUrl& url,
+                                         const QJsonObject& body = {}, const Headers& headers = {});
     QUrl eventsUrl(const QString& calendarId, const QString& eventId = {}) const;
     QByteArray eventsPath(const QString& calendarId, const QString& eventId, const QByteArray& query) const;
 
