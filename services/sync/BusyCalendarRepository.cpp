@@ -114,7 +114,7 @@ Result<bool> BusyCalendarRepository::farRefreshDue(const QString& profileId,
 {
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("SELECT COUNT(*) FROM google_busy_calendars WHERE profile_id = ? AND "
-                             "(far_refreshed_at IS NULL OR far_refreshed_at < ?)"));
+                             "last_error = '' AND (far_refreshed_at IS NULL OR far_refreshed_at < ?)"));
     q.addBindValue(profileId);
     q.addBindValue(olderThanUtc.toMSecsSinceEpoch());
     if (const Status s = m_db.exec(q); !s) {

@@ -41,7 +41,8 @@ public:
                          const QString& error);
 
     // When the far part of the busy time (weeks ahead) was last read; read again when any chosen
-    // calendar's is older than `olderThanUtc` or was never read.
+    // calendar's is older than `olderThanUtc` or was never read. A calendar whose last read failed does
+    // not count: it is not asked for the far part, so it would make every round "due".
     Result<bool> farRefreshDue(const QString& profileId, const QDateTime& olderThanUtc) const;
     Status recordFarRefresh(const QString& profileId, const QString& calendarId,
                             const QDateTime& refreshedUtc);

@@ -307,6 +307,9 @@ private Q_SLOTS:
         QCOMPARE(r.problems.size(), 1); // reported once, not once per window
         QVERIFY(r.problems.first().contains(QStringLiteral("Gone")));
         QVERIFY(chosen(kGone).lastError.startsWith(QStringLiteral("Could not be read: ")));
+        // The unreadable calendar does not make the far part due again within the day.
+        const auto again = refresh(56, 365, kNow.addSecs(3600));
+        QCOMPARE(again.requests, 1);
     }
 
     void moreThanFiftyCalendarsTakeTwoRequests()
