@@ -1,4 +1,4 @@
-#include "app/AppIdentity.h"
+#include "services/AppIdentity.h"
 #include "app/cli/CliCommandRegistry.h"
 #include "app/cli/CliRunner.h"
 #include "app/cli/CliSession.h"

@@ -1,4 +1,4 @@
-#include "app/AppIdentity.h"
+#include "services/AppIdentity.h"
 #include "services/AppointmentBook.h"
 #include "services/DataDirectory.h"
 #include "services/SingleInstanceGuard.h"
@@ -17,7 +17,7 @@
 int main(int argc, char* argv[])
 {
     QApplication app(argc, argv);
-    QApplication::setOrganizationName(QStringLiteral(SLOTWISE_DISPLAY_NAME));
+    QApplication::setOrganizationName(QStringLiteral(SLOTWISE_ORGANIZATION_NAME));
     QApplication::setApplicationName(QStringLiteral(SLOTWISE_APPLICATION_NAME));
     QApplication::setApplicationDisplayName(QStringLiteral(SLOTWISE_DISPLAY_NAME));
     QApplication::setApplicationVersion(QStringLiteral(SLOTWISE_VERSION_STRING));

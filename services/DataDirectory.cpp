@@ -1,5 +1,6 @@
 #include "services/DataDirectory.h"
 
+#include "services/AppIdentity.h"
 #include "services/storage/Database.h"
 
 #include <QCoreApplication>
@@ -29,7 +30,7 @@ DataDirectory::DataDirectory(const QString& commandLineOverride)
         // Not AppDataLocation: that depends on the organization name, which the GUI sets (for QSettings)
         // and the CLI need not; both must find the same database.
         m_path = QDir(QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation))
-                     .filePath(QStringLiteral("slotwise"));
+                     .filePath(QStringLiteral(SLOTWISE_APPLICATION_NAME));
         m_origin = QStringLiteral("default");
     }
     m_path = QDir::cleanPath(QDir(m_path).absolutePath());
@@ -38,7 +39,7 @@ DataDirectory::DataDirectory(const QString& commandLineOverride)
 QString DataDirectory::configPath()
 {
     return QDir(QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation))
-        .filePath(QStringLiteral("slotwise"));
+        .filePath(QStringLiteral(SLOTWISE_APPLICATION_NAME));
 }
 
 QString DataDirectory::databasePath() const

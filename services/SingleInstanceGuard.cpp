@@ -1,19 +1,19 @@
 #include "services/SingleInstanceGuard.h"
 
+#include "services/AppIdentity.h"
+#include "services/ServicesLog.h"
+
 #include <QCryptographicHash>
 #include <QDeadlineTimer>
 #include <QDir>
 #include <QLocalServer>
 #include <QLocalSocket>
 #include <QLockFile>
-#include <QLoggingCategory>
 #include <QThread>
 
 #include <unistd.h>
 
 namespace slotwise {
-
-Q_LOGGING_CATEGORY(lcInstance, "slotwise.instance")
 
 namespace {
 const QByteArray kActivate = QByteArrayLiteral("activate\n");
@@ -39,7 +39,7 @@ SingleInstanceGuard::~SingleInstanceGuard() = default;
 QString SingleInstanceGuard::serverName(const QString& userName, const QString& dataDirectory)
 {
     const QByteArray key = userName.toUtf8() + '\0' + QDir::cleanPath(dataDirectory).toUtf8();
-    return QStringLiteral("slotwise-") +
+    return QStringLiteral(SLOTWISE_APPLICATION_NAME "-") +
            QString::fromLatin1(QCryptographicHash::hash(key, QCryptographicHash::Sha256).toHex().left(24));
 }
 
@@ -47,7 +47,7 @@ SingleInstanceGuard::Claim SingleInstanceGuard::claim()
 {
     // The lock file decides who is first, race-free; a lock left by a crashed process is recognised as
     // stale (its process is gone) and taken over.
-    m_lock = std::make_unique<QLockFile>(QDir(m_dataDirectory).filePath(QStringLiteral("slotwise.lock")));
+    m_lock = std::make_unique<QLockFile>(QDir(m_dataDirectory).filePath(QStringLiteral(SLOTWISE_APPLICATION_NAME ".lock")));
     m_lock->setStaleLockTime(0);
     if (!m_lock->tryLock(0)) {
         if (m_lock->error() == QLockFile::LockFailedError) {
@@ -55,11 +55,11 @@ SingleInstanceGuard::Claim SingleInstanceGuard::claim()
             if (notifyRunningInstance()) {
                 return Claim::Secondary;
             }
-            qCWarning(lcInstance) << "Another Slotwise holds the lock but does not answer; starting anyway";
+            qCWarning(lcServices) << "Another Slotwise holds the lock but does not answer; starting anyway";
             return Claim::Unguarded;
         }
         // Cannot even create the lock file (read-only folder): run unguarded rather than not at all.
-        qCWarning(lcInstance)
+        qCWarning(lcServices)
             << "Cannot create the instance lock file; running without the single-instance check";
         m_lock.reset();
         return Claim::Unguarded;
@@ -69,7 +69,7 @@ SingleInstanceGuard::Claim SingleInstanceGuard::claim()
     m_server->setSocketOptions(QLocalServer::UserAccessOption);
     QLocalServer::removeServer(m_serverName); // a socket file left by a crashed instance
     if (!m_server->listen(m_serverName)) {
-        qCWarning(lcInstance) << "Cannot listen for other launches:" << m_server->errorString();
+        qCWarning(lcServices) << "Cannot listen for other launches:" << m_server->errorString();
         return Claim::Primary; // still the only one: the lock is ours
     }
     connect(m_server, &QLocalServer::newConnection, this, &SingleInstanceGuard::readActivation);

@@ -1,6 +1,7 @@
 #include "ui/BookingDialog.h"
 
 #include "models/AppointmentTableModel.h"
+#include "models/Clock.h"
 #include "services/AppointmentBook.h"
 #include "ui/ErrorMessageLabel.h"
 
@@ -202,7 +203,7 @@ void BookingDialog::fillForm(const Appointment& a)
 {
     m_title->setText(a.title);
     const QDateTime start =
-        a.startUtc.isValid() ? a.startUtc.toLocalTime() : QDateTime(QDate::currentDate(), QTime(9, 0));
+        a.startUtc.isValid() ? a.startUtc.toLocalTime() : QDateTime(Clock::today(), QTime(9, 0));
     const QDateTime end = a.endUtc.isValid() ? a.endUtc.toLocalTime() : start.addSecs(3600);
     m_allDay->setChecked(a.allDay);
     onAllDayToggled(a.allDay);

@@ -1,6 +1,7 @@
 #include "ui/CalendarPane.h"
 
 #include "models/AppointmentTableModel.h"
+#include "models/Clock.h"
 #include "services/AppointmentBook.h"
 #include "ui/AppointmentRangeLoader.h"
 #include "ui/BusyTimeLoader.h"
@@ -28,7 +29,7 @@ CalendarPane::CalendarPane(AppointmentBook& book, QWidget* parent)
     , m_monthView(new MonthView(m_stack))
     , m_agendaView(new AgendaView(m_stack))
     , m_agendaBusy(new BusyTimeList(this))
-    , m_focus(QDate::currentDate())
+    , m_focus(Clock::today())
 {
     m_dayView->setObjectName(QStringLiteral("dayView"));
     m_weekView->setObjectName(QStringLiteral("weekView"));
@@ -181,7 +182,7 @@ void CalendarPane::setShowCancelled(bool show)
 
 void CalendarPane::goToToday()
 {
-    setFocusDate(QDate::currentDate());
+    setFocusDate(Clock::today());
 }
 
 void CalendarPane::goToPrevious()

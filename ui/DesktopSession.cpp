@@ -1,5 +1,6 @@
 #include "ui/DesktopSession.h"
 
+#include "services/AppIdentity.h"
 #include "services/AppointmentBook.h"
 #include "services/DataDirectory.h"
 #include "services/storage/Database.h"
@@ -11,7 +12,6 @@
 
 #include <QAction>
 #include <QCoreApplication>
-#include <QGuiApplication>
 #include <QTimer>
 
 namespace slotwise {
@@ -42,7 +42,7 @@ DesktopSession::DesktopSession(Database& database, AppointmentBook& book, const 
     , m_traySettings(m_settings)
     , m_tray(&m_window, m_traySettings)
     // The entry is named after the desktop file id (org.slotwise.Slotwise), as the freedesktop spec wants.
-    , m_autostart(QGuiApplication::desktopFileName(), QGuiApplication::applicationDisplayName(),
+    , m_autostart(QStringLiteral(SLOTWISE_APP_ID), QStringLiteral(SLOTWISE_DISPLAY_NAME),
                   QCoreApplication::applicationFilePath(),
                   autostartArguments(dataDir, m_options.dataDirFromCommandLine))
     // Every 2 s: a booking made with slotwise-cli shows up and is pushed about as fast as one made here.

@@ -1,6 +1,7 @@
 #include "ui/MainWindow.h"
 
 #include "models/AppointmentTableModel.h"
+#include "models/Clock.h"
 #include "models/ProfileListModel.h"
 #include "services/AppointmentBook.h"
 #include "services/sync/BusyTimeChecker.h"
@@ -321,7 +322,7 @@ void MainWindow::newAppointment(const QDateTime& localStart, bool allDay)
     }
     QDateTime start = localStart;
     if (!start.isValid()) {
-        const QDateTime now = QDateTime::currentDateTime();
+        const QDateTime now = Clock::localNow();
         const QDate day = m_pane->focusDate();
         start = day == now.date() && now.time().hour() < 23
                     ? WallClock::at(day, QTime(now.time().hour() + 1, 0))

@@ -1,5 +1,7 @@
 #include "ui/NavigationToolBar.h"
 
+#include "models/Clock.h"
+
 #include <QAction>
 #include <QComboBox>
 #include <QDateEdit>
@@ -38,7 +40,7 @@ NavigationToolBar::NavigationToolBar(const Actions& actions, QAbstractItemModel*
         m_periodLabel->fontMetrics().horizontalAdvance(QStringLiteral("28 Sep – 4 Oct 2026")) + 24);
     addWidget(m_periodLabel);
 
-    m_datePicker = new QDateEdit(QDate::currentDate(), this);
+    m_datePicker = new QDateEdit(Clock::today(), this);
     m_datePicker->setObjectName(QStringLiteral("datePicker"));
     m_datePicker->setCalendarPopup(true);
     m_datePicker->setToolTip(tr("Go to a date"));

@@ -4,6 +4,7 @@
 #include "app/cli/CliPresentation.h"
 #include "app/cli/CliSession.h"
 #include "app/cli/DateTimeArgument.h"
+#include "models/Clock.h"
 #include "services/AppointmentBook.h"
 #include "services/sync/BusyTimeChecker.h"
 
@@ -335,7 +336,7 @@ public:
     int run(CliSession& session, const QCommandLineParser& parser, const QStringList&) override
     {
         const QTimeZone local = cliLocalZone();
-        QDateTime from = QDate::currentDate().startOfDay(local);
+        QDateTime from = Clock::today().startOfDay(local);
         QDateTime to;
         if (parser.isSet(kFrom)) {
             const Result<DateTimeArgument> f =

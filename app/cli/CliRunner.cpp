@@ -1,6 +1,6 @@
 #include "app/cli/CliRunner.h"
 
-#include "app/AppIdentity.h"
+#include "services/AppIdentity.h"
 #include "app/cli/CliSession.h"
 #include "services/TranslationLoader.h"
 

@@ -1,8 +1,9 @@
 #include "services/google/ApiTransport.h"
 
+#include "services/google/GoogleLog.h"
+
 #include <QBuffer>
 #include <QEventLoop>
-#include <QLoggingCategory>
 #include <QMutex>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -14,8 +15,6 @@
 namespace slotwise {
 
 // Each request is traced at debug level: quiet (e.g. on the CLI's stderr) unless QT_LOGGING_RULES asks.
-Q_LOGGING_CATEGORY(lcGoogleApi, "slotwise.google.api", QtWarningMsg)
-
 namespace {
 
 GoogleApiError::Kind classifyNetworkError(QNetworkReply::NetworkError error)
@@ -171,11 +170,11 @@ ApiResult<HttpReply> ApiTransport::sendOnce(const QByteArray& method, const QUrl
     }
     if (out.status == 0) {
         const auto kind = classifyNetworkError(reply->error());
-        qCDebug(lcGoogleApi) << method << url.path() << "transport error" << reply->error();
+        qCDebug(lcGoogle) << method << url.path() << "transport error" << reply->error();
         return ApiResult<HttpReply>::failure(GoogleApiError::transport(kind, reply->errorString()));
     }
     if (out.status < 200 || out.status >= 300) {
-        qCDebug(lcGoogleApi) << method << url.path() << "HTTP" << out.status;
+        qCDebug(lcGoogle) << method << url.path() << "HTTP" << out.status;
         return ApiResult<HttpReply>::failure(
             GoogleApiError::fromHttp(out.status, out.body, out.headers.value("retry-after")));
     }
@@ -216,7 +215,7 @@ ApiResult<HttpReply> ApiTransport::send(const QByteArray& method, const QUrl& ur
         if (!delay) {
             return result;
         }
-        qCDebug(lcGoogleApi) << "retrying" << method << url.path() << "in" << *delay << "ms after"
+        qCDebug(lcGoogle) << "retrying" << method << url.path() << "in" << *delay << "ms after"
                              << error.message;
         sleepFor(*delay);
     }

@@ -1,5 +1,7 @@
 #include "services/google/GoogleApiError.h"
 
+#include "models/Clock.h"
+
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonArray>
@@ -33,7 +35,7 @@ std::optional<int> parseRetryAfter(const QByteArray& value)
     if (!when.isValid()) {
         return std::nullopt;
     }
-    const qint64 delta = QDateTime::currentDateTimeUtc().secsTo(when);
+    const qint64 delta = Clock::utcNow().secsTo(when);
     return static_cast<int>(std::clamp<qint64>(delta, 0, 24 * 3600));
 }
 

@@ -1,12 +1,11 @@
 #include "services/oauth/AuthorizationSession.h"
 
+#include "models/Clock.h"
 #include "services/oauth/NetworkAuthWorkarounds.h"
+#include "services/oauth/OAuthLog.h"
 
 #include <QCoreApplication>
-#include <QLoggingCategory>
 #include <QUrlQuery>
-
-Q_LOGGING_CATEGORY(lcAuthSession, "slotwise.oauth.session", QtWarningMsg)
 
 namespace slotwise {
 
@@ -104,7 +103,7 @@ void AuthorizationSession::onCallback(const QVariantMap& values)
     closeListener();
     if (state.isEmpty() || state != m_state) {
         m_flow->refuseCallback();
-        qCWarning(lcAuthSession) << "refused an authorization callback with a"
+        qCWarning(lcOAuth) << "refused an authorization callback with a"
                                  << (state.isEmpty() ? "missing" : "wrong") << "state";
         finishWith(OAuthProblem::make(OAuthProblem::Kind::StateMismatch));
         return;
@@ -137,7 +136,7 @@ void AuthorizationSession::onTokens(const QVariantMap& tokens)
     t.accessToken = tokens.value(QStringLiteral("access_token")).toString().toLatin1();
     t.refreshToken = tokens.value(QStringLiteral("refresh_token")).toString().toLatin1();
     const int expiresIn = tokens.value(QStringLiteral("expires_in")).toInt();
-    t.expiresAtUtc = QDateTime::currentDateTimeUtc().addSecs(expiresIn > 0 ? expiresIn : 3600);
+    t.expiresAtUtc = Clock::utcNow().addSecs(expiresIn > 0 ? expiresIn : 3600);
     // Google omits `scope` only when it granted exactly what was asked.
     t.grantedScopes =
         tokens.contains(QStringLiteral("scope"))
@@ -167,7 +166,7 @@ void AuthorizationSession::onTokens(const QVariantMap& tokens)
 
 void AuthorizationSession::onTokenRequestFailed(const TokenEndpointReply& reply)
 {
-    qCWarning(lcAuthSession) << "token request failed:" << reply.summary();
+    qCWarning(lcOAuth) << "token request failed:" << reply.summary();
     finishWith(problemForTokenError(reply));
 }
 

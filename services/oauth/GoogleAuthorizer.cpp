@@ -1,18 +1,17 @@
 #include "services/oauth/GoogleAuthorizer.h"
 
+#include "models/Clock.h"
 #include "services/google/GoogleEndpoints.h"
 #include "services/oauth/AuthorizationSession.h"
 #include "services/oauth/CalendarListFetcher.h"
 #include "services/oauth/MasterKeyStore.h"
+#include "services/oauth/OAuthLog.h"
 #include "services/oauth/TokenEndpointClient.h"
 #include "services/oauth/TokenEndpointReply.h"
 
 #include <QCoreApplication>
-#include <QLoggingCategory>
 #include <QNetworkAccessManager>
 #include <QTimer>
-
-Q_LOGGING_CATEGORY(lcAuthorizer, "slotwise.oauth", QtWarningMsg)
 
 namespace slotwise {
 
@@ -160,7 +159,7 @@ void GoogleAuthorizer::cancelConnecting(const QString& profileId)
 
 void GoogleAuthorizer::failConnect(const QString& profileId, const OAuthProblem& problem)
 {
-    qCWarning(lcAuthorizer) << "connecting failed:" << problem.message;
+    qCWarning(lcOAuth) << "connecting failed:" << problem.message;
     Q_EMIT connectFailed(profileId, problem);
 }
 
@@ -211,7 +210,7 @@ void GoogleAuthorizer::disconnectProfile(const QString& profileId)
     }
     if (const Status wiped = m_connections.wipeTokens(profileId, SyncState::NotConnected, QString());
         !wiped) {
-        qCWarning(lcAuthorizer) << "wiping tokens failed:" << wiped.error();
+        qCWarning(lcOAuth) << "wiping tokens failed:" << wiped.error();
     }
     answerWaiting(profileId, reply(Outcome::NotConnected, tr("Google Calendar is not connected.")));
     Q_EMIT connectionChanged(profileId);
@@ -242,7 +241,7 @@ void GoogleAuthorizer::revokeQuietly(const QString& profileId, const QByteArray&
     m_tokenClient->revoke(GoogleEndpoints::revokeUrl(), token, this,
                           [this, profileId](bool revoked, const QString& detail) {
                               if (!revoked) {
-                                  qCInfo(lcAuthorizer) << "revoking at Google failed (ignored):" << detail;
+                                  qCInfo(lcOAuth) << "revoking at Google failed (ignored):" << detail;
                               }
                               Q_EMIT revokeFinished(profileId, revoked);
                           });
@@ -278,12 +277,12 @@ void GoogleAuthorizer::requestAccessToken(const QString& profileId, Callback cal
     }
     if (!tokens) {
         const OAuthProblem problem = OAuthProblem::make(OAuthProblem::Kind::TokensUnreadable);
-        qCWarning(lcAuthorizer) << "stored tokens unreadable:" << tokens.error();
+        qCWarning(lcOAuth) << "stored tokens unreadable:" << tokens.error();
         markReconnectNeeded(profileId, problem);
         callback(reply(Outcome::ReconnectNeeded, problem.message));
         return;
     }
-    const QDateTime freshUntil = QDateTime::currentDateTimeUtc().addSecs(m_options.refreshMargin.count());
+    const QDateTime freshUntil = Clock::utcNow().addSecs(m_options.refreshMargin.count());
     if (!tokens->accessToken.isEmpty() && tokens->expiresAtUtc.isValid() &&
         tokens->expiresAtUtc > freshUntil) {
         callback(reply(Outcome::Ok, QString(), tokens->accessToken));
@@ -308,7 +307,7 @@ void GoogleAuthorizer::refreshAfterUnauthorized(const QString& profileId, const 
         return;
     }
     if (!tokens->accessToken.isEmpty() && tokens->accessToken != rejectedToken &&
-        tokens->expiresAtUtc > QDateTime::currentDateTimeUtc().addSecs(m_options.refreshMargin.count())) {
+        tokens->expiresAtUtc > Clock::utcNow().addSecs(m_options.refreshMargin.count())) {
         // Someone else refreshed since this token was handed out.
         callback(reply(Outcome::Ok, QString(), tokens->accessToken));
         return;
@@ -346,10 +345,10 @@ void GoogleAuthorizer::onRefreshed(const QString& profileId, quint64 generation,
     switch (r.outcome) {
     case TokenEndpointReply::Outcome::Tokens: {
         const QDateTime expiresAt =
-            QDateTime::currentDateTimeUtc().addSecs(r.expiresInSeconds > 0 ? r.expiresInSeconds : 3600);
+            Clock::utcNow().addSecs(r.expiresInSeconds > 0 ? r.expiresInSeconds : 3600);
         if (const Status saved = m_tokens.saveRefreshed(profileId, r.accessToken, expiresAt, r.scopes);
             !saved) {
-            qCWarning(lcAuthorizer) << "storing the refreshed token failed:" << saved.error();
+            qCWarning(lcOAuth) << "storing the refreshed token failed:" << saved.error();
         }
         scheduleRefresh(profileId, expiresAt);
         answerWaiting(profileId, reply(Outcome::Ok, QString(), r.accessToken));
@@ -395,7 +394,7 @@ void GoogleAuthorizer::markReconnectNeeded(const QString& profileId, const OAuth
     }
     if (const Status wiped = m_connections.wipeTokens(profileId, SyncState::ReconnectNeeded, problem.message);
         !wiped) {
-        qCWarning(lcAuthorizer) << "wiping tokens failed:" << wiped.error();
+        qCWarning(lcOAuth) << "wiping tokens failed:" << wiped.error();
     }
     Q_EMIT connectionChanged(profileId);
 }
@@ -405,7 +404,7 @@ void GoogleAuthorizer::scheduleRefresh(const QString& profileId, const QDateTime
     if (!expiresAtUtc.isValid()) {
         return;
     }
-    const qint64 secondsLeft = QDateTime::currentDateTimeUtc().secsTo(expiresAtUtc);
+    const qint64 secondsLeft = Clock::utcNow().secsTo(expiresAtUtc);
     qint64 delay = secondsLeft - m_options.refreshMargin.count();
     if (delay <= 0) {
         // A token that lives shorter than the margin (or is already due): refresh halfway, never in a loop.

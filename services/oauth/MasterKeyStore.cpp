@@ -1,5 +1,7 @@
 #include "services/oauth/MasterKeyStore.h"
 
+#include "services/AppIdentity.h"
+#include "services/oauth/OAuthLog.h"
 #include "services/oauth/TokenVault.h"
 
 #include <QCoreApplication>
@@ -9,13 +11,10 @@
 #include <QEventLoop>
 #include <QFile>
 #include <QFileInfo>
-#include <QLoggingCategory>
 #include <QSaveFile>
 #include <QTimer>
 
 #include <qt6keychain/keychain.h>
-
-Q_LOGGING_CATEGORY(lcKeyStore, "slotwise.oauth.keystore", QtWarningMsg)
 
 namespace slotwise {
 
@@ -26,7 +25,7 @@ QString tr(const char* text)
     return QCoreApplication::translate("slotwise::MasterKeyStore", text);
 }
 
-const QString kService = QStringLiteral("Slotwise");
+const QString kService = QStringLiteral(SLOTWISE_KEYCHAIN_SERVICE);
 
 struct KeychainAnswer
 {
@@ -157,7 +156,7 @@ Result<QByteArray> MasterKeyStore::key(Fallback fallback)
         }
         if (!result && m_mode == Mode::Auto) {
             m_fallbackReason = tr("the system keychain is unavailable: %1").arg(result.error());
-            qCWarning(lcKeyStore) << "falling back to a key file:" << result.error();
+            qCWarning(lcOAuth) << "falling back to a key file:" << result.error();
             result = keyFromFile();
         }
     }
@@ -241,7 +240,7 @@ Result<QByteArray> MasterKeyStore::keyFromFile()
         const QString aside =
             path + QStringLiteral(".damaged-") + QString::number(QDateTime::currentSecsSinceEpoch());
         QFile::rename(path, aside);
-        qCWarning(lcKeyStore) << "damaged key file moved to" << aside;
+        qCWarning(lcOAuth) << "damaged key file moved to" << aside;
     }
     const QByteArray fresh = TokenVault::generateKey();
     if (fresh.isEmpty()) {

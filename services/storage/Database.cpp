@@ -1,17 +1,15 @@
 #include "services/storage/Database.h"
 
 #include "services/storage/Migrations.h"
+#include "services/storage/StorageLog.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QLoggingCategory>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUuid>
-
-Q_LOGGING_CATEGORY(lcStorage, "slotwise.storage", QtWarningMsg)
 
 namespace slotwise {
 

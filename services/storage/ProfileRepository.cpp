@@ -1,5 +1,6 @@
 #include "services/storage/ProfileRepository.h"
 
+#include "models/Clock.h"
 #include "services/storage/Database.h"
 #include "services/storage/SqlValue.h"
 
@@ -46,7 +47,7 @@ Result<Profile> ProfileRepository::create(const QString& displayName, const QStr
     p.id = newUuid();
     p.displayName = name;
     p.email = email.trimmed();
-    p.createdUtc = QDateTime::currentDateTimeUtc();
+    p.createdUtc = Clock::utcNow();
     p.createdUtc = sqltime::fromDb(sqltime::toDb(p.createdUtc));
 
     QSqlQuery q(m_db.connection());

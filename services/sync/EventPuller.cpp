@@ -1,5 +1,6 @@
 #include "services/sync/EventPuller.h"
 
+#include "models/Clock.h"
 #include "services/google/CalendarClient.h"
 #include "services/google/EventMapper.h"
 #include "services/storage/AppointmentRepository.h"
@@ -7,15 +8,13 @@
 #include "services/sync/BusyTimeRepository.h"
 #include "services/sync/CalendarSyncStateRepository.h"
 #include "services/sync/EventLinkRepository.h"
+#include "services/sync/SyncLog.h"
 
 #include <QCoreApplication>
-#include <QLoggingCategory>
 #include <QSet>
 #include <QSqlQuery>
 
 namespace slotwise {
-
-Q_LOGGING_CATEGORY(lcPull, "slotwise.sync.pull")
 
 namespace {
 
@@ -50,7 +49,7 @@ EventPuller::EventPuller(Database& database, CalendarClient& client, QString pro
     , m_options(std::move(options))
 {
     if (!m_options.now) {
-        m_options.now = [] { return QDateTime::currentDateTimeUtc(); };
+        m_options.now = [] { return Clock::utcNow(); };
     }
 }
 
@@ -97,7 +96,7 @@ EventPuller::Report EventPuller::pull()
                 listed.insert(item.toObject().value(QLatin1String("id")).toString());
                 auto parsed = eventmapper::fromEvent(item.toObject());
                 if (!parsed) {
-                    qCWarning(lcPull) << "skipped an unreadable event:" << parsed.error();
+                    qCWarning(lcSync) << "skipped an unreadable event:" << parsed.error();
                     ++report.skipped;
                     continue;
                 }
@@ -113,7 +112,7 @@ EventPuller::Report EventPuller::pull()
             break;
         }
         if (failure.kind == GoogleApiError::Kind::FullSyncRequired && !full) {
-            qCInfo(lcPull) << "sync token expired; full resync of" << m_calendarId;
+            qCInfo(lcSync) << "sync token expired; full resync of" << m_calendarId;
             full = true;
             continue;
         }
@@ -267,7 +266,7 @@ Status EventPuller::cancelUnlisted(const QHash<QString, EventLink>& links, const
         // Not one of our events in the listing: far more likely another account or calendar behind the
         // same id (reconnected as someone else) than Google purging all of them; cancelling would empty
         // the book. The push re-creates them where they are missing when they are next edited.
-        qCWarning(lcPull) << "none of the" << unlisted.size() << "linked events of" << m_calendarId
+        qCWarning(lcSync) << "none of the" << unlisted.size() << "linked events of" << m_calendarId
                           << "were listed; not cancelling them";
         return Status::success();
     }
@@ -291,7 +290,7 @@ Status EventPuller::cancelUnlisted(const QHash<QString, EventLink>& links, const
         if (const Status s = linkRepository.remove(a.id); !s) {
             return s;
         }
-        qCInfo(lcPull) << "appointment" << a.id << "cancelled: its event is gone from" << m_calendarId;
+        qCInfo(lcSync) << "appointment" << a.id << "cancelled: its event is gone from" << m_calendarId;
         ++report.appointmentsChanged;
     }
     return Status::success();

@@ -1,18 +1,17 @@
 #include "services/sync/FreeBusyRefresher.h"
 
+#include "models/Clock.h"
 #include "services/google/CalendarClient.h"
 #include "services/storage/Database.h"
 #include "services/sync/BusyCalendarRepository.h"
 #include "services/sync/BusyTimeRepository.h"
+#include "services/sync/SyncLog.h"
 
 #include <QCoreApplication>
-#include <QLoggingCategory>
 
 #include <algorithm>
 
 namespace slotwise {
-
-Q_LOGGING_CATEGORY(lcFreeBusy, "slotwise.sync.freebusy")
 
 namespace {
 
@@ -82,7 +81,7 @@ FreeBusyRefresher::Report FreeBusyRefresher::refresh()
         return report; // nothing chosen: not a single request
     }
 
-    const QDateTime now = m_options.now ? m_options.now() : QDateTime::currentDateTimeUtc();
+    const QDateTime now = m_options.now ? m_options.now() : Clock::utcNow();
     const int past = std::clamp(m_options.pastDays, 0, maxWindowDays - 1);
     const int ahead = std::clamp(m_options.horizonDays, 1, maxWindowDays - past);
     // Whole days: the first interval is clipped at the window start, and a start that moved with every
@@ -142,7 +141,7 @@ FreeBusyRefresher::query(const QList<BusyCalendar>& calendars, const QDateTime& 
                     if (a.problem.isEmpty()) {
                         a.problem = it == answer->cend() ? tr("Google Calendar did not answer for it")
                                                          : reasonText(it->errorReason);
-                        qCInfo(lcFreeBusy)
+                        qCInfo(lcSync)
                             << "freeBusy of a chosen calendar failed:"
                             << (it == answer->cend() ? QStringLiteral("no answer") : it->errorReason);
                     }

@@ -6,13 +6,11 @@
 #include "services/storage/Database.h"
 #include "services/storage/OutboxRepository.h"
 #include "services/sync/ConflictLog.h"
+#include "services/sync/SyncLog.h"
 
 #include <QJsonDocument>
-#include <QLoggingCategory>
 
 namespace slotwise {
-
-Q_LOGGING_CATEGORY(lcPush, "slotwise.sync.push")
 
 namespace {
 bool isFatal(GoogleApiError::Kind kind)
@@ -295,7 +293,7 @@ bool OutboxPusher::commitConfirmations()
     });
     m_confirmations.clear();
     if (!s) {
-        qCWarning(lcPush) << "could not record Google's confirmations:" << s.error();
+        qCWarning(lcSync) << "could not record Google's confirmations:" << s.error();
         m_lastTransient = GoogleApiError::transport(GoogleApiError::Kind::Other, s.error());
     }
     return bool(s);
@@ -303,7 +301,7 @@ bool OutboxPusher::commitConfirmations()
 
 OutboxPusher::Outcome OutboxPusher::failWith(const Work& w, const GoogleApiError& error, Report& report)
 {
-    qCWarning(lcPush) << "Google refused appointment" << w.appointment.id << error.httpStatus << error.reason;
+    qCWarning(lcSync) << "Google refused appointment" << w.appointment.id << error.httpStatus << error.reason;
     const QString message = error.userMessage();
     for (qint64 seq : w.seqs) {
         (void)OutboxRepository(m_db).recordFailure(seq, message);
@@ -451,7 +449,7 @@ OutboxPusher::Outcome OutboxPusher::resolveConflict(const Work& w, Report& repor
     if (!s) {
         // Most likely a local edit landed meanwhile (revision check): redo it from the outbox, where that
         // edit now waits; a real database failure shows up again at the next read and stops the round.
-        qCInfo(lcPush) << "conflict resolution for" << w.appointment.id << "redone:" << s.error();
+        qCInfo(lcSync) << "conflict resolution for" << w.appointment.id << "redone:" << s.error();
         return Outcome::Again;
     }
     ++report.conflicts;

@@ -1,21 +1,20 @@
 #include "services/sync/SyncEngine.h"
 
+#include "models/Clock.h"
 #include "services/google/AccessTokenSource.h"
 #include "services/storage/Database.h"
 #include "services/storage/OutboxRepository.h"
 #include "services/sync/SyncConnectionRepository.h"
+#include "services/sync/SyncLog.h"
 
 #include <QCoreApplication>
 #include <QDeadlineTimer>
-#include <QLoggingCategory>
 #include <QNetworkInformation>
 #include <QSet>
 #include <QThread>
 #include <QTimer>
 
 namespace slotwise {
-
-Q_LOGGING_CATEGORY(lcEngine, "slotwise.sync.engine")
 
 struct SyncEngine::Profile
 {
@@ -67,7 +66,7 @@ void SyncEngine::start()
 {
     const auto connections = SyncConnectionRepository(m_db).list();
     if (!connections) {
-        qCWarning(lcEngine) << "cannot read Google connections:" << connections.error();
+        qCWarning(lcSync) << "cannot read Google connections:" << connections.error();
         return;
     }
     // Profiles that were disconnected stop syncing (a running round finishes first).
@@ -292,13 +291,13 @@ void SyncEngine::finishRound(const QString& profileId, const SyncRound::Outcome&
     p->status.progressTotal = 0;
     const SyncState state = outcome.state();
     if (outcome.ok()) {
-        p->status.lastSuccessfulSyncUtc = QDateTime::currentDateTimeUtc();
+        p->status.lastSuccessfulSyncUtc = Clock::utcNow();
         p->status.errorMessage.clear();
         p->status.errorAppointmentTitle.clear();
         p->status.errorSinceUtc = QDateTime();
     } else {
         if (!p->status.errorSinceUtc.isValid()) {
-            p->status.errorSinceUtc = QDateTime::currentDateTimeUtc();
+            p->status.errorSinceUtc = Clock::utcNow();
         }
         p->status.errorMessage = outcome.message;
         p->status.errorAppointmentTitle = outcome.failedAppointmentTitle;
@@ -306,7 +305,7 @@ void SyncEngine::finishRound(const QString& profileId, const SyncRound::Outcome&
     // Not a state: the calendars keep their last busy time, and each records its reason for the
     // settings dialog and `slotwise-cli status`.
     for (const QString& problem : outcome.busyProblems) {
-        qCInfo(lcEngine) << problem;
+        qCInfo(lcSync) << problem;
     }
     p->status.state = p->paused ? SyncState::Paused : state;
     if (!stillConnected) {

@@ -1,5 +1,6 @@
 #include "services/sync/SyncRound.h"
 
+#include "models/Clock.h"
 #include "services/google/ApiTransport.h"
 #include "services/google/CalendarClient.h"
 #include "services/storage/Database.h"
@@ -96,7 +97,7 @@ SyncRound::Outcome SyncRound::run(const Progress& progress)
     const auto pending = OutboxRepository(m_db).pendingCount(m_profileId);
     outcome.pendingAfter = pending ? pending.value() : 0;
     (void)SyncConnectionRepository(m_db).recordRound(
-        m_profileId, outcome.state(), outcome.ok() ? QDateTime::currentDateTimeUtc() : QDateTime(),
+        m_profileId, outcome.state(), outcome.ok() ? Clock::utcNow() : QDateTime(),
         outcome.ok() ? QString() : outcome.message);
     return outcome;
 }

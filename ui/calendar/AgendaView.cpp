@@ -1,6 +1,7 @@
 #include "ui/calendar/AgendaView.h"
 
 #include "models/AppointmentTableModel.h"
+#include "models/Clock.h"
 
 #include <QHeaderView>
 #include <QKeyEvent>
@@ -11,7 +12,7 @@ namespace slotwise {
 
 AgendaView::AgendaView(QWidget* parent)
     : QTreeView(parent)
-    , m_focusDate(QDate::currentDate())
+    , m_focusDate(Clock::today())
 {
     setRootIsDecorated(false);
     setUniformRowHeights(true);

@@ -1,5 +1,6 @@
 #include "ui/calendar/AppointmentCountText.h"
 
+#include "models/Clock.h"
 #include "ui/calendar/CalendarRange.h"
 
 #include <QCoreApplication>
@@ -23,7 +24,7 @@ QString appointmentCountText(const CalendarRange& range, const QList<Appointment
     }
     switch (range.mode()) {
     case CalendarMode::Day:
-        return range.focus() == QDate::currentDate()
+        return range.focus() == Clock::today()
                    ? QCoreApplication::translate("AppointmentCountText", "%n appointment(s) today", nullptr,
                                                  count)
                    : QCoreApplication::translate("AppointmentCountText", "%n appointment(s) this day",

@@ -1,6 +1,7 @@
 #include "ui/calendar/CalendarItemView.h"
 
 #include "models/AppointmentTableModel.h"
+#include "models/Clock.h"
 #include "ui/calendar/WallClock.h"
 
 #include <QKeyEvent>
@@ -12,7 +13,7 @@ namespace slotwise {
 
 CalendarItemView::CalendarItemView(QWidget* parent)
     : QAbstractItemView(parent)
-    , m_range(CalendarMode::Week, QDate::currentDate())
+    , m_range(CalendarMode::Week, Clock::today())
 {
     setSelectionMode(SingleSelection);
     setSelectionBehavior(SelectRows);
@@ -59,7 +60,7 @@ void CalendarItemView::ensureLayout() const
 QDateTime CalendarItemView::defaultNewStart() const
 {
     const QDate day = focusDate();
-    const QDateTime now = QDateTime::currentDateTime();
+    const QDateTime now = Clock::localNow();
     if (day == now.date() && now.time().hour() < 23) {
         return WallClock::at(day, QTime(now.time().hour() + 1, 0));
     }

@@ -1,6 +1,7 @@
 #include "ui/calendar/MonthView.h"
 
 #include "models/AppointmentTableModel.h"
+#include "models/Clock.h"
 #include "ui/calendar/CalendarPalette.h"
 
 #include <QKeyEvent>
@@ -178,7 +179,7 @@ void MonthView::paintEvent(QPaintEvent* /*event*/)
     const CalendarPalette colors(palette());
     painter.fillRect(viewport()->rect(), colors.background);
     const QLocale locale;
-    const QDate today = QDate::currentDate();
+    const QDate today = Clock::today();
     const int focusMonth = range().focus().month();
 
     painter.fillRect(QRect(0, 0, viewport()->width(), headerHeight()), colors.headerBackground);

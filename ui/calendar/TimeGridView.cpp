@@ -1,6 +1,7 @@
 #include "ui/calendar/TimeGridView.h"
 
 #include "models/AppointmentTableModel.h"
+#include "models/Clock.h"
 #include "ui/calendar/CalendarPalette.h"
 #include "ui/calendar/OverlapLayout.h"
 #include "ui/calendar/WallClock.h"
@@ -245,7 +246,7 @@ void TimeGridView::paintGrid(QPainter& painter) const
     const CalendarPalette colors(palette());
     painter.save();
     painter.setClipRect(QRect(0, headerHeight(), viewport()->width(), viewport()->height() - headerHeight()));
-    const QDate today = QDate::currentDate();
+    const QDate today = Clock::today();
     for (int d = 0; d < range().dayCount(); ++d) {
         const QDate day = range().firstDay().addDays(d);
         if (day == today) {
@@ -323,7 +324,7 @@ QLine TimeGridView::nowLineAt(const QDateTime& instant) const
 
 void TimeGridView::paintNowLine(QPainter& painter) const
 {
-    const QLine line = nowLineAt(QDateTime::currentDateTimeUtc());
+    const QLine line = nowLineAt(Clock::utcNow());
     if (line.isNull()) {
         return;
     }
@@ -343,7 +344,7 @@ void TimeGridView::paintHeader(QPainter& painter) const
     const CalendarPalette colors(palette());
     const QRect header(0, 0, viewport()->width(), headerHeight());
     painter.fillRect(header, colors.headerBackground);
-    const QDate today = QDate::currentDate();
+    const QDate today = Clock::today();
     const QLocale locale;
     QFont nameFont = painter.font();
     nameFont.setPointSizeF(nameFont.pointSizeF() * 0.85);
@@ -387,7 +388,7 @@ void TimeGridView::paintHeader(QPainter& painter) const
     painter.drawText(QRect(0, m_dayHeaderHeight, gutterWidth() - 6, kAllDayRowHeight),
                      Qt::AlignRight | Qt::AlignVCenter, tr("all-day"));
     painter.drawText(QRect(0, 4, gutterWidth() - 6, nameMetrics.height()), Qt::AlignRight | Qt::AlignTop,
-                     QTimeZone::systemTimeZone().abbreviation(QDateTime::currentDateTime()));
+                     QTimeZone::systemTimeZone().abbreviation(Clock::localNow()));
     painter.setFont(font());
     for (const BusyGeometry& busy : m_busyItems) {
         if (!busy.scrolls) {

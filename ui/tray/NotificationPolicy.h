@@ -1,6 +1,7 @@
 #pragma once
 
 #include "models/Appointment.h"
+#include "models/Clock.h"
 #include "models/SyncStatus.h"
 #include "ui/tray/TrayNotification.h"
 
@@ -32,7 +33,7 @@ public:
     static constexpr qint64 kSameKindIntervalSecs = 30 * 60;
     static constexpr qint64 kConflictIntervalSecs = 5 * 60;
 
-    explicit NotificationPolicy(Clock clock = &QDateTime::currentDateTimeUtc);
+    explicit NotificationPolicy(Clock clock = &slotwise::Clock::utcNow);
 
     QList<TrayNotification> statusChanged(const SyncStatus& status);
     QList<TrayNotification> conflictResolved(const QString& appointmentTitle, const QString& resolution);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "models/Clock.h"
 #include "models/SyncStatus.h"
 #include "ui/tray/NotificationPolicy.h"
 #include "ui/tray/TrayNotification.h"
@@ -46,7 +47,7 @@ public:
     }; // tests force one
 
     TrayIcon(QWidget* window, TraySettings& settings, Availability availability = Availability::Detect,
-             NotificationPolicy::Clock clock = &QDateTime::currentDateTimeUtc, QObject* parent = nullptr);
+             NotificationPolicy::Clock clock = &slotwise::Clock::utcNow, QObject* parent = nullptr);
     ~TrayIcon() override;
 
     bool isTrayAvailable() const { return m_trayAvailable; }

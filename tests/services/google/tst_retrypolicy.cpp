@@ -1,3 +1,4 @@
+#include "fakes/clock/SettableClock.h"
 #include "services/google/RetryPolicy.h"
 
 #include <QTest>
@@ -100,11 +101,14 @@ private Q_SLOTS:
         // Garbage is ignored, not trusted.
         QCOMPARE(GoogleApiError::fromHttp(429, {}, "soon").retryAfterSeconds, std::optional<int>());
         QCOMPARE(GoogleApiError::fromHttp(429, {}, "-5").retryAfterSeconds, std::optional<int>());
-        const QByteArray httpDate =
-            QDateTime::currentDateTimeUtc().addSecs(30).toString(Qt::RFC2822Date).toLatin1();
-        const auto fromDate = parseRetryAfter(httpDate);
-        QVERIFY(fromDate.has_value());
-        QVERIFY(*fromDate >= 28 && *fromDate <= 31);
+        // An HTTP date counts from the clock's "now" (pinned, so the figure is exact on a slow machine too).
+        SettableClock clock(QDateTime(QDate(2026, 3, 2), QTime(10, 0), Qt::UTC));
+        QCOMPARE(parseRetryAfter("Mon, 02 Mar 2026 10:00:30 GMT"), std::optional<int>(30));
+        clock.advanceSeconds(10);
+        QCOMPARE(parseRetryAfter("Mon, 02 Mar 2026 10:00:30 GMT"), std::optional<int>(20));
+        // A date already past means "now", not a negative wait.
+        clock.advanceSeconds(3600);
+        QCOMPARE(parseRetryAfter("Mon, 02 Mar 2026 10:00:30 GMT"), std::optional<int>(0));
     }
 
     void defaultScheduleMatchesGoogleGuidance()

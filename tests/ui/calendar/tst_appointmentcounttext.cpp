@@ -1,3 +1,4 @@
+#include "fakes/clock/SettableClock.h"
 #include "services/TranslationLoader.h"
 #include "ui/calendar/AppointmentCountText.h"
 #include "ui/calendar/CalendarRange.h"
@@ -53,7 +54,9 @@ private Q_SLOTS:
 
     void dayNamesTodayOrThisDay()
     {
-        const QDate today = QDate::currentDate();
+        // "Today" is the clock's date: pinned to a Sunday noon, not whenever the test happens to run.
+        const SettableClock clock(QDateTime(QDate(2026, 11, 29), QTime(12, 0)).toUTC());
+        const QDate today(2026, 11, 29);
         const QList<Appointment> all{at(today), at(today.addDays(1))};
         QCOMPARE(appointmentCountText(CalendarRange(CalendarMode::Day, today), all),
                  QStringLiteral("1 appointment today"));

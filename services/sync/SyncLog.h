@@ -1,0 +1,8 @@
+#pragma once
+// The one logging category of slotwise_sync, declared once for all its files.
+// Quiet by default (warnings and above); more with QT_LOGGING_RULES="slotwise.sync.debug=true".
+#include <QLoggingCategory>
+
+namespace slotwise {
+Q_DECLARE_LOGGING_CATEGORY(lcSync)
+} // namespace slotwise
