@@ -5,5 +5,6 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 ./scripts/install-deps.sh
 cmake --preset release >/dev/null
-cmake --build --preset release
+# Only the window and what it links: the tests, benchmarks, slotwise-cli and icons are for ./scripts/test.sh.
+cmake --build --preset release --target slotwise
 exec ./build/release/app/slotwise "$@"

@@ -14,7 +14,8 @@
 
 namespace slotwise {
 
-// Each request is traced at debug level: quiet (e.g. on the CLI's stderr) unless QT_LOGGING_RULES asks.
+// Each request is traced on lcGoogle at debug level: quiet (e.g. on the CLI's stderr) unless
+// QT_LOGGING_RULES asks.
 namespace {
 
 GoogleApiError::Kind classifyNetworkError(QNetworkReply::NetworkError error)

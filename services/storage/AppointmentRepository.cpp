@@ -1,5 +1,6 @@
 #include "services/storage/AppointmentRepository.h"
 
+#include "models/Clock.h"
 #include "models/Profile.h"
 
 #include "services/storage/Database.h"
@@ -63,7 +64,7 @@ void bindEditableFields(QSqlQuery& q, const Appointment& a)
 // Stored precision is milliseconds; normalise so a returned value equals what a later read gives.
 QDateTime nowUtc()
 {
-    return QDateTime::fromMSecsSinceEpoch(QDateTime::currentMSecsSinceEpoch(), Qt::UTC);
+    return QDateTime::fromMSecsSinceEpoch(Clock::utcNow().toMSecsSinceEpoch(), Qt::UTC);
 }
 
 } // namespace

@@ -1,5 +1,6 @@
 #include "services/storage/Database.h"
 
+#include "models/Clock.h"
 #include "services/storage/Migrations.h"
 #include "services/storage/StorageLog.h"
 
@@ -196,7 +197,7 @@ Status Database::migrate()
             QSqlQuery query(connection());
             query.prepare(QStringLiteral("INSERT INTO schema_version (version, applied_at) VALUES (?, ?)"));
             query.addBindValue(migration.version);
-            query.addBindValue(QDateTime::currentMSecsSinceEpoch());
+            query.addBindValue(Clock::utcNow().toMSecsSinceEpoch());
             return exec(query);
         });
         if (!applied) {

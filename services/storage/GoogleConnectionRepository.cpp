@@ -1,5 +1,6 @@
 #include "services/storage/GoogleConnectionRepository.h"
 
+#include "models/Clock.h"
 #include "services/storage/Database.h"
 #include "services/storage/SqlValue.h"
 
@@ -144,7 +145,7 @@ Status GoogleConnectionRepository::forgetPreviousAccount(const QString& profileI
         QSqlQuery q(m_db.connection());
         q.prepare(statement);
         if (statement.startsWith(QLatin1String("INSERT"))) {
-            q.addBindValue(QDateTime::currentMSecsSinceEpoch());
+            q.addBindValue(Clock::utcNow().toMSecsSinceEpoch());
         }
         q.addBindValue(profileId);
         if (const Status s = m_db.exec(q); !s) {

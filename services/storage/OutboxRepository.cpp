@@ -1,5 +1,6 @@
 #include "services/storage/OutboxRepository.h"
 
+#include "models/Clock.h"
 #include "services/storage/Database.h"
 #include "services/storage/SqlValue.h"
 
@@ -46,7 +47,7 @@ Status OutboxRepository::enqueue(const QString& profileId, const QString& appoin
     q.addBindValue(appointmentId);
     q.addBindValue(toStorageString(operation));
     q.addBindValue(revision);
-    q.addBindValue(QDateTime::currentMSecsSinceEpoch());
+    q.addBindValue(Clock::utcNow().toMSecsSinceEpoch());
     return m_db.exec(q);
 }
 
