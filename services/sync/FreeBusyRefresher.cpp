@@ -2,8 +2,8 @@
 
 #include "services/google/CalendarClient.h"
 #include "services/storage/Database.h"
-#include "services/sync/BusyCalendarRepository.h"
-#include "services/sync/BusyTimeRepository.h"
+#include "services/storage/BusyCalendarRepository.h"
+#include "services/storage/BusyTimeRepository.h"
 
 #include <QCoreApplication>
 #include <QLoggingCategory>

@@ -3,7 +3,7 @@
 #include "services/google/AccessTokenSource.h"
 #include "services/storage/Database.h"
 #include "services/storage/OutboxRepository.h"
-#include "services/sync/SyncConnectionRepository.h"
+#include "services/storage/SyncConnectionRepository.h"
 
 #include <QCoreApplication>
 #include <QDeadlineTimer>

@@ -1,7 +1,7 @@
 #include "ui/settings/BusyCalendarsWidget.h"
 
 #include "models/TimeFormat.h"
-#include "services/sync/BusyCalendarRepository.h"
+#include "services/storage/BusyCalendarRepository.h"
 
 #include <QHash>
 #include <QLabel>

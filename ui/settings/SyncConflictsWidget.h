@@ -1,6 +1,6 @@
 #pragma once
 
-#include "services/sync/ConflictLog.h"
+#include "services/storage/ConflictLog.h"
 
 #include <QList>
 #include <QWidget>

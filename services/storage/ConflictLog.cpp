@@ -1,4 +1,4 @@
-#include "services/sync/ConflictLog.h"
+#include "services/storage/ConflictLog.h"
 
 #include "services/storage/AppointmentRepository.h"
 #include "services/storage/Database.h"
