@@ -4,6 +4,7 @@
 #include "bench/ProcessMemory.h"
 #include "bench/SampleStatistics.h"
 #include "models/Appointment.h"
+#include "models/Profile.h"
 #include "services/storage/AppointmentRepository.h"
 #include "services/storage/Database.h"
 #include "services/storage/ProfileRepository.h"
@@ -14,6 +15,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QRandomGenerator>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTextStream>
 #include <QThread>
@@ -78,6 +80,48 @@ QList<Appointment> makeAppointments(const QString& profileId, int count, const Q
         out << a;
     }
     return out;
+}
+
+// The floor the repository is measured against: the same rows into the same schema with one prepared
+// statement rebound in a loop, in one transaction - no outbox row, no bookkeeping.
+double plainInsertMs(const QString& dbPath, const QList<Appointment>& appointments)
+{
+    auto opened = Database::openSqlite(dbPath);
+    if (!opened || !ProfileRepository(*opened.value()).create(QStringLiteral("Plain"), QString())) {
+        return -1;
+    }
+    Database& db = *opened.value();
+    QSqlQuery profile(db.connection());
+    if (!profile.exec(QStringLiteral("SELECT id FROM profiles")) || !profile.next()) {
+        return -1;
+    }
+    const QString plainProfileId = profile.value(0).toString();
+    QElapsedTimer t;
+    t.start();
+    const Status s = db.transaction([&]() -> Status {
+        QSqlQuery q(db.connection());
+        q.prepare(QStringLiteral(
+            "INSERT INTO appointments (id, profile_id, title, client_name, client_email, client_phone, "
+            "location, notes, start_utc, end_utc, time_zone, all_day, status, created_at, updated_at, "
+            "revision) VALUES (?, ?, ?, ?, '', '', '', '', ?, ?, ?, 0, 'booked', ?, ?, 1)"));
+        for (const Appointment& a : appointments) {
+            const qint64 now = QDateTime::currentMSecsSinceEpoch();
+            q.bindValue(0, newUuid());
+            q.bindValue(1, plainProfileId);
+            q.bindValue(2, a.title);
+            q.bindValue(3, a.clientName);
+            q.bindValue(4, a.startUtc.toMSecsSinceEpoch());
+            q.bindValue(5, a.endUtc.toMSecsSinceEpoch());
+            q.bindValue(6, a.timeZoneId);
+            q.bindValue(7, now);
+            q.bindValue(8, now);
+            if (const Status e = db.exec(q); !e) {
+                return e;
+            }
+        }
+        return Status::success();
+    });
+    return s ? double(t.nsecsElapsed()) / 1e6 : -1;
 }
 
 template <typename Query> QList<double> timeRuns(int runs, Query query)
@@ -192,6 +236,11 @@ int main(int argc, char* argv[])
 
         {
             QList<Appointment> all = makeAppointments(profile->id, count, first, days);
+            const QString plainPath = QDir(dataDir).filePath(QStringLiteral("plain-loop.db"));
+            const double plainMs = plainInsertMs(plainPath, all);
+            for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")}) {
+                QFile::remove(plainPath + suffix); // the GUI start below must see only the real database
+            }
             QElapsedTimer t;
             t.start();
             const Status inserted = repo.insertMany(all);
@@ -200,9 +249,19 @@ int main(int argc, char* argv[])
                 err << "slotwise-bench-storage: insert failed: " << inserted.error() << '\n';
                 return 1;
             }
-            rows << Row{QStringLiteral("insert %1 (one transaction)").arg(count),
+            if (plainMs < 0) {
+                err << "slotwise-bench-storage: the plain insert loop failed\n";
+                return 1;
+            }
+            const double ratio = insertMs / plainMs;
+            rows << Row{QStringLiteral("insert %1, repository with outbox (one transaction)").arg(count),
                         QString::number(insertMs / 1000.0, 'f', 2) + QStringLiteral(" s"),
                         QStringLiteral("-"), QString()};
+            rows << Row{QStringLiteral("insert %1, plain prepared-statement loop").arg(count),
+                        QString::number(plainMs / 1000.0, 'f', 2) + QStringLiteral(" s"),
+                        QStringLiteral("-"), QString()};
+            rows << Row{QStringLiteral("repository / plain loop"), QString::number(ratio, 'f', 2) + QLatin1Char('x'),
+                        QStringLiteral("< 2x"), verdict(ratio < 2)};
         }
 
         QRandomGenerator random(7);

@@ -1,8 +1,7 @@
 #include "services/ExternalChangeWatcher.h"
 
 #include "services/storage/Database.h"
-
-#include <QSqlQuery>
+#include "services/storage/OutboxRepository.h"
 
 namespace slotwise {
 
@@ -17,7 +16,7 @@ ExternalChangeWatcher::ExternalChangeWatcher(Database& database, std::chrono::mi
 
 void ExternalChangeWatcher::start()
 {
-    if (m_db.dialect().changeCounterSql().isEmpty()) {
+    if (!m_db.hasChangeCounter()) {
         return; // no counter to poll on this engine
     }
     m_counter = readCounter();
@@ -56,26 +55,14 @@ void ExternalChangeWatcher::check()
 
 qint64 ExternalChangeWatcher::readCounter() const
 {
-    QSqlQuery q(m_db.connection());
-    if (!q.exec(m_db.dialect().changeCounterSql()) || !q.next()) {
-        return -1;
-    }
-    return q.value(0).toLongLong();
+    const Result<qint64> counter = m_db.changeCounter();
+    return counter ? counter.value() : -1;
 }
 
-QHash<QString, ExternalChangeWatcher::OutboxMark> ExternalChangeWatcher::readOutbox() const
+QHash<QString, OutboxMark> ExternalChangeWatcher::readOutbox() const
 {
-    QHash<QString, OutboxMark> marks;
-    QSqlQuery q(m_db.connection());
-    q.setForwardOnly(true);
-    if (!q.exec(
-            QStringLiteral("SELECT profile_id, COUNT(*), MAX(created_at) FROM outbox GROUP BY profile_id"))) {
-        return m_outbox; // unreadable now: judge again next time
-    }
-    while (q.next()) {
-        marks.insert(q.value(0).toString(), OutboxMark{q.value(1).toLongLong(), q.value(2).toLongLong()});
-    }
-    return marks;
+    const auto marks = OutboxRepository(m_db).marksByProfile();
+    return marks ? marks.value() : m_outbox; // unreadable now: judge again next time
 }
 
 } // namespace slotwise

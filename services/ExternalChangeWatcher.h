@@ -1,5 +1,7 @@
 #pragma once
 
+#include "services/storage/OutboxRepository.h"
+
 #include <QHash>
 #include <QObject>
 #include <QStringList>
@@ -34,11 +36,6 @@ Q_SIGNALS:
     void outboxGrown(const QStringList& profileIds);
 
 private:
-    struct OutboxMark
-    {
-        qint64 rows = 0;
-        qint64 newestCreatedMs = 0;
-    };
     qint64 readCounter() const;
     QHash<QString, OutboxMark> readOutbox() const;
 

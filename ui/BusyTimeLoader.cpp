@@ -1,6 +1,6 @@
 #include "ui/BusyTimeLoader.h"
 
-#include "services/sync/BusyTimeRepository.h"
+#include "services/storage/BusyTimeRepository.h"
 
 namespace slotwise {
 

@@ -3,7 +3,6 @@
 #include "services/AppIdentity.h"
 #include "services/AppointmentBook.h"
 #include "services/DataDirectory.h"
-#include "services/storage/Database.h"
 #include "ui/CalendarPane.h"
 #include "ui/settings/BusyCalendarsWidget.h"
 #include "ui/settings/CalendarSettingsDialog.h"
@@ -32,7 +31,7 @@ QStringList autostartArguments(const DataDirectory& dataDir, bool dataDirFromCom
 DesktopSession::DesktopSession(Database& database, AppointmentBook& book, const DataDirectory& dataDir,
                                Options options, QObject* parent)
     : QObject(parent)
-    , m_db(database)
+    , m_repositories(database)
     , m_book(book)
     , m_options(std::move(options))
     , m_keys(dataDir.path())
@@ -111,7 +110,7 @@ void DesktopSession::openCalendarSettings()
     if (profileId.isEmpty()) {
         return;
     }
-    auto* dialog = new CalendarSettingsDialog(m_db, m_authorizer, profileId, &m_window);
+    auto* dialog = new CalendarSettingsDialog(m_repositories, m_authorizer, profileId, &m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     auto* trayPreferences =
         new TrayPreferencesWidget(m_traySettings, m_autostart, m_tray.isTrayAvailable(), dialog);

@@ -5,6 +5,7 @@
 #include "services/ExternalChangeWatcher.h"
 #include "services/oauth/GoogleAuthorizer.h"
 #include "services/oauth/MasterKeyStore.h"
+#include "services/storage/Repositories.h"
 #include "services/sync/SyncEngine.h"
 #include "ui/MainWindow.h"
 #include "ui/tray/TrayIcon.h"
@@ -54,7 +55,7 @@ private:
     void showProfile(const QString& profileId);
     QString profileName(const QString& profileId) const;
 
-    Database& m_db;
+    Repositories m_repositories;
     AppointmentBook& m_book;
     Options m_options;
     // Declared before the window: the settings dialogs the window owns use the authorizer.

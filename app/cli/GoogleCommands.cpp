@@ -6,8 +6,8 @@
 #include "services/oauth/GoogleAuthorizer.h"
 #include "services/oauth/MasterKeyStore.h"
 #include "services/storage/OutboxRepository.h"
-#include "services/sync/BusyCalendarRepository.h"
-#include "services/sync/ConflictLog.h"
+#include "services/storage/BusyCalendarRepository.h"
+#include "services/storage/ConflictLog.h"
 
 #include <QCommandLineParser>
 #include <QEventLoop>

@@ -10,9 +10,9 @@
 #include "services/oauth/GoogleAuthorizer.h"
 #include "services/oauth/MasterKeyStore.h"
 #include "services/storage/AppointmentRepository.h"
-#include "services/sync/BusyCalendarRepository.h"
-#include "services/sync/ConflictLog.h"
-#include "services/sync/SyncConnectionRepository.h"
+#include "services/storage/BusyCalendarRepository.h"
+#include "services/storage/ConflictLog.h"
+#include "services/storage/SyncConnectionRepository.h"
 #include "services/sync/SyncRound.h"
 
 #include <QCommandLineParser>

@@ -8,6 +8,7 @@
 #include "services/storage/SqlValue.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QSqlQuery>
 
 namespace slotwise {
@@ -69,11 +70,25 @@ QDateTime nowUtc()
 
 } // namespace
 
+// The statements one insert needs, prepared once per transaction and rebound for every appointment.
+struct AppointmentRepository::InsertStatements
+{
+    explicit InsertStatements(Database& database)
+        : appointment(database.connection())
+        , outbox(database)
+    {
+        appointment.prepare(QStringLiteral("INSERT INTO appointments (") + QLatin1String(kColumns) +
+                            QStringLiteral(") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    }
+    QSqlQuery appointment;
+    OutboxRepository::Batch outbox;
+};
+
 AppointmentRepository::AppointmentRepository(Database& database)
     : m_db(database)
 {}
 
-Status AppointmentRepository::insertOne(Appointment& a)
+Status AppointmentRepository::insertOne(Appointment& a, InsertStatements& statements)
 {
     if (a.id.isEmpty()) {
         a.id = newUuid();
@@ -86,9 +101,7 @@ Status AppointmentRepository::insertOne(Appointment& a)
     if (a.timeZoneId.isEmpty()) {
         a.timeZoneId = QString::fromUtf8(QTimeZone::systemTimeZoneId());
     }
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("INSERT INTO appointments (") + QLatin1String(kColumns) +
-              QStringLiteral(") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    QSqlQuery& q = statements.appointment;
     q.addBindValue(a.id);
     q.addBindValue(a.profileId);
     bindEditableFields(q, a);
@@ -98,26 +111,33 @@ Status AppointmentRepository::insertOne(Appointment& a)
     if (const Status s = m_db.exec(q); !s) {
         return s;
     }
-    if (const Status w = widenLongestDuration(a); !w) {
-        return w;
-    }
-    return OutboxRepository(m_db).enqueue(a.profileId, a.id, OutboxOperation::Create, a.revision);
+    return statements.outbox.enqueue(a.profileId, a.id, OutboxOperation::Create, a.revision);
 }
 
 Result<Appointment> AppointmentRepository::insert(Appointment appointment)
 {
-    const Status s = m_db.transaction([&] { return insertOne(appointment); });
-    if (!s) {
+    QList<Appointment> one{std::move(appointment)};
+    if (const Status s = insertMany(one); !s) {
         return Result<Appointment>::failure(s.error());
     }
-    return Result<Appointment>::success(appointment);
+    return Result<Appointment>::success(one.first());
 }
 
 Status AppointmentRepository::insertMany(QList<Appointment>& appointments)
 {
     return m_db.transaction([&]() -> Status {
+        InsertStatements statements(m_db);
+        QHash<QString, qint64> longestByProfile;
         for (Appointment& a : appointments) {
-            if (const Status s = insertOne(a); !s) {
+            if (const Status s = insertOne(a, statements); !s) {
+                return s;
+            }
+            qint64& longest = longestByProfile[a.profileId];
+            longest = std::max(longest, a.startUtc.msecsTo(a.endUtc));
+        }
+        // Once per profile, not per row: the bound only has to cover the longest one.
+        for (auto it = longestByProfile.cbegin(); it != longestByProfile.cend(); ++it) {
+            if (const Status s = widenLongestDuration(it.key(), it.value()); !s) {
                 return s;
             }
         }
@@ -174,7 +194,7 @@ Result<Appointment> AppointmentRepository::write(Appointment a, bool enqueue)
                 tr("\"%1\" was changed elsewhere since it was opened. Reload it and edit again.")
                     .arg(a.title));
         }
-        if (const Status w = widenLongestDuration(a); !w) {
+        if (const Status w = widenLongestDuration(a.profileId, a.startUtc.msecsTo(a.endUtc)); !w) {
             return w;
         }
         if (!enqueue) {
@@ -255,16 +275,15 @@ Result<QList<Appointment>> AppointmentRepository::findMany(const QStringList& id
     return R::success(out);
 }
 
-Status AppointmentRepository::widenLongestDuration(const Appointment& a)
+Status AppointmentRepository::widenLongestDuration(const QString& profileId, qint64 lengthMs)
 {
     // Kept in the same transaction as the write, so every process sees a bound that covers every row.
-    const qint64 length = a.startUtc.msecsTo(a.endUtc);
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral(
         "UPDATE profiles SET longest_appointment_ms = ? WHERE id = ? AND longest_appointment_ms < ?"));
-    q.addBindValue(length);
-    q.addBindValue(a.profileId);
-    q.addBindValue(length);
+    q.addBindValue(lengthMs);
+    q.addBindValue(profileId);
+    q.addBindValue(lengthMs);
     return m_db.exec(q);
 }
 

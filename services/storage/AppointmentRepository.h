@@ -19,7 +19,7 @@ public:
 
     // Assigns id (if empty), revision 1 and the created/updated stamps; returns the stored appointment.
     Result<Appointment> insert(Appointment appointment);
-    // Many at once in one transaction (imports, benchmarks).
+    // Many at once in one transaction (imports, benchmarks); each statement is prepared once.
     Status insertMany(QList<Appointment>& appointments);
     // Optimistic: fails if the stored revision differs from `appointment.revision` (changed elsewhere).
     Result<Appointment> update(Appointment appointment);
@@ -40,8 +40,9 @@ public:
 private:
     Result<Appointment> setStatus(const QString& id, AppointmentStatus status);
     Result<Appointment> write(Appointment appointment, bool enqueue);
-    Status insertOne(Appointment& appointment);
-    Status widenLongestDuration(const Appointment& appointment);
+    struct InsertStatements;
+    Status insertOne(Appointment& appointment, InsertStatements& statements);
+    Status widenLongestDuration(const QString& profileId, qint64 lengthMs);
 
     Database& m_db;
 };

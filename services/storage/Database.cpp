@@ -262,6 +262,21 @@ QString Database::describe(const QSqlError& error) const
     return tr("Database error in %1: %2").arg(m_location, text);
 }
 
+Result<qint64> Database::changeCounter() const
+{
+    if (!hasChangeCounter()) {
+        return Result<qint64>::failure(tr("This database engine has no change counter."));
+    }
+    QSqlQuery query(connection());
+    if (!query.exec(m_dialect.changeCounterSql())) {
+        return Result<qint64>::failure(describe(query.lastError()));
+    }
+    if (!query.next()) {
+        return Result<qint64>::failure(tr("The change counter of %1 returned nothing.").arg(m_location));
+    }
+    return Result<qint64>::success(query.value(0).toLongLong());
+}
+
 Status Database::exec(QSqlQuery& query) const
 {
     if (!query.exec()) {

@@ -41,6 +41,11 @@ public:
     QString location() const { return m_location; }
     int schemaVersion() const;
 
+    // Whether the engine has a cheap counter that moves whenever another connection commits.
+    bool hasChangeCounter() const { return !m_dialect.changeCounterSql().isEmpty(); }
+    // Its current value (SQLite's data_version); a failure where there is none or it cannot be read.
+    Result<qint64> changeCounter() const;
+
     // Runs `work` inside a transaction: commits on success, rolls back on failure.
     Status transaction(const std::function<Status()>& work);
 

@@ -39,16 +39,27 @@ OutboxRepository::OutboxRepository(Database& database)
 Status OutboxRepository::enqueue(const QString& profileId, const QString& appointmentId,
                                  OutboxOperation operation, qint64 revision)
 {
-    QSqlQuery q(m_db.connection());
-    q.prepare(
+    return Batch(m_db).enqueue(profileId, appointmentId, operation, revision);
+}
+
+OutboxRepository::Batch::Batch(Database& database)
+    : m_db(database)
+    , m_insert(database.connection())
+{
+    m_insert.prepare(
         QStringLiteral("INSERT INTO outbox (profile_id, appointment_id, operation, revision, created_at) "
                        "VALUES (?, ?, ?, ?, ?)"));
-    q.addBindValue(profileId);
-    q.addBindValue(appointmentId);
-    q.addBindValue(toStorageString(operation));
-    q.addBindValue(revision);
-    q.addBindValue(Clock::utcNow().toMSecsSinceEpoch());
-    return m_db.exec(q);
+}
+
+Status OutboxRepository::Batch::enqueue(const QString& profileId, const QString& appointmentId,
+                                        OutboxOperation operation, qint64 revision)
+{
+    m_insert.bindValue(0, profileId);
+    m_insert.bindValue(1, appointmentId);
+    m_insert.bindValue(2, toStorageString(operation));
+    m_insert.bindValue(3, revision);
+    m_insert.bindValue(4, Clock::utcNow().toMSecsSinceEpoch());
+    return m_db.exec(m_insert);
 }
 
 Result<QList<OutboxEntry>> OutboxRepository::pending(const QString& profileId, int limit) const
@@ -91,6 +102,36 @@ Result<int> OutboxRepository::pendingCount(const QString& profileId) const
     }
     q.next();
     return Result<int>::success(q.value(0).toInt());
+}
+
+Result<bool> OutboxRepository::hasPending(const QString& appointmentId) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT 1 FROM outbox WHERE appointment_id = ? LIMIT 1"));
+    q.addBindValue(appointmentId);
+    if (const Status s = m_db.exec(q); !s) {
+        return Result<bool>::failure(s.error());
+    }
+    return Result<bool>::success(q.next());
+}
+
+Result<QHash<QString, OutboxMark>> OutboxRepository::marksByProfile() const
+{
+    using R = Result<QHash<QString, OutboxMark>>;
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT profile_id, COUNT(*) AS row_count, MAX(created_at) AS newest "
+                             "FROM outbox GROUP BY profile_id"));
+    if (const Status s = m_db.exec(q); !s) {
+        return R::failure(s.error());
+    }
+    QHash<QString, OutboxMark> marks;
+    while (q.next()) {
+        marks.insert(q.value(QStringLiteral("profile_id")).toString(),
+                     OutboxMark{q.value(QStringLiteral("row_count")).toLongLong(),
+                                q.value(QStringLiteral("newest")).toLongLong()});
+    }
+    return R::success(marks);
 }
 
 Status OutboxRepository::confirm(const QString& appointmentId, qint64 upToSeq)

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "models/Result.h"
-#include "services/sync/BusyTimeRepository.h"
+#include "services/storage/BusyTimeRepository.h"
 
 #include <QList>
 #include <QString>

@@ -5,14 +5,14 @@
 #include "services/google/EventMapper.h"
 #include "services/storage/AppointmentRepository.h"
 #include "services/storage/Database.h"
-#include "services/sync/BusyTimeRepository.h"
-#include "services/sync/CalendarSyncStateRepository.h"
-#include "services/sync/EventLinkRepository.h"
+#include "services/storage/BusyTimeRepository.h"
+#include "services/storage/CalendarSyncStateRepository.h"
+#include "services/storage/EventLinkRepository.h"
+#include "services/storage/OutboxRepository.h"
 #include "services/sync/SyncLog.h"
 
 #include <QCoreApplication>
 #include <QSet>
-#include <QSqlQuery>
 
 namespace slotwise {
 
@@ -21,17 +21,6 @@ namespace {
 QString tr(const char* text)
 {
     return QCoreApplication::translate("slotwise::EventPuller", text);
-}
-
-Result<bool> hasPendingPush(Database& db, const QString& appointmentId)
-{
-    QSqlQuery q(db.connection());
-    q.prepare(QStringLiteral("SELECT 1 FROM outbox WHERE appointment_id = ? LIMIT 1"));
-    q.addBindValue(appointmentId);
-    if (const Status s = db.exec(q); !s) {
-        return Result<bool>::failure(s.error());
-    }
-    return Result<bool>::success(q.next());
 }
 
 } // namespace
@@ -56,177 +45,216 @@ EventPuller::EventPuller(Database& database, CalendarClient& client, QString pro
 EventPuller::Report EventPuller::pull()
 {
     Report report;
-    CalendarSyncStateRepository states(m_db);
-    auto loaded = states.load(m_profileId, m_calendarId);
+    auto loaded = CalendarSyncStateRepository(m_db).load(m_profileId, m_calendarId);
     if (!loaded) {
         report.error = GoogleApiError::transport(GoogleApiError::Kind::Other, loaded.error());
         report.message = loaded.error();
         return report;
     }
     CalendarSyncState state = loaded.value();
-    const QDateTime now = m_options.now();
-    bool full = state.syncToken.isEmpty() || !state.windowEndUtc.isValid() ||
-                now.daysTo(state.windowEndUtc) < m_options.rebaseWhenDaysLeft;
-
-    QList<RemoteEvent> events;
-    QSet<QString> listed; // every id in the listing, readable or not
-    QString newToken;
-    const QDateTime windowStart = now.addDays(-m_options.windowPastDays);
-    const QDateTime windowEnd = now.addDays(m_options.windowFutureDays);
-    for (int attempt = 0; attempt < 2; ++attempt) {
-        events.clear();
-        listed.clear();
-        EventListQuery query;
-        query.maxResults = m_options.pageSize;
-        if (full) {
-            query.timeMin = windowStart;
-            query.timeMax = windowEnd;
-        } else {
-            query.syncToken = state.syncToken;
-        }
-        GoogleApiError failure;
-        for (int page = 0; page < 100000; ++page) {
-            const auto result = m_client.listEvents(m_calendarId, query);
-            ++report.listRequests;
-            if (!result) {
-                failure = result.error();
-                break;
-            }
-            for (const QJsonValue& item : result->items) {
-                listed.insert(item.toObject().value(QLatin1String("id")).toString());
-                auto parsed = eventmapper::fromEvent(item.toObject());
-                if (!parsed) {
-                    qCWarning(lcSync) << "skipped an unreadable event:" << parsed.error();
-                    ++report.skipped;
-                    continue;
-                }
-                events << std::move(parsed).value();
-            }
-            if (!result->nextSyncToken.isEmpty()) {
-                newToken = result->nextSyncToken;
-                break;
-            }
-            query.pageToken = result->nextPageToken;
-        }
-        if (!failure.isError()) {
-            break;
-        }
-        if (failure.kind == GoogleApiError::Kind::FullSyncRequired && !full) {
-            qCInfo(lcSync) << "sync token expired; full resync of" << m_calendarId;
-            full = true;
-            continue;
-        }
-        report.error = failure;
-        report.message = failure.userMessage();
+    Listing listing = planListing(state);
+    if (!fetchListing(state, listing, report)) {
         return report;
     }
-    if (newToken.isEmpty()) {
-        report.error = GoogleApiError::invalidReply(QStringLiteral("no sync token after the last page"));
-        report.message = report.error.userMessage();
-        return report;
-    }
-    report.fullSync = full;
-
-    AppointmentRepository appointments(m_db);
-    EventLinkRepository links(m_db);
-    BusyTimeRepository busy(m_db);
-    const Status applied = m_db.transaction([&]() -> Status {
-        if (full) {
-            // Replace, never merge: a merge would keep events deleted while the token was expired.
-            if (const Status s = busy.clearCalendar(m_profileId, m_calendarId); !s) {
-                return s;
-            }
-        }
-        auto known = links.forCalendar(m_profileId, m_calendarId);
-        if (!known) {
-            return Status::failure(known.error());
-        }
-        for (const RemoteEvent& remote : events) {
-            // Ours? By the private property, or (cancelled items carry only an id) by the stored link.
-            QString appointmentId = remote.slotwiseId;
-            std::optional<EventLink> link;
-            if (const auto byEvent = known->constFind(remote.id); byEvent != known->cend()) {
-                link = byEvent.value();
-                if (appointmentId.isEmpty()) {
-                    appointmentId = link->appointmentId;
-                }
-            }
-            std::optional<Appointment> local;
-            if (!appointmentId.isEmpty()) {
-                auto found = appointments.find(appointmentId);
-                if (found && found->profileId == m_profileId) {
-                    local = found.value();
-                }
-            }
-            if (!local) {
-                // Not ours (or ours from another installation): busy time unless cancelled or free.
-                if (remote.isCancelled() || remote.transparent) {
-                    if (const Status s = busy.remove(m_profileId, m_calendarId, remote.id); !s) {
-                        return s;
-                    }
-                } else {
-                    const BusyBlock block{
-                        m_profileId,    m_calendarId,    remote.id,     remote.recurringEventId,
-                        remote.summary, remote.startUtc, remote.endUtc, remote.allDay};
-                    if (const Status s = busy.upsert(block); !s) {
-                        return s;
-                    }
-                }
-                ++report.busyBlocksChanged;
-                continue;
-            }
-            if (!link) {
-                auto byAppointment = links.forAppointment(local->id);
-                if (!byAppointment) {
-                    return Status::failure(byAppointment.error());
-                }
-                link = byAppointment.value();
-            }
-            if (link && !remote.etag.isEmpty() && link->etag == remote.etag) {
-                continue; // our own write coming back
-            }
-            const auto pending = hasPendingPush(m_db, local->id);
-            if (!pending) {
-                return Status::failure(pending.error());
-            }
-            if (pending.value()) {
-                continue; // the push will meet a 412 and resolve both edits
-            }
-            EventLink updatedLink =
-                link.value_or(EventLink{local->id, m_profileId, m_calendarId, remote.id, {}, 0, {}});
-            updatedLink.etag = remote.etag;
-            updatedLink.remoteUpdatedUtc = remote.updatedUtc;
-            if (!eventmapper::sameContent(local.value(), remote)) {
-                auto written =
-                    appointments.applyRemote(eventmapper::withRemoteChanges(local.value(), remote));
-                if (!written) {
-                    return Status::failure(written.error());
-                }
-                updatedLink.pushedRevision = written->revision;
-                ++report.appointmentsChanged;
-            }
-            if (const Status s = links.save(updatedLink); !s) {
-                return s;
-            }
-        }
-        if (full) {
-            if (const Status s = cancelUnlisted(known.value(), listed, windowStart, windowEnd, report); !s) {
-                return s;
-            }
-        }
-        state.syncToken = newToken;
-        if (full) {
-            state.windowStartUtc = windowStart;
-            state.windowEndUtc = windowEnd;
-            state.lastFullSyncUtc = now;
-        }
-        return CalendarSyncStateRepository(m_db).save(m_profileId, m_calendarId, state);
-    });
-    if (!applied) {
+    report.fullSync = listing.full;
+    if (const Status applied = applyListing(state, listing, report); !applied) {
         report.error = GoogleApiError::transport(GoogleApiError::Kind::Other, applied.error());
         report.message = tr("Storing the changes from Google Calendar failed: %1").arg(applied.error());
     }
     return report;
+}
+
+EventPuller::Listing EventPuller::planListing(const CalendarSyncState& state) const
+{
+    Listing listing;
+    listing.now = m_options.now();
+    listing.full = state.syncToken.isEmpty() || !state.windowEndUtc.isValid() ||
+                   listing.now.daysTo(state.windowEndUtc) < m_options.rebaseWhenDaysLeft;
+    listing.windowStart = listing.now.addDays(-m_options.windowPastDays);
+    listing.windowEnd = listing.now.addDays(m_options.windowFutureDays);
+    return listing;
+}
+
+// Every page up to the new sync token; an expired token falls back to one full listing, never a loop.
+bool EventPuller::fetchListing(const CalendarSyncState& state, Listing& listing, Report& report)
+{
+    for (int attempt = 0; attempt < 2; ++attempt) {
+        const GoogleApiError failure = fetchPages(state, listing, report);
+        if (!failure.isError()) {
+            break;
+        }
+        if (failure.kind == GoogleApiError::Kind::FullSyncRequired && !listing.full) {
+            qCInfo(lcSync) << "sync token expired; full resync of" << m_calendarId;
+            listing.full = true;
+            continue;
+        }
+        report.error = failure;
+        report.message = failure.userMessage();
+        return false;
+    }
+    if (listing.newToken.isEmpty()) {
+        report.error = GoogleApiError::invalidReply(QStringLiteral("no sync token after the last page"));
+        report.message = report.error.userMessage();
+        return false;
+    }
+    return true;
+}
+
+GoogleApiError EventPuller::fetchPages(const CalendarSyncState& state, Listing& listing, Report& report)
+{
+    listing.events.clear();
+    listing.listed.clear();
+    EventListQuery query;
+    query.maxResults = m_options.pageSize;
+    if (listing.full) {
+        query.timeMin = listing.windowStart;
+        query.timeMax = listing.windowEnd;
+    } else {
+        query.syncToken = state.syncToken;
+    }
+    for (int page = 0; page < 100000; ++page) {
+        const auto result = m_client.listEvents(m_calendarId, query);
+        ++report.listRequests;
+        if (!result) {
+            return result.error();
+        }
+        parsePage(result->items, listing, report);
+        if (!result->nextSyncToken.isEmpty()) {
+            listing.newToken = result->nextSyncToken;
+            break;
+        }
+        query.pageToken = result->nextPageToken;
+    }
+    return {};
+}
+
+void EventPuller::parsePage(const QJsonArray& items, Listing& listing, Report& report) const
+{
+    for (const QJsonValue& item : items) {
+        listing.listed.insert(item.toObject().value(QLatin1String("id")).toString());
+        auto parsed = eventmapper::fromEvent(item.toObject());
+        if (!parsed) {
+            qCWarning(lcSync) << "skipped an unreadable event:" << parsed.error();
+            ++report.skipped;
+            continue;
+        }
+        listing.events << std::move(parsed).value();
+    }
+}
+
+// One short transaction: the token is stored with exactly the changes it covers.
+Status EventPuller::applyListing(CalendarSyncState& state, const Listing& listing, Report& report)
+{
+    return m_db.transaction([&]() -> Status {
+        if (listing.full) {
+            // Replace, never merge: a merge would keep events deleted while the token was expired.
+            if (const Status s = BusyTimeRepository(m_db).clearCalendar(m_profileId, m_calendarId); !s) {
+                return s;
+            }
+        }
+        auto known = EventLinkRepository(m_db).forCalendar(m_profileId, m_calendarId);
+        if (!known) {
+            return Status::failure(known.error());
+        }
+        for (const RemoteEvent& remote : listing.events) {
+            if (const Status s = applyEvent(remote, known.value(), report); !s) {
+                return s;
+            }
+        }
+        if (listing.full) {
+            const Status s =
+                cancelUnlisted(known.value(), listing.listed, listing.windowStart, listing.windowEnd, report);
+            if (!s) {
+                return s;
+            }
+        }
+        return storeToken(state, listing);
+    });
+}
+
+Status EventPuller::applyEvent(const RemoteEvent& remote, const QHash<QString, EventLink>& known,
+                               Report& report)
+{
+    // Ours? By the private property, or (cancelled items carry only an id) by the stored link.
+    QString appointmentId = remote.slotwiseId;
+    std::optional<EventLink> link;
+    if (const auto byEvent = known.constFind(remote.id); byEvent != known.cend()) {
+        link = byEvent.value();
+        if (appointmentId.isEmpty()) {
+            appointmentId = link->appointmentId;
+        }
+    }
+    if (!appointmentId.isEmpty()) {
+        const auto found = AppointmentRepository(m_db).find(appointmentId);
+        if (found && found->profileId == m_profileId) {
+            return applyOwnEvent(remote, found.value(), std::move(link), report);
+        }
+    }
+    // Not ours (or ours from another installation).
+    return applyExternalEvent(remote, report);
+}
+
+// Busy time unless cancelled or free.
+Status EventPuller::applyExternalEvent(const RemoteEvent& remote, Report& report)
+{
+    BusyTimeRepository busy(m_db);
+    Status s = Status::success();
+    if (remote.isCancelled() || remote.transparent) {
+        s = busy.remove(m_profileId, m_calendarId, remote.id);
+    } else {
+        s = busy.upsert(BusyBlock{m_profileId, m_calendarId, remote.id, remote.recurringEventId, remote.summary,
+                                  remote.startUtc, remote.endUtc, remote.allDay});
+    }
+    if (s) {
+        ++report.busyBlocksChanged;
+    }
+    return s;
+}
+
+Status EventPuller::applyOwnEvent(const RemoteEvent& remote, const Appointment& local,
+                                  std::optional<EventLink> link, Report& report)
+{
+    EventLinkRepository links(m_db);
+    if (!link) {
+        auto byAppointment = links.forAppointment(local.id);
+        if (!byAppointment) {
+            return Status::failure(byAppointment.error());
+        }
+        link = byAppointment.value();
+    }
+    if (link && !remote.etag.isEmpty() && link->etag == remote.etag) {
+        return Status::success(); // our own write coming back
+    }
+    const auto pending = OutboxRepository(m_db).hasPending(local.id);
+    if (!pending) {
+        return Status::failure(pending.error());
+    }
+    if (pending.value()) {
+        return Status::success(); // the push will meet a 412 and resolve both edits
+    }
+    EventLink updatedLink = link.value_or(EventLink{local.id, m_profileId, m_calendarId, remote.id, {}, 0, {}});
+    updatedLink.etag = remote.etag;
+    updatedLink.remoteUpdatedUtc = remote.updatedUtc;
+    if (!eventmapper::sameContent(local, remote)) {
+        auto written = AppointmentRepository(m_db).applyRemote(eventmapper::withRemoteChanges(local, remote));
+        if (!written) {
+            return Status::failure(written.error());
+        }
+        updatedLink.pushedRevision = written->revision;
+        ++report.appointmentsChanged;
+    }
+    return links.save(updatedLink);
+}
+
+Status EventPuller::storeToken(CalendarSyncState& state, const Listing& listing)
+{
+    state.syncToken = listing.newToken;
+    if (listing.full) {
+        state.windowStartUtc = listing.windowStart;
+        state.windowEndUtc = listing.windowEnd;
+        state.lastFullSyncUtc = listing.now;
+    }
+    return CalendarSyncStateRepository(m_db).save(m_profileId, m_calendarId, state);
 }
 
 Status EventPuller::cancelUnlisted(const QHash<QString, EventLink>& links, const QSet<QString>& listed,
@@ -272,7 +300,7 @@ Status EventPuller::cancelUnlisted(const QHash<QString, EventLink>& links, const
     }
     EventLinkRepository linkRepository(m_db);
     for (const Appointment& a : std::as_const(unlisted)) {
-        const auto pending = hasPendingPush(m_db, a.id);
+        const auto pending = OutboxRepository(m_db).hasPending(a.id);
         if (!pending) {
             return Status::failure(pending.error());
         }

@@ -2,21 +2,26 @@
 
 #include "services/google/GoogleApiError.h"
 
+#include "models/Appointment.h"
 #include "models/Result.h"
+#include "services/google/EventMapper.h"
+#include "services/storage/CalendarSyncStateRepository.h"
+#include "services/storage/EventLinkRepository.h"
 
 #include <QDateTime>
 #include <QHash>
+#include <QJsonArray>
+#include <QList>
 #include <QSet>
 #include <QString>
 
 #include <functional>
+#include <optional>
 
 namespace slotwise {
 
 class CalendarClient;
 class Database;
-struct EventLink;
-struct RemoteEvent;
 
 // Brings one calendar's Google-side changes into the local database.
 //
@@ -67,8 +72,30 @@ public:
     Report pull();
 
 private:
+    // What one listing brought: the parsed events, every id seen (readable or not) and the new token.
+    struct Listing
+    {
+        bool full = false;
+        QDateTime now;
+        QDateTime windowStart;
+        QDateTime windowEnd;
+        QList<RemoteEvent> events;
+        QSet<QString> listed;
+        QString newToken;
+    };
+
+    Listing planListing(const CalendarSyncState& state) const;
+    bool fetchListing(const CalendarSyncState& state, Listing& listing, Report& report);
+    GoogleApiError fetchPages(const CalendarSyncState& state, Listing& listing, Report& report);
+    void parsePage(const QJsonArray& items, Listing& listing, Report& report) const;
+    Status applyListing(CalendarSyncState& state, const Listing& listing, Report& report);
+    Status applyEvent(const RemoteEvent& remote, const QHash<QString, EventLink>& known, Report& report);
+    Status applyExternalEvent(const RemoteEvent& remote, Report& report);
+    Status applyOwnEvent(const RemoteEvent& remote, const Appointment& local, std::optional<EventLink> link,
+                         Report& report);
     Status cancelUnlisted(const QHash<QString, EventLink>& links, const QSet<QString>& listed,
                           const QDateTime& windowStart, const QDateTime& windowEnd, Report& report);
+    Status storeToken(CalendarSyncState& state, const Listing& listing);
 
     Database& m_db;
     CalendarClient& m_client;

@@ -3,7 +3,7 @@
 #include "services/google/GoogleApiError.h"
 
 #include "services/google/CalendarClient.h"
-#include "services/sync/BusyCalendarRepository.h"
+#include "services/storage/BusyCalendarRepository.h"
 
 #include <QDateTime>
 #include <QHash>

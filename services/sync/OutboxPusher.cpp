@@ -5,7 +5,7 @@
 #include "services/storage/AppointmentRepository.h"
 #include "services/storage/Database.h"
 #include "services/storage/OutboxRepository.h"
-#include "services/sync/ConflictLog.h"
+#include "services/storage/ConflictLog.h"
 #include "services/sync/SyncLog.h"
 
 #include <QJsonDocument>

@@ -2,7 +2,7 @@
 
 #include "models/Appointment.h"
 #include "services/google/GoogleApiError.h"
-#include "services/sync/EventLinkRepository.h"
+#include "services/storage/EventLinkRepository.h"
 
 #include <QHash>
 #include <QList>

@@ -4,7 +4,7 @@
 #include "services/google/AccessTokenSource.h"
 #include "services/storage/Database.h"
 #include "services/storage/OutboxRepository.h"
-#include "services/sync/SyncConnectionRepository.h"
+#include "services/storage/SyncConnectionRepository.h"
 #include "services/sync/SyncLog.h"
 
 #include <QCoreApplication>

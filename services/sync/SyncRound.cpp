@@ -6,7 +6,7 @@
 #include "services/storage/Database.h"
 #include "services/storage/OutboxRepository.h"
 #include "services/sync/OutboxPusher.h"
-#include "services/sync/SyncConnectionRepository.h"
+#include "services/storage/SyncConnectionRepository.h"
 
 #include <QCoreApplication>
 

@@ -8,10 +8,10 @@
 #include "services/storage/Database.h"
 #include "services/storage/OutboxRepository.h"
 #include "services/storage/ProfileRepository.h"
-#include "services/sync/BusyCalendarRepository.h"
-#include "services/sync/BusyTimeRepository.h"
-#include "services/sync/ConflictLog.h"
-#include "services/sync/SyncConnectionRepository.h"
+#include "services/storage/BusyCalendarRepository.h"
+#include "services/storage/BusyTimeRepository.h"
+#include "services/storage/ConflictLog.h"
+#include "services/storage/SyncConnectionRepository.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

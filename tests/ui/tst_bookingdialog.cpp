@@ -1,6 +1,6 @@
 #include "ui/BookingDialog.h"
 
-#include "services/sync/BusyTimeRepository.h"
+#include "services/storage/BusyTimeRepository.h"
 #include "services/TranslationLoader.h"
 #include "TestBook.h"
 

@@ -1,7 +1,7 @@
 #include "ui/CalendarPane.h"
 
 #include "models/AppointmentTableModel.h"
-#include "services/sync/BusyTimeRepository.h"
+#include "services/storage/BusyTimeRepository.h"
 #include "TestBook.h"
 #include "ui/calendar/BusyTimeList.h"
 #include "ui/calendar/MonthView.h"

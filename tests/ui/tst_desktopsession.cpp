@@ -2,7 +2,7 @@
 
 #include "models/AppointmentTableModel.h"
 #include "services/storage/Database.h"
-#include "services/sync/ConflictLog.h"
+#include "services/storage/ConflictLog.h"
 #include "services/TranslationLoader.h"
 #include "TestBook.h"
 #include "ui/CalendarPane.h"

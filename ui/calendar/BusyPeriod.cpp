@@ -1,7 +1,7 @@
 #include "ui/calendar/BusyPeriod.h"
 
 #include "models/AppointmentTableModel.h"
-#include "services/sync/BusyTimeRepository.h"
+#include "services/storage/BusyTimeRepository.h"
 #include "ui/calendar/WallClock.h"
 
 #include <QCoreApplication>

@@ -1,7 +1,7 @@
 #include "ui/settings/BusyCalendarsWidget.h"
 
 #include "models/TimeFormat.h"
-#include "services/sync/BusyCalendarRepository.h"
+#include "services/storage/BusyCalendarRepository.h"
 
 #include <QHash>
 #include <QLabel>
@@ -16,9 +16,9 @@ constexpr int SummaryRole = Qt::UserRole + 1;
 constexpr int SyncedRole = Qt::UserRole + 2;
 } // namespace
 
-BusyCalendarsWidget::BusyCalendarsWidget(Database& database, const QString& profileId, QWidget* parent)
+BusyCalendarsWidget::BusyCalendarsWidget(BusyCalendarRepository& busyCalendars, const QString& profileId, QWidget* parent)
     : QWidget(parent)
-    , m_db(database)
+    , m_busyCalendars(busyCalendars)
     , m_profileId(profileId)
 {
     auto* explanation = new QLabel(
@@ -82,7 +82,7 @@ bool BusyCalendarsWidget::isSynced(const CalendarListEntry& entry) const
 
 void BusyCalendarsWidget::fill()
 {
-    const auto stored = BusyCalendarRepository(m_db).list(m_profileId);
+    const auto stored = m_busyCalendars.list(m_profileId);
     QHash<QString, BusyCalendar> chosen;
     if (stored) {
         for (const BusyCalendar& c : stored.value()) {
@@ -171,14 +171,14 @@ void BusyCalendarsWidget::store(QListWidgetItem* changed)
             syncedId = entry.id;
         }
     }
-    const auto before = BusyCalendarRepository(m_db).list(m_profileId);
-    const Status s = BusyCalendarRepository(m_db).replace(m_profileId, wanted, syncedId);
+    const auto before = m_busyCalendars.list(m_profileId);
+    const Status s = m_busyCalendars.replace(m_profileId, wanted, syncedId);
     if (!s) {
         m_status->setText(tr("Could not store the choice: %1").arg(s.error()));
         m_status->setVisible(true);
         return;
     }
-    const auto after = BusyCalendarRepository(m_db).list(m_profileId);
+    const auto after = m_busyCalendars.list(m_profileId);
     if (changed && changed->checkState() == Qt::Checked) {
         // Not fill(): the item is still inside its own itemChanged signal.
         changed->setToolTip(tr("Busy time is read at the next sync."));

@@ -12,7 +12,7 @@ class QListWidgetItem;
 
 namespace slotwise {
 
-class Database;
+class BusyCalendarRepository;
 
 // Calendar settings' choice of the Google calendars whose busy time is checked before booking: the synced
 // calendar always (shown checked, not changeable), and any others the user ticks - a colleague's, a room,
@@ -21,7 +21,7 @@ class BusyCalendarsWidget : public QWidget
 {
     Q_OBJECT
 public:
-    BusyCalendarsWidget(Database& database, const QString& profileId, QWidget* parent = nullptr);
+    BusyCalendarsWidget(BusyCalendarRepository& busyCalendars, const QString& profileId, QWidget* parent = nullptr);
 
     // The account's calendars and the synced one ("primary" or an id). `error` non-empty: the list could
     // not be read; the stored choice is still shown and can be unticked.
@@ -48,7 +48,7 @@ private:
     void store(QListWidgetItem* changed);
     bool isSynced(const CalendarListEntry& entry) const;
 
-    Database& m_db;
+    BusyCalendarRepository& m_busyCalendars;
     QString m_profileId;
     QList<CalendarListEntry> m_calendars;
     QString m_syncedCalendarId = QStringLiteral("primary");

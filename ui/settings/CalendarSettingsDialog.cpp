@@ -2,8 +2,7 @@
 
 #include "services/oauth/CalendarListFetcher.h"
 #include "services/oauth/GoogleAuthorizer.h"
-#include "services/storage/GoogleConnectionRepository.h"
-#include "services/storage/ProfileRepository.h"
+#include "services/storage/Repositories.h"
 #include "ui/settings/BusyCalendarsWidget.h"
 #include "ui/settings/BusyTimePolicyWidget.h"
 #include "ui/settings/CurrentPageStack.h"
@@ -49,10 +48,10 @@ QPushButton* button(QWidget* parent, const QString& text, const QString& objectN
 
 } // namespace
 
-CalendarSettingsDialog::CalendarSettingsDialog(Database& database, GoogleAuthorizer& authorizer,
+CalendarSettingsDialog::CalendarSettingsDialog(Repositories& repositories, GoogleAuthorizer& authorizer,
                                                const QString& profileId, QWidget* parent)
     : QDialog(parent)
-    , m_db(database)
+    , m_repositories(repositories)
     , m_authorizer(authorizer)
     , m_profileId(profileId)
     , m_openUrl([](const QUrl& url) { return QDesktopServices::openUrl(url); })
@@ -61,7 +60,7 @@ CalendarSettingsDialog::CalendarSettingsDialog(Database& database, GoogleAuthori
     // Wide enough for the remedies to wrap into a few readable lines instead of a narrow column.
     setMinimumWidth(600);
     // Before the stored state is shown: showState() tells it whether there is anything to choose from.
-    m_busyCalendars = new BusyCalendarsWidget(m_db, m_profileId, this);
+    m_busyCalendars = new BusyCalendarsWidget(m_repositories.busyCalendars, m_profileId, this);
     buildUi();
 
     connect(&m_authorizer, &GoogleAuthorizer::authorizationUrlReady, this,
@@ -116,7 +115,7 @@ CalendarSettingsDialog::CalendarSettingsDialog(Database& database, GoogleAuthori
     addSection(tr("Google busy time"), busyTime);
     connect(m_busyCalendars, &BusyCalendarsWidget::busyCalendarsChanged, this,
             &CalendarSettingsDialog::busyCalendarsChanged);
-    addSection(tr("Sync conflicts"), m_syncConflicts = new SyncConflictsWidget(m_db, m_profileId, this));
+    addSection(tr("Sync conflicts"), m_syncConflicts = new SyncConflictsWidget(m_repositories.conflicts, m_repositories.appointments, m_profileId, this));
     connect(m_syncConflicts, &SyncConflictsWidget::conflictRestored, this,
             &CalendarSettingsDialog::conflictRestored);
 }
@@ -127,7 +126,7 @@ void CalendarSettingsDialog::buildUi()
 {
     auto* layout = new QVBoxLayout(this);
     m_title = wrappingLabel(this, QStringLiteral("title"));
-    const auto profile = ProfileRepository(m_db).findById(m_profileId);
+    const auto profile = m_repositories.profiles.findById(m_profileId);
     m_title->setText(profile ? tr("<b>Google Calendar for %1</b>").arg(profile->displayName.toHtmlEscaped())
                              : tr("<b>Google Calendar</b>"));
     m_title->setTextFormat(Qt::RichText);
@@ -408,7 +407,7 @@ void CalendarSettingsDialog::storeChosenCalendar(int index)
         return;
     }
     const QString calendarId = m_calendarChooser->itemData(index).toString();
-    const Status s = GoogleConnectionRepository(m_db).setCalendarId(m_profileId, calendarId);
+    const Status s = m_repositories.googleConnections.setCalendarId(m_profileId, calendarId);
     m_calendarStatus->setText(s ? QString() : s.error());
     if (s) {
         m_busyCalendars->setSyncedCalendar(calendarId);
@@ -420,7 +419,7 @@ void CalendarSettingsDialog::storeSyncInterval(int minutes)
     if (m_filling) {
         return;
     }
-    const Status s = GoogleConnectionRepository(m_db).setSyncIntervalMinutes(m_profileId, minutes);
+    const Status s = m_repositories.googleConnections.setSyncIntervalMinutes(m_profileId, minutes);
     m_calendarStatus->setText(s ? QString() : s.error());
 }
 

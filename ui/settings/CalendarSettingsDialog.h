@@ -20,7 +20,7 @@ namespace slotwise {
 
 class BusyCalendarsWidget;
 class BusyTimePolicyWidget;
-class Database;
+struct Repositories;
 class SyncConflictsWidget;
 class GoogleAuthorizer;
 struct CalendarListEntry;
@@ -45,7 +45,7 @@ public:
     // Opens a URL in the system browser; returns false when none could be started.
     using UrlOpener = std::function<bool(const QUrl&)>;
 
-    CalendarSettingsDialog(Database& database, GoogleAuthorizer& authorizer, const QString& profileId,
+    CalendarSettingsDialog(Repositories& repositories, GoogleAuthorizer& authorizer, const QString& profileId,
                            QWidget* parent = nullptr);
     ~CalendarSettingsDialog() override;
 
@@ -82,7 +82,7 @@ private:
     void storeChosenCalendar(int index);
     void storeSyncInterval(int minutes);
 
-    Database& m_db;
+    Repositories& m_repositories;
     GoogleAuthorizer& m_authorizer;
     QString m_profileId;
     State m_state = State::NotConnected;

@@ -4,6 +4,7 @@
 
 #include "models/AppointmentTableModel.h"
 #include "services/storage/AppointmentRepository.h"
+#include "services/storage/ConflictLog.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -26,9 +27,11 @@ enum Column
 };
 } // namespace
 
-SyncConflictsWidget::SyncConflictsWidget(Database& database, const QString& profileId, QWidget* parent)
+SyncConflictsWidget::SyncConflictsWidget(ConflictLog& conflicts, AppointmentRepository& appointments,
+                                         const QString& profileId, QWidget* parent)
     : QWidget(parent)
-    , m_db(database)
+    , m_conflictLog(conflicts)
+    , m_appointments(appointments)
     , m_profileId(profileId)
 {
     auto* explanation = new QLabel(
@@ -73,7 +76,7 @@ void SyncConflictsWidget::reload()
 {
     m_list->clear();
     m_conflicts.clear();
-    const Result<QList<SyncConflict>> found = ConflictLog(m_db).list(m_profileId);
+    const Result<QList<SyncConflict>> found = m_conflictLog.list(m_profileId);
     if (!found) {
         m_error->setText(found.error());
         m_error->setVisible(true);
@@ -82,10 +85,9 @@ void SyncConflictsWidget::reload()
     }
     m_conflicts = found.value();
     const QLocale locale;
-    AppointmentRepository appointments(m_db);
     for (const SyncConflict& conflict : std::as_const(m_conflicts)) {
         const Appointment& losing = conflict.losingVersion;
-        const auto current = appointments.find(conflict.appointmentId);
+        const auto current = m_appointments.find(conflict.appointmentId);
         const QString title = current ? current->title : losing.title;
         QString losingText = tr("%1, %2").arg(losing.title, AppointmentTableModel::timeRangeText(losing));
         if (conflict.isRestored()) {
@@ -121,7 +123,7 @@ void SyncConflictsWidget::restoreSelected()
         return;
     }
     const SyncConflict conflict = m_conflicts.at(row);
-    const Result<Appointment> restored = ConflictLog(m_db).restore(conflict.id);
+    const Result<Appointment> restored = m_conflictLog.restore(conflict.id);
     if (!restored) {
         m_error->setText(tr("Could not restore this version: %1").arg(restored.error()));
         m_error->setVisible(true);

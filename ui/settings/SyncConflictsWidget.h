@@ -1,6 +1,6 @@
 #pragma once
 
-#include "services/sync/ConflictLog.h"
+#include "services/storage/ConflictLog.h"
 
 #include <QList>
 #include <QWidget>
@@ -11,7 +11,7 @@ class QTreeWidget;
 
 namespace slotwise {
 
-class Database;
+class AppointmentRepository;
 
 // Calendar settings' list of sync conflicts of one profile: which appointment, when, which side won and
 // what the losing version was, with "Restore this version" (ConflictLog::restore, pushed as a new local
@@ -20,7 +20,8 @@ class SyncConflictsWidget : public QWidget
 {
     Q_OBJECT
 public:
-    SyncConflictsWidget(Database& database, const QString& profileId, QWidget* parent = nullptr);
+    SyncConflictsWidget(ConflictLog& conflicts, AppointmentRepository& appointments, const QString& profileId,
+                        QWidget* parent = nullptr);
 
     QTreeWidget* list() const { return m_list; }
     QPushButton* restoreButton() const { return m_restore; }
@@ -38,7 +39,8 @@ Q_SIGNALS:
 private:
     void updateRestoreButton();
 
-    Database& m_db;
+    ConflictLog& m_conflictLog;
+    AppointmentRepository& m_appointments;
     QString m_profileId;
     QList<SyncConflict> m_conflicts; // in list order
     QTreeWidget* m_list = nullptr;

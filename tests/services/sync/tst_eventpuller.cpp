@@ -1,9 +1,9 @@
 #include "SyncTestFixture.h"
 
-#include "services/sync/BusyTimeRepository.h"
-#include "services/sync/CalendarSyncStateRepository.h"
-#include "services/sync/ConflictLog.h"
-#include "services/sync/EventLinkRepository.h"
+#include "services/storage/BusyTimeRepository.h"
+#include "services/storage/CalendarSyncStateRepository.h"
+#include "services/storage/ConflictLog.h"
+#include "services/storage/EventLinkRepository.h"
 #include "services/sync/EventPuller.h"
 #include "services/sync/OutboxPusher.h"
 

@@ -1,7 +1,7 @@
 #include "SyncTestFixture.h"
 
-#include "services/sync/BusyCalendarRepository.h"
-#include "services/sync/BusyTimeRepository.h"
+#include "services/storage/BusyCalendarRepository.h"
+#include "services/storage/BusyTimeRepository.h"
 #include "services/sync/FreeBusyRefresher.h"
 
 using namespace slotwise;

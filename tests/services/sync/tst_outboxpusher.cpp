@@ -1,7 +1,7 @@
 #include "SyncTestFixture.h"
 
-#include "services/sync/ConflictLog.h"
-#include "services/sync/EventLinkRepository.h"
+#include "services/storage/ConflictLog.h"
+#include "services/storage/EventLinkRepository.h"
 #include "services/sync/OutboxPusher.h"
 
 #include <QJsonDocument>

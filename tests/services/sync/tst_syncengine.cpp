@@ -1,7 +1,7 @@
 #include "SyncTestFixture.h"
 
 #include "services/storage/GoogleConnectionRepository.h"
-#include "services/sync/SyncConnectionRepository.h"
+#include "services/storage/SyncConnectionRepository.h"
 #include "services/sync/SyncEngine.h"
 
 #include <QSignalSpy>

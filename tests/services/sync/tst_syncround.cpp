@@ -1,8 +1,8 @@
 #include "SyncTestFixture.h"
 
-#include "services/sync/BusyCalendarRepository.h"
-#include "services/sync/BusyTimeRepository.h"
-#include "services/sync/SyncConnectionRepository.h"
+#include "services/storage/BusyCalendarRepository.h"
+#include "services/storage/BusyTimeRepository.h"
+#include "services/storage/SyncConnectionRepository.h"
 #include "services/sync/SyncRound.h"
 
 #include <QSqlQuery>

@@ -1,8 +1,8 @@
 // Choosing the Google calendars checked for busy time: stored at once, the synced one always checked.
 #include "services/storage/Database.h"
 #include "services/storage/ProfileRepository.h"
-#include "services/sync/BusyCalendarRepository.h"
-#include "services/sync/BusyTimeRepository.h"
+#include "services/storage/BusyCalendarRepository.h"
+#include "services/storage/BusyTimeRepository.h"
 #include "ui/settings/BusyCalendarsWidget.h"
 
 #include <QLabel>
@@ -19,6 +19,7 @@ class TestBusyCalendarsWidget : public QObject
 
     QTemporaryDir m_dir;
     std::unique_ptr<Database> m_db;
+    std::unique_ptr<BusyCalendarRepository> m_busyCalendars;
     QString m_profile;
 
     static QList<CalendarListEntry> accountCalendars()
@@ -53,13 +54,18 @@ private Q_SLOTS:
     {
         m_db = std::move(
             Database::openSqlite(m_dir.filePath(QString::fromLatin1(QTest::currentTestFunction()))).value());
+        m_busyCalendars = std::make_unique<BusyCalendarRepository>(*m_db);
         m_profile = ProfileRepository(*m_db).create(QStringLiteral("Ada"), {})->id;
     }
-    void cleanup() { m_db.reset(); }
+    void cleanup()
+    {
+        m_busyCalendars.reset();
+        m_db.reset();
+    }
 
     void syncedCalendarIsCheckedAndFixed()
     {
-        BusyCalendarsWidget widget(*m_db, m_profile);
+        BusyCalendarsWidget widget(*m_busyCalendars, m_profile);
         widget.setConnected(true);
         widget.setCalendars(accountCalendars(), QStringLiteral("primary"));
         QCOMPARE(widget.list()->count(), 3);
@@ -75,7 +81,7 @@ private Q_SLOTS:
 
     void tickingStoresAtOnceAndAsksForASync()
     {
-        BusyCalendarsWidget widget(*m_db, m_profile);
+        BusyCalendarsWidget widget(*m_busyCalendars, m_profile);
         widget.setConnected(true);
         widget.setCalendars(accountCalendars(), QStringLiteral("primary"));
         QSignalSpy changed(&widget, &BusyCalendarsWidget::busyCalendarsChanged);
@@ -110,7 +116,7 @@ private Q_SLOTS:
                 .upsert({m_profile, team, QStringLiteral("fb"), {}, {}, start, start.addSecs(3600), false})
                 .ok());
 
-        BusyCalendarsWidget widget(*m_db, m_profile);
+        BusyCalendarsWidget widget(*m_busyCalendars, m_profile);
         widget.setConnected(true);
         widget.setCalendars(accountCalendars(), QStringLiteral("primary"));
         QListWidgetItem* item = itemFor(widget.list(), team);
@@ -131,7 +137,7 @@ private Q_SLOTS:
                                    QStringLiteral("Google does not know this calendar."))
                     .ok());
 
-        BusyCalendarsWidget widget(*m_db, m_profile);
+        BusyCalendarsWidget widget(*m_busyCalendars, m_profile);
         widget.setConnected(true);
         widget.setCalendars({}, QStringLiteral("primary"), QStringLiteral("No network"));
         QCOMPARE(widget.list()->count(), 1);
@@ -155,7 +161,7 @@ private Q_SLOTS:
         QVERIFY(BusyCalendarRepository(*m_db)
                     .replace(m_profile, {{team, QStringLiteral("Team"), {}, {}}}, QStringLiteral("primary"))
                     .ok());
-        BusyCalendarsWidget widget(*m_db, m_profile);
+        BusyCalendarsWidget widget(*m_busyCalendars, m_profile);
         widget.setConnected(true);
         widget.setCalendars(accountCalendars(), QStringLiteral("primary"));
         QSignalSpy changed(&widget, &BusyCalendarsWidget::busyCalendarsChanged);
@@ -169,7 +175,7 @@ private Q_SLOTS:
 
     void notConnectedShowsWhyNothingCanBeChosen()
     {
-        BusyCalendarsWidget widget(*m_db, m_profile);
+        BusyCalendarsWidget widget(*m_busyCalendars, m_profile);
         QVERIFY(!widget.list()->isEnabled());
         QVERIFY(widget.statusLabel()->text().contains(QStringLiteral("Connect Google Calendar")));
     }

@@ -4,9 +4,10 @@
 #include "services/oauth/GoogleAuthorizer.h"
 #include "services/oauth/MasterKeyStore.h"
 #include "services/storage/Database.h"
+#include "services/storage/Repositories.h"
 #include "services/storage/GoogleConnectionRepository.h"
-#include "services/sync/BusyCalendarRepository.h"
-#include "services/sync/ConflictLog.h"
+#include "services/storage/BusyCalendarRepository.h"
+#include "services/storage/ConflictLog.h"
 #include "ui/settings/BusyTimePolicyWidget.h"
 #include "ui/settings/CalendarSettingsDialog.h"
 #include "ui/settings/SyncConflictsWidget.h"
@@ -40,6 +41,7 @@ struct Fixture
     QTemporaryDir dir;
     FakeGoogleOAuthServer fake;
     std::unique_ptr<Database> db;
+    std::unique_ptr<Repositories> repositories;
     std::unique_ptr<AppointmentBook> book;
     Profile profile;
     std::unique_ptr<MasterKeyStore> keys;
@@ -60,6 +62,7 @@ struct Fixture
             return opened.error();
         }
         db = std::move(opened).value();
+        repositories = std::make_unique<Repositories>(*db);
         book = std::make_unique<AppointmentBook>(*db);
         profile = book->createProfile(QStringLiteral("Ada"), QString()).value();
         keys = std::make_unique<MasterKeyStore>(dir.path(), MasterKeyStore::Mode::FileOnly, 2000ms);
@@ -72,7 +75,7 @@ struct Fixture
 
     void openDialog()
     {
-        dialog = std::make_unique<CalendarSettingsDialog>(*db, *auth, profile.id);
+        dialog = std::make_unique<CalendarSettingsDialog>(*repositories, *auth, profile.id);
         dialog->setUrlOpener([this](const QUrl& url) {
             opened << url;
             return browserWorks;
@@ -123,7 +126,7 @@ private Q_SLOTS:
         const auto stored = f.book->book(a);
         QVERIFY(stored);
         QVERIFY(ConflictLog(*f.db).record(f.profile.id, true, stored.value()));
-        f.dialog = std::make_unique<CalendarSettingsDialog>(*f.db, *f.auth, f.profile.id);
+        f.dialog = std::make_unique<CalendarSettingsDialog>(*f.repositories, *f.auth, f.profile.id);
         f.dialog->show();
 
         QVERIFY(f.dialog->busyTimePolicy()->isVisible());

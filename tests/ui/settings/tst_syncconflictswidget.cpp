@@ -2,6 +2,7 @@
 #include "ui/settings/SyncConflictsWidget.h"
 
 #include "../TestBook.h"
+#include "services/storage/Repositories.h"
 
 #include <QLabel>
 #include <QPushButton>
@@ -18,7 +19,8 @@ private Q_SLOTS:
     {
         TestBook t;
         QVERIFY(t.open());
-        SyncConflictsWidget widget(*t.database, t.profile.id);
+        Repositories repositories(*t.database);
+        SyncConflictsWidget widget(repositories.conflicts, repositories.appointments, t.profile.id);
         QCOMPARE(widget.list()->topLevelItemCount(), 1);
         QCOMPARE(widget.list()->topLevelItem(0)->flags(), Qt::NoItemFlags);
         QVERIFY(!widget.restoreButton()->isEnabled());
@@ -45,7 +47,8 @@ private Q_SLOTS:
         Appointment bobs = t.add(QStringLiteral("Bob's"), start, 30, other.value().id);
         QVERIFY(ConflictLog(*t.database).record(other.value().id, true, bobs));
 
-        SyncConflictsWidget widget(*t.database, t.profile.id);
+        Repositories repositories(*t.database);
+        SyncConflictsWidget widget(repositories.conflicts, repositories.appointments, t.profile.id);
         widget.show();
         QCOMPARE(widget.list()->topLevelItemCount(), 1);
         QTreeWidgetItem* row = widget.list()->topLevelItem(0);
@@ -79,7 +82,8 @@ private Q_SLOTS:
     {
         TestBook t;
         QVERIFY(t.open());
-        SyncConflictsWidget widget(*t.database, t.profile.id);
+        Repositories repositories(*t.database);
+        SyncConflictsWidget widget(repositories.conflicts, repositories.appointments, t.profile.id);
         Appointment a = t.add(QStringLiteral("Late"), QDateTime(QDate(2026, 3, 4), QTime(9, 0)), 30);
         QVERIFY(ConflictLog(*t.database).record(t.profile.id, true, a));
         QCOMPARE(widget.list()->topLevelItem(0)->flags(), Qt::NoItemFlags);

@@ -1,4 +1,4 @@
-#include "services/sync/BusyTimeRepository.h"
+#include "services/storage/BusyTimeRepository.h"
 
 #include "services/storage/Database.h"
 #include "services/storage/SqlValue.h"

@@ -1,4 +1,4 @@
-#include "services/sync/SyncConnectionRepository.h"
+#include "services/storage/SyncConnectionRepository.h"
 
 #include "services/storage/Database.h"
 #include "services/storage/SqlValue.h"

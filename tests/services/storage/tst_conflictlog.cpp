@@ -2,7 +2,7 @@
 #include "services/storage/Database.h"
 #include "services/storage/OutboxRepository.h"
 #include "services/storage/ProfileRepository.h"
-#include "services/sync/ConflictLog.h"
+#include "services/storage/ConflictLog.h"
 
 #include <QTemporaryDir>
 #include <QTest>

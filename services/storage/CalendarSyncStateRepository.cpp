@@ -1,4 +1,4 @@
-#include "services/sync/CalendarSyncStateRepository.h"
+#include "services/storage/CalendarSyncStateRepository.h"
 
 #include "services/storage/Database.h"
 #include "services/storage/SqlValue.h"

@@ -1,7 +1,7 @@
 #include "services/storage/Database.h"
 #include "services/storage/GoogleConnectionRepository.h"
 #include "services/storage/ProfileRepository.h"
-#include "services/sync/SyncConnectionRepository.h"
+#include "services/storage/SyncConnectionRepository.h"
 
 #include <QSqlQuery>
 #include <QTemporaryDir>

@@ -1,7 +1,7 @@
 #include "services/storage/Database.h"
 #include "services/storage/ProfileRepository.h"
-#include "services/sync/BusyCalendarRepository.h"
-#include "services/sync/BusyTimeRepository.h"
+#include "services/storage/BusyCalendarRepository.h"
+#include "services/storage/BusyTimeRepository.h"
 
 #include <QTemporaryDir>
 #include <QTest>

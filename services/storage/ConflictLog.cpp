@@ -1,5 +1,6 @@
-#include "services/sync/ConflictLog.h"
+#include "services/storage/ConflictLog.h"
 
+#include "models/Clock.h"
 #include "services/storage/AppointmentRepository.h"
 #include "services/storage/Database.h"
 #include "services/storage/SqlValue.h"
@@ -87,7 +88,7 @@ Status ConflictLog::record(const QString& profileId, bool localWon, const Appoin
         "VALUES (?, ?, ?, ?, ?)"));
     q.addBindValue(profileId);
     q.addBindValue(losing.id);
-    q.addBindValue(QDateTime::currentMSecsSinceEpoch());
+    q.addBindValue(Clock::utcNow().toMSecsSinceEpoch());
     q.addBindValue(localWon ? QStringLiteral("local") : QStringLiteral("remote"));
     q.addBindValue(QString::fromUtf8(toJson(losing)));
     return m_db.exec(q);
@@ -149,7 +150,7 @@ Result<Appointment> ConflictLog::restore(qint64 conflictId)
         }
         QSqlQuery q(m_db.connection());
         q.prepare(QStringLiteral("UPDATE sync_conflicts SET restored_at = ? WHERE id = ?"));
-        q.addBindValue(QDateTime::currentMSecsSinceEpoch());
+        q.addBindValue(Clock::utcNow().toMSecsSinceEpoch());
         q.addBindValue(conflictId);
         return m_db.exec(q);
     });

@@ -1,4 +1,4 @@
-#include "services/sync/EventLinkRepository.h"
+#include "services/storage/EventLinkRepository.h"
 
 #include "services/storage/Database.h"
 #include "services/storage/SqlValue.h"

@@ -1,4 +1,4 @@
-#include "services/sync/BusyCalendarRepository.h"
+#include "services/storage/BusyCalendarRepository.h"
 
 #include "services/storage/Database.h"
 #include "services/storage/SqlValue.h"
