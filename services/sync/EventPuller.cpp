@@ -4,9 +4,9 @@
 #include "services/google/CalendarClient.h"
 #include "services/google/EventMapper.h"
 #include "services/storage/AppointmentRepository.h"
-#include "services/storage/Database.h"
 #include "services/storage/BusyTimeRepository.h"
 #include "services/storage/CalendarSyncStateRepository.h"
+#include "services/storage/Database.h"
 #include "services/storage/EventLinkRepository.h"
 #include "services/storage/OutboxRepository.h"
 #include "services/sync/SyncLog.h"
@@ -202,8 +202,8 @@ Status EventPuller::applyExternalEvent(const RemoteEvent& remote, Report& report
     if (remote.isCancelled() || remote.transparent) {
         s = busy.remove(m_profileId, m_calendarId, remote.id);
     } else {
-        s = busy.upsert(BusyBlock{m_profileId, m_calendarId, remote.id, remote.recurringEventId, remote.summary,
-                                  remote.startUtc, remote.endUtc, remote.allDay});
+        s = busy.upsert(BusyBlock{m_profileId, m_calendarId, remote.id, remote.recurringEventId,
+                                  remote.summary, remote.startUtc, remote.endUtc, remote.allDay});
     }
     if (s) {
         ++report.busyBlocksChanged;
@@ -232,7 +232,8 @@ Status EventPuller::applyOwnEvent(const RemoteEvent& remote, const Appointment& 
     if (pending.value()) {
         return Status::success(); // the push will meet a 412 and resolve both edits
     }
-    EventLink updatedLink = link.value_or(EventLink{local.id, m_profileId, m_calendarId, remote.id, {}, 0, {}});
+    EventLink updatedLink =
+        link.value_or(EventLink{local.id, m_profileId, m_calendarId, remote.id, {}, 0, {}});
     updatedLink.etag = remote.etag;
     updatedLink.remoteUpdatedUtc = remote.updatedUtc;
     if (!eventmapper::sameContent(local, remote)) {
