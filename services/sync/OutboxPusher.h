@@ -1,6 +1,8 @@
 #pragma once
 
 #include "models/Appointment.h"
+#include "services/google/BatchRequestBuilder.h"
+#include "services/google/BatchResponseParser.h"
 #include "services/google/GoogleApiError.h"
 #include "services/sync/EventLinkRepository.h"
 
@@ -79,6 +81,30 @@ private:
         Stop
     };
 
+    // One pass over the outbox: the coalesced work in order of each appointment's first pending change,
+    // walked chunk by chunk (one batch request each).
+    struct Pass
+    {
+        QList<QString> order;
+        QHash<QString, Work> work;
+        qsizetype cursor = 0;
+        bool walked() const { return cursor >= order.size(); }
+    };
+    // What one batch did: stopped the round, confirmed/settled something, met transient failures.
+    struct ChunkResult
+    {
+        bool stopped = false;
+        bool progressed = false;
+        bool transient = false;
+    };
+
+    bool coalescePending(Pass& pass, Report& report);
+    std::optional<QList<Work>> takeChunk(Pass& pass, Report& report);
+    QList<BatchPart> batchPartsFor(const QList<Work>& chunk) const;
+    ChunkResult pushChunk(const QList<Work>& chunk, Report& report);
+    ChunkResult interpretAnswers(const QList<Work>& chunk, const QList<BatchPartResponse>& responses,
+                                 Report& report);
+    bool backOffAfterTransient(int transientRounds, Report& report);
     Outcome handlePart(const Work& work, int status, const QByteArray& body, Report& report);
     Outcome resolveDuplicate(const Work& work, Report& report);
     Outcome resolveConflict(const Work& work, Report& report);
