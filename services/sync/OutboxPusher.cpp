@@ -264,8 +264,7 @@ OutboxPusher::Outcome OutboxPusher::handlePart(const Work& w, int status, const 
         return Outcome::Again;
     }
     if (isFatal(error.kind)) {
-        report.error = error;
-        report.failedMessage = error.userMessage();
+        stopRound(report, error, error.userMessage());
         return Outcome::Stop;
     }
     switch (error.kind) {
@@ -359,21 +358,26 @@ OutboxPusher::Outcome OutboxPusher::failWith(const Work& w, const GoogleApiError
     return Outcome::Failed;
 }
 
+OutboxPusher::Outcome OutboxPusher::afterFailedCall(const Work& w, const GoogleApiError& error,
+                                                    Report& report)
+{
+    if (error.isTransient()) {
+        m_lastTransient = error;
+        return Outcome::Retry;
+    }
+    if (isFatal(error.kind)) {
+        stopRound(report, error, error.userMessage());
+        return Outcome::Stop;
+    }
+    return failWith(w, error, report);
+}
+
 OutboxPusher::Outcome OutboxPusher::resolveDuplicate(const Work& w, Report& report)
 {
     // The event exists already: an earlier attempt got through without us hearing the answer.
     const auto existing = m_client.getEvent(m_calendarId, w.appointment.googleEventId());
     if (!existing) {
-        if (existing.error().isTransient()) {
-            m_lastTransient = existing.error();
-            return Outcome::Retry;
-        }
-        if (isFatal(existing.error().kind)) {
-            report.error = existing.error();
-            report.failedMessage = existing.error().userMessage();
-            return Outcome::Stop;
-        }
-        return failWith(w, existing.error(), report);
+        return afterFailedCall(w, existing.error(), report);
     }
     const auto remote = eventmapper::fromEvent(existing.value());
     if (remote && remote->slotwiseId != w.appointment.id) {
@@ -391,19 +395,11 @@ OutboxPusher::Outcome OutboxPusher::resolveDuplicate(const Work& w, Report& repo
         m_client.patchEvent(m_calendarId, w.appointment.googleEventId(), eventmapper::toEvent(w.appointment),
                             existing->value(QLatin1String("etag")).toString());
     if (!patched) {
-        if (patched.error().isTransient()) {
-            m_lastTransient = patched.error();
-            return Outcome::Retry;
-        }
-        if (patched.error().kind == GoogleApiError::Kind::PreconditionFailed) {
+        if (!patched.error().isTransient() &&
+            patched.error().kind == GoogleApiError::Kind::PreconditionFailed) {
             return Outcome::Again; // changed again in between: start over from the outbox
         }
-        if (isFatal(patched.error().kind)) {
-            report.error = patched.error();
-            report.failedMessage = patched.error().userMessage();
-            return Outcome::Stop;
-        }
-        return failWith(w, patched.error(), report);
+        return afterFailedCall(w, patched.error(), report);
     }
     return confirm(w, patched.value());
 }
@@ -417,16 +413,7 @@ OutboxPusher::Outcome OutboxPusher::resolveConflict(const Work& w, Report& repor
             (void)EventLinkRepository(m_db).remove(w.appointment.id);
             return Outcome::Again;
         }
-        if (current.error().isTransient()) {
-            m_lastTransient = current.error();
-            return Outcome::Retry;
-        }
-        if (isFatal(current.error().kind)) {
-            report.error = current.error();
-            report.failedMessage = current.error().userMessage();
-            return Outcome::Stop;
-        }
-        return failWith(w, current.error(), report);
+        return afterFailedCall(w, current.error(), report);
     }
     const auto remote = eventmapper::fromEvent(current.value());
     if (!remote) {
@@ -441,52 +428,58 @@ OutboxPusher::Outcome OutboxPusher::resolveConflict(const Work& w, Report& repor
     }
     // Both sides changed since the last sync: the later change wins, the loser goes to the conflict log.
     const bool localWins = !remote->updatedUtc.isValid() || w.appointment.updatedUtc >= remote->updatedUtc;
-    ConflictLog log(m_db);
     if (localWins) {
-        if (const Status s =
-                log.record(m_profileId, true, eventmapper::withRemoteChanges(w.appointment, remote.value()));
-            !s) {
-            return failWith(w, GoogleApiError::transport(GoogleApiError::Kind::Other, s.error()), report);
-        }
-        ++report.conflicts;
-        report.resolved.append({w.appointment.title, true});
-        const QString etag = current->value(QLatin1String("etag")).toString();
-        if (w.action == Action::Delete) {
-            const auto deleted = m_client.deleteEvent(m_calendarId, remote->id, etag);
-            if (!deleted) {
-                m_lastTransient = deleted.error();
-                if (deleted.error().kind == GoogleApiError::Kind::PreconditionFailed) {
-                    return Outcome::Again;
-                }
-                return deleted.error().isTransient() ? Outcome::Retry : failWith(w, deleted.error(), report);
-            }
-            return confirmGone(w);
-        }
-        const auto patched =
-            m_client.patchEvent(m_calendarId, remote->id, eventmapper::toEvent(w.appointment), etag);
-        if (!patched) {
-            m_lastTransient = patched.error();
-            if (patched.error().kind == GoogleApiError::Kind::PreconditionFailed) {
-                return Outcome::Again;
-            }
-            return patched.error().isTransient() ? Outcome::Retry : failWith(w, patched.error(), report);
-        }
-        return confirm(w, patched.value());
+        return keepLocalVersion(w, remote.value(), current->value(QLatin1String("etag")).toString(), report);
     }
+    return keepRemoteVersion(w, remote.value(), report);
+}
+
+OutboxPusher::Outcome OutboxPusher::keepLocalVersion(const Work& w, const RemoteEvent& remote,
+                                                     const QString& etag, Report& report)
+{
+    if (const Status s = ConflictLog(m_db).record(m_profileId, true,
+                                                  eventmapper::withRemoteChanges(w.appointment, remote));
+        !s) {
+        return failWith(w, GoogleApiError::transport(GoogleApiError::Kind::Other, s.error()), report);
+    }
+    ++report.conflicts;
+    report.resolved.append({w.appointment.title, true});
+    if (w.action == Action::Delete) {
+        const auto deleted = m_client.deleteEvent(m_calendarId, remote.id, etag);
+        return deleted ? confirmGone(w) : afterFailedOverwrite(w, deleted.error(), report);
+    }
+    const auto patched =
+        m_client.patchEvent(m_calendarId, remote.id, eventmapper::toEvent(w.appointment), etag);
+    return patched ? confirm(w, patched.value()) : afterFailedOverwrite(w, patched.error(), report);
+}
+
+OutboxPusher::Outcome OutboxPusher::afterFailedOverwrite(const Work& w, const GoogleApiError& error,
+                                                         Report& report)
+{
+    m_lastTransient = error;
+    if (error.kind == GoogleApiError::Kind::PreconditionFailed) {
+        return Outcome::Again;
+    }
+    return error.isTransient() ? Outcome::Retry : failWith(w, error, report);
+}
+
+OutboxPusher::Outcome OutboxPusher::keepRemoteVersion(const Work& w, const RemoteEvent& remote,
+                                                      Report& report)
+{
     // Google's version is newer: keep it, log ours, and store it locally without echoing it back.
     Appointment updated;
     const Status s = m_db.transaction([&]() -> Status {
-        if (const Status logged = log.record(m_profileId, false, w.appointment); !logged) {
+        if (const Status logged = ConflictLog(m_db).record(m_profileId, false, w.appointment); !logged) {
             return logged;
         }
-        auto applied = AppointmentRepository(m_db).applyRemote(
-            eventmapper::withRemoteChanges(w.appointment, remote.value()));
+        auto applied =
+            AppointmentRepository(m_db).applyRemote(eventmapper::withRemoteChanges(w.appointment, remote));
         if (!applied) {
             return Status::failure(applied.error());
         }
         updated = applied.value();
-        EventLink link{w.appointment.id, m_profileId,      m_calendarId,      remote->id,
-                       remote->etag,     updated.revision, remote->updatedUtc};
+        EventLink link{w.appointment.id, m_profileId,      m_calendarId,     remote.id,
+                       remote.etag,      updated.revision, remote.updatedUtc};
         if (const Status saved = EventLinkRepository(m_db).save(link); !saved) {
             return saved;
         }

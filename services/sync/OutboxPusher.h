@@ -108,6 +108,14 @@ private:
     Outcome handlePart(const Work& work, int status, const QByteArray& body, Report& report);
     Outcome resolveDuplicate(const Work& work, Report& report);
     Outcome resolveConflict(const Work& work, Report& report);
+    // Both sides changed: ours is newer (log Google's, overwrite it) or Google's is (log ours, apply it).
+    Outcome keepLocalVersion(const Work& work, const RemoteEvent& remote, const QString& etag,
+                             Report& report);
+    Outcome keepRemoteVersion(const Work& work, const RemoteEvent& remote, Report& report);
+    // A follow-up call (get, patch) failed: retry later, stop the round, or refuse this appointment.
+    Outcome afterFailedCall(const Work& work, const GoogleApiError& error, Report& report);
+    // Overwriting Google's version failed: a new change there (412) means start over from the outbox.
+    Outcome afterFailedOverwrite(const Work& work, const GoogleApiError& error, Report& report);
     // Confirmations are collected and committed once per batch (one transaction, one fsync); a crash
     // before that commit only means the next run meets 409/412 and finds Google already up to date.
     Outcome confirm(const Work& work, const QJsonObject& event);
