@@ -64,6 +64,16 @@ ApiTransport::ApiTransport(AccessTokenSource& tokens, QString profileId, Options
 
 ApiTransport::~ApiTransport() = default;
 
+bool ApiTransport::waitBeforeRetry(int failedAttempts, const GoogleApiError& lastError)
+{
+    const auto delay = m_options.retry.delayBeforeRetry(failedAttempts, lastError);
+    if (!delay) {
+        return false;
+    }
+    sleepFor(*delay);
+    return true;
+}
+
 void ApiTransport::sleepFor(qint64 ms)
 {
     if (m_options.sleep) {

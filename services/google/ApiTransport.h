@@ -53,10 +53,12 @@ public:
 
     // HTTP requests actually sent (including retries), for the benchmark and tests.
     int requestCount() const { return m_requestCount; }
-    const RetryPolicy& retryPolicy() const { return m_options.retry; }
-    void sleepFor(qint64 ms);
+    // For retries the caller makes itself (batch parts the transport does not see as failures): waits as
+    // the retry policy says after `failedAttempts` transient failures in a row; false means give up.
+    bool waitBeforeRetry(int failedAttempts, const GoogleApiError& lastError);
 
 private:
+    void sleepFor(qint64 ms);
     AccessTokenSource::Reply fetchToken(bool refresh, const QByteArray& rejected);
     ApiResult<HttpReply> sendOnce(const QByteArray& method, const QUrl& url, const QByteArray& body,
                                   const QByteArray& contentType,

@@ -58,6 +58,16 @@ CalendarClient::CalendarClient(ApiTransport& transport)
     : CalendarClient(transport, Options{})
 {}
 
+int CalendarClient::requestCount() const
+{
+    return m_transport.requestCount();
+}
+
+bool CalendarClient::waitBeforeRetry(int failedAttempts, const GoogleApiError& lastError)
+{
+    return m_transport.waitBeforeRetry(failedAttempts, lastError);
+}
+
 ApiResult<QJsonObject> CalendarClient::requestObject(const QByteArray& method, const QUrl& url,
                                                      const QJsonObject& body, const Headers& headers)
 {

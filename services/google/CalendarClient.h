@@ -73,7 +73,11 @@ public:
     explicit CalendarClient(ApiTransport& transport);
 
     int batchSize() const { return m_options.batchSize; }
-    ApiTransport& transport() { return m_transport; }
+    // HTTP requests sent through this client's transport so far, retries included.
+    int requestCount() const;
+    // Before resending batch parts that failed transiently `failedAttempts` times in a row: waits as the
+    // transport's retry policy says; false means give up.
+    bool waitBeforeRetry(int failedAttempts, const GoogleApiError& lastError);
 
     ApiResult<QList<CalendarListEntry>> listCalendars();
     ApiResult<EventPage> listEvents(const QString& calendarId, const EventListQuery& query);

@@ -91,7 +91,7 @@ FreeBusyRefresher::Report FreeBusyRefresher::refresh()
     const QDateTime nearEndUtc(today.addDays(ahead), QTime(0, 0), Qt::UTC);
     const QDateTime farEndUtc(today.addDays(std::max(ahead, m_options.farHorizonDays)), QTime(0, 0), Qt::UTC);
 
-    const int requestsBefore = m_client.transport().requestCount();
+    const int requestsBefore = m_client.requestCount();
     // Near part: everything before its end is replaced, which also drops blocks that fell into the past.
     if (const auto near = query(wanted, fromUtc, nearEndUtc, report)) {
         store(wanted, *near, QDateTime(), nearEndUtc, false, now, report);
@@ -110,7 +110,7 @@ FreeBusyRefresher::Report FreeBusyRefresher::refresh()
             }
         }
     }
-    report.requests = m_client.transport().requestCount() - requestsBefore;
+    report.requests = m_client.requestCount() - requestsBefore;
     return report;
 }
 

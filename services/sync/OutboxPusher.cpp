@@ -19,6 +19,19 @@ bool isFatal(GoogleApiError::Kind kind)
     return kind == K::Offline || kind == K::Unauthorized || kind == K::ReconnectNeeded ||
            kind == K::NotConnected || kind == K::QuotaExceeded || kind == K::InvalidReply;
 }
+
+// A local storage failure, in the error shape the report carries.
+GoogleApiError storageError(const QString& message)
+{
+    return GoogleApiError::transport(GoogleApiError::Kind::Other, message);
+}
+
+// The round ends early: `error` says why, `message` is what the person reads.
+void stopRound(OutboxPusher::Report& report, const GoogleApiError& error, const QString& message)
+{
+    report.error = error;
+    report.failedMessage = message;
+}
 } // namespace
 
 OutboxPusher::OutboxPusher(Database& database, CalendarClient& client, QString profileId, QString calendarId)
@@ -31,16 +44,11 @@ OutboxPusher::OutboxPusher(Database& database, CalendarClient& client, QString p
 OutboxPusher::Report OutboxPusher::push(const Progress& progress)
 {
     Report report;
-    OutboxRepository outbox(m_db);
-    AppointmentRepository appointments(m_db);
-    EventLinkRepository links(m_db);
     m_refused.clear();
     m_confirmations.clear();
-
-    const auto initial = outbox.pendingCount(m_profileId);
+    const auto initial = OutboxRepository(m_db).pendingCount(m_profileId);
     if (!initial) {
-        report.error = GoogleApiError::transport(GoogleApiError::Kind::Other, initial.error());
-        report.failedMessage = initial.error();
+        stopRound(report, storageError(initial.error()), initial.error());
         return report;
     }
     int total = 0;
@@ -48,144 +56,180 @@ OutboxPusher::Report OutboxPusher::push(const Progress& progress)
     // Every loop either confirms something or counts against the retry policy, so it ends.
     // One pass reads the outbox once and walks it chunk by chunk; the next pass picks up what failed
     // transiently and edits made meanwhile.
-    QList<QString> order;
-    QHash<QString, Work> work;
-    qsizetype cursor = 0;
+    Pass pass;
     for (int guard = 0; guard < 100000; ++guard) {
-        if (cursor >= order.size()) {
-            const auto pending = outbox.pending(m_profileId);
-            if (!pending) {
-                report.error = GoogleApiError::transport(GoogleApiError::Kind::Other, pending.error());
-                report.failedMessage = pending.error();
+        if (pass.walked()) {
+            if (!coalescePending(pass, report)) {
                 return report;
-            }
-            // Coalesce: one unit of work per appointment, in order of its first pending change.
-            order.clear();
-            work.clear();
-            cursor = 0;
-            for (const OutboxEntry& e : pending.value()) {
-                if (m_refused.contains(e.appointmentId)) {
-                    continue;
-                }
-                auto it = work.find(e.appointmentId);
-                if (it == work.end()) {
-                    order << e.appointmentId;
-                    it = work.insert(e.appointmentId, Work{});
-                }
-                it->upToSeq = std::max(it->upToSeq, e.seq);
-                it->seqs << e.seq;
             }
             if (total == 0) {
-                total = int(order.size());
+                total = int(pass.order.size());
             }
-            if (order.isEmpty()) {
+            if (pass.order.isEmpty()) {
                 break;
             }
         }
-        QList<Work> chunk;
-        const QStringList ids = order.mid(cursor, m_client.batchSize());
-        cursor += ids.size();
-        const auto stored = appointments.findMany(ids);
-        const auto storedLinks = links.forAppointments(ids);
-        if (!stored || !storedLinks) {
-            report.error = GoogleApiError::transport(GoogleApiError::Kind::Other,
-                                                     stored ? storedLinks.error() : stored.error());
-            report.failedMessage = report.error.message;
+        const auto chunk = takeChunk(pass, report);
+        if (!chunk) {
             return report;
         }
-        QHash<QString, Appointment> byId;
-        for (const Appointment& a : stored.value()) {
-            byId.insert(a.id, a);
-        }
-        for (const QString& id : ids) {
-            Work w = work.value(id);
-            const auto found = byId.constFind(id);
-            if (found == byId.cend()) {
-                continue; // deleted locally (its outbox rows went with it)
-            }
-            w.appointment = found.value();
-            const auto link = storedLinks->constFind(id);
-            w.link = link == storedLinks->cend() ? std::nullopt : std::optional<EventLink>(link.value());
-            if (w.appointment.isCancelled()) {
-                w.action = Action::Delete;
-            } else {
-                w.action = w.link ? Action::Patch : Action::Insert;
-            }
-            chunk << w;
-        }
-        if (chunk.isEmpty()) {
+        if (chunk->isEmpty()) {
             continue;
         }
-
-        QList<BatchPart> parts;
-        for (const Work& w : chunk) {
-            const QJsonObject event = eventmapper::toEvent(w.appointment);
-            const QString eventId = w.appointment.googleEventId();
-            switch (w.action) {
-            case Action::Insert:
-                parts << m_client.insertPart(m_calendarId, event);
-                break;
-            case Action::Patch:
-                parts << m_client.patchPart(m_calendarId, w.link->eventId, event, w.link->etag);
-                break;
-            case Action::Delete:
-                // Without a link the event may still exist (a crash between Google's answer and our commit).
-                parts << m_client.deletePart(m_calendarId, w.link ? w.link->eventId : eventId,
-                                             w.link ? w.link->etag : QString());
-                break;
-            }
-        }
-        const auto responses = m_client.executeBatch(parts);
-        if (!responses) {
-            report.error = responses.error();
-            report.failedMessage = responses.error().userMessage();
-            return report;
-        }
-        bool progressed = false;
-        bool transient = false;
-        for (int i = 0; i < chunk.size(); ++i) {
-            const BatchPartResponse& r = responses->at(i);
-            const Outcome outcome = handlePart(chunk[i], r.status, r.body, report);
-            switch (outcome) {
-            case Outcome::Done:
-                ++report.pushed;
-                progressed = true;
-                break;
-            case Outcome::Retry:
-                transient = true;
-                break;
-            case Outcome::Failed:
-            case Outcome::Again:
-                progressed = true;
-                break;
-            case Outcome::Stop:
-                commitConfirmations();
-                return report;
-            }
-        }
-        if (!commitConfirmations()) {
-            report.error = m_lastTransient;
-            report.failedMessage = m_lastTransient.message;
+        const ChunkResult result = pushChunk(*chunk, report);
+        if (result.stopped) {
             return report;
         }
         if (progress) {
             progress(report.pushed + report.failed, total);
         }
-        if (transient) {
-            transientRounds = progressed ? 1 : transientRounds + 1;
-            const auto delay =
-                m_client.transport().retryPolicy().delayBeforeRetry(transientRounds, m_lastTransient);
-            if (!delay) {
-                report.error = m_lastTransient;
-                report.failedMessage = m_lastTransient.userMessage();
-                return report;
-            }
-            m_client.transport().sleepFor(*delay);
-        } else {
+        if (!result.transient) {
             transientRounds = 0;
+            continue;
+        }
+        transientRounds = result.progressed ? 1 : transientRounds + 1;
+        if (!backOffAfterTransient(transientRounds, report)) {
+            return report;
         }
     }
     return report;
+}
+
+bool OutboxPusher::coalescePending(Pass& pass, Report& report)
+{
+    const auto pending = OutboxRepository(m_db).pending(m_profileId);
+    if (!pending) {
+        stopRound(report, storageError(pending.error()), pending.error());
+        return false;
+    }
+    // One unit of work per appointment, in order of its first pending change.
+    pass = Pass{};
+    for (const OutboxEntry& e : pending.value()) {
+        if (m_refused.contains(e.appointmentId)) {
+            continue;
+        }
+        auto it = pass.work.find(e.appointmentId);
+        if (it == pass.work.end()) {
+            pass.order << e.appointmentId;
+            it = pass.work.insert(e.appointmentId, Work{});
+        }
+        it->upToSeq = std::max(it->upToSeq, e.seq);
+        it->seqs << e.seq;
+    }
+    return true;
+}
+
+std::optional<QList<OutboxPusher::Work>> OutboxPusher::takeChunk(Pass& pass, Report& report)
+{
+    const QStringList ids = pass.order.mid(pass.cursor, m_client.batchSize());
+    pass.cursor += ids.size();
+    const auto stored = AppointmentRepository(m_db).findMany(ids);
+    const auto storedLinks = EventLinkRepository(m_db).forAppointments(ids);
+    if (!stored || !storedLinks) {
+        const GoogleApiError error = storageError(stored ? storedLinks.error() : stored.error());
+        stopRound(report, error, error.message);
+        return std::nullopt;
+    }
+    QHash<QString, Appointment> byId;
+    for (const Appointment& a : stored.value()) {
+        byId.insert(a.id, a);
+    }
+    QList<Work> chunk;
+    for (const QString& id : ids) {
+        const auto found = byId.constFind(id);
+        if (found == byId.cend()) {
+            continue; // deleted locally (its outbox rows went with it)
+        }
+        Work w = pass.work.value(id);
+        w.appointment = found.value();
+        const auto link = storedLinks->constFind(id);
+        w.link = link == storedLinks->cend() ? std::nullopt : std::optional<EventLink>(link.value());
+        if (w.appointment.isCancelled()) {
+            w.action = Action::Delete;
+        } else {
+            w.action = w.link ? Action::Patch : Action::Insert;
+        }
+        chunk << w;
+    }
+    return chunk;
+}
+
+QList<BatchPart> OutboxPusher::batchPartsFor(const QList<Work>& chunk) const
+{
+    QList<BatchPart> parts;
+    for (const Work& w : chunk) {
+        const QJsonObject event = eventmapper::toEvent(w.appointment);
+        switch (w.action) {
+        case Action::Insert:
+            parts << m_client.insertPart(m_calendarId, event);
+            break;
+        case Action::Patch:
+            parts << m_client.patchPart(m_calendarId, w.link->eventId, event, w.link->etag);
+            break;
+        case Action::Delete:
+            // Without a link the event may still exist (a crash between Google's answer and our commit).
+            parts << m_client.deletePart(m_calendarId,
+                                         w.link ? w.link->eventId : w.appointment.googleEventId(),
+                                         w.link ? w.link->etag : QString());
+            break;
+        }
+    }
+    return parts;
+}
+
+OutboxPusher::ChunkResult OutboxPusher::pushChunk(const QList<Work>& chunk, Report& report)
+{
+    const auto responses = m_client.executeBatch(batchPartsFor(chunk));
+    if (!responses) {
+        stopRound(report, responses.error(), responses.error().userMessage());
+        return {true};
+    }
+    const ChunkResult result = interpretAnswers(chunk, responses.value(), report);
+    if (result.stopped) {
+        commitConfirmations(); // what Google confirmed before the stop is still recorded
+        return result;
+    }
+    if (!commitConfirmations()) {
+        stopRound(report, m_lastTransient, m_lastTransient.message);
+        return {true};
+    }
+    return result;
+}
+
+OutboxPusher::ChunkResult OutboxPusher::interpretAnswers(const QList<Work>& chunk,
+                                                         const QList<BatchPartResponse>& responses,
+                                                         Report& report)
+{
+    ChunkResult result;
+    for (int i = 0; i < chunk.size(); ++i) {
+        const BatchPartResponse& r = responses.at(i);
+        switch (handlePart(chunk[i], r.status, r.body, report)) {
+        case Outcome::Done:
+            ++report.pushed;
+            result.progressed = true;
+            break;
+        case Outcome::Retry:
+            result.transient = true;
+            break;
+        case Outcome::Failed:
+        case Outcome::Again:
+            result.progressed = true;
+            break;
+        case Outcome::Stop:
+            result.stopped = true;
+            return result;
+        }
+    }
+    return result;
+}
+
+bool OutboxPusher::backOffAfterTransient(int transientRounds, Report& report)
+{
+    if (m_client.waitBeforeRetry(transientRounds, m_lastTransient)) {
+        return true;
+    }
+    stopRound(report, m_lastTransient, m_lastTransient.userMessage());
+    return false;
 }
 
 OutboxPusher::Outcome OutboxPusher::handlePart(const Work& w, int status, const QByteArray& body,
@@ -218,8 +262,7 @@ OutboxPusher::Outcome OutboxPusher::handlePart(const Work& w, int status, const 
         return Outcome::Again;
     }
     if (isFatal(error.kind)) {
-        report.error = error;
-        report.failedMessage = error.userMessage();
+        stopRound(report, error, error.userMessage());
         return Outcome::Stop;
     }
     switch (error.kind) {
@@ -313,21 +356,26 @@ OutboxPusher::Outcome OutboxPusher::failWith(const Work& w, const GoogleApiError
     return Outcome::Failed;
 }
 
+OutboxPusher::Outcome OutboxPusher::afterFailedCall(const Work& w, const GoogleApiError& error,
+                                                    Report& report)
+{
+    if (error.isTransient()) {
+        m_lastTransient = error;
+        return Outcome::Retry;
+    }
+    if (isFatal(error.kind)) {
+        stopRound(report, error, error.userMessage());
+        return Outcome::Stop;
+    }
+    return failWith(w, error, report);
+}
+
 OutboxPusher::Outcome OutboxPusher::resolveDuplicate(const Work& w, Report& report)
 {
     // The event exists already: an earlier attempt got through without us hearing the answer.
     const auto existing = m_client.getEvent(m_calendarId, w.appointment.googleEventId());
     if (!existing) {
-        if (existing.error().isTransient()) {
-            m_lastTransient = existing.error();
-            return Outcome::Retry;
-        }
-        if (isFatal(existing.error().kind)) {
-            report.error = existing.error();
-            report.failedMessage = existing.error().userMessage();
-            return Outcome::Stop;
-        }
-        return failWith(w, existing.error(), report);
+        return afterFailedCall(w, existing.error(), report);
     }
     const auto remote = eventmapper::fromEvent(existing.value());
     if (remote && remote->slotwiseId != w.appointment.id) {
@@ -345,19 +393,11 @@ OutboxPusher::Outcome OutboxPusher::resolveDuplicate(const Work& w, Report& repo
         m_client.patchEvent(m_calendarId, w.appointment.googleEventId(), eventmapper::toEvent(w.appointment),
                             existing->value(QLatin1String("etag")).toString());
     if (!patched) {
-        if (patched.error().isTransient()) {
-            m_lastTransient = patched.error();
-            return Outcome::Retry;
-        }
-        if (patched.error().kind == GoogleApiError::Kind::PreconditionFailed) {
+        if (!patched.error().isTransient() &&
+            patched.error().kind == GoogleApiError::Kind::PreconditionFailed) {
             return Outcome::Again; // changed again in between: start over from the outbox
         }
-        if (isFatal(patched.error().kind)) {
-            report.error = patched.error();
-            report.failedMessage = patched.error().userMessage();
-            return Outcome::Stop;
-        }
-        return failWith(w, patched.error(), report);
+        return afterFailedCall(w, patched.error(), report);
     }
     return confirm(w, patched.value());
 }
@@ -371,16 +411,7 @@ OutboxPusher::Outcome OutboxPusher::resolveConflict(const Work& w, Report& repor
             (void)EventLinkRepository(m_db).remove(w.appointment.id);
             return Outcome::Again;
         }
-        if (current.error().isTransient()) {
-            m_lastTransient = current.error();
-            return Outcome::Retry;
-        }
-        if (isFatal(current.error().kind)) {
-            report.error = current.error();
-            report.failedMessage = current.error().userMessage();
-            return Outcome::Stop;
-        }
-        return failWith(w, current.error(), report);
+        return afterFailedCall(w, current.error(), report);
     }
     const auto remote = eventmapper::fromEvent(current.value());
     if (!remote) {
@@ -395,52 +426,58 @@ OutboxPusher::Outcome OutboxPusher::resolveConflict(const Work& w, Report& repor
     }
     // Both sides changed since the last sync: the later change wins, the loser goes to the conflict log.
     const bool localWins = !remote->updatedUtc.isValid() || w.appointment.updatedUtc >= remote->updatedUtc;
-    ConflictLog log(m_db);
     if (localWins) {
-        if (const Status s =
-                log.record(m_profileId, true, eventmapper::withRemoteChanges(w.appointment, remote.value()));
-            !s) {
-            return failWith(w, GoogleApiError::transport(GoogleApiError::Kind::Other, s.error()), report);
-        }
-        ++report.conflicts;
-        report.resolved.append({w.appointment.title, true});
-        const QString etag = current->value(QLatin1String("etag")).toString();
-        if (w.action == Action::Delete) {
-            const auto deleted = m_client.deleteEvent(m_calendarId, remote->id, etag);
-            if (!deleted) {
-                m_lastTransient = deleted.error();
-                if (deleted.error().kind == GoogleApiError::Kind::PreconditionFailed) {
-                    return Outcome::Again;
-                }
-                return deleted.error().isTransient() ? Outcome::Retry : failWith(w, deleted.error(), report);
-            }
-            return confirmGone(w);
-        }
-        const auto patched =
-            m_client.patchEvent(m_calendarId, remote->id, eventmapper::toEvent(w.appointment), etag);
-        if (!patched) {
-            m_lastTransient = patched.error();
-            if (patched.error().kind == GoogleApiError::Kind::PreconditionFailed) {
-                return Outcome::Again;
-            }
-            return patched.error().isTransient() ? Outcome::Retry : failWith(w, patched.error(), report);
-        }
-        return confirm(w, patched.value());
+        return keepLocalVersion(w, remote.value(), current->value(QLatin1String("etag")).toString(), report);
     }
+    return keepRemoteVersion(w, remote.value(), report);
+}
+
+OutboxPusher::Outcome OutboxPusher::keepLocalVersion(const Work& w, const RemoteEvent& remote,
+                                                     const QString& etag, Report& report)
+{
+    if (const Status s = ConflictLog(m_db).record(m_profileId, true,
+                                                  eventmapper::withRemoteChanges(w.appointment, remote));
+        !s) {
+        return failWith(w, GoogleApiError::transport(GoogleApiError::Kind::Other, s.error()), report);
+    }
+    ++report.conflicts;
+    report.resolved.append({w.appointment.title, true});
+    if (w.action == Action::Delete) {
+        const auto deleted = m_client.deleteEvent(m_calendarId, remote.id, etag);
+        return deleted ? confirmGone(w) : afterFailedOverwrite(w, deleted.error(), report);
+    }
+    const auto patched =
+        m_client.patchEvent(m_calendarId, remote.id, eventmapper::toEvent(w.appointment), etag);
+    return patched ? confirm(w, patched.value()) : afterFailedOverwrite(w, patched.error(), report);
+}
+
+OutboxPusher::Outcome OutboxPusher::afterFailedOverwrite(const Work& w, const GoogleApiError& error,
+                                                         Report& report)
+{
+    m_lastTransient = error;
+    if (error.kind == GoogleApiError::Kind::PreconditionFailed) {
+        return Outcome::Again;
+    }
+    return error.isTransient() ? Outcome::Retry : failWith(w, error, report);
+}
+
+OutboxPusher::Outcome OutboxPusher::keepRemoteVersion(const Work& w, const RemoteEvent& remote,
+                                                      Report& report)
+{
     // Google's version is newer: keep it, log ours, and store it locally without echoing it back.
     Appointment updated;
     const Status s = m_db.transaction([&]() -> Status {
-        if (const Status logged = log.record(m_profileId, false, w.appointment); !logged) {
+        if (const Status logged = ConflictLog(m_db).record(m_profileId, false, w.appointment); !logged) {
             return logged;
         }
-        auto applied = AppointmentRepository(m_db).applyRemote(
-            eventmapper::withRemoteChanges(w.appointment, remote.value()));
+        auto applied =
+            AppointmentRepository(m_db).applyRemote(eventmapper::withRemoteChanges(w.appointment, remote));
         if (!applied) {
             return Status::failure(applied.error());
         }
         updated = applied.value();
-        EventLink link{w.appointment.id, m_profileId,      m_calendarId,      remote->id,
-                       remote->etag,     updated.revision, remote->updatedUtc};
+        EventLink link{w.appointment.id, m_profileId,      m_calendarId,     remote.id,
+                       remote.etag,      updated.revision, remote.updatedUtc};
         if (const Status saved = EventLinkRepository(m_db).save(link); !saved) {
             return saved;
         }

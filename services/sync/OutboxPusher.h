@@ -1,6 +1,8 @@
 #pragma once
 
 #include "models/Appointment.h"
+#include "services/google/BatchRequestBuilder.h"
+#include "services/google/BatchResponseParser.h"
 #include "services/google/GoogleApiError.h"
 #include "services/storage/EventLinkRepository.h"
 
@@ -79,9 +81,41 @@ private:
         Stop
     };
 
+    // One pass over the outbox: the coalesced work in order of each appointment's first pending change,
+    // walked chunk by chunk (one batch request each).
+    struct Pass
+    {
+        QList<QString> order;
+        QHash<QString, Work> work;
+        qsizetype cursor = 0;
+        bool walked() const { return cursor >= order.size(); }
+    };
+    // What one batch did: stopped the round, confirmed/settled something, met transient failures.
+    struct ChunkResult
+    {
+        bool stopped = false;
+        bool progressed = false;
+        bool transient = false;
+    };
+
+    bool coalescePending(Pass& pass, Report& report);
+    std::optional<QList<Work>> takeChunk(Pass& pass, Report& report);
+    QList<BatchPart> batchPartsFor(const QList<Work>& chunk) const;
+    ChunkResult pushChunk(const QList<Work>& chunk, Report& report);
+    ChunkResult interpretAnswers(const QList<Work>& chunk, const QList<BatchPartResponse>& responses,
+                                 Report& report);
+    bool backOffAfterTransient(int transientRounds, Report& report);
     Outcome handlePart(const Work& work, int status, const QByteArray& body, Report& report);
     Outcome resolveDuplicate(const Work& work, Report& report);
     Outcome resolveConflict(const Work& work, Report& report);
+    // Both sides changed: ours is newer (log Google's, overwrite it) or Google's is (log ours, apply it).
+    Outcome keepLocalVersion(const Work& work, const RemoteEvent& remote, const QString& etag,
+                             Report& report);
+    Outcome keepRemoteVersion(const Work& work, const RemoteEvent& remote, Report& report);
+    // A follow-up call (get, patch) failed: retry later, stop the round, or refuse this appointment.
+    Outcome afterFailedCall(const Work& work, const GoogleApiError& error, Report& report);
+    // Overwriting Google's version failed: a new change there (412) means start over from the outbox.
+    Outcome afterFailedOverwrite(const Work& work, const GoogleApiError& error, Report& report);
     // Confirmations are collected and committed once per batch (one transaction, one fsync); a crash
     // before that commit only means the next run meets 409/412 and finds Google already up to date.
     Outcome confirm(const Work& work, const QJsonObject& event);

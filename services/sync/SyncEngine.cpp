@@ -273,6 +273,39 @@ SyncState SyncEngine::storedStateWithoutGrant(const QString& profileId) const
                                                            : SyncState::NotConnected;
 }
 
+void SyncEngine::recordOutcome(SyncStatus& status, const SyncRound::Outcome& outcome)
+{
+    status.pendingChanges = outcome.pendingAfter;
+    status.progressDone = 0;
+    status.progressTotal = 0;
+    if (outcome.ok()) {
+        status.lastSuccessfulSyncUtc = Clock::utcNow();
+        status.errorMessage.clear();
+        status.errorAppointmentTitle.clear();
+        status.errorSinceUtc = QDateTime();
+    } else {
+        if (!status.errorSinceUtc.isValid()) {
+            status.errorSinceUtc = Clock::utcNow();
+        }
+        status.errorMessage = outcome.message;
+        status.errorAppointmentTitle = outcome.failedAppointmentTitle;
+    }
+}
+
+void SyncEngine::announceResolvedConflicts(const QString& profileId,
+                                           const QList<OutboxPusher::ResolvedConflict>& resolved)
+{
+    // Conflicts settled before a round failed are settled all the same: report them either way.
+    for (const OutboxPusher::ResolvedConflict& c : resolved) {
+        Q_EMIT conflictResolved(profileId, c.appointmentTitle,
+                                c.localWon
+                                    ? tr("the Slotwise change was kept; the Google Calendar version is "
+                                         "in the conflict log.")
+                                    : tr("the Google Calendar change was kept; the Slotwise version is "
+                                         "in the conflict log."));
+    }
+}
+
 void SyncEngine::finishRound(const QString& profileId, const SyncRound::Outcome& outcome)
 {
     // Held by value: a slot connected to the signals below may call start(), which drops profiles.
@@ -286,22 +319,8 @@ void SyncEngine::finishRound(const QString& profileId, const SyncRound::Outcome&
     // connected any more, and it must not look idle or start another round.
     const auto row = SyncConnectionRepository(m_db).find(profileId);
     const bool stillConnected = !row || row->connected; // unreadable: keep what the round says
-    p->status.pendingChanges = outcome.pendingAfter;
-    p->status.progressDone = 0;
-    p->status.progressTotal = 0;
+    recordOutcome(p->status, outcome);
     const SyncState state = outcome.state();
-    if (outcome.ok()) {
-        p->status.lastSuccessfulSyncUtc = Clock::utcNow();
-        p->status.errorMessage.clear();
-        p->status.errorAppointmentTitle.clear();
-        p->status.errorSinceUtc = QDateTime();
-    } else {
-        if (!p->status.errorSinceUtc.isValid()) {
-            p->status.errorSinceUtc = Clock::utcNow();
-        }
-        p->status.errorMessage = outcome.message;
-        p->status.errorAppointmentTitle = outcome.failedAppointmentTitle;
-    }
     // Not a state: the calendars keep their last busy time, and each records its reason for the
     // settings dialog and `slotwise-cli status`.
     for (const QString& problem : outcome.busyProblems) {
@@ -319,15 +338,7 @@ void SyncEngine::finishRound(const QString& profileId, const SyncRound::Outcome&
         p->hasGrant = false;
     }
     publish(*p);
-    // Conflicts settled before a round failed are settled all the same: report them either way.
-    for (const OutboxPusher::ResolvedConflict& c : outcome.resolvedConflicts) {
-        Q_EMIT conflictResolved(profileId, c.appointmentTitle,
-                                c.localWon
-                                    ? tr("the Slotwise change was kept; the Google Calendar version is "
-                                         "in the conflict log.")
-                                    : tr("the Google Calendar change was kept; the Slotwise version is "
-                                         "in the conflict log."));
-    }
+    announceResolvedConflicts(profileId, outcome.resolvedConflicts);
     Q_EMIT syncFinished(profileId, outcome.ok());
     if (!stillConnected) {
         if (p->status.state == SyncState::NotConnected) {

@@ -68,6 +68,10 @@ private:
     Profile* profile(const QString& profileId);
     void startRound(Profile& p);
     void finishRound(const QString& profileId, const SyncRound::Outcome& outcome);
+    // The round's result in the status: pending count, last success or the error and since when.
+    static void recordOutcome(SyncStatus& status, const SyncRound::Outcome& outcome);
+    void announceResolvedConflicts(const QString& profileId,
+                                   const QList<OutboxPusher::ResolvedConflict>& resolved);
     void publish(Profile& p);
     // NotConnected, or ReconnectNeeded when Google refused the grant (both have no tokens).
     SyncState storedStateWithoutGrant(const QString& profileId) const;
