@@ -61,7 +61,9 @@ GoogleAuthorizer::GoogleAuthorizer(Database& database, Result<GoogleCredentials>
     , m_calendars(std::make_unique<CalendarListFetcher>(*m_network))
 {
     if (const auto overrides = endpointOverrides(); !overrides.isEmpty()) {
-        qCWarning(lcAuthorizer).noquote()
+        // Info, like the request trace: slotwise-cli's stderr stays for messages unless QT_LOGGING_RULES
+        // asks.
+        qCInfo(lcAuthorizer).noquote()
             << "Google addresses overridden:" << GoogleEndpoints::describe(overrides);
     }
     // Refresh ahead of expiry for every connected profile; the expiry is stored in the clear, so this needs

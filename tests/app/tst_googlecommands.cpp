@@ -189,10 +189,12 @@ private Q_SLOTS:
         QCOMPARE(settings, (QStringList{QStringLiteral("SLOTWISE_GOOGLE_API_BASE"),
                                         QStringLiteral("SLOTWISE_GOOGLE_REVOKE_URL"),
                                         QStringLiteral("auth_uri"), QStringLiteral("token_uri")}));
-        const Run text = cli({QStringLiteral("status")});
+        QProcessEnvironment env = environment();
+        env.insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("slotwise.oauth.info=true"));
+        const Run text = cli({QStringLiteral("status")}, env);
         QVERIFY2(text.out.contains(m_fake->apiBase().toString()), qPrintable(text.out));
         QVERIFY2(text.err.contains(QLatin1String("SLOTWISE_GOOGLE_API_BASE")),
-                 qPrintable(text.err)); // the log
+                 qPrintable(text.err)); // the log line
     }
 
     void plainHttpOverrideToAnotherHostIsRefused_data()
