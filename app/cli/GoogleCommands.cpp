@@ -3,6 +3,7 @@
 #include "app/cli/CliCommandRegistry.h"
 #include "app/cli/CliSession.h"
 #include "services/DataDirectory.h"
+#include "services/google/GoogleEndpoints.h"
 #include "services/oauth/GoogleAuthorizer.h"
 #include "services/oauth/MasterKeyStore.h"
 #include "services/storage/OutboxRepository.h"
@@ -38,6 +39,9 @@ struct GoogleContext
         const Result<Profile> profile = session.profile();
         if (!profile) {
             return R::failure(profile.error());
+        }
+        if (const QStringList problems = GoogleEndpoints::problems(); !problems.isEmpty()) {
+            return R::failure(problems.join(QLatin1Char(' ')));
         }
         auto context = std::make_unique<GoogleContext>();
         context->profile = profile.value();
@@ -252,6 +256,12 @@ public:
                                 {QStringLiteral("lastError"), b.lastError}});
             }
             o.insert(QStringLiteral("busyCalendars"), busyList);
+            QJsonArray overrides;
+            for (const GoogleEndpoints::Override& e : authorizer.endpointOverrides()) {
+                overrides.append(
+                    QJsonObject{{QStringLiteral("setting"), e.setting}, {QStringLiteral("value"), e.value}});
+            }
+            o.insert(QStringLiteral("endpointOverrides"), overrides);
             session.printJson(o);
             return CliSession::ok();
         }
@@ -270,6 +280,9 @@ public:
                 << Qt::endl;
         } else {
             out << tr("Google:         not connected (run: %1 connect)").arg(cliProgramName()) << Qt::endl;
+        }
+        if (const auto overrides = authorizer.endpointOverrides(); !overrides.isEmpty()) {
+            out << tr("Not Google:     %1").arg(GoogleEndpoints::describe(overrides)) << Qt::endl;
         }
         out << tr("Last sync:      %1")
                    .arg(c->lastSyncUtc.isValid() ? localMinute(c->lastSyncUtc) : tr("never"))

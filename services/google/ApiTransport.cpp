@@ -1,6 +1,8 @@
 #include "services/google/ApiTransport.h"
 
+#include "services/google/GoogleEndpoints.h"
 #include "services/google/GoogleLog.h"
+#include "services/google/GoogleNetworkAccess.h"
 
 #include <QBuffer>
 #include <QEventLoop>
@@ -59,8 +61,13 @@ ApiTransport::ApiTransport(AccessTokenSource& tokens, QString profileId, Options
     : m_tokens(tokens)
     , m_profileId(std::move(profileId))
     , m_options(std::move(options))
-    , m_network(std::make_unique<QNetworkAccessManager>())
-{}
+{
+    m_network = m_options.network;
+    if (!m_network) {
+        m_ownNetwork = GoogleNetworkAccess::create();
+        m_network = m_ownNetwork.get();
+    }
+}
 
 ApiTransport::~ApiTransport() = default;
 
@@ -196,6 +203,15 @@ ApiResult<HttpReply> ApiTransport::send(const QByteArray& method, const QUrl& ur
                                         const QByteArray& contentType,
                                         const QList<QPair<QByteArray, QByteArray>>& headers)
 {
+    if (!GoogleEndpoints::isAllowed(url)) {
+        // A refused override leaves the address empty; neither the token nor the request may go out.
+        const QStringList problems = GoogleEndpoints::problems();
+        return ApiResult<HttpReply>::failure(GoogleApiError::transport(
+            GoogleApiError::Kind::Other,
+            problems.isEmpty()
+                ? QStringLiteral("refused address %1").arg(url.toDisplayString(QUrl::RemoveQuery))
+                : problems.join(QLatin1Char(' '))));
+    }
     if (m_token.isEmpty()) {
         const auto t = fetchToken(false, {});
         if (t.outcome != AccessTokenSource::Outcome::Ok) {

@@ -40,6 +40,9 @@ public:
         int requestTimeoutMs = 60000;
         // Waits between retries; tests inject a recorder. Default: a timer in a local event loop.
         std::function<void(qint64 ms)> sleep;
+        // Not owned; must outlive the transport and live on its thread. Null: the transport makes its own
+        // with GoogleNetworkAccess. Tests of request building inject a recorded-answer fake here.
+        QNetworkAccessManager* network = nullptr;
     };
 
     ApiTransport(AccessTokenSource& tokens, QString profileId, Options options);
@@ -68,7 +71,8 @@ private:
     AccessTokenSource& m_tokens;
     QString m_profileId;
     Options m_options;
-    std::unique_ptr<QNetworkAccessManager> m_network;
+    std::unique_ptr<QNetworkAccessManager> m_ownNetwork;
+    QNetworkAccessManager* m_network = nullptr;
     QByteArray m_token;
     int m_requestCount = 0;
 };

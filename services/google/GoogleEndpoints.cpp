@@ -1,22 +1,41 @@
 #include "services/google/GoogleEndpoints.h"
 
+#include <QCoreApplication>
+#include <QHostAddress>
 #include <QtGlobal>
 
 namespace slotwise {
 
 namespace {
+
+constexpr const char* kApiBase = "SLOTWISE_GOOGLE_API_BASE";
+constexpr const char* kRevokeUrl = "SLOTWISE_GOOGLE_REVOKE_URL";
+
+bool isLoopbackHost(const QString& host)
+{
+    if (host.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0) {
+        return true;
+    }
+    // QHostAddress parses only literal addresses, so "127.0.0.1.nip.io" is not one.
+    const QHostAddress address(host);
+    return !address.isNull() && address.isLoopback();
+}
+
 QUrl fromEnv(const char* name, const char* fallback)
 {
     const QString value = qEnvironmentVariable(name);
-    QUrl url(value.isEmpty() ? QString::fromLatin1(fallback) : value);
-    if (!url.isValid() || url.scheme().isEmpty()) {
-        url = QUrl(QString::fromLatin1(fallback));
+    if (value.isEmpty()) {
+        return QUrl(QString::fromLatin1(fallback));
     }
-    return url;
+    const QUrl url(value, QUrl::StrictMode);
+    return GoogleEndpoints::isAllowed(url) ? url : QUrl();
 }
 
 QUrl withPath(QUrl base, const QString& suffix)
 {
+    if (base.isEmpty()) {
+        return base;
+    }
     QString path = base.path();
     while (path.endsWith(QLatin1Char('/'))) {
         path.chop(1);
@@ -24,16 +43,17 @@ QUrl withPath(QUrl base, const QString& suffix)
     base.setPath(path + suffix);
     return base;
 }
+
 } // namespace
 
 QUrl GoogleEndpoints::apiBase()
 {
-    return fromEnv("SLOTWISE_GOOGLE_API_BASE", "https://www.googleapis.com");
+    return fromEnv(kApiBase, "https://www.googleapis.com");
 }
 
 QUrl GoogleEndpoints::revokeUrl()
 {
-    return fromEnv("SLOTWISE_GOOGLE_REVOKE_URL", "https://oauth2.googleapis.com/revoke");
+    return fromEnv(kRevokeUrl, "https://oauth2.googleapis.com/revoke");
 }
 
 QUrl GoogleEndpoints::calendarApi()
@@ -44,6 +64,62 @@ QUrl GoogleEndpoints::calendarApi()
 QUrl GoogleEndpoints::calendarBatch()
 {
     return withPath(apiBase(), QStringLiteral("/batch/calendar/v3"));
+}
+
+bool GoogleEndpoints::isAllowed(const QUrl& url)
+{
+    if (!url.isValid() || url.host().isEmpty()) {
+        return false;
+    }
+    if (url.scheme() == QLatin1String("https")) {
+        return true;
+    }
+    return url.scheme() == QLatin1String("http") && isLoopbackHost(url.host());
+}
+
+QList<GoogleEndpoints::Override> GoogleEndpoints::overrides()
+{
+    QList<Override> out;
+    for (const char* name : {kApiBase, kRevokeUrl}) {
+        const QString value = qEnvironmentVariable(name);
+        if (!value.isEmpty()) {
+            out.append({QString::fromLatin1(name), value, !isAllowed(QUrl(value, QUrl::StrictMode))});
+        }
+    }
+    return out;
+}
+
+QString GoogleEndpoints::describe(const QList<Override>& overrides)
+{
+    QStringList lines;
+    for (const Override& o : overrides) {
+        lines << o.describe();
+    }
+    return lines.join(QStringLiteral("; "));
+}
+
+QStringList GoogleEndpoints::problems()
+{
+    QStringList out;
+    for (const Override& o : overrides()) {
+        if (o.refused) {
+            out << refusalText(o.setting);
+        }
+    }
+    return out;
+}
+
+QString GoogleEndpoints::Override::describe() const
+{
+    return refused ? refusalText(setting) : setting + QLatin1Char('=') + value;
+}
+
+QString GoogleEndpoints::refusalText(const QString& setting)
+{
+    return QCoreApplication::translate("slotwise::GoogleEndpoints",
+                                       "%1 is not used: it must be an https address, or plain http to this "
+                                       "computer (127.0.0.1, ::1, localhost).")
+        .arg(setting);
 }
 
 } // namespace slotwise

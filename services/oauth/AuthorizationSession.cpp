@@ -86,6 +86,11 @@ bool AuthorizationSession::start()
 void AuthorizationSession::cancel()
 {
     finishWith(OAuthProblem::make(OAuthProblem::Kind::Cancelled));
+    // Not deferred like closeListener(): no browser request is being answered here, and a new attempt on a
+    // fixed port (SLOTWISE_OAUTH_PORT) may want to listen on it right after this returns.
+    if (m_handler) {
+        m_handler->close();
+    }
 }
 
 void AuthorizationSession::onCallback(const QVariantMap& values)
@@ -96,16 +101,13 @@ void AuthorizationSession::onCallback(const QVariantMap& values)
     const QString error = values.value(QStringLiteral("error")).toString();
     const QString code = values.value(QStringLiteral("code")).toString();
     const QString state = values.value(QStringLiteral("state")).toString();
-    if (error.isEmpty() && code.isEmpty() && state.isEmpty()) {
-        // A stray request (the browser asking for /favicon.ico): not an answer.
-        return;
-    }
-    closeListener();
+    // Anything on the machine (or a web page firing at local ports) can reach the listener. Only a callback
+    // carrying our state comes from Google's redirect; everything else is ignored, so one stray request
+    // cannot end the sign-in. The flow itself also drops a callback whose state does not match. Logged
+    // without the values: a state or code does not belong in a log.
     if (state.isEmpty() || state != m_state) {
-        m_flow->refuseCallback();
-        qCWarning(lcOAuth) << "refused an authorization callback with a"
+        qCWarning(lcOAuth) << "ignored a request to the sign-in listener with a"
                                  << (state.isEmpty() ? "missing" : "wrong") << "state";
-        finishWith(OAuthProblem::make(OAuthProblem::Kind::StateMismatch));
         return;
     }
     if (!error.isEmpty()) {
@@ -120,10 +122,10 @@ void AuthorizationSession::onCallback(const QVariantMap& values)
         return;
     }
     if (code.isEmpty()) {
-        m_flow->refuseCallback();
-        finishWith(OAuthProblem::make(OAuthProblem::Kind::GoogleRefused, tr("no authorization code")));
+        qCWarning(lcOAuth) << "ignored a request to the sign-in listener without a code";
         return;
     }
+    closeListener();
     m_flow->acceptCallback();
 }
 

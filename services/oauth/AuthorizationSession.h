@@ -24,6 +24,8 @@ struct TokenEndpointReply;
 // One attempt at the OAuth 2.0 authorization code flow for an installed app: a loopback listener on
 // 127.0.0.1, PKCE S256, a fresh state verified here, access_type=offline and prompt=consent. Ends exactly
 // once, with succeeded() or failed(), and closes the listener then (or on cancel(), or after the timeout).
+// A request to the listener that does not carry our state (or carries it without a code) is ignored and
+// logged: anything on the machine can reach the port, and one stray request must not end the sign-in.
 class AuthorizationSession : public QObject
 {
     Q_OBJECT

@@ -2,6 +2,7 @@
 
 #include "models/Clock.h"
 #include "services/google/GoogleEndpoints.h"
+#include "services/google/GoogleNetworkAccess.h"
 #include "services/oauth/AuthorizationSession.h"
 #include "services/oauth/CalendarListFetcher.h"
 #include "services/oauth/MasterKeyStore.h"
@@ -54,10 +55,16 @@ GoogleAuthorizer::GoogleAuthorizer(Database& database, Result<GoogleCredentials>
     , m_options(options)
     , m_connections(database)
     , m_tokens(m_connections, keys)
-    , m_network(std::make_unique<QNetworkAccessManager>())
+    , m_network(GoogleNetworkAccess::create())
     , m_tokenClient(std::make_unique<TokenEndpointClient>(*m_network))
     , m_calendars(std::make_unique<CalendarListFetcher>(*m_network))
 {
+    if (const auto overrides = endpointOverrides(); !overrides.isEmpty()) {
+        // Info, like the request trace: slotwise-cli's stderr stays for messages unless QT_LOGGING_RULES
+        // asks.
+        qCInfo(lcOAuth).noquote()
+            << "Google addresses overridden:" << GoogleEndpoints::describe(overrides);
+    }
     // Refresh ahead of expiry for every connected profile; the expiry is stored in the clear, so this needs
     // no key (and no keychain prompt) at start-up.
     if (const auto rows = m_connections.listWithTokens(); rows) {
@@ -85,6 +92,20 @@ QStringList GoogleAuthorizer::requiredScopes()
 GoogleAuthorizer::Pending& GoogleAuthorizer::pending(const QString& profileId)
 {
     return m_pending[profileId];
+}
+
+QList<GoogleEndpoints::Override> GoogleAuthorizer::endpointOverrides() const
+{
+    QList<GoogleEndpoints::Override> out = GoogleEndpoints::overrides();
+    if (m_credentials) {
+        if (m_credentials->authUri != GoogleCredentials::defaultAuthUri()) {
+            out.append({QStringLiteral("auth_uri"), m_credentials->authUri.toString(), false});
+        }
+        if (m_credentials->tokenUri != GoogleCredentials::defaultTokenUri()) {
+            out.append({QStringLiteral("token_uri"), m_credentials->tokenUri.toString(), false});
+        }
+    }
+    return out;
 }
 
 QString GoogleAuthorizer::keyStorageDescription() const

@@ -2,6 +2,7 @@
 
 #include "models/Result.h"
 #include "services/google/AccessTokenSource.h"
+#include "services/google/GoogleEndpoints.h"
 #include "services/oauth/GoogleCredentials.h"
 #include "services/oauth/OAuthProblem.h"
 #include "services/oauth/OAuthTokens.h"
@@ -69,6 +70,9 @@ public:
     Result<GoogleConnection> connection(const QString& profileId) const;
     bool credentialsConfigured() const { return m_credentials.ok(); }
     QString credentialsError() const { return m_credentials.error(); }
+    // Addresses that differ from Google's: the environment overrides and a credentials file's own
+    // auth_uri/token_uri. Shown wherever the connection is described, so test servers never go unnoticed.
+    QList<GoogleEndpoints::Override> endpointOverrides() const;
     // Where the master key lives ("system keychain" / "key file ..."); opens the key store if needed.
     QString keyStorageDescription() const;
 

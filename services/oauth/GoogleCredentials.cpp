@@ -1,6 +1,7 @@
 #include "services/oauth/GoogleCredentials.h"
 
 #include "services/DataDirectory.h"
+#include "services/google/GoogleEndpoints.h"
 
 #include "services/oauth/OAuthProblem.h"
 
@@ -47,6 +48,9 @@ Result<QUrl> endpoint(const QJsonObject& section, const char* key, const QUrl& f
         return Result<QUrl>::failure(
             QCoreApplication::translate("slotwise::GoogleCredentials", "\"%1\" is not an http(s) address")
                 .arg(QLatin1String(key)));
+    }
+    if (!GoogleEndpoints::isAllowed(url)) {
+        return Result<QUrl>::failure(GoogleEndpoints::refusalText(QLatin1String(key)));
     }
     return Result<QUrl>::success(url);
 }

@@ -176,6 +176,49 @@ private Q_SLOTS:
                  QStringLiteral("not_connected"));
     }
 
+    void statusNamesEveryEndpointOverride()
+    {
+        const Run status = cli({QStringLiteral("status"), QStringLiteral("--json")});
+        QCOMPARE(status.exitCode, 0);
+        QStringList settings;
+        for (const QJsonValue& v : json(status).value(QStringLiteral("endpointOverrides")).toArray()) {
+            settings << v.toObject().value(QStringLiteral("setting")).toString();
+        }
+        settings.sort();
+        // The environment sends every call to the fake, and so does the credentials file's auth/token uri.
+        QCOMPARE(settings, (QStringList{QStringLiteral("SLOTWISE_GOOGLE_API_BASE"),
+                                        QStringLiteral("SLOTWISE_GOOGLE_REVOKE_URL"),
+                                        QStringLiteral("auth_uri"), QStringLiteral("token_uri")}));
+        QProcessEnvironment env = environment();
+        env.insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("slotwise.oauth.info=true"));
+        const Run text = cli({QStringLiteral("status")}, env);
+        QVERIFY2(text.out.contains(m_fake->apiBase().toString()), qPrintable(text.out));
+        QVERIFY2(text.err.contains(QLatin1String("SLOTWISE_GOOGLE_API_BASE")),
+                 qPrintable(text.err)); // the log line
+    }
+
+    void plainHttpOverrideToAnotherHostIsRefused_data()
+    {
+        QTest::addColumn<QString>("setting");
+        QTest::newRow("api base") << QStringLiteral("SLOTWISE_GOOGLE_API_BASE");
+        QTest::newRow("revoke url") << QStringLiteral("SLOTWISE_GOOGLE_REVOKE_URL");
+    }
+    void plainHttpOverrideToAnotherHostIsRefused()
+    {
+        QFETCH(QString, setting);
+        QProcessEnvironment env = environment();
+        env.insert(setting, QStringLiteral("http://calendar-proxy.example.com"));
+        for (const QStringList& command :
+             {QStringList{QStringLiteral("connect"), QStringLiteral("--no-browser")},
+              QStringList{QStringLiteral("status")}}) {
+            const Run r = cli(command, env);
+            QCOMPARE(r.exitCode, 1);
+            QVERIFY2(r.err.contains(setting), qPrintable(r.err));
+            QVERIFY2(!r.out.contains(QLatin1String("http")), qPrintable(r.out)); // no sign-in address
+        }
+        QCOMPARE(m_fake->authorizationRequests(), 0);
+    }
+
     void deniedConsentExitsOneWithRemedy()
     {
         m_fake->consent = FakeGoogleOAuthServer::Consent::Deny;

@@ -259,6 +259,12 @@ void CalendarSettingsDialog::buildUi()
     m_keyStorage->setText(
         tr("Sign-in is stored encrypted; key kept in: %1").arg(m_authorizer.keyStorageDescription()));
     layout->addWidget(m_keyStorage);
+    if (const auto overrides = m_authorizer.endpointOverrides(); !overrides.isEmpty()) {
+        auto* note = wrappingLabel(this, QStringLiteral("endpointOverrides"));
+        note->setText(
+            tr("Not talking to Google's own servers: %1").arg(GoogleEndpoints::describe(overrides)));
+        layout->addWidget(note);
+    }
 
     m_sections = new QTabWidget(this);
     m_sections->setObjectName(QStringLiteral("sections"));

@@ -2,6 +2,8 @@
 
 #include <QDir>
 #include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -82,6 +84,39 @@ private Q_SLOTS:
                  qPrintable(c.error()));
         QVERIFY2(c.error().contains(expected), qPrintable(c.error()));
         QVERIFY2(c.error().contains(file), qPrintable(c.error()));
+    }
+
+    void plainHttpOnlyToThisComputer_data()
+    {
+        QTest::addColumn<QString>("key");
+        QTest::addColumn<QString>("address");
+        QTest::addColumn<bool>("accepted");
+        for (const QString& key : {QStringLiteral("auth_uri"), QStringLiteral("token_uri")}) {
+            const QByteArray k = key.toLatin1();
+            QTest::addRow("%s https", k.constData()) << key << "https://proxy.example.com/x" << true;
+            QTest::addRow("%s http 127.0.0.1", k.constData()) << key << "http://127.0.0.1:9/x" << true;
+            QTest::addRow("%s http ::1", k.constData()) << key << "http://[::1]:9/x" << true;
+            QTest::addRow("%s http localhost", k.constData()) << key << "http://localhost:9/x" << true;
+            QTest::addRow("%s http remote", k.constData()) << key << "http://proxy.example.com/x" << false;
+            QTest::addRow("%s http LAN", k.constData()) << key << "http://10.1.2.3/x" << false;
+        }
+    }
+    void plainHttpOnlyToThisComputer()
+    {
+        QFETCH(QString, key);
+        QFETCH(QString, address);
+        QFETCH(bool, accepted);
+        QJsonObject section{{QStringLiteral("client_id"), QStringLiteral("1-x.apps.googleusercontent.com")},
+                            {QStringLiteral("client_secret"), QStringLiteral("GOCSPX-x")},
+                            {key, address}};
+        const QByteArray json = QJsonDocument(QJsonObject{{QStringLiteral("installed"), section}}).toJson();
+        const auto c = GoogleCredentials::parse(json, QStringLiteral("test"));
+        QCOMPARE(c.ok(), accepted);
+        if (accepted) {
+            QCOMPARE(key == QLatin1String("auth_uri") ? c->authUri : c->tokenUri, QUrl(address));
+        } else {
+            QVERIFY2(c.error().contains(key), qPrintable(c.error())); // names the setting
+        }
     }
 
     void commandLineWinsOverEnvironment()

@@ -156,6 +156,16 @@ private Q_SLOTS:
         QVERIFY(f.find<QLabel>("title")->text().contains(QLatin1String("Ada")));
     }
 
+    void saysWhenItIsNotTalkingToGoogle()
+    {
+        Fixture f;
+        QCOMPARE(f.setUp(), QString()); // every address points at the fake server on 127.0.0.1
+        const QLabel* note = f.find<QLabel>("endpointOverrides");
+        QVERIFY(note && note->isVisible());
+        QVERIFY2(note->text().contains(QLatin1String("SLOTWISE_GOOGLE_API_BASE")), qPrintable(note->text()));
+        QVERIFY2(note->text().contains(QLatin1String("token_uri")), qPrintable(note->text()));
+    }
+
     void connectShowsWaitingThenConnectedAs()
     {
         Fixture f;
