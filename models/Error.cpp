@@ -98,4 +98,15 @@ bool Error::isTransient() const
            m_detail == Detail::ConnectionDropped;
 }
 
+QDebug operator<<(QDebug debug, const Error& error)
+{
+    const QDebugStateSaver saver(debug);
+    debug.nospace() << "Error(" << int(error.kind()) << '/' << int(error.detail());
+    if (error.httpStatus() != 0) {
+        debug << ", HTTP " << error.httpStatus() << ' ' << error.reason();
+    }
+    debug << ", " << error.message() << ')';
+    return debug;
+}
+
 } // namespace slotwise

@@ -2,6 +2,7 @@
 
 #include "models/AppointmentField.h"
 
+#include <QDebug>
 #include <QList>
 #include <QMetaType>
 #include <QString>
@@ -135,6 +136,9 @@ private:
     std::optional<int> m_retryAfterSeconds;
     QString m_technicalDetail;
 };
+
+// For logs: kind, detail, HTTP status, reason and the message.
+QDebug operator<<(QDebug debug, const Error& error);
 
 } // namespace slotwise
 

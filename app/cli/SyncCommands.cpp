@@ -47,9 +47,9 @@ public:
 
 protected:
     // The services' wording promises a retry the window makes; a command does not retry by itself.
-    static QString failureText(const GoogleApiError& error, const QString& message)
+    static QString failureText(const Error& error, const QString& message)
     {
-        return error.kind == GoogleApiError::Kind::Offline
+        return error.detail() == Error::Detail::Offline
                    ? tr("Google Calendar cannot be reached. Check the network connection and run the command "
                         "again.")
                    : message;
@@ -232,7 +232,7 @@ public:
         CalendarClient client(transport);
         const auto calendars = client.listCalendars();
         if (!calendars) {
-            return session.fail(failureText(calendars.error(), calendars.error().userMessage()));
+            return session.fail(failureText(calendars.error(), calendars.error().message()));
         }
         const auto isSynced = [&](const CalendarListEntry& c) {
             return c.id == connection->calendarId ||

@@ -18,7 +18,7 @@ Q_LOGGING_CATEGORY(lcGoogleApi, "slotwise.google.api", QtWarningMsg)
 
 namespace {
 
-GoogleApiError::Kind classifyNetworkError(QNetworkReply::NetworkError error)
+Error::Detail classifyNetworkError(QNetworkReply::NetworkError error)
 {
     switch (error) {
     case QNetworkReply::ConnectionRefusedError:
@@ -27,32 +27,32 @@ GoogleApiError::Kind classifyNetworkError(QNetworkReply::NetworkError error)
     case QNetworkReply::TemporaryNetworkFailureError:
     case QNetworkReply::ProxyConnectionRefusedError:
     case QNetworkReply::ProxyNotFoundError:
-        return GoogleApiError::Kind::Offline;
+        return Error::Detail::Offline;
     case QNetworkReply::UnknownNetworkError:
         // Also "connection reset": the request may have been applied; retry (bounded) rather than go offline.
-        return GoogleApiError::Kind::ConnectionDropped;
+        return Error::Detail::ConnectionDropped;
     default:
         // Closed, reset, timed out, TLS failure mid-way: the server may or may not have applied it.
-        return GoogleApiError::Kind::ConnectionDropped;
+        return Error::Detail::ConnectionDropped;
     }
 }
 
 } // namespace
 
-GoogleApiError tokenFailure(const AccessTokenSource::Reply& reply)
+Error tokenFailure(const AccessTokenSource::Reply& reply)
 {
-    using K = GoogleApiError::Kind;
+    using K = Error::Detail;
     switch (reply.outcome) {
     case AccessTokenSource::Outcome::Ok:
         return {};
     case AccessTokenSource::Outcome::Offline:
-        return GoogleApiError::transport(K::Offline, reply.message);
+        return googleTransportError(K::Offline, reply.message);
     case AccessTokenSource::Outcome::ReconnectNeeded:
-        return GoogleApiError::transport(K::ReconnectNeeded, reply.message);
+        return googleTransportError(K::ReconnectNeeded, reply.message);
     case AccessTokenSource::Outcome::NotConnected:
-        return GoogleApiError::transport(K::NotConnected, reply.message);
+        return googleTransportError(K::NotConnected, reply.message);
     }
-    return GoogleApiError::transport(K::NotConnected, reply.message);
+    return googleTransportError(K::NotConnected, reply.message);
 }
 
 ApiTransport::ApiTransport(AccessTokenSource& tokens, QString profileId, Options options)
@@ -126,7 +126,7 @@ AccessTokenSource::Reply ApiTransport::fetchToken(bool refresh, const QByteArray
     return *shared->reply;
 }
 
-ApiResult<HttpReply> ApiTransport::sendOnce(const QByteArray& method, const QUrl& url, const QByteArray& body,
+Result<HttpReply> ApiTransport::sendOnce(const QByteArray& method, const QUrl& url, const QByteArray& body,
                                             const QByteArray& contentType,
                                             const QList<QPair<QByteArray, QByteArray>>& headers,
                                             const QByteArray& token)
@@ -172,24 +172,24 @@ ApiResult<HttpReply> ApiTransport::sendOnce(const QByteArray& method, const QUrl
     if (out.status == 0) {
         const auto kind = classifyNetworkError(reply->error());
         qCDebug(lcGoogleApi) << method << url.path() << "transport error" << reply->error();
-        return ApiResult<HttpReply>::failure(GoogleApiError::transport(kind, reply->errorString()));
+        return Result<HttpReply>::failure(googleTransportError(kind, reply->errorString()));
     }
     if (out.status < 200 || out.status >= 300) {
         qCDebug(lcGoogleApi) << method << url.path() << "HTTP" << out.status;
-        return ApiResult<HttpReply>::failure(
-            GoogleApiError::fromHttp(out.status, out.body, out.headers.value("retry-after")));
+        return Result<HttpReply>::failure(
+            googleErrorFromHttp(out.status, out.body, out.headers.value("retry-after")));
     }
-    return ApiResult<HttpReply>::success(out);
+    return Result<HttpReply>::success(out);
 }
 
-ApiResult<HttpReply> ApiTransport::send(const QByteArray& method, const QUrl& url, const QByteArray& body,
+Result<HttpReply> ApiTransport::send(const QByteArray& method, const QUrl& url, const QByteArray& body,
                                         const QByteArray& contentType,
                                         const QList<QPair<QByteArray, QByteArray>>& headers)
 {
     if (m_token.isEmpty()) {
         const auto t = fetchToken(false, {});
         if (t.outcome != AccessTokenSource::Outcome::Ok) {
-            return ApiResult<HttpReply>::failure(tokenFailure(t));
+            return Result<HttpReply>::failure(tokenFailure(t));
         }
         m_token = t.accessToken;
     }
@@ -200,13 +200,13 @@ ApiResult<HttpReply> ApiTransport::send(const QByteArray& method, const QUrl& ur
         if (result.ok()) {
             return result;
         }
-        const GoogleApiError& error = result.error();
-        if (error.kind == GoogleApiError::Kind::Unauthorized && !refreshed) {
+        const Error& error = result.error();
+        if (error.detail() == Error::Detail::Unauthorized && !refreshed) {
             refreshed = true;
             const auto t = fetchToken(true, m_token);
             if (t.outcome != AccessTokenSource::Outcome::Ok) {
                 m_token.clear();
-                return ApiResult<HttpReply>::failure(tokenFailure(t));
+                return Result<HttpReply>::failure(tokenFailure(t));
             }
             m_token = t.accessToken;
             continue;
@@ -217,7 +217,7 @@ ApiResult<HttpReply> ApiTransport::send(const QByteArray& method, const QUrl& ur
             return result;
         }
         qCDebug(lcGoogleApi) << "retrying" << method << url.path() << "in" << *delay << "ms after"
-                             << error.message;
+                             << error.technicalDetail();
         sleepFor(*delay);
     }
 }

@@ -1,7 +1,8 @@
 #pragma once
 
 #include "services/google/AccessTokenSource.h"
-#include "services/google/ApiResult.h"
+#include "models/Result.h"
+#include "services/google/GoogleError.h"
 #include "services/google/RetryPolicy.h"
 
 #include <QByteArray>
@@ -47,7 +48,7 @@ public:
     ApiTransport(const ApiTransport&) = delete;
     ApiTransport& operator=(const ApiTransport&) = delete;
 
-    ApiResult<HttpReply> send(const QByteArray& method, const QUrl& url, const QByteArray& body = {},
+    Result<HttpReply> send(const QByteArray& method, const QUrl& url, const QByteArray& body = {},
                               const QByteArray& contentType = {},
                               const QList<QPair<QByteArray, QByteArray>>& headers = {});
 
@@ -58,7 +59,7 @@ public:
 
 private:
     AccessTokenSource::Reply fetchToken(bool refresh, const QByteArray& rejected);
-    ApiResult<HttpReply> sendOnce(const QByteArray& method, const QUrl& url, const QByteArray& body,
+    Result<HttpReply> sendOnce(const QByteArray& method, const QUrl& url, const QByteArray& body,
                                   const QByteArray& contentType,
                                   const QList<QPair<QByteArray, QByteArray>>& headers,
                                   const QByteArray& token);
@@ -71,6 +72,6 @@ private:
     int m_requestCount = 0;
 };
 
-GoogleApiError tokenFailure(const AccessTokenSource::Reply& reply);
+Error tokenFailure(const AccessTokenSource::Reply& reply);
 
 } // namespace slotwise

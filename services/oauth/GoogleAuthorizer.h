@@ -68,7 +68,7 @@ public:
 
     Result<GoogleConnection> connection(const QString& profileId) const;
     bool credentialsConfigured() const { return m_credentials.ok(); }
-    QString credentialsError() const { return m_credentials.error(); }
+    QString credentialsError() const { return m_credentials.error().message(); }
     // Where the master key lives ("system keychain" / "key file ..."); opens the key store if needed.
     QString keyStorageDescription() const;
 

@@ -60,8 +60,8 @@ EventPuller::Report EventPuller::pull()
     CalendarSyncStateRepository states(m_db);
     auto loaded = states.load(m_profileId, m_calendarId);
     if (!loaded) {
-        report.error = GoogleApiError::transport(GoogleApiError::Kind::Other, loaded.error());
-        report.message = loaded.error();
+        report.error = loaded.error();
+        report.message = loaded.error().message();
         return report;
     }
     CalendarSyncState state = loaded.value();
@@ -85,7 +85,7 @@ EventPuller::Report EventPuller::pull()
         } else {
             query.syncToken = state.syncToken;
         }
-        GoogleApiError failure;
+        Error failure;
         for (int page = 0; page < 100000; ++page) {
             const auto result = m_client.listEvents(m_calendarId, query);
             ++report.listRequests;
@@ -112,18 +112,18 @@ EventPuller::Report EventPuller::pull()
         if (!failure.isError()) {
             break;
         }
-        if (failure.kind == GoogleApiError::Kind::FullSyncRequired && !full) {
+        if (failure.detail() == Error::Detail::FullSyncRequired && !full) {
             qCInfo(lcPull) << "sync token expired; full resync of" << m_calendarId;
             full = true;
             continue;
         }
         report.error = failure;
-        report.message = failure.userMessage();
+        report.message = failure.message();
         return report;
     }
     if (newToken.isEmpty()) {
-        report.error = GoogleApiError::invalidReply(QStringLiteral("no sync token after the last page"));
-        report.message = report.error.userMessage();
+        report.error = googleInvalidReply(QStringLiteral("no sync token after the last page"));
+        report.message = report.error.message();
         return report;
     }
     report.fullSync = full;
@@ -224,8 +224,8 @@ EventPuller::Report EventPuller::pull()
         return CalendarSyncStateRepository(m_db).save(m_profileId, m_calendarId, state);
     });
     if (!applied) {
-        report.error = GoogleApiError::transport(GoogleApiError::Kind::Other, applied.error());
-        report.message = tr("Storing the changes from Google Calendar failed: %1").arg(applied.error());
+        report.error = applied.error();
+        report.message = tr("Storing the changes from Google Calendar failed: %1").arg(applied.error().message());
     }
     return report;
 }

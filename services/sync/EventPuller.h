@@ -1,6 +1,6 @@
 #pragma once
 
-#include "services/google/GoogleApiError.h"
+#include "services/google/GoogleError.h"
 
 #include "models/Result.h"
 
@@ -55,7 +55,7 @@ public:
         int skipped = 0;             // unreadable events (named in the log)
         bool fullSync = false;
         int listRequests = 0;
-        GoogleApiError error;
+        Error error;
         QString message; // translated, when the pull failed
         bool ok() const { return !error.isError(); }
     };

@@ -15,9 +15,9 @@ namespace slotwise {
 Q_LOGGING_CATEGORY(lcPush, "slotwise.sync.push")
 
 namespace {
-bool isFatal(GoogleApiError::Kind kind)
+bool isFatal(Error::Detail kind)
 {
-    using K = GoogleApiError::Kind;
+    using K = Error::Detail;
     return kind == K::Offline || kind == K::Unauthorized || kind == K::ReconnectNeeded ||
            kind == K::NotConnected || kind == K::QuotaExceeded || kind == K::InvalidReply;
 }
@@ -41,8 +41,8 @@ OutboxPusher::Report OutboxPusher::push(const Progress& progress)
 
     const auto initial = outbox.pendingCount(m_profileId);
     if (!initial) {
-        report.error = GoogleApiError::transport(GoogleApiError::Kind::Other, initial.error());
-        report.failedMessage = initial.error();
+        report.error = initial.error();
+        report.failedMessage = initial.error().message();
         return report;
     }
     int total = 0;
@@ -57,8 +57,8 @@ OutboxPusher::Report OutboxPusher::push(const Progress& progress)
         if (cursor >= order.size()) {
             const auto pending = outbox.pending(m_profileId);
             if (!pending) {
-                report.error = GoogleApiError::transport(GoogleApiError::Kind::Other, pending.error());
-                report.failedMessage = pending.error();
+                report.error = pending.error();
+                report.failedMessage = pending.error().message();
                 return report;
             }
             // Coalesce: one unit of work per appointment, in order of its first pending change.
@@ -90,9 +90,8 @@ OutboxPusher::Report OutboxPusher::push(const Progress& progress)
         const auto stored = appointments.findMany(ids);
         const auto storedLinks = links.forAppointments(ids);
         if (!stored || !storedLinks) {
-            report.error = GoogleApiError::transport(GoogleApiError::Kind::Other,
-                                                     stored ? storedLinks.error() : stored.error());
-            report.failedMessage = report.error.message;
+            report.error = stored ? storedLinks.error() : stored.error();
+            report.failedMessage = report.error.message();
             return report;
         }
         QHash<QString, Appointment> byId;
@@ -140,7 +139,7 @@ OutboxPusher::Report OutboxPusher::push(const Progress& progress)
         const auto responses = m_client.executeBatch(parts);
         if (!responses) {
             report.error = responses.error();
-            report.failedMessage = responses.error().userMessage();
+            report.failedMessage = responses.error().message();
             return report;
         }
         bool progressed = false;
@@ -179,7 +178,7 @@ OutboxPusher::Report OutboxPusher::push(const Progress& progress)
                 m_client.transport().retryPolicy().delayBeforeRetry(transientRounds, m_lastTransient);
             if (!delay) {
                 report.error = m_lastTransient;
-                report.failedMessage = m_lastTransient.userMessage();
+                report.failedMessage = m_lastTransient.message();
                 return report;
             }
             m_client.transport().sleepFor(*delay);
@@ -193,7 +192,7 @@ OutboxPusher::Report OutboxPusher::push(const Progress& progress)
 OutboxPusher::Outcome OutboxPusher::handlePart(const Work& w, int status, const QByteArray& body,
                                                Report& report)
 {
-    using K = GoogleApiError::Kind;
+    using K = Error::Detail;
     if (status >= 200 && status < 300) {
         if (w.action == Action::Delete) {
             return confirmGone(w);
@@ -205,38 +204,38 @@ OutboxPusher::Outcome OutboxPusher::handlePart(const Work& w, int status, const 
         }
         return confirm(w, json.value());
     }
-    const GoogleApiError error =
-        status == 0 ? GoogleApiError::transport(K::ServerError, QStringLiteral("no answer for this part"))
-                    : GoogleApiError::fromHttp(status, body);
+    const Error error =
+        status == 0 ? googleTransportError(K::ServerError, QStringLiteral("no answer for this part"))
+                    : googleErrorFromHttp(status, body);
     if (error.isTransient()) {
         m_lastTransient = error;
         return Outcome::Retry;
     }
-    if (error.kind == K::Unauthorized && !m_retriedUnauthorizedPart) {
+    if (error.detail() == K::Unauthorized && !m_retriedUnauthorizedPart) {
         // The token expired between the batch request and this part. The next batch request carries the
         // same token, meets the 401 itself, and ApiTransport refreshes once. A second such part in one
         // round means Google really refuses the grant.
         m_retriedUnauthorizedPart = true;
         return Outcome::Again;
     }
-    if (isFatal(error.kind)) {
+    if (isFatal(error.detail())) {
         report.error = error;
-        report.failedMessage = error.userMessage();
+        report.failedMessage = error.message();
         return Outcome::Stop;
     }
-    switch (error.kind) {
+    switch (error.detail()) {
     case K::Duplicate:
         return resolveDuplicate(w, report);
     case K::PreconditionFailed:
         return resolveConflict(w, report);
-    case K::NotFound:
+    case K::GoogleNotFound:
     case K::Gone:
         if (w.action == Action::Delete) {
             return confirmGone(w);
         }
         // Our link points at an event that no longer exists: forget it and insert again next loop.
         if (const Status s = EventLinkRepository(m_db).remove(w.appointment.id); !s) {
-            return failWith(w, GoogleApiError::transport(K::Other, s.error()), report);
+            return failWith(w, s.error(), report);
         }
         return Outcome::Again;
     default:
@@ -296,15 +295,15 @@ bool OutboxPusher::commitConfirmations()
     m_confirmations.clear();
     if (!s) {
         qCWarning(lcPush) << "could not record Google's confirmations:" << s.error();
-        m_lastTransient = GoogleApiError::transport(GoogleApiError::Kind::Other, s.error());
+        m_lastTransient = s.error();
     }
     return bool(s);
 }
 
-OutboxPusher::Outcome OutboxPusher::failWith(const Work& w, const GoogleApiError& error, Report& report)
+OutboxPusher::Outcome OutboxPusher::failWith(const Work& w, const Error& error, Report& report)
 {
-    qCWarning(lcPush) << "Google refused appointment" << w.appointment.id << error.httpStatus << error.reason;
-    const QString message = error.userMessage();
+    qCWarning(lcPush) << "Google refused appointment" << w.appointment.id << error.httpStatus() << error.reason();
+    const QString message = error.message();
     for (qint64 seq : w.seqs) {
         (void)OutboxRepository(m_db).recordFailure(seq, message);
     }
@@ -324,9 +323,9 @@ OutboxPusher::Outcome OutboxPusher::resolveDuplicate(const Work& w, Report& repo
             m_lastTransient = existing.error();
             return Outcome::Retry;
         }
-        if (isFatal(existing.error().kind)) {
+        if (isFatal(existing.error().detail())) {
             report.error = existing.error();
-            report.failedMessage = existing.error().userMessage();
+            report.failedMessage = existing.error().message();
             return Outcome::Stop;
         }
         return failWith(w, existing.error(), report);
@@ -335,7 +334,7 @@ OutboxPusher::Outcome OutboxPusher::resolveDuplicate(const Work& w, Report& repo
     if (remote && remote->slotwiseId != w.appointment.id) {
         return failWith(
             w,
-            GoogleApiError::transport(GoogleApiError::Kind::Duplicate,
+            googleTransportError(Error::Detail::Duplicate,
                                       QStringLiteral("event id taken by an event that is not ours")),
             report);
     }
@@ -351,12 +350,12 @@ OutboxPusher::Outcome OutboxPusher::resolveDuplicate(const Work& w, Report& repo
             m_lastTransient = patched.error();
             return Outcome::Retry;
         }
-        if (patched.error().kind == GoogleApiError::Kind::PreconditionFailed) {
+        if (patched.error().detail() == Error::Detail::PreconditionFailed) {
             return Outcome::Again; // changed again in between: start over from the outbox
         }
-        if (isFatal(patched.error().kind)) {
+        if (isFatal(patched.error().detail())) {
             report.error = patched.error();
-            report.failedMessage = patched.error().userMessage();
+            report.failedMessage = patched.error().message();
             return Outcome::Stop;
         }
         return failWith(w, patched.error(), report);
@@ -369,7 +368,7 @@ OutboxPusher::Outcome OutboxPusher::resolveConflict(const Work& w, Report& repor
     const auto current =
         m_client.getEvent(m_calendarId, w.link ? w.link->eventId : w.appointment.googleEventId());
     if (!current) {
-        if (current.error().kind == GoogleApiError::Kind::NotFound) {
+        if (current.error().detail() == Error::Detail::GoogleNotFound) {
             (void)EventLinkRepository(m_db).remove(w.appointment.id);
             return Outcome::Again;
         }
@@ -377,16 +376,16 @@ OutboxPusher::Outcome OutboxPusher::resolveConflict(const Work& w, Report& repor
             m_lastTransient = current.error();
             return Outcome::Retry;
         }
-        if (isFatal(current.error().kind)) {
+        if (isFatal(current.error().detail())) {
             report.error = current.error();
-            report.failedMessage = current.error().userMessage();
+            report.failedMessage = current.error().message();
             return Outcome::Stop;
         }
         return failWith(w, current.error(), report);
     }
     const auto remote = eventmapper::fromEvent(current.value());
     if (!remote) {
-        return failWith(w, GoogleApiError::invalidReply(remote.error()), report);
+        return failWith(w, googleInvalidReply(remote.error().message()), report);
     }
     if (eventmapper::sameContent(w.appointment, remote.value())) {
         // Our own earlier write (answer lost, or a crash before commit) moved the etag: nothing to do.
@@ -402,7 +401,7 @@ OutboxPusher::Outcome OutboxPusher::resolveConflict(const Work& w, Report& repor
         if (const Status s =
                 log.record(m_profileId, true, eventmapper::withRemoteChanges(w.appointment, remote.value()));
             !s) {
-            return failWith(w, GoogleApiError::transport(GoogleApiError::Kind::Other, s.error()), report);
+            return failWith(w, s.error(), report);
         }
         ++report.conflicts;
         report.resolved.append({w.appointment.title, true});
@@ -411,7 +410,7 @@ OutboxPusher::Outcome OutboxPusher::resolveConflict(const Work& w, Report& repor
             const auto deleted = m_client.deleteEvent(m_calendarId, remote->id, etag);
             if (!deleted) {
                 m_lastTransient = deleted.error();
-                if (deleted.error().kind == GoogleApiError::Kind::PreconditionFailed) {
+                if (deleted.error().detail() == Error::Detail::PreconditionFailed) {
                     return Outcome::Again;
                 }
                 return deleted.error().isTransient() ? Outcome::Retry : failWith(w, deleted.error(), report);
@@ -422,7 +421,7 @@ OutboxPusher::Outcome OutboxPusher::resolveConflict(const Work& w, Report& repor
             m_client.patchEvent(m_calendarId, remote->id, eventmapper::toEvent(w.appointment), etag);
         if (!patched) {
             m_lastTransient = patched.error();
-            if (patched.error().kind == GoogleApiError::Kind::PreconditionFailed) {
+            if (patched.error().detail() == Error::Detail::PreconditionFailed) {
                 return Outcome::Again;
             }
             return patched.error().isTransient() ? Outcome::Retry : failWith(w, patched.error(), report);

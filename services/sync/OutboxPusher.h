@@ -1,7 +1,7 @@
 #pragma once
 
 #include "models/Appointment.h"
-#include "services/google/GoogleApiError.h"
+#include "services/google/GoogleError.h"
 #include "services/sync/EventLinkRepository.h"
 
 #include <QHash>
@@ -41,7 +41,7 @@ public:
         int conflicts = 0;                // both-sides edits resolved (losing version logged)
         QList<ResolvedConflict> resolved; // one entry per counted conflict
         int failed = 0;                   // appointments Google refused (kept in the outbox with the reason)
-        GoogleApiError error; // why the round stopped early (None when it drained everything it could)
+        Error error; // why the round stopped early (None when it drained everything it could)
         QString failedAppointmentTitle;
         QString failedMessage; // translated
         bool ok() const { return !error.isError() && failed == 0; }
@@ -87,7 +87,7 @@ private:
     Outcome confirm(const Work& work, const QJsonObject& event);
     Outcome confirmGone(const Work& work);
     bool commitConfirmations();
-    Outcome failWith(const Work& work, const GoogleApiError& error, Report& report);
+    Outcome failWith(const Work& work, const Error& error, Report& report);
 
     Database& m_db;
     CalendarClient& m_client;
@@ -101,7 +101,7 @@ private:
     };
     QList<Confirmation> m_confirmations;
     QSet<QString> m_refused; // appointments Google refused this round: not retried until the next one
-    GoogleApiError m_lastTransient;
+    Error m_lastTransient;
     bool m_retriedUnauthorizedPart = false;
 };
 

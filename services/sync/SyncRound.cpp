@@ -20,8 +20,8 @@ QString tr(const char* text)
 
 SyncState SyncRound::Outcome::state() const
 {
-    using K = GoogleApiError::Kind;
-    switch (error.kind) {
+    using K = Error::Detail;
+    switch (error.detail()) {
     case K::None:
         return failedAppointmentTitle.isEmpty() ? SyncState::Idle : SyncState::Error;
     case K::Offline:
@@ -48,8 +48,8 @@ SyncRound::Outcome SyncRound::run(const Progress& progress)
     Outcome outcome;
     const auto connection = SyncConnectionRepository(m_db).find(m_profileId);
     if (!connection) {
-        outcome.error = GoogleApiError::transport(GoogleApiError::Kind::NotConnected, connection.error());
-        outcome.message = connection.error();
+        outcome.error = googleTransportError(Error::Detail::NotConnected, connection.error().message());
+        outcome.message = connection.error().message();
         return outcome;
     }
     ApiTransport transport(
@@ -69,7 +69,7 @@ SyncRound::Outcome SyncRound::run(const Progress& progress)
     }
     if (pushed.error.isError()) {
         outcome.error = pushed.error;
-        outcome.message = pushed.failedMessage.isEmpty() ? pushed.error.userMessage() : pushed.failedMessage;
+        outcome.message = pushed.failedMessage.isEmpty() ? pushed.error.message() : pushed.failedMessage;
     } else {
         // Pull only after a clean push start: a stopped push (offline, reconnect) would stop the pull too.
         const auto pulled =

@@ -9,7 +9,7 @@
 using namespace slotwise;
 using fake::FakeCalendarServer;
 using fake::StaticTokenSource;
-using Kind = GoogleApiError::Kind;
+using Kind = Error::Detail;
 
 namespace {
 QJsonObject timedEvent(const QString& id, const QString& summary, int hour)
@@ -49,7 +49,7 @@ class TestCalendarClient : public QObject
 
     // Pages to the end; returns all items and the final sync token.
     QPair<QJsonArray, QString> listAll(EventListQuery query, int* pages = nullptr,
-                                       GoogleApiError* error = nullptr)
+                                       Error* error = nullptr)
     {
         QJsonArray all;
         for (int n = 1;; ++n) {
@@ -122,7 +122,7 @@ private Q_SLOTS:
         const auto stale = m_client->patchEvent(QStringLiteral("primary"), QStringLiteral("e0001"),
                                                 {{QStringLiteral("summary"), QStringLiteral("desk")}}, etag);
         QCOMPARE(stale.error().kind, Kind::PreconditionFailed);
-        QCOMPARE(stale.error().httpStatus, 412);
+        QCOMPARE(stale.error().httpStatus(), 412);
         QCOMPARE(m_server->event(QStringLiteral("primary"), QStringLiteral("e0001"))
                      .value(QLatin1String("summary"))
                      .toString(),
@@ -204,10 +204,10 @@ private Q_SLOTS:
         m_server->expireSyncTokens();
         EventListQuery q;
         q.syncToken = token;
-        GoogleApiError error;
+        Error error;
         listAll(q, nullptr, &error);
         QCOMPARE(error.kind, Kind::FullSyncRequired);
-        QCOMPARE(error.httpStatus, 410);
+        QCOMPARE(error.httpStatus(), 410);
         QVERIFY(m_sleeps.isEmpty()); // not retried
         q.syncToken = QStringLiteral("garbage");
         listAll(q, nullptr, &error);
@@ -252,7 +252,7 @@ private Q_SLOTS:
         QCOMPARE(result->size(), 5);
         QCOMPARE(result->at(0).status, 200);
         QCOMPARE(result->at(1).status, 409);
-        QCOMPARE(GoogleApiError::fromHttp(result->at(1).status, result->at(1).body).kind, Kind::Duplicate);
+        QCOMPARE(googleErrorFromHttp(result->at(1).status, result->at(1).body).kind, Kind::Duplicate);
         QCOMPARE(result->at(2).status, 412);
         QCOMPARE(result->at(3).status, 404);
         QCOMPARE(result->at(4).status, 200);
@@ -302,7 +302,7 @@ private Q_SLOTS:
         makeClient(3);
         const auto r = m_client->getEvent(QStringLiteral("primary"), QStringLiteral("abcde"));
         QCOMPARE(r.error().kind, Kind::RateLimited);
-        QCOMPARE(r.error().retryAfterSeconds, std::optional<int>(2));
+        QCOMPARE(r.error().retryAfterSeconds(), std::optional<int>(2));
         // The jittered backoff (<= 200 ms here) is raised to the server's 2 s every time.
         QCOMPARE(m_sleeps, (QList<qint64>{2000, 2000}));
         QCOMPARE(m_server->requestCount(), 3);
@@ -394,7 +394,7 @@ private Q_SLOTS:
         const auto r = m_client->queryFreeBusy({QStringLiteral("primary")}, from, from.addDays(91));
         QVERIFY(!r.ok());
         QCOMPARE(r.error().kind, Kind::BadRequest);
-        QCOMPARE(r.error().reason, QStringLiteral("timeRangeTooLong"));
+        QCOMPARE(r.error().reason(), QStringLiteral("timeRangeTooLong"));
         QVERIFY(m_client->queryFreeBusy({QStringLiteral("primary")}, from, from.addDays(90)).ok());
     }
 };

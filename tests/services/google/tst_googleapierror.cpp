@@ -1,13 +1,13 @@
-#include "services/google/GoogleApiError.h"
+#include "services/google/GoogleError.h"
 
 #include <QTest>
 
 using namespace slotwise;
-using Kind = GoogleApiError::Kind;
+using Kind = Error::Detail;
 
-Q_DECLARE_METATYPE(slotwise::GoogleApiError::Kind)
+Q_DECLARE_METATYPE(slotwise::Error::Detail)
 
-class TestGoogleApiError : public QObject
+class TestError : public QObject
 {
     Q_OBJECT
 
@@ -54,19 +54,19 @@ private Q_SLOTS:
         QFETCH(int, status);
         QFETCH(QByteArray, body);
         QFETCH(Kind, kind);
-        const GoogleApiError e = GoogleApiError::fromHttp(status, body);
+        const Error e = googleErrorFromHttp(status, body);
         QCOMPARE(e.kind, kind);
         QCOMPARE(e.httpStatus, status);
         if (kind != Kind::None) {
             QVERIFY(!e.message.isEmpty());
-            QVERIFY(!e.userMessage().isEmpty());
+            QVERIFY(!e.message().isEmpty());
         }
     }
 
     void keepsReasonAndMessage()
     {
-        const GoogleApiError e =
-            GoogleApiError::fromHttp(403, body(403, "quotaExceeded", "Calendar usage limits exceeded."));
+        const Error e =
+            googleErrorFromHttp(403, body(403, "quotaExceeded", "Calendar usage limits exceeded."));
         QCOMPARE(e.reason, QStringLiteral("quotaExceeded"));
         QCOMPARE(e.message, QStringLiteral("Calendar usage limits exceeded."));
         QVERIFY(!e.isTransient());
@@ -76,11 +76,11 @@ private Q_SLOTS:
     {
         for (const QByteArray& b : {QByteArray("{\"error\":5}"), QByteArray("{\"error\":{\"errors\":\"x\"}}"),
                                     QByteArray("{\"error\":{\"errors\":[7]}}"), QByteArray(1 << 16, '{')}) {
-            const GoogleApiError e = GoogleApiError::fromHttp(403, b);
+            const Error e = googleErrorFromHttp(403, b);
             QCOMPARE(e.kind, Kind::Forbidden);
         }
     }
 };
 
-QTEST_GUILESS_MAIN(TestGoogleApiError)
+QTEST_GUILESS_MAIN(TestError)
 #include "tst_googleapierror.moc"
