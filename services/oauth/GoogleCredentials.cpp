@@ -121,11 +121,11 @@ Result<GoogleCredentials> GoogleCredentials::parse(const QByteArray& json, const
     }
     const Result<QUrl> auth = endpoint(section, "auth_uri", defaultAuthUri());
     if (!auth) {
-        return R::failure(tr("%1: %2.").arg(origin, auth.error().message()));
+        return R::failure(Error::auth(auth.error().detail(), tr("%1: %2.").arg(origin, auth.error().message())));
     }
     const Result<QUrl> token = endpoint(section, "token_uri", defaultTokenUri());
     if (!token) {
-        return R::failure(tr("%1: %2.").arg(origin, token.error().message()));
+        return R::failure(Error::auth(token.error().detail(), tr("%1: %2.").arg(origin, token.error().message())));
     }
     c.authUri = auth.value();
     c.tokenUri = token.value();

@@ -37,7 +37,8 @@ Status TokenStore::saveConnected(const QString& profileId, const QString& accoun
 {
     const Result<QByteArray> key = masterKey();
     if (!key) {
-        return Status::failure(tr("Cannot store the Google sign-in safely: %1").arg(key.error().message()));
+        return Status::failure(
+            Error::keyStore(key.error().detail(), tr("Cannot store the Google sign-in safely: %1").arg(key.error().message())));
     }
     const TokenVault vault(key.value());
     GoogleConnection c;
@@ -59,7 +60,8 @@ Status TokenStore::saveRefreshed(const QString& profileId, const QByteArray& acc
 {
     const Result<QByteArray> key = masterKey();
     if (!key) {
-        return Status::failure(tr("Cannot store the Google sign-in safely: %1").arg(key.error().message()));
+        return Status::failure(
+            Error::keyStore(key.error().detail(), tr("Cannot store the Google sign-in safely: %1").arg(key.error().message())));
     }
     const TokenVault vault(key.value());
     const QByteArray blob = vault.seal(accessToken, profileId, kAccessField);

@@ -166,7 +166,7 @@ OutboxPusher::Report OutboxPusher::push(const Progress& progress)
         }
         if (!commitConfirmations()) {
             report.error = m_lastTransient;
-            report.failedMessage = m_lastTransient.message;
+            report.failedMessage = m_lastTransient.message();
             return report;
         }
         if (progress) {

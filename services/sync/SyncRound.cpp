@@ -21,9 +21,10 @@ QString tr(const char* text)
 SyncState SyncRound::Outcome::state() const
 {
     using K = Error::Detail;
-    switch (error.detail()) {
-    case K::None:
+    if (!error.isError()) {
         return failedAppointmentTitle.isEmpty() ? SyncState::Idle : SyncState::Error;
+    }
+    switch (error.detail()) {
     case K::Offline:
         return SyncState::Offline;
     case K::Unauthorized:
@@ -48,7 +49,7 @@ SyncRound::Outcome SyncRound::run(const Progress& progress)
     Outcome outcome;
     const auto connection = SyncConnectionRepository(m_db).find(m_profileId);
     if (!connection) {
-        outcome.error = googleTransportError(Error::Detail::NotConnected, connection.error().message());
+        outcome.error = connection.error(); // NotConnected, or Storage when the database failed
         outcome.message = connection.error().message();
         return outcome;
     }
