@@ -105,7 +105,7 @@ protected:
             const QString flag = QStringLiteral("--") + option;
             Result<DateTimeArgument> parsed = DateTimeArgument::parse(flag, parser.value(option), zone);
             if (!parsed) {
-                return parsed.error();
+                return parsed.error().message();
             }
             if (parsed->isDateOnly() && !a.allDay) {
                 return tr("%1: '%2' has no time of day; add one (e.g. %3T09:00) or use --all-day.")
@@ -165,8 +165,8 @@ protected:
             return Result<Appointment>::failure(profile.error());
         }
         if (found->profileId != profile->id) {
-            return Result<Appointment>::failure(
-                tr("No appointment with id %1 in profile \"%2\".").arg(id, profile->displayName));
+            return Result<Appointment>::failure(Error::notFound(
+                tr("No appointment with id %1 in profile \"%2\".").arg(id, profile->displayName)));
         }
         return found;
     }

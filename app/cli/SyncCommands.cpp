@@ -72,11 +72,12 @@ protected:
         if (connection && connection->connected) {
             return Status::success();
         }
-        return Status::failure(
+        return Status::failure(Error::auth(
+            Error::Detail::NotConnected,
             QCoreApplication::translate("slotwise::SyncCommand",
                                         "Profile \"%1\" is not connected to Google Calendar.")
-                .arg(profile.displayName) +
-            QLatin1Char(' ') + connectHint());
+                    .arg(profile.displayName) +
+                QLatin1Char(' ') + connectHint()));
     }
 
     static QString connectHint()
@@ -461,7 +462,7 @@ CliTokenSourceFactory googleTokenSourceFactory()
               QString& error) -> std::unique_ptr<AccessTokenSource> {
         const auto db = session.database();
         if (!db) {
-            error = db.error();
+            error = db.error().message();
             return {};
         }
         auto source = std::make_unique<GoogleTokenSource>(

@@ -292,7 +292,7 @@ void CalendarSettingsDialog::showStoredState()
 {
     const Result<GoogleConnection> c = m_authorizer.connection(m_profileId);
     if (!c) {
-        showProblem(OAuthProblem{OAuthProblem::Kind::GoogleRefused, c.error(), QString()});
+        showProblem(OAuthProblem{OAuthProblem::Kind::GoogleRefused, c.error().message(), QString()});
         return;
     }
     if (c->state == SyncState::ReconnectNeeded && !c->hasTokens()) {
@@ -409,7 +409,7 @@ void CalendarSettingsDialog::storeChosenCalendar(int index)
     }
     const QString calendarId = m_calendarChooser->itemData(index).toString();
     const Status s = GoogleConnectionRepository(m_db).setCalendarId(m_profileId, calendarId);
-    m_calendarStatus->setText(s ? QString() : s.error());
+    m_calendarStatus->setText(s ? QString() : s.error().message());
     if (s) {
         m_busyCalendars->setSyncedCalendar(calendarId);
     }
@@ -421,7 +421,7 @@ void CalendarSettingsDialog::storeSyncInterval(int minutes)
         return;
     }
     const Status s = GoogleConnectionRepository(m_db).setSyncIntervalMinutes(m_profileId, minutes);
-    m_calendarStatus->setText(s ? QString() : s.error());
+    m_calendarStatus->setText(s ? QString() : s.error().message());
 }
 
 void CalendarSettingsDialog::showEvent(QShowEvent* event)
