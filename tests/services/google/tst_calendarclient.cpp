@@ -108,7 +108,7 @@ private Q_SLOTS:
         // Ids outside base32hex are refused by Google.
         const auto bad = m_client->insertEvent(QStringLiteral("primary"),
                                                timedEvent(QStringLiteral("XYZ-1"), QStringLiteral("C"), 9));
-        QCOMPARE(bad.error().kind, Kind::BadRequest);
+        QCOMPARE(bad.error().kind(), Kind::BadRequest);
     }
 
     void patchWithStaleEtagIsPreconditionFailed()
@@ -121,7 +121,7 @@ private Q_SLOTS:
                               {{QStringLiteral("summary"), QStringLiteral("phone")}});
         const auto stale = m_client->patchEvent(QStringLiteral("primary"), QStringLiteral("e0001"),
                                                 {{QStringLiteral("summary"), QStringLiteral("desk")}}, etag);
-        QCOMPARE(stale.error().kind, Kind::PreconditionFailed);
+        QCOMPARE(stale.error().kind(), Kind::PreconditionFailed);
         QCOMPARE(stale.error().httpStatus(), 412);
         QCOMPARE(m_server->event(QStringLiteral("primary"), QStringLiteral("e0001"))
                      .value(QLatin1String("summary"))
@@ -221,11 +221,11 @@ private Q_SLOTS:
         url.setPath(url.path() + QStringLiteral("/calendars/primary/events"));
         url.setQuery(QStringLiteral("singleEvents=true&timeMin=2026-01-01T00:00:00Z&syncToken=") + token);
         const auto reply = m_transport->send("GET", url);
-        QCOMPARE(reply.error().kind, Kind::BadRequest);
+        QCOMPARE(reply.error().kind(), Kind::BadRequest);
         QVERIFY(reply.error().message.contains(QLatin1String("timeMin")));
         // A different singleEvents than the initial sync is refused too.
         url.setQuery(QStringLiteral("singleEvents=false&syncToken=") + token);
-        QCOMPARE(m_transport->send("GET", url).error().kind, Kind::BadRequest);
+        QCOMPARE(m_transport->send("GET", url).error().kind(), Kind::BadRequest);
     }
 
     void batchReturnsPerPartStatuses()
@@ -301,7 +301,7 @@ private Q_SLOTS:
         m_server->setFaults(faults);
         makeClient(3);
         const auto r = m_client->getEvent(QStringLiteral("primary"), QStringLiteral("abcde"));
-        QCOMPARE(r.error().kind, Kind::RateLimited);
+        QCOMPARE(r.error().kind(), Kind::RateLimited);
         QCOMPARE(r.error().retryAfterSeconds(), std::optional<int>(2));
         // The jittered backoff (<= 200 ms here) is raised to the server's 2 s every time.
         QCOMPARE(m_sleeps, (QList<qint64>{2000, 2000}));
@@ -312,7 +312,7 @@ private Q_SLOTS:
     {
         m_server->setQuotaExceeded(true);
         const auto r = m_client->getEvent(QStringLiteral("primary"), QStringLiteral("abcde"));
-        QCOMPARE(r.error().kind, Kind::QuotaExceeded);
+        QCOMPARE(r.error().kind(), Kind::QuotaExceeded);
         QCOMPARE(m_server->requestCount(), 1);
         QVERIFY(m_sleeps.isEmpty());
     }
@@ -333,7 +333,7 @@ private Q_SLOTS:
         QVERIFY(m_client->listCalendars().ok());
         m_tokens->revokeRefreshToken();
         const auto r = m_client->listCalendars();
-        QCOMPARE(r.error().kind, Kind::ReconnectNeeded);
+        QCOMPARE(r.error().kind(), Kind::ReconnectNeeded);
         QCOMPARE(m_tokens->refreshCount(), 1);
     }
 
@@ -347,7 +347,7 @@ private Q_SLOTS:
         api.setPort(port);
         CalendarClient client(*m_transport, CalendarClient::Options{api, api, 50});
         const auto r = client.getEvent(QStringLiteral("primary"), QStringLiteral("abcde"));
-        QCOMPARE(r.error().kind, Kind::Offline);
+        QCOMPARE(r.error().kind(), Kind::Offline);
         QVERIFY(m_sleeps.isEmpty());
     }
 
@@ -393,7 +393,7 @@ private Q_SLOTS:
         const QDateTime from(QDate(2026, 5, 4), QTime(0, 0), Qt::UTC);
         const auto r = m_client->queryFreeBusy({QStringLiteral("primary")}, from, from.addDays(91));
         QVERIFY(!r.ok());
-        QCOMPARE(r.error().kind, Kind::BadRequest);
+        QCOMPARE(r.error().kind(), Kind::BadRequest);
         QCOMPARE(r.error().reason(), QStringLiteral("timeRangeTooLong"));
         QVERIFY(m_client->queryFreeBusy({QStringLiteral("primary")}, from, from.addDays(90)).ok());
     }

@@ -31,7 +31,7 @@ private Q_SLOTS:
         QTest::newRow("403 quota") << 403 << body(403, "quotaExceeded", "x") << Kind::QuotaExceeded;
         QTest::newRow("403 other") << 403 << body(403, "forbiddenForNonOrganizer", "x") << Kind::Forbidden;
         QTest::newRow("429") << 429 << QByteArray() << Kind::RateLimited;
-        QTest::newRow("404") << 404 << body(404, "notFound", "Not Found") << Kind::NotFound;
+        QTest::newRow("404") << 404 << body(404, "notFound", "Not Found") << Kind::GoogleNotFound;
         QTest::newRow("409") << 409 << body(409, "duplicate", "The requested identifier already exists.")
                              << Kind::Duplicate;
         QTest::newRow("410 sync") << 410 << body(410, "fullSyncRequired", "Sync token is no longer valid")
@@ -46,7 +46,7 @@ private Q_SLOTS:
         QTest::newRow("500") << 500 << QByteArray("<html>oops</html>") << Kind::ServerError;
         QTest::newRow("502") << 502 << QByteArray() << Kind::ServerError;
         QTest::newRow("504") << 504 << QByteArray("{") << Kind::ServerError;
-        QTest::newRow("418") << 418 << QByteArray("[]") << Kind::Other;
+        QTest::newRow("418") << 418 << QByteArray("[]") << Kind::OtherHttp;
         QTest::newRow("200") << 200 << QByteArray("{}") << Kind::None;
     }
     void classifies()
@@ -55,11 +55,14 @@ private Q_SLOTS:
         QFETCH(QByteArray, body);
         QFETCH(Kind, kind);
         const Error e = googleErrorFromHttp(status, body);
-        QCOMPARE(e.kind, kind);
-        QCOMPARE(e.httpStatus, status);
+        QCOMPARE(e.detail(), kind);
         if (kind != Kind::None) {
-            QVERIFY(!e.message.isEmpty());
+            QCOMPARE(e.kind(), Error::Kind::GoogleApi);
+            QCOMPARE(e.httpStatus(), status);
+            QVERIFY(!e.technicalDetail().isEmpty());
             QVERIFY(!e.message().isEmpty());
+        } else {
+            QVERIFY(!e.isError());
         }
     }
 
@@ -67,8 +70,8 @@ private Q_SLOTS:
     {
         const Error e =
             googleErrorFromHttp(403, body(403, "quotaExceeded", "Calendar usage limits exceeded."));
-        QCOMPARE(e.reason, QStringLiteral("quotaExceeded"));
-        QCOMPARE(e.message, QStringLiteral("Calendar usage limits exceeded."));
+        QCOMPARE(e.reason(), QStringLiteral("quotaExceeded"));
+        QCOMPARE(e.technicalDetail(), QStringLiteral("Calendar usage limits exceeded."));
         QVERIFY(!e.isTransient());
     }
 
@@ -77,7 +80,7 @@ private Q_SLOTS:
         for (const QByteArray& b : {QByteArray("{\"error\":5}"), QByteArray("{\"error\":{\"errors\":\"x\"}}"),
                                     QByteArray("{\"error\":{\"errors\":[7]}}"), QByteArray(1 << 16, '{')}) {
             const Error e = googleErrorFromHttp(403, b);
-            QCOMPARE(e.kind, Kind::Forbidden);
+            QCOMPARE(e.detail(), Kind::Forbidden);
         }
     }
 };

@@ -93,13 +93,13 @@ private Q_SLOTS:
     {
         RetryPolicy policy({1000, 32000, 6, 60000}, [](qint64) { return qint64(10); });
         Error e = googleErrorFromHttp(429, {}, "7");
-        QCOMPARE(e.retryAfterSeconds, std::optional<int>(7));
+        QCOMPARE(e.retryAfterSeconds(), std::optional<int>(7));
         QCOMPARE(policy.delayBeforeRetry(1, e), std::optional<qint64>(7000));
         // Longer than the bound: give up this round rather than block it for minutes.
         QVERIFY(!policy.delayBeforeRetry(1, googleErrorFromHttp(429, {}, "3600")).has_value());
         // Garbage is ignored, not trusted.
-        QCOMPARE(googleErrorFromHttp(429, {}, "soon").retryAfterSeconds, std::optional<int>());
-        QCOMPARE(googleErrorFromHttp(429, {}, "-5").retryAfterSeconds, std::optional<int>());
+        QCOMPARE(googleErrorFromHttp(429, {}, "soon").retryAfterSeconds(), std::optional<int>());
+        QCOMPARE(googleErrorFromHttp(429, {}, "-5").retryAfterSeconds(), std::optional<int>());
         const QByteArray httpDate =
             QDateTime::currentDateTimeUtc().addSecs(30).toString(Qt::RFC2822Date).toLatin1();
         const auto fromDate = parseRetryAfter(httpDate);
