@@ -150,11 +150,11 @@ Result<RemoteEvent> fromEvent(const QJsonObject& event)
     r.transparent = event.value(QLatin1String("transparency")).toString() == QLatin1String("transparent");
     const auto start = parseTime(event.value(QLatin1String("start")), QString());
     if (!start) {
-        return R::failure(unreadableEvent(tr("The Google event \"%1\" has no readable start time.").arg(r.summary.left(80))));
+        return R::failure(unreadableEvent(tr("The Google event \"%1\" has no readable start time.").arg(r.id)));
     }
     const auto end = parseTime(event.value(QLatin1String("end")), start->zoneId);
     if (!end) {
-        return R::failure(unreadableEvent(tr("The Google event \"%1\" has no readable end time.").arg(r.summary.left(80))));
+        return R::failure(unreadableEvent(tr("The Google event \"%1\" has no readable end time.").arg(r.id)));
     }
     r.startUtc = start->utc;
     r.endUtc = end->utc;
@@ -162,11 +162,11 @@ Result<RemoteEvent> fromEvent(const QJsonObject& event)
     r.startDate = start->date;
     r.endDate = end->date;
     if (r.allDay != end->allDay) {
-        return R::failure(unreadableEvent(tr("The Google event \"%1\" mixes a date and a time.").arg(r.summary.left(80))));
+        return R::failure(unreadableEvent(tr("The Google event \"%1\" mixes a date and a time.").arg(r.id)));
     }
     r.timeZoneId = start->zoneId;
     if (r.endUtc < r.startUtc) {
-        return R::failure(unreadableEvent(tr("The Google event \"%1\" ends before it starts.").arg(r.summary.left(80))));
+        return R::failure(unreadableEvent(tr("The Google event \"%1\" ends before it starts.").arg(r.id)));
     }
     if (r.endUtc == r.startUtc) {
         // Zero-length events exist in Google; give them a minute so they still occupy the slot.

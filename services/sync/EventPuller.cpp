@@ -97,7 +97,7 @@ EventPuller::Report EventPuller::pull()
                 listed.insert(item.toObject().value(QLatin1String("id")).toString());
                 auto parsed = eventmapper::fromEvent(item.toObject());
                 if (!parsed) {
-                    qCWarning(lcPull) << "skipped an unreadable event:" << parsed.error();
+                    qCWarning(lcPull) << "skipped an unreadable event:" << parsed.error().message(); // names the id, never the title
                     ++report.skipped;
                     continue;
                 }

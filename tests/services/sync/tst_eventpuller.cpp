@@ -152,7 +152,7 @@ private Q_SLOTS:
         f->server->setPagePattern({3});
         f->server->failListPagesFrom(2);
         const auto report = pull();
-        QCOMPARE(report.error.kind, Error::Detail::QuotaExceeded);
+        QCOMPARE(report.error.detail(), Error::Detail::QuotaExceeded);
         QVERIFY(token().isEmpty());
         QCOMPARE(blocks().size(), 0); // nothing half-stored
         f->server->failListPagesFrom(-1);

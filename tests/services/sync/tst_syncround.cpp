@@ -112,7 +112,7 @@ private Q_SLOTS:
         f->server->failFreeBusyWith(503);
         const auto outcome = runRound();
         QVERIFY(!outcome.ok());
-        QCOMPARE(outcome.error.kind, Error::Detail::ServerError);
+        QCOMPARE(outcome.error.detail(), Error::Detail::ServerError);
         QCOMPARE(outcome.state(), SyncState::Error);
         QVERIFY2(outcome.message.contains(QLatin1String("busy time")), qPrintable(outcome.message));
         // The push went through and is recorded; the cached busy time stays.
