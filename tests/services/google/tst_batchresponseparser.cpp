@@ -80,7 +80,7 @@ private Q_SLOTS:
         QFETCH(QByteArray, body);
         const auto parsed = BatchResponseParser::parse(contentType, body);
         QVERIFY(!parsed.ok());
-        QVERIFY(!parsed.error().message().isEmpty());
+        QCOMPARE(parsed.error().detail(), Error::Detail::InvalidReply);
     }
 
     void builderOutputIsWellFormed()

@@ -222,7 +222,7 @@ private Q_SLOTS:
         url.setQuery(QStringLiteral("singleEvents=true&timeMin=2026-01-01T00:00:00Z&syncToken=") + token);
         const auto reply = m_transport->send("GET", url);
         QCOMPARE(reply.error().kind(), Kind::BadRequest);
-        QVERIFY(reply.error().message.contains(QLatin1String("timeMin")));
+        QVERIFY(reply.error().technicalDetail().contains(QLatin1String("timeMin")));
         // A different singleEvents than the initial sync is refused too.
         url.setQuery(QStringLiteral("singleEvents=false&syncToken=") + token);
         QCOMPARE(m_transport->send("GET", url).error().kind(), Kind::BadRequest);

@@ -78,8 +78,8 @@ private Q_SLOTS:
         QFETCH(QString, expected);
         const auto c = GoogleCredentials::load(file, m_emptyConfig.path());
         QVERIFY(!c.ok());
-        QVERIFY2(c.error().message().startsWith(QLatin1String("Google OAuth credentials not configured")),
-                 qPrintable(c.error().message()));
+        QCOMPARE(c.error().kind(), Error::Kind::Auth);
+        QCOMPARE(c.error().detail(), Error::Detail::CredentialsNotConfigured);
         QVERIFY2(c.error().message().contains(expected), qPrintable(c.error().message()));
         QVERIFY2(c.error().message().contains(file), qPrintable(c.error().message()));
     }

@@ -47,7 +47,8 @@ private Q_SLOTS:
         blob[at] = char(blob.at(at) ^ 0x01);
         const auto opened = vault.open(blob, QStringLiteral("p"), QStringLiteral("access_token"));
         QVERIFY(!opened.ok());
-        QVERIFY(!opened.error().message().isEmpty());
+        QCOMPARE(opened.error().kind(), Error::Kind::KeyStore);
+        QCOMPARE(opened.error().detail(), Error::Detail::TokensUnreadable);
     }
 
     void truncatedBlobFails()

@@ -84,6 +84,7 @@ private Q_SLOTS:
     {
         const auto r = ConflictLog(*m_db).restore(4711);
         QVERIFY(!r.ok());
+        QCOMPARE(r.error().kind(), Error::Kind::NotFound);
         QVERIFY(r.error().message().contains(QLatin1String("4711")));
     }
 };
