@@ -57,7 +57,7 @@ struct Fixture
         qputenv("SLOTWISE_GOOGLE_REVOKE_URL", fake.revokeUrl().toString().toUtf8());
         auto opened = Database::openSqlite(dir.filePath(QStringLiteral("slotwise.db")));
         if (!opened) {
-            return opened.error();
+            return opened.error().message();
         }
         db = std::move(opened).value();
         book = std::make_unique<AppointmentBook>(*db);
