@@ -341,7 +341,7 @@ public:
             const Result<DateTimeArgument> f =
                 DateTimeArgument::parse(QStringLiteral("--from"), parser.value(kFrom), local);
             if (!f) {
-                return session.usageError(f.error());
+                return session.usageError(f.error().message());
             }
             from = f->dateTime();
         }
@@ -349,7 +349,7 @@ public:
             const Result<DateTimeArgument> t =
                 DateTimeArgument::parse(QStringLiteral("--to"), parser.value(kTo), local);
             if (!t) {
-                return session.usageError(t.error());
+                return session.usageError(t.error().message());
             }
             to = t->isDateOnly() ? t->date().addDays(1).startOfDay(local) : t->dateTime();
         } else {
