@@ -263,7 +263,7 @@ private Q_SLOTS:
         f->tokens->revokeRefreshToken();
         const auto report = push();
         QVERIFY(!report.ok());
-        QCOMPARE(report.error.kind(), Error::Detail::ReconnectNeeded);
+        QCOMPARE(report.error.detail(), Error::Detail::ReconnectNeeded);
         QVERIFY(!report.failedMessage.isEmpty());
         QCOMPARE(f->pending(), 2);
         QCOMPARE(f->server->eventCount(QStringLiteral("primary")), 0);
@@ -274,7 +274,7 @@ private Q_SLOTS:
         f->book(QStringLiteral("A"), 0, 9);
         f->server->setQuotaExceeded(true);
         const auto report = push();
-        QCOMPARE(report.error.kind(), Error::Detail::QuotaExceeded);
+        QCOMPARE(report.error.detail(), Error::Detail::QuotaExceeded);
         QCOMPARE(f->pending(), 1);
         QCOMPARE(f->server->requestCount(), 1);
     }
