@@ -148,7 +148,7 @@ private Q_SLOTS:
     {
         const auto c = GoogleCredentials::load(QString(), m_emptyConfig.path());
         QVERIFY(!c.ok());
-        const QString e = c.error();
+        const QString e = c.error().message();
         QVERIFY2(e.startsWith(QLatin1String("Google OAuth credentials not configured")), qPrintable(e));
         QVERIFY2(e.contains(QLatin1String("--credentials")), qPrintable(e));
         QVERIFY2(e.contains(QLatin1String("SLOTWISE_GOOGLE_CREDENTIALS")), qPrintable(e));
