@@ -30,7 +30,7 @@ int main(int argc, char* argv[])
     if (const auto loaded =
             translations.load(slotwise::TranslationLoader::languageFromArguments(app.arguments()));
         !loaded) {
-        err << slotwise::cliProgramName() << QStringLiteral(": ") << loaded.error() << Qt::endl;
+        err << slotwise::cliProgramName() << QStringLiteral(": ") << loaded.error().message() << Qt::endl;
         return static_cast<int>(slotwise::CliExit::Usage);
     }
     slotwise::CliCommandRegistry registry;

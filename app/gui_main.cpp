@@ -29,7 +29,7 @@ int main(int argc, char* argv[])
     if (const auto loaded =
             translations.load(slotwise::TranslationLoader::languageFromArguments(app.arguments()));
         !loaded) {
-        std::fprintf(stderr, "slotwise: %s\n", qPrintable(loaded.error()));
+        std::fprintf(stderr, "slotwise: %s\n", qPrintable(loaded.error().message()));
         return 2;
     }
 
@@ -96,10 +96,10 @@ int main(int argc, char* argv[])
     auto database = dataDir.openDatabase();
     if (!database) {
         // Nothing has been written: Database refuses corrupt, locked, read-only and newer files untouched.
-        std::fprintf(stderr, "slotwise: %s\n", qPrintable(database.error()));
+        std::fprintf(stderr, "slotwise: %s\n", qPrintable(database.error().message()));
         QMessageBox box(QMessageBox::Critical,
                         QCoreApplication::translate("main", "Cannot open the appointment book"),
-                        database.error(), QMessageBox::Close);
+                        database.error().message(), QMessageBox::Close);
         if (exitAfterFirstPaint) {
             QTimer::singleShot(0, &box, &QMessageBox::reject);
         }

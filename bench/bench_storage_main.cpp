@@ -209,7 +209,7 @@ int main(int argc, char* argv[])
     {
         auto opened = Database::openSqlite(dbPath);
         if (!opened) {
-            err << "slotwise-bench-storage: " << opened.error() << '\n';
+            err << "slotwise-bench-storage: " << opened.error().message() << '\n';
             return 1;
         }
         std::unique_ptr<Database> db = std::move(opened).value();
@@ -217,7 +217,7 @@ int main(int argc, char* argv[])
         const Result<Profile> profile =
             profiles.create(QStringLiteral("Bench"), QStringLiteral("bench@example.com"));
         if (!profile) {
-            err << "slotwise-bench-storage: " << profile.error() << '\n';
+            err << "slotwise-bench-storage: " << profile.error().message() << '\n';
             return 1;
         }
         AppointmentRepository repo(*db);
@@ -246,7 +246,7 @@ int main(int argc, char* argv[])
             const Status inserted = repo.insertMany(all);
             const double insertMs = double(t.nsecsElapsed()) / 1e6;
             if (!inserted) {
-                err << "slotwise-bench-storage: insert failed: " << inserted.error() << '\n';
+                err << "slotwise-bench-storage: insert failed: " << inserted.error().message() << '\n';
                 return 1;
             }
             if (plainMs < 0) {

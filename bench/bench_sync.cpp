@@ -70,7 +70,7 @@ int main(int argc, char** argv)
     QTemporaryDir dir;
     auto opened = Database::openSqlite(dir.filePath(QStringLiteral("bench.db")));
     if (!opened) {
-        std::fprintf(stderr, "%s\n", qPrintable(opened.error()));
+        std::fprintf(stderr, "%s\n", qPrintable(opened.error().message()));
         return 1;
     }
     Database& db = *opened.value();

@@ -1,41 +1,41 @@
 #pragma once
 
-#include <QString>
+#include "models/Error.h"
 
 #include <optional>
 #include <utility>
 
 namespace slotwise {
 
-// A value or a user-readable error message. Errors are already translated, so callers can show them as is.
+// A value or an Error. Callers branch on error().kind(); error().message() is translated, shown as is.
 template <typename T> class Result
 {
 public:
-    static Result success(T value) { return Result(std::move(value), QString()); }
-    static Result failure(QString error) { return Result(std::nullopt, std::move(error)); }
+    static Result success(T value) { return Result(std::move(value), Error()); }
+    static Result failure(Error error) { return Result(std::nullopt, std::move(error)); }
 
     bool ok() const { return m_value.has_value(); }
     explicit operator bool() const { return ok(); }
     const T& value() const& { return *m_value; }
     T&& value() && { return std::move(*m_value); }
     const T* operator->() const { return &*m_value; }
-    const QString& error() const { return m_error; }
+    const Error& error() const { return m_error; }
 
 private:
-    Result(std::optional<T> value, QString error)
+    Result(std::optional<T> value, Error error)
         : m_value(std::move(value))
         , m_error(std::move(error))
     {}
 
     std::optional<T> m_value;
-    QString m_error;
+    Error m_error;
 };
 
 struct Done
 {
 };
 
-// For operations with no value: Status::success() or Status::failure(message).
+// For operations with no value: Status::success() or Status::failure(error).
 class Status : public Result<Done>
 {
 public:
@@ -43,7 +43,7 @@ public:
         : Result<Done>(std::move(r))
     {}
     static Status success() { return Result<Done>::success(Done{}); }
-    static Status failure(QString error) { return Result<Done>::failure(std::move(error)); }
+    static Status failure(Error error) { return Result<Done>::failure(std::move(error)); }
 };
 
 } // namespace slotwise

@@ -45,15 +45,15 @@ Result<Profile> AppointmentBook::resolveProfile(const QString& displayName) cons
         return Result<Profile>::failure(all.error());
     }
     if (all->isEmpty()) {
-        return Result<Profile>::failure(tr("There is no profile yet. Create one first."));
+        return Result<Profile>::failure(Error::notFound(tr("There is no profile yet. Create one first.")));
     }
     return Result<Profile>::success(all->constFirst());
 }
 
 Result<Appointment> AppointmentBook::book(const Appointment& appointment)
 {
-    if (const auto problems = AppointmentValidator::validate(appointment); !problems.isEmpty()) {
-        return Result<Appointment>::failure(AppointmentValidator::summary(problems));
+    if (const Status valid = AppointmentValidator::check(appointment); !valid) {
+        return Result<Appointment>::failure(valid.error());
     }
     if (const Result<Profile> p = m_profiles.findById(appointment.profileId); !p) {
         return Result<Appointment>::failure(p.error());
@@ -67,8 +67,8 @@ Result<Appointment> AppointmentBook::book(const Appointment& appointment)
 
 Result<Appointment> AppointmentBook::update(const Appointment& appointment)
 {
-    if (const auto problems = AppointmentValidator::validate(appointment); !problems.isEmpty()) {
-        return Result<Appointment>::failure(AppointmentValidator::summary(problems));
+    if (const Status valid = AppointmentValidator::check(appointment); !valid) {
+        return Result<Appointment>::failure(valid.error());
     }
     Result<Appointment> stored = m_appointments.update(appointment);
     if (stored) {

@@ -53,13 +53,17 @@ QList<AppointmentValidator::Problem> AppointmentValidator::validate(const Appoin
     return problems;
 }
 
+Status AppointmentValidator::check(const Appointment& appointment)
+{
+    if (const auto problems = validate(appointment); !problems.isEmpty()) {
+        return Status::failure(Error::validation(problems));
+    }
+    return Status::success();
+}
+
 QString AppointmentValidator::summary(const QList<Problem>& problems)
 {
-    QStringList parts;
-    for (const Problem& p : problems) {
-        parts << p.message;
-    }
-    return parts.join(QLatin1Char(' '));
+    return Error::validation(problems).message();
 }
 
 } // namespace slotwise

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "models/Appointment.h"
+#include "models/Result.h"
 
 #include <QList>
 #include <QString>
@@ -11,23 +12,12 @@ namespace slotwise {
 class AppointmentValidator
 {
 public:
-    enum class Field
-    {
-        Title,
-        Start,
-        End,
-        ClientEmail,
-        TimeZone,
-        Profile
-    };
-
-    struct Problem
-    {
-        Field field;
-        QString message; // translated, names the problem
-    };
+    using Field = AppointmentField;
+    using Problem = FieldProblem; // the field and a translated message naming the problem
 
     static QList<Problem> validate(const Appointment& appointment);
+    // A Validation error carrying every problem, or success when valid.
+    static Status check(const Appointment& appointment);
     // All problems joined into one message, or empty when valid.
     static QString summary(const QList<Problem>& problems);
 

@@ -51,11 +51,11 @@ Status DataDirectory::ensureExists() const
 {
     const QFileInfo info(m_path);
     if (info.exists() && !info.isDir()) {
-        return Status::failure(tr("The data folder %1 is a file, not a folder.").arg(m_path));
+        return Status::failure(Error::storage(tr("The data folder %1 is a file, not a folder.").arg(m_path)));
     }
     if (!info.exists()) {
         if (!QDir().mkpath(m_path)) {
-            return Status::failure(tr("Cannot create the data folder %1.").arg(m_path));
+            return Status::failure(Error::storage(tr("Cannot create the data folder %1.").arg(m_path)));
         }
         QFile::setPermissions(m_path,
                               QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);

@@ -50,7 +50,7 @@ void AppointmentRangeLoader::reload()
     Result<QList<Appointment>> found = m_book.inRange(m_profileId, m_fromUtc, m_toUtc, m_includeCancelled);
     if (!found) {
         // Keep showing what we had: an empty calendar would look like data loss.
-        m_lastError = found.error();
+        m_lastError = found.error().message();
         Q_EMIT loadFailed(m_lastError);
         return;
     }

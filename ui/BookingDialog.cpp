@@ -424,7 +424,7 @@ void BookingDialog::accept()
     }
     const Result<Appointment> stored = isEditing() ? m_book.update(a) : m_book.book(a);
     if (!stored) {
-        m_saveError->setText(stored.error());
+        m_saveError->setText(stored.error().message());
         m_saveError->setVisible(true);
         return;
     }

@@ -38,7 +38,7 @@ void BusyTimeLoader::reload()
     Result<QList<BusyBlock>> found =
         BusyTimeRepository(m_db).inRange(m_profileId, m_fromUtc.addDays(-1), m_toUtc.addDays(1));
     if (!found) {
-        Q_EMIT loadFailed(found.error());
+        Q_EMIT loadFailed(found.error().message());
         return;
     }
     QList<BusyPeriod> periods;

@@ -214,7 +214,7 @@ void MainWindow::reloadProfiles()
     const QString current = currentProfileId();
     const Result<QList<Profile>> all = m_book.profiles();
     if (!all) {
-        showError(all.error());
+        showError(all.error().message());
         return;
     }
     {
@@ -287,7 +287,7 @@ void MainWindow::ensureProfile()
     // Declining should not leave the user unable to book: fall back to a default profile.
     const Result<Profile> created = m_book.createProfile(tr("My Calendar"), QString());
     if (!created) {
-        showError(created.error());
+        showError(created.error().message());
         return;
     }
     setCurrentProfile(created->id);
@@ -356,7 +356,7 @@ void MainWindow::editAppointment(const QString& id)
     }
     const Result<Appointment> found = m_book.find(id);
     if (!found) {
-        showError(found.error());
+        showError(found.error().message());
         return;
     }
     BookingDialog dialog(m_book, found.value(), this);
@@ -368,7 +368,7 @@ void MainWindow::editAppointment(const QString& id)
         // Already confirmed in the dialog.
         const Result<Appointment> cancelled = m_book.cancel(id);
         if (!cancelled) {
-            showError(cancelled.error());
+            showError(cancelled.error().message());
             return;
         }
         m_undoNotice->offer(id, cancelled->title);
@@ -379,7 +379,7 @@ bool MainWindow::cancelAppointment(const QString& id)
 {
     const Result<Appointment> found = m_book.find(id);
     if (!found) {
-        showError(found.error());
+        showError(found.error().message());
         return false;
     }
     if (found->isCancelled()) {
@@ -396,7 +396,7 @@ bool MainWindow::cancelAppointment(const QString& id)
     }
     const Result<Appointment> cancelled = m_book.cancel(id);
     if (!cancelled) {
-        showError(cancelled.error());
+        showError(cancelled.error().message());
         return false;
     }
     m_undoNotice->offer(id, cancelled->title);
@@ -422,7 +422,7 @@ void MainWindow::restoreAppointment(const QString& id)
 {
     const Result<Appointment> restored = m_book.restore(id);
     if (!restored) {
-        showError(restored.error());
+        showError(restored.error().message());
         return;
     }
     m_pane->showAppointment(restored.value());

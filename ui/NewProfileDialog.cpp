@@ -134,7 +134,7 @@ void NewProfileDialog::accept()
         isEditing() ? m_book.renameProfile(m_edited.id, name, email) : m_book.createProfile(name, email);
     if (!saved) {
         // E.g. another window took the name meanwhile; the check above only knew the names at opening.
-        m_nameMessage->setText(saved.error());
+        m_nameMessage->setText(saved.error().message());
         m_nameMessage->setVisible(true);
         return;
     }

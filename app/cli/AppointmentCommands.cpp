@@ -106,7 +106,7 @@ protected:
             const QString flag = QStringLiteral("--") + option;
             Result<DateTimeArgument> parsed = DateTimeArgument::parse(flag, parser.value(option), zone);
             if (!parsed) {
-                return parsed.error();
+                return parsed.error().message();
             }
             if (parsed->isDateOnly() && !a.allDay) {
                 return tr("%1: '%2' has no time of day; add one (e.g. %3T09:00) or use --all-day.")
@@ -166,8 +166,8 @@ protected:
             return Result<Appointment>::failure(profile.error());
         }
         if (found->profileId != profile->id) {
-            return Result<Appointment>::failure(
-                tr("No appointment with id %1 in profile \"%2\".").arg(id, profile->displayName));
+            return Result<Appointment>::failure(Error::notFound(
+                tr("No appointment with id %1 in profile \"%2\".").arg(id, profile->displayName)));
         }
         return found;
     }
@@ -342,7 +342,7 @@ public:
             const Result<DateTimeArgument> f =
                 DateTimeArgument::parse(QStringLiteral("--from"), parser.value(kFrom), local);
             if (!f) {
-                return session.usageError(f.error());
+                return session.usageError(f.error().message());
             }
             from = f->dateTime();
         }
@@ -350,7 +350,7 @@ public:
             const Result<DateTimeArgument> t =
                 DateTimeArgument::parse(QStringLiteral("--to"), parser.value(kTo), local);
             if (!t) {
-                return session.usageError(t.error());
+                return session.usageError(t.error().message());
             }
             to = t->isDateOnly() ? t->date().addDays(1).startOfDay(local) : t->dateTime();
         } else {

@@ -29,7 +29,7 @@ Status CliSession::open()
     if (m_book) {
         return Status::success();
     }
-    if (!m_openError.isEmpty()) {
+    if (m_openError.isError()) {
         return Status::failure(m_openError);
     }
     const DataDirectory dataDir(m_settings.dataDir);
@@ -67,8 +67,8 @@ Result<Profile> CliSession::profile()
     }
     if (m_settings.profileName.isEmpty()) {
         if (const Result<QList<Profile>> all = b.value()->profiles(); all && all->isEmpty()) {
-            return Result<Profile>::failure(
-                tr("There is no profile yet. Create one with: %1 profile create NAME").arg(cliProgramName()));
+            return Result<Profile>::failure(Error::notFound(
+                tr("There is no profile yet. Create one with: %1 profile create NAME").arg(cliProgramName())));
         }
     }
     return b.value()->resolveProfile(m_settings.profileName);
@@ -83,6 +83,11 @@ void CliSession::printJson(const QJsonObject& document)
 void CliSession::warn(const QString& message)
 {
     m_err << tr("%1: warning: %2").arg(cliProgramName(), message) << Qt::endl;
+}
+
+int CliSession::fail(const Error& error)
+{
+    return fail(error.fullText());
 }
 
 int CliSession::fail(const QString& message)

@@ -60,6 +60,7 @@ public:
 
     // Print "slotwise-cli: message" on stderr and return the exit code to hand back from run().
     int fail(const QString& message);
+    int fail(const Error& error); // the message and, on its own line, the remedy
     int usageError(const QString& message);
     static int ok() { return static_cast<int>(CliExit::Ok); }
 
@@ -71,7 +72,7 @@ private:
     QTextStream& m_err;
     std::unique_ptr<Database> m_database;
     std::unique_ptr<AppointmentBook> m_book;
-    QString m_openError;
+    Error m_openError;
 };
 
 } // namespace slotwise

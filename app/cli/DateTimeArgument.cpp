@@ -16,7 +16,8 @@ Result<DateTimeArgument> DateTimeArgument::parse(const QString& option, const QS
     using R = Result<DateTimeArgument>;
     const QString trimmed = text.trimmed();
     const auto invalid = [&] {
-        return R::failure(tr("%1: '%2' is not a valid date/time (%3)").arg(option, text, formatHint()));
+        return R::failure(
+            Error::validation(tr("%1: '%2' is not a valid date/time (%3)").arg(option, text, formatHint())));
     };
     // The shape is checked first: Qt's ISO parser is lenient about some forms (e.g. a bare "2026").
     static const QRegularExpression dateOnly(QStringLiteral(R"(^\d{4}-\d{2}-\d{2}$)"));
@@ -61,9 +62,9 @@ Result<DateTimeArgument> DateTimeArgument::parse(const QString& option, const QS
         }
         arg.m_dateTime = QDateTime(date, time, zone);
         if (!arg.m_dateTime.isValid()) {
-            return R::failure(
+            return R::failure(Error::validation(
                 tr("%1: %2 does not exist in time zone %3 (a daylight-saving gap); choose another time.")
-                    .arg(option, text, QString::fromUtf8(zone.id())));
+                    .arg(option, text, QString::fromUtf8(zone.id()))));
         }
     }
     arg.m_date = arg.m_dateTime.toTimeZone(zone).date();

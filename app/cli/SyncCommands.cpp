@@ -47,9 +47,9 @@ public:
 
 protected:
     // The services' wording promises a retry the window makes; a command does not retry by itself.
-    static QString failureText(const GoogleApiError& error, const QString& message)
+    static QString failureText(const Error& error, const QString& message)
     {
-        return error.kind == GoogleApiError::Kind::Offline
+        return error.detail() == Error::Detail::Offline
                    ? tr("Google Calendar cannot be reached. Check the network connection and run the command "
                         "again.")
                    : message;
@@ -72,11 +72,12 @@ protected:
         if (connection && connection->connected) {
             return Status::success();
         }
-        return Status::failure(
+        return Status::failure(Error::auth(
+            Error::Detail::NotConnected,
             QCoreApplication::translate("slotwise::SyncCommand",
                                         "Profile \"%1\" is not connected to Google Calendar.")
-                .arg(profile.displayName) +
-            QLatin1Char(' ') + connectHint());
+                    .arg(profile.displayName) +
+                QLatin1Char(' ') + connectHint()));
     }
 
     static QString connectHint()
@@ -232,7 +233,7 @@ public:
         CalendarClient client(transport);
         const auto calendars = client.listCalendars();
         if (!calendars) {
-            return session.fail(failureText(calendars.error(), calendars.error().userMessage()));
+            return session.fail(failureText(calendars.error(), calendars.error().message()));
         }
         const auto isSynced = [&](const CalendarListEntry& c) {
             return c.id == connection->calendarId ||
@@ -461,7 +462,7 @@ CliTokenSourceFactory googleTokenSourceFactory()
               QString& error) -> std::unique_ptr<AccessTokenSource> {
         const auto db = session.database();
         if (!db) {
-            error = db.error();
+            error = db.error().message();
             return {};
         }
         auto source = std::make_unique<GoogleTokenSource>(

@@ -20,7 +20,7 @@ namespace slotwise {
 // QT_LOGGING_RULES asks.
 namespace {
 
-GoogleApiError::Kind classifyNetworkError(QNetworkReply::NetworkError error)
+Error::Detail classifyNetworkError(QNetworkReply::NetworkError error)
 {
     switch (error) {
     case QNetworkReply::ConnectionRefusedError:
@@ -29,32 +29,32 @@ GoogleApiError::Kind classifyNetworkError(QNetworkReply::NetworkError error)
     case QNetworkReply::TemporaryNetworkFailureError:
     case QNetworkReply::ProxyConnectionRefusedError:
     case QNetworkReply::ProxyNotFoundError:
-        return GoogleApiError::Kind::Offline;
+        return Error::Detail::Offline;
     case QNetworkReply::UnknownNetworkError:
         // Also "connection reset": the request may have been applied; retry (bounded) rather than go offline.
-        return GoogleApiError::Kind::ConnectionDropped;
+        return Error::Detail::ConnectionDropped;
     default:
         // Closed, reset, timed out, TLS failure mid-way: the server may or may not have applied it.
-        return GoogleApiError::Kind::ConnectionDropped;
+        return Error::Detail::ConnectionDropped;
     }
 }
 
 } // namespace
 
-GoogleApiError tokenFailure(const AccessTokenSource::Reply& reply)
+Error tokenFailure(const AccessTokenSource::Reply& reply)
 {
-    using K = GoogleApiError::Kind;
+    using K = Error::Detail;
     switch (reply.outcome) {
     case AccessTokenSource::Outcome::Ok:
         return {};
     case AccessTokenSource::Outcome::Offline:
-        return GoogleApiError::transport(K::Offline, reply.message);
+        return googleTransportError(K::Offline, reply.message);
     case AccessTokenSource::Outcome::ReconnectNeeded:
-        return GoogleApiError::transport(K::ReconnectNeeded, reply.message);
+        return googleTransportError(K::ReconnectNeeded, reply.message);
     case AccessTokenSource::Outcome::NotConnected:
-        return GoogleApiError::transport(K::NotConnected, reply.message);
+        return googleTransportError(K::NotConnected, reply.message);
     }
-    return GoogleApiError::transport(K::NotConnected, reply.message);
+    return googleTransportError(K::NotConnected, reply.message);
 }
 
 ApiTransport::ApiTransport(AccessTokenSource& tokens, QString profileId, Options options)
@@ -71,7 +71,7 @@ ApiTransport::ApiTransport(AccessTokenSource& tokens, QString profileId, Options
 
 ApiTransport::~ApiTransport() = default;
 
-bool ApiTransport::waitBeforeRetry(int failedAttempts, const GoogleApiError& lastError)
+bool ApiTransport::waitBeforeRetry(int failedAttempts, const Error& lastError)
 {
     const auto delay = m_options.retry.delayBeforeRetry(failedAttempts, lastError);
     if (!delay) {
@@ -143,7 +143,7 @@ AccessTokenSource::Reply ApiTransport::fetchToken(bool refresh, const QByteArray
     return *shared->reply;
 }
 
-ApiResult<HttpReply> ApiTransport::sendOnce(const QByteArray& method, const QUrl& url, const QByteArray& body,
+Result<HttpReply> ApiTransport::sendOnce(const QByteArray& method, const QUrl& url, const QByteArray& body,
                                             const QByteArray& contentType,
                                             const QList<QPair<QByteArray, QByteArray>>& headers,
                                             const QByteArray& token)
@@ -189,25 +189,25 @@ ApiResult<HttpReply> ApiTransport::sendOnce(const QByteArray& method, const QUrl
     if (out.status == 0) {
         const auto kind = classifyNetworkError(reply->error());
         qCDebug(lcGoogle) << method << url.path() << "transport error" << reply->error();
-        return ApiResult<HttpReply>::failure(GoogleApiError::transport(kind, reply->errorString()));
+        return Result<HttpReply>::failure(googleTransportError(kind, reply->errorString()));
     }
     if (out.status < 200 || out.status >= 300) {
         qCDebug(lcGoogle) << method << url.path() << "HTTP" << out.status;
-        return ApiResult<HttpReply>::failure(
-            GoogleApiError::fromHttp(out.status, out.body, out.headers.value("retry-after")));
+        return Result<HttpReply>::failure(
+            googleErrorFromHttp(out.status, out.body, out.headers.value("retry-after")));
     }
-    return ApiResult<HttpReply>::success(out);
+    return Result<HttpReply>::success(out);
 }
 
-ApiResult<HttpReply> ApiTransport::send(const QByteArray& method, const QUrl& url, const QByteArray& body,
+Result<HttpReply> ApiTransport::send(const QByteArray& method, const QUrl& url, const QByteArray& body,
                                         const QByteArray& contentType,
                                         const QList<QPair<QByteArray, QByteArray>>& headers)
 {
     if (!GoogleEndpoints::isAllowed(url)) {
         // A refused override leaves the address empty; neither the token nor the request may go out.
         const QStringList problems = GoogleEndpoints::problems();
-        return ApiResult<HttpReply>::failure(GoogleApiError::transport(
-            GoogleApiError::Kind::Other,
+        return Result<HttpReply>::failure(googleTransportError(
+            Error::Detail::OtherHttp,
             problems.isEmpty()
                 ? QStringLiteral("refused address %1").arg(url.toDisplayString(QUrl::RemoveQuery))
                 : problems.join(QLatin1Char(' '))));
@@ -215,7 +215,7 @@ ApiResult<HttpReply> ApiTransport::send(const QByteArray& method, const QUrl& ur
     if (m_token.isEmpty()) {
         const auto t = fetchToken(false, {});
         if (t.outcome != AccessTokenSource::Outcome::Ok) {
-            return ApiResult<HttpReply>::failure(tokenFailure(t));
+            return Result<HttpReply>::failure(tokenFailure(t));
         }
         m_token = t.accessToken;
     }
@@ -226,13 +226,13 @@ ApiResult<HttpReply> ApiTransport::send(const QByteArray& method, const QUrl& ur
         if (result.ok()) {
             return result;
         }
-        const GoogleApiError& error = result.error();
-        if (error.kind == GoogleApiError::Kind::Unauthorized && !refreshed) {
+        const Error& error = result.error();
+        if (error.detail() == Error::Detail::Unauthorized && !refreshed) {
             refreshed = true;
             const auto t = fetchToken(true, m_token);
             if (t.outcome != AccessTokenSource::Outcome::Ok) {
                 m_token.clear();
-                return ApiResult<HttpReply>::failure(tokenFailure(t));
+                return Result<HttpReply>::failure(tokenFailure(t));
             }
             m_token = t.accessToken;
             continue;
@@ -243,7 +243,7 @@ ApiResult<HttpReply> ApiTransport::send(const QByteArray& method, const QUrl& ur
             return result;
         }
         qCDebug(lcGoogle) << "retrying" << method << url.path() << "in" << *delay << "ms after"
-                             << error.message;
+                          << error.technicalDetail();
         sleepFor(*delay);
     }
 }

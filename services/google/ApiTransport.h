@@ -1,7 +1,8 @@
 #pragma once
 
 #include "services/google/AccessTokenSource.h"
-#include "services/google/ApiResult.h"
+#include "models/Result.h"
+#include "services/google/GoogleError.h"
 #include "services/google/RetryPolicy.h"
 
 #include <QByteArray>
@@ -50,7 +51,7 @@ public:
     ApiTransport(const ApiTransport&) = delete;
     ApiTransport& operator=(const ApiTransport&) = delete;
 
-    ApiResult<HttpReply> send(const QByteArray& method, const QUrl& url, const QByteArray& body = {},
+    Result<HttpReply> send(const QByteArray& method, const QUrl& url, const QByteArray& body = {},
                               const QByteArray& contentType = {},
                               const QList<QPair<QByteArray, QByteArray>>& headers = {});
 
@@ -58,12 +59,12 @@ public:
     int requestCount() const { return m_requestCount; }
     // For retries the caller makes itself (batch parts the transport does not see as failures): waits as
     // the retry policy says after `failedAttempts` transient failures in a row; false means give up.
-    bool waitBeforeRetry(int failedAttempts, const GoogleApiError& lastError);
+    bool waitBeforeRetry(int failedAttempts, const Error& lastError);
 
 private:
     void sleepFor(qint64 ms);
     AccessTokenSource::Reply fetchToken(bool refresh, const QByteArray& rejected);
-    ApiResult<HttpReply> sendOnce(const QByteArray& method, const QUrl& url, const QByteArray& body,
+    Result<HttpReply> sendOnce(const QByteArray& method, const QUrl& url, const QByteArray& body,
                                   const QByteArray& contentType,
                                   const QList<QPair<QByteArray, QByteArray>>& headers,
                                   const QByteArray& token);
@@ -77,6 +78,6 @@ private:
     int m_requestCount = 0;
 };
 
-GoogleApiError tokenFailure(const AccessTokenSource::Reply& reply);
+Error tokenFailure(const AccessTokenSource::Reply& reply);
 
 } // namespace slotwise

@@ -29,16 +29,16 @@ QList<QPair<QByteArray, QByteArray>> ifMatch(const QString& etag)
 
 } // namespace
 
-ApiResult<QJsonObject> jsonObjectFrom(const QByteArray& body)
+Result<QJsonObject> jsonObjectFrom(const QByteArray& body)
 {
     QJsonParseError error{};
     const QJsonDocument doc = QJsonDocument::fromJson(body, &error);
     if (error.error != QJsonParseError::NoError || !doc.isObject()) {
-        return ApiResult<QJsonObject>::failure(GoogleApiError::invalidReply(
+        return Result<QJsonObject>::failure(googleInvalidReply(
             error.error != QJsonParseError::NoError ? error.errorString()
                                                     : QStringLiteral("not a JSON object")));
     }
-    return ApiResult<QJsonObject>::success(doc.object());
+    return Result<QJsonObject>::success(doc.object());
 }
 
 CalendarClient::CalendarClient(ApiTransport& transport, Options options)
@@ -63,12 +63,12 @@ int CalendarClient::requestCount() const
     return m_transport.requestCount();
 }
 
-bool CalendarClient::waitBeforeRetry(int failedAttempts, const GoogleApiError& lastError)
+bool CalendarClient::waitBeforeRetry(int failedAttempts, const Error& lastError)
 {
     return m_transport.waitBeforeRetry(failedAttempts, lastError);
 }
 
-ApiResult<QJsonObject> CalendarClient::requestObject(const QByteArray& method, const QUrl& url,
+Result<QJsonObject> CalendarClient::requestObject(const QByteArray& method, const QUrl& url,
                                                      const QJsonObject& body, const Headers& headers)
 {
     const auto reply = body.isEmpty()
@@ -76,7 +76,7 @@ ApiResult<QJsonObject> CalendarClient::requestObject(const QByteArray& method, c
                            : m_transport.send(method, url, QJsonDocument(body).toJson(QJsonDocument::Compact),
                                               "application/json", headers);
     if (!reply) {
-        return ApiResult<QJsonObject>::failure(reply.error());
+        return Result<QJsonObject>::failure(reply.error());
     }
     return jsonObjectFrom(reply->body);
 }
@@ -105,9 +105,9 @@ QUrl CalendarClient::eventsUrl(const QString& calendarId, const QString& eventId
     return url;
 }
 
-ApiResult<QList<CalendarListEntry>> CalendarClient::listCalendars()
+Result<QList<CalendarListEntry>> CalendarClient::listCalendars()
 {
-    using R = ApiResult<QList<CalendarListEntry>>;
+    using R = Result<QList<CalendarListEntry>>;
     QList<CalendarListEntry> out;
     QString pageToken;
     for (int page = 0; page < 100; ++page) {
@@ -141,12 +141,12 @@ ApiResult<QList<CalendarListEntry>> CalendarClient::listCalendars()
             return R::success(out);
         }
     }
-    return R::failure(GoogleApiError::invalidReply(QStringLiteral("calendar list never ends")));
+    return R::failure(googleInvalidReply(QStringLiteral("calendar list never ends")));
 }
 
-ApiResult<EventPage> CalendarClient::listEvents(const QString& calendarId, const EventListQuery& query)
+Result<EventPage> CalendarClient::listEvents(const QString& calendarId, const EventListQuery& query)
 {
-    using R = ApiResult<EventPage>;
+    using R = Result<EventPage>;
     QUrl url = eventsUrl(calendarId);
     QUrlQuery q;
     q.addQueryItem(QStringLiteral("maxResults"), QString::number(query.maxResults));
@@ -181,24 +181,24 @@ ApiResult<EventPage> CalendarClient::listEvents(const QString& calendarId, const
     page.nextPageToken = json->value(QLatin1String("nextPageToken")).toString();
     page.nextSyncToken = json->value(QLatin1String("nextSyncToken")).toString();
     if (page.nextPageToken.isEmpty() && page.nextSyncToken.isEmpty()) {
-        return R::failure(GoogleApiError::invalidReply(QStringLiteral("last page without nextSyncToken")));
+        return R::failure(googleInvalidReply(QStringLiteral("last page without nextSyncToken")));
     }
     return R::success(page);
 }
 
-ApiResult<QJsonObject> CalendarClient::getEvent(const QString& calendarId, const QString& eventId)
+Result<QJsonObject> CalendarClient::getEvent(const QString& calendarId, const QString& eventId)
 {
     return requestObject("GET", eventsUrl(calendarId, eventId));
 }
 
-ApiResult<InsertedEvent> CalendarClient::insertEvent(const QString& calendarId, const QJsonObject& event)
+Result<InsertedEvent> CalendarClient::insertEvent(const QString& calendarId, const QJsonObject& event)
 {
-    using R = ApiResult<InsertedEvent>;
+    using R = Result<InsertedEvent>;
     QUrl url = eventsUrl(calendarId);
     url.setQuery(QStringLiteral("sendUpdates=none"));
     const auto json = requestObject("POST", url, event);
     if (!json) {
-        if (json.error().kind != GoogleApiError::Kind::Duplicate) {
+        if (json.error().detail() != Error::Detail::Duplicate) {
             return R::failure(json.error());
         }
         const auto existing = getEvent(calendarId, event.value(QLatin1String("id")).toString());
@@ -210,7 +210,7 @@ ApiResult<InsertedEvent> CalendarClient::insertEvent(const QString& calendarId, 
     return R::success(InsertedEvent{json.value(), false});
 }
 
-ApiResult<QJsonObject> CalendarClient::patchEvent(const QString& calendarId, const QString& eventId,
+Result<QJsonObject> CalendarClient::patchEvent(const QString& calendarId, const QString& eventId,
                                                   const QJsonObject& patch, const QString& etag)
 {
     QUrl url = eventsUrl(calendarId, eventId);
@@ -218,27 +218,27 @@ ApiResult<QJsonObject> CalendarClient::patchEvent(const QString& calendarId, con
     return requestObject("PATCH", url, patch, ifMatch(etag));
 }
 
-ApiResult<bool> CalendarClient::deleteEvent(const QString& calendarId, const QString& eventId,
+Result<bool> CalendarClient::deleteEvent(const QString& calendarId, const QString& eventId,
                                             const QString& etag)
 {
     QUrl url = eventsUrl(calendarId, eventId);
     url.setQuery(QStringLiteral("sendUpdates=none"));
     const auto reply = m_transport.send("DELETE", url, {}, {}, ifMatch(etag));
     if (!reply) {
-        const auto kind = reply.error().kind;
-        if (kind == GoogleApiError::Kind::NotFound || kind == GoogleApiError::Kind::Gone) {
-            return ApiResult<bool>::success(false);
+        const auto kind = reply.error().detail();
+        if (kind == Error::Detail::GoogleNotFound || kind == Error::Detail::Gone) {
+            return Result<bool>::success(false);
         }
-        return ApiResult<bool>::failure(reply.error());
+        return Result<bool>::failure(reply.error());
     }
-    return ApiResult<bool>::success(true);
+    return Result<bool>::success(true);
 }
 
-ApiResult<QMap<QString, CalendarBusyTime>> CalendarClient::queryFreeBusy(const QStringList& calendarIds,
+Result<QMap<QString, CalendarBusyTime>> CalendarClient::queryFreeBusy(const QStringList& calendarIds,
                                                                          const QDateTime& fromUtc,
                                                                          const QDateTime& toUtc)
 {
-    using R = ApiResult<QMap<QString, CalendarBusyTime>>;
+    using R = Result<QMap<QString, CalendarBusyTime>>;
     QUrl url = m_options.apiBase;
     url.setPath(url.path() + QStringLiteral("/freeBusy"));
     QJsonArray items;
@@ -308,9 +308,9 @@ BatchPart CalendarClient::getPart(const QString& calendarId, const QString& even
     return {"GET", eventsPath(calendarId, eventId, {}), {}, {}};
 }
 
-ApiResult<QList<BatchPartResponse>> CalendarClient::executeBatch(const QList<BatchPart>& parts)
+Result<QList<BatchPartResponse>> CalendarClient::executeBatch(const QList<BatchPart>& parts)
 {
-    using R = ApiResult<QList<BatchPartResponse>>;
+    using R = Result<QList<BatchPartResponse>>;
     BatchRequestBuilder builder;
     for (const BatchPart& p : parts) {
         builder.add(p);
@@ -321,7 +321,7 @@ ApiResult<QList<BatchPartResponse>> CalendarClient::executeBatch(const QList<Bat
     }
     auto parsed = BatchResponseParser::parse(reply->headers.value("content-type"), reply->body);
     if (!parsed) {
-        return R::failure(GoogleApiError::invalidReply(parsed.error()));
+        return R::failure(googleInvalidReply(parsed.error()));
     }
     // Order by the request index they answer; a missing answer is a transient failure of that part.
     QList<BatchPartResponse> ordered(parts.size());

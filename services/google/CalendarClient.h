@@ -1,6 +1,7 @@
 #pragma once
 
-#include "services/google/ApiResult.h"
+#include "models/Result.h"
+#include "services/google/GoogleError.h"
 #include "services/google/ApiTransport.h"
 #include "services/google/BatchRequestBuilder.h"
 #include "services/google/BatchResponseParser.h"
@@ -77,22 +78,22 @@ public:
     int requestCount() const;
     // Before resending batch parts that failed transiently `failedAttempts` times in a row: waits as the
     // transport's retry policy says; false means give up.
-    bool waitBeforeRetry(int failedAttempts, const GoogleApiError& lastError);
+    bool waitBeforeRetry(int failedAttempts, const Error& lastError);
 
-    ApiResult<QList<CalendarListEntry>> listCalendars();
-    ApiResult<EventPage> listEvents(const QString& calendarId, const EventListQuery& query);
-    ApiResult<QJsonObject> getEvent(const QString& calendarId, const QString& eventId);
+    Result<QList<CalendarListEntry>> listCalendars();
+    Result<EventPage> listEvents(const QString& calendarId, const EventListQuery& query);
+    Result<QJsonObject> getEvent(const QString& calendarId, const QString& eventId);
     // Inserts with the client-supplied id in `event`. A 409 duplicate fetches the existing event instead.
-    ApiResult<InsertedEvent> insertEvent(const QString& calendarId, const QJsonObject& event);
+    Result<InsertedEvent> insertEvent(const QString& calendarId, const QJsonObject& event);
     // Patch guarded by If-Match: a stale etag gives PreconditionFailed.
-    ApiResult<QJsonObject> patchEvent(const QString& calendarId, const QString& eventId,
+    Result<QJsonObject> patchEvent(const QString& calendarId, const QString& eventId,
                                       const QJsonObject& patch, const QString& etag);
     // 404/410 count as success: the event is gone either way.
-    ApiResult<bool> deleteEvent(const QString& calendarId, const QString& eventId, const QString& etag = {});
+    Result<bool> deleteEvent(const QString& calendarId, const QString& eventId, const QString& etag = {});
     // Busy time of up to 50 calendars (Google's calendarExpansionMax) in one request. Per-calendar errors
     // come back per calendar; only a failure of the whole request (offline, 400 timeRangeTooLong for more
     // than about 3 months, 5xx after retries) is an error.
-    ApiResult<QMap<QString, CalendarBusyTime>>
+    Result<QMap<QString, CalendarBusyTime>>
     queryFreeBusy(const QStringList& calendarIds, const QDateTime& fromUtc, const QDateTime& toUtc);
 
     // Batch parts for the calls above (path-only requests for the batch endpoint).
@@ -103,13 +104,13 @@ public:
     BatchPart getPart(const QString& calendarId, const QString& eventId) const;
     // Sends up to batchSize() parts in one request; the answer has one response per part, by index.
     // A failure of the whole request (after retries) is returned as an error.
-    ApiResult<QList<BatchPartResponse>> executeBatch(const QList<BatchPart>& parts);
+    Result<QList<BatchPartResponse>> executeBatch(const QList<BatchPart>& parts);
 
 private:
     using Headers = QList<QPair<QByteArray, QByteArray>>;
     // One request whose answer is a JSON object (every endpoint here but delete and batch); a non-empty
     // `body` is sent as JSON.
-    ApiResult<QJsonObject> requestObject(const QByteArray& method, const QUrl& url,
+    Result<QJsonObject> requestObject(const QByteArray& method, const QUrl& url,
                                          const QJsonObject& body = {}, const Headers& headers = {});
     QUrl eventsUrl(const QString& calendarId, const QString& eventId = {}) const;
     QByteArray eventsPath(const QString& calendarId, const QString& eventId, const QByteArray& query) const;
@@ -119,6 +120,6 @@ private:
 };
 
 // Parses a JSON body; an empty body or one that is not an object gives InvalidReply.
-ApiResult<QJsonObject> jsonObjectFrom(const QByteArray& body);
+Result<QJsonObject> jsonObjectFrom(const QByteArray& body);
 
 } // namespace slotwise

@@ -13,6 +13,12 @@ QString tr(const char* text)
     return QCoreApplication::translate("slotwise::EventMapper", text);
 }
 
+// An event Google sent that cannot become an appointment or busy block.
+Error unreadableEvent(const QString& message)
+{
+    return Error::googleApi(Error::Detail::InvalidReply, 0, {}, message);
+}
+
 QTimeZone zoneOf(const QString& id)
 {
     const QTimeZone zone(id.toUtf8());
@@ -120,7 +126,7 @@ Result<RemoteEvent> fromEvent(const QJsonObject& event)
     RemoteEvent r;
     r.id = event.value(QLatin1String("id")).toString();
     if (r.id.isEmpty() || r.id.size() > 1024) {
-        return R::failure(tr("A Google event without a usable id was skipped."));
+        return R::failure(unreadableEvent(tr("A Google event without a usable id was skipped.")));
     }
     r.status = event.value(QLatin1String("status")).toString(QStringLiteral("confirmed"));
     r.etag = event.value(QLatin1String("etag")).toString();
@@ -144,11 +150,11 @@ Result<RemoteEvent> fromEvent(const QJsonObject& event)
     r.transparent = event.value(QLatin1String("transparency")).toString() == QLatin1String("transparent");
     const auto start = parseTime(event.value(QLatin1String("start")), QString());
     if (!start) {
-        return R::failure(tr("The Google event \"%1\" has no readable start time.").arg(r.summary.left(80)));
+        return R::failure(unreadableEvent(tr("The Google event \"%1\" has no readable start time.").arg(r.id)));
     }
     const auto end = parseTime(event.value(QLatin1String("end")), start->zoneId);
     if (!end) {
-        return R::failure(tr("The Google event \"%1\" has no readable end time.").arg(r.summary.left(80)));
+        return R::failure(unreadableEvent(tr("The Google event \"%1\" has no readable end time.").arg(r.id)));
     }
     r.startUtc = start->utc;
     r.endUtc = end->utc;
@@ -156,11 +162,11 @@ Result<RemoteEvent> fromEvent(const QJsonObject& event)
     r.startDate = start->date;
     r.endDate = end->date;
     if (r.allDay != end->allDay) {
-        return R::failure(tr("The Google event \"%1\" mixes a date and a time.").arg(r.summary.left(80)));
+        return R::failure(unreadableEvent(tr("The Google event \"%1\" mixes a date and a time.").arg(r.id)));
     }
     r.timeZoneId = start->zoneId;
     if (r.endUtc < r.startUtc) {
-        return R::failure(tr("The Google event \"%1\" ends before it starts.").arg(r.summary.left(80)));
+        return R::failure(unreadableEvent(tr("The Google event \"%1\" ends before it starts.").arg(r.id)));
     }
     if (r.endUtc == r.startUtc) {
         // Zero-length events exist in Google; give them a minute so they still occupy the slot.

@@ -33,15 +33,15 @@ qint64 RetryPolicy::backoffCeilingMs(int failedAttempts) const
     return std::min(ceiling, cap);
 }
 
-std::optional<qint64> RetryPolicy::delayBeforeRetry(int failedAttempts, const GoogleApiError& error) const
+std::optional<qint64> RetryPolicy::delayBeforeRetry(int failedAttempts, const Error& error) const
 {
     if (!error.isTransient() || failedAttempts >= m_settings.maxAttempts) {
         return std::nullopt;
     }
     const qint64 ceiling = backoffCeilingMs(failedAttempts);
     qint64 wait = std::clamp<qint64>(m_random(ceiling), 0, ceiling); // full jitter
-    if (error.retryAfterSeconds) {
-        const qint64 retryAfterMs = qint64(*error.retryAfterSeconds) * 1000;
+    if (error.retryAfterSeconds()) {
+        const qint64 retryAfterMs = qint64(*error.retryAfterSeconds()) * 1000;
         if (retryAfterMs > m_settings.maxRetryAfterMs) {
             return std::nullopt;
         }

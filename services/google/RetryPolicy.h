@@ -1,6 +1,6 @@
 #pragma once
 
-#include "services/google/GoogleApiError.h"
+#include "services/google/GoogleError.h"
 
 #include <functional>
 #include <optional>
@@ -34,7 +34,7 @@ public:
 
     // How long to wait before the next try, or nullopt to give up (not transient, attempts used up,
     // or Retry-After beyond maxRetryAfterMs).
-    std::optional<qint64> delayBeforeRetry(int failedAttempts, const GoogleApiError& error) const;
+    std::optional<qint64> delayBeforeRetry(int failedAttempts, const Error& error) const;
 
 private:
     Settings m_settings;

@@ -112,7 +112,7 @@ QString GoogleAuthorizer::keyStorageDescription() const
 {
     if (m_keys.backend() == MasterKeyStore::Backend::Unknown) {
         if (const Result<QByteArray> key = m_tokens.masterKey(); !key) {
-            return tr("unavailable: %1").arg(key.error());
+            return tr("unavailable: %1").arg(key.error().message());
         }
     }
     return m_keys.describe();
@@ -139,7 +139,7 @@ void GoogleAuthorizer::startConnecting(const QString& profileId)
 {
     if (!m_credentials) {
         OAuthProblem problem = OAuthProblem::make(OAuthProblem::Kind::CredentialsNotConfigured);
-        problem.message = m_credentials.error();
+        problem.message = m_credentials.error().message();
         Q_EMIT connectFailed(profileId, problem);
         return;
     }
@@ -203,7 +203,7 @@ void GoogleAuthorizer::onSessionSucceeded(const QString& profileId, const OAuthT
             if (const Status saved = m_tokens.saveConnected(profileId, email, tokens); !saved) {
                 discardGrant(profileId, tokens.refreshToken);
                 failConnect(profileId,
-                            OAuthProblem::make(OAuthProblem::Kind::TokensUnreadable, saved.error()));
+                            OAuthProblem::make(OAuthProblem::Kind::TokensUnreadable, saved.error().message()));
                 return;
             }
             Pending& p = pending(profileId);
@@ -277,7 +277,7 @@ void GoogleAuthorizer::requestAccessToken(const QString& profileId, Callback cal
     }
     const Result<GoogleConnection> row = m_connections.find(profileId);
     if (!row) {
-        callback(reply(Outcome::Offline, row.error()));
+        callback(reply(Outcome::Offline, row.error().message()));
         return;
     }
     if (!row->hasTokens()) {
@@ -293,7 +293,7 @@ void GoogleAuthorizer::requestAccessToken(const QString& profileId, Callback cal
     if (!tokens && keyUnavailable) {
         // The keychain is down, not the sign-in: keep everything and try again later.
         callback(reply(Outcome::Offline,
-                       OAuthProblem::make(OAuthProblem::Kind::KeyStoreUnavailable, tokens.error()).message));
+                       OAuthProblem::make(OAuthProblem::Kind::KeyStoreUnavailable, tokens.error().message()).message));
         return;
     }
     if (!tokens) {
@@ -344,7 +344,7 @@ void GoogleAuthorizer::refreshNow(const QString& profileId, const QByteArray& re
         return;
     }
     if (!m_credentials) {
-        answerWaiting(profileId, reply(Outcome::Offline, m_credentials.error()));
+        answerWaiting(profileId, reply(Outcome::Offline, m_credentials.error().message()));
         return;
     }
     p.refreshing = true;

@@ -69,7 +69,7 @@ public:
 
     Result<GoogleConnection> connection(const QString& profileId) const;
     bool credentialsConfigured() const { return m_credentials.ok(); }
-    QString credentialsError() const { return m_credentials.error(); }
+    QString credentialsError() const { return m_credentials.error().message(); }
     // Addresses that differ from Google's: the environment overrides and a credentials file's own
     // auth_uri/token_uri. Shown wherever the connection is described, so test servers never go unnoticed.
     QList<GoogleEndpoints::Override> endpointOverrides() const;

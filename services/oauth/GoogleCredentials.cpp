@@ -32,7 +32,7 @@ Result<GoogleCredentials> notConfigured(const QString& problem, const QStringLis
                                    .arg(tried.join(QStringLiteral("; ")));
     }
     return Result<GoogleCredentials>::failure(
-        OAuthProblem::make(OAuthProblem::Kind::CredentialsNotConfigured, detail).message);
+        Error::auth(Error::Detail::CredentialsNotConfigured, OAuthProblem::make(OAuthProblem::Kind::CredentialsNotConfigured, detail).message));
 }
 
 Result<QUrl> endpoint(const QJsonObject& section, const char* key, const QUrl& fallback)
@@ -46,8 +46,8 @@ Result<QUrl> endpoint(const QJsonObject& section, const char* key, const QUrl& f
         (url.scheme() != QLatin1String("https") && url.scheme() != QLatin1String("http")) ||
         url.host().isEmpty()) {
         return Result<QUrl>::failure(
-            QCoreApplication::translate("slotwise::GoogleCredentials", "\"%1\" is not an http(s) address")
-                .arg(QLatin1String(key)));
+            Error::auth(Error::Detail::CredentialsNotConfigured, QCoreApplication::translate("slotwise::GoogleCredentials", "\"%1\" is not an http(s) address")
+                .arg(QLatin1String(key))));
     }
     if (!GoogleEndpoints::isAllowed(url)) {
         return Result<QUrl>::failure(GoogleEndpoints::refusalText(QLatin1String(key)));
@@ -60,15 +60,15 @@ Result<GoogleCredentials> readFile(const QString& path, const QString& origin)
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         return Result<GoogleCredentials>::failure(
-            QCoreApplication::translate("slotwise::GoogleCredentials", "cannot read %1 (%2).")
-                .arg(path, file.errorString()));
+            Error::auth(Error::Detail::CredentialsNotConfigured, QCoreApplication::translate("slotwise::GoogleCredentials", "cannot read %1 (%2).")
+                .arg(path, file.errorString())));
     }
     // A client secret file is a few hundred bytes; refuse anything absurd instead of parsing it.
     if (file.size() > 64 * 1024) {
         return Result<GoogleCredentials>::failure(
-            QCoreApplication::translate("slotwise::GoogleCredentials",
+            Error::auth(Error::Detail::CredentialsNotConfigured, QCoreApplication::translate("slotwise::GoogleCredentials",
                                         "%1 is too large to be a credentials file.")
-                .arg(path));
+                .arg(path)));
     }
     return GoogleCredentials::parse(file.readAll(), origin);
 }
@@ -92,10 +92,10 @@ Result<GoogleCredentials> GoogleCredentials::parse(const QByteArray& json, const
     const QJsonDocument doc = QJsonDocument::fromJson(json, &error);
     if (error.error != QJsonParseError::NoError) {
         return R::failure(
-            tr("%1 is not valid JSON (%2 at offset %3).").arg(origin, error.errorString()).arg(error.offset));
+            Error::auth(Error::Detail::CredentialsNotConfigured, tr("%1 is not valid JSON (%2 at offset %3).").arg(origin, error.errorString()).arg(error.offset)));
     }
     if (!doc.isObject()) {
-        return R::failure(tr("%1 is not a JSON object.").arg(origin));
+        return R::failure(Error::auth(Error::Detail::CredentialsNotConfigured, tr("%1 is not a JSON object.").arg(origin)));
     }
     const QJsonObject root = doc.object();
     QJsonObject section;
@@ -104,9 +104,9 @@ Result<GoogleCredentials> GoogleCredentials::parse(const QByteArray& json, const
     } else if (root.value(QLatin1String("web")).isObject()) {
         section = root.value(QLatin1String("web")).toObject();
     } else {
-        return R::failure(tr("%1 has neither an \"installed\" nor a \"web\" section (download the client's "
+        return R::failure(Error::auth(Error::Detail::CredentialsNotConfigured, tr("%1 has neither an \"installed\" nor a \"web\" section (download the client's "
                              "JSON from the Google Cloud console).")
-                              .arg(origin));
+                              .arg(origin)));
     }
 
     GoogleCredentials c;
@@ -114,28 +114,28 @@ Result<GoogleCredentials> GoogleCredentials::parse(const QByteArray& json, const
     c.clientId = section.value(QLatin1String("client_id")).toString().trimmed();
     c.clientSecret = section.value(QLatin1String("client_secret")).toString().trimmed();
     if (c.clientId.isEmpty()) {
-        return R::failure(tr("%1 has no \"client_id\".").arg(origin));
+        return R::failure(Error::auth(Error::Detail::CredentialsNotConfigured, tr("%1 has no \"client_id\".").arg(origin)));
     }
     if (c.clientId.contains(QLatin1String("YOUR_CLIENT_ID")) ||
         c.clientSecret.contains(QLatin1String("YOUR_CLIENT_SECRET"))) {
-        return R::failure(tr("%1 still holds the template's placeholder values.").arg(origin));
+        return R::failure(Error::auth(Error::Detail::CredentialsNotConfigured, tr("%1 still holds the template's placeholder values.").arg(origin)));
     }
     if (c.clientSecret.isEmpty()) {
-        return R::failure(tr("%1 has no \"client_secret\".").arg(origin));
+        return R::failure(Error::auth(Error::Detail::CredentialsNotConfigured, tr("%1 has no \"client_secret\".").arg(origin)));
     }
     const Result<QUrl> auth = endpoint(section, "auth_uri", defaultAuthUri());
     if (!auth) {
-        return R::failure(tr("%1: %2.").arg(origin, auth.error()));
+        return R::failure(Error::auth(auth.error().detail(), tr("%1: %2.").arg(origin, auth.error().message())));
     }
     const Result<QUrl> token = endpoint(section, "token_uri", defaultTokenUri());
     if (!token) {
-        return R::failure(tr("%1: %2.").arg(origin, token.error()));
+        return R::failure(Error::auth(token.error().detail(), tr("%1: %2.").arg(origin, token.error().message())));
     }
     c.authUri = auth.value();
     c.tokenUri = token.value();
     const QJsonValue redirects = section.value(QLatin1String("redirect_uris"));
     if (!redirects.isUndefined() && !redirects.isArray()) {
-        return R::failure(tr("%1: \"redirect_uris\" is not a list.").arg(origin));
+        return R::failure(Error::auth(Error::Detail::CredentialsNotConfigured, tr("%1: \"redirect_uris\" is not a list.").arg(origin)));
     }
     for (const QJsonValue& v : redirects.toArray()) {
         c.redirectUris << v.toString();
@@ -151,7 +151,7 @@ Result<GoogleCredentials> GoogleCredentials::load(const QString& commandLineFile
         const QString origin = QStringLiteral("--credentials ") + commandLineFile;
         tried << origin;
         const Result<GoogleCredentials> r = readFile(commandLineFile, origin);
-        return r ? r : notConfigured(r.error(), tried);
+        return r ? r : notConfigured(r.error().message(), tried);
     }
     tried << tr("--credentials (not given)");
 
@@ -159,7 +159,7 @@ Result<GoogleCredentials> GoogleCredentials::load(const QString& commandLineFile
         const QString origin = QStringLiteral("SLOTWISE_GOOGLE_CREDENTIALS=") + env;
         tried << origin;
         const Result<GoogleCredentials> r = readFile(env, origin);
-        return r ? r : notConfigured(r.error(), tried);
+        return r ? r : notConfigured(r.error().message(), tried);
     }
     tried << tr("$SLOTWISE_GOOGLE_CREDENTIALS (not set)");
 
@@ -169,7 +169,7 @@ Result<GoogleCredentials> GoogleCredentials::load(const QString& commandLineFile
         if (QFileInfo::exists(configFile)) {
             tried << configFile;
             const Result<GoogleCredentials> r = readFile(configFile, configFile);
-            return r ? r : notConfigured(r.error(), tried);
+            return r ? r : notConfigured(r.error().message(), tried);
         }
         tried << tr("%1 (not found)").arg(configFile);
     }

@@ -134,10 +134,10 @@ Result<QByteArray> MasterKeyStore::key(Fallback fallback)
     // A keychain that just timed out is not asked again for a minute: each probe blocks the caller.
     if (m_temporarilyUnavailable && fallback == Fallback::Refused && m_lastProbeFailure.isValid() &&
         m_lastProbeFailure.elapsed() < 60000) {
-        return Result<QByteArray>::failure(m_lastProbeError);
+        return Result<QByteArray>::failure(Error::keyStore(Error::Detail::KeyStoreUnavailable, m_lastProbeError));
     }
     m_temporarilyUnavailable = false;
-    Result<QByteArray> result = Result<QByteArray>::failure(QString());
+    Result<QByteArray> result = Result<QByteArray>::failure(Error());
     if (m_mode == Mode::FileOnly) {
         result = keyFromFile();
     } else if (m_mode == Mode::Auto && QFileInfo::exists(keyFilePath())) {
@@ -151,11 +151,11 @@ Result<QByteArray> MasterKeyStore::key(Fallback fallback)
             m_temporarilyUnavailable = true;
             m_lastProbeFailure.start();
             m_lastProbeError =
-                tr("the system keychain that holds Slotwise's key does not answer (%1)").arg(result.error());
-            return Result<QByteArray>::failure(m_lastProbeError);
+                tr("the system keychain that holds Slotwise's key does not answer (%1)").arg(result.error().message());
+            return Result<QByteArray>::failure(Error::keyStore(Error::Detail::KeyStoreUnavailable, m_lastProbeError));
         }
         if (!result && m_mode == Mode::Auto) {
-            m_fallbackReason = tr("the system keychain is unavailable: %1").arg(result.error());
+            m_fallbackReason = tr("the system keychain is unavailable: %1").arg(result.error().message());
             qCWarning(lcOAuth) << "falling back to a key file:" << result.error();
             result = keyFromFile();
         }
@@ -175,22 +175,22 @@ Result<QByteArray> MasterKeyStore::keyFromKeychain()
         read->setKey(entry);
         const KeychainAnswer a = runJob(read, m_probeTimeout);
         if (!a.finished) {
-            return R::failure(tr("no answer within %1 ms").arg(m_probeTimeout.count()));
+            return R::failure(Error::keyStore(Error::Detail::KeyStoreUnavailable, tr("no answer within %1 ms").arg(m_probeTimeout.count())));
         }
         if (a.error == QKeychain::NoError) {
             if (a.data.size() != TokenVault::kKeyBytes) {
-                return R::failure(tr("the stored key has the wrong size"));
+                return R::failure(Error::keyStore(Error::Detail::KeyStoreUnavailable, tr("the stored key has the wrong size")));
             }
             m_backend = Backend::Keychain;
             return R::success(a.data);
         }
         if (a.error != QKeychain::EntryNotFound) {
-            return R::failure(a.errorString.isEmpty() ? tr("error %1").arg(int(a.error)) : a.errorString);
+            return R::failure(Error::keyStore(Error::Detail::KeyStoreUnavailable, a.errorString.isEmpty() ? tr("error %1").arg(int(a.error)) : a.errorString));
         }
     }
     const QByteArray fresh = TokenVault::generateKey();
     if (fresh.isEmpty()) {
-        return R::failure(tr("no secure random numbers available"));
+        return R::failure(Error::keyStore(Error::Detail::KeyStoreUnavailable, tr("no secure random numbers available")));
     }
     {
         auto* write = new QKeychain::WritePasswordJob(kService);
@@ -198,10 +198,10 @@ Result<QByteArray> MasterKeyStore::keyFromKeychain()
         write->setBinaryData(fresh);
         const KeychainAnswer a = runJob(write, m_probeTimeout);
         if (!a.finished) {
-            return R::failure(tr("no answer within %1 ms").arg(m_probeTimeout.count()));
+            return R::failure(Error::keyStore(Error::Detail::KeyStoreUnavailable, tr("no answer within %1 ms").arg(m_probeTimeout.count())));
         }
         if (a.error != QKeychain::NoError) {
-            return R::failure(a.errorString.isEmpty() ? tr("error %1").arg(int(a.error)) : a.errorString);
+            return R::failure(Error::keyStore(Error::Detail::KeyStoreUnavailable, a.errorString.isEmpty() ? tr("error %1").arg(int(a.error)) : a.errorString));
         }
     }
     // Read it back: some backends accept a write they cannot return.
@@ -209,7 +209,7 @@ Result<QByteArray> MasterKeyStore::keyFromKeychain()
     verify->setKey(entry);
     const KeychainAnswer a = runJob(verify, m_probeTimeout);
     if (!a.finished || a.error != QKeychain::NoError || a.data != fresh) {
-        return R::failure(tr("the key written could not be read back"));
+        return R::failure(Error::keyStore(Error::Detail::KeyStoreUnavailable, tr("the key written could not be read back")));
     }
     m_backend = Backend::Keychain;
     return R::success(fresh);
@@ -220,12 +220,12 @@ Result<QByteArray> MasterKeyStore::keyFromFile()
     using R = Result<QByteArray>;
     const QString path = keyFilePath();
     if (!QDir().mkpath(m_dataDir)) {
-        return R::failure(tr("Cannot create the data folder %1.").arg(m_dataDir));
+        return R::failure(Error::keyStore(Error::Detail::KeyStoreUnavailable, tr("Cannot create the data folder %1.").arg(m_dataDir)));
     }
     QFile file(path);
     if (file.exists()) {
         if (!file.open(QIODevice::ReadOnly)) {
-            return R::failure(tr("Cannot read the key file %1: %2").arg(path, file.errorString()));
+            return R::failure(Error::keyStore(Error::Detail::KeyStoreUnavailable, tr("Cannot read the key file %1: %2").arg(path, file.errorString())));
         }
         const QByteArray key = file.readAll();
         file.close();
@@ -244,16 +244,16 @@ Result<QByteArray> MasterKeyStore::keyFromFile()
     }
     const QByteArray fresh = TokenVault::generateKey();
     if (fresh.isEmpty()) {
-        return R::failure(tr("No secure random numbers available."));
+        return R::failure(Error::keyStore(Error::Detail::KeyStoreUnavailable, tr("No secure random numbers available.")));
     }
     QSaveFile out(path);
     if (!out.open(QIODevice::WriteOnly)) {
-        return R::failure(tr("Cannot create the key file %1: %2").arg(path, out.errorString()));
+        return R::failure(Error::keyStore(Error::Detail::KeyStoreUnavailable, tr("Cannot create the key file %1: %2").arg(path, out.errorString())));
     }
     out.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     out.write(fresh);
     if (!out.commit()) {
-        return R::failure(tr("Cannot write the key file %1: %2").arg(path, out.errorString()));
+        return R::failure(Error::keyStore(Error::Detail::KeyStoreUnavailable, tr("Cannot write the key file %1: %2").arg(path, out.errorString())));
     }
     QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     m_backend = Backend::KeyFile;

@@ -163,8 +163,8 @@ Result<Appointment> AppointmentRepository::write(Appointment a, bool enqueue)
     }
     if (stored->revision != a.revision) {
         return Result<Appointment>::failure(
-            tr("\"%1\" was changed elsewhere since it was opened. Reload it and edit again.")
-                .arg(stored->title));
+            Error::conflict(tr("\"%1\" was changed elsewhere since it was opened. Reload it and edit again.")
+                .arg(stored->title)));
     }
     a.profileId = stored->profileId; // an appointment never moves between profiles
     a.createdUtc = stored->createdUtc;
@@ -191,8 +191,8 @@ Result<Appointment> AppointmentRepository::write(Appointment a, bool enqueue)
         }
         if (q.numRowsAffected() != 1) {
             return Status::failure(
-                tr("\"%1\" was changed elsewhere since it was opened. Reload it and edit again.")
-                    .arg(a.title));
+                Error::conflict(tr("\"%1\" was changed elsewhere since it was opened. Reload it and edit again.")
+                    .arg(a.title)));
         }
         if (const Status w = widenLongestDuration(a.profileId, a.startUtc.msecsTo(a.endUtc)); !w) {
             return w;
@@ -243,7 +243,7 @@ Result<Appointment> AppointmentRepository::find(const QString& id) const
         return Result<Appointment>::failure(s.error());
     }
     if (!q.next()) {
-        return Result<Appointment>::failure(tr("No appointment with id %1.").arg(id));
+        return Result<Appointment>::failure(Error::notFound(tr("No appointment with id %1.").arg(id)));
     }
     return Result<Appointment>::success(appointmentFrom(q));
 }
@@ -292,7 +292,7 @@ Result<QList<Appointment>> AppointmentRepository::inRange(const QString& profile
 {
     using R = Result<QList<Appointment>>;
     if (!fromUtc.isValid() || !toUtc.isValid() || toUtc <= fromUtc) {
-        return R::failure(tr("The range to list must have a start before its end."));
+        return R::failure(Error::validation(tr("The range to list must have a start before its end.")));
     }
     const qint64 from = fromUtc.toMSecsSinceEpoch();
     const qint64 to = toUtc.toMSecsSinceEpoch();

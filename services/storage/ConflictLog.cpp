@@ -122,7 +122,7 @@ Result<SyncConflict> ConflictLog::find(qint64 id) const
         return Result<SyncConflict>::failure(s.error());
     }
     if (!q.next()) {
-        return Result<SyncConflict>::failure(tr("There is no sync conflict number %1.").arg(id));
+        return Result<SyncConflict>::failure(Error::notFound(tr("There is no sync conflict number %1.").arg(id)));
     }
     return Result<SyncConflict>::success(conflictFrom(q));
 }
@@ -134,7 +134,7 @@ Result<Appointment> ConflictLog::restore(qint64 conflictId)
         return Result<Appointment>::failure(conflict.error());
     }
     AppointmentRepository appointments(m_db);
-    Result<Appointment> out = Result<Appointment>::failure(QString());
+    Result<Appointment> out = Result<Appointment>::failure(Error());
     const Status s = m_db.transaction([&]() -> Status {
         const auto current = appointments.find(conflict->appointmentId);
         if (!current) {

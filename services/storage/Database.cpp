@@ -28,8 +28,8 @@ Status ensureOwnerOnlyFile(const QString& filePath, bool createIfMissing)
     if (!dir.exists()) {
         if (!createIfMissing || !dir.mkpath(QStringLiteral("."))) {
             return Status::failure(
-                QCoreApplication::translate("slotwise::Database", "Cannot create the data folder %1.")
-                    .arg(dir.absolutePath()));
+                Error::storage(QCoreApplication::translate("slotwise::Database", "Cannot create the data folder %1.")
+                    .arg(dir.absolutePath())));
         }
         QFile::setPermissions(dir.absolutePath(),
                               QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
@@ -37,28 +37,28 @@ Status ensureOwnerOnlyFile(const QString& filePath, bool createIfMissing)
     if (info.exists()) {
         if (!info.isFile()) {
             return Status::failure(
-                QCoreApplication::translate("slotwise::Database", "%1 is not a file.").arg(filePath));
+                Error::storage(QCoreApplication::translate("slotwise::Database", "%1 is not a file.").arg(filePath)));
         }
         // Respect a file made read-only on purpose, even when running as root (who could still write it).
         if (!(QFile::permissions(filePath) & QFileDevice::WriteOwner) || !info.isWritable()) {
             return Status::failure(
-                QCoreApplication::translate(
+                Error::storage(QCoreApplication::translate(
                     "slotwise::Database",
                     "The database %1 is read-only. Make it writable or choose another data folder.")
-                    .arg(filePath));
+                    .arg(filePath)));
         }
         return Status::success();
     }
     if (!createIfMissing) {
         return Status::failure(
-            QCoreApplication::translate("slotwise::Database", "The database %1 does not exist.")
-                .arg(filePath));
+            Error::storage(QCoreApplication::translate("slotwise::Database", "The database %1 does not exist.")
+                .arg(filePath)));
     }
     QFile file(filePath);
     if (!file.open(QIODevice::WriteOnly)) {
         return Status::failure(
-            QCoreApplication::translate("slotwise::Database", "Cannot create the database %1: %2")
-                .arg(filePath, file.errorString()));
+            Error::storage(QCoreApplication::translate("slotwise::Database", "Cannot create the database %1: %2")
+                .arg(filePath, file.errorString())));
     }
     file.close();
     file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
@@ -88,7 +88,7 @@ Result<std::unique_ptr<Database>> Database::openSqlite(const QString& filePath, 
 {
     using R = Result<std::unique_ptr<Database>>;
     if (filePath.isEmpty()) {
-        return R::failure(tr("No database file given."));
+        return R::failure(Error::storage(tr("No database file given.")));
     }
     if (const Status fileOk = ensureOwnerOnlyFile(filePath, options.createIfMissing); !fileOk) {
         return R::failure(fileOk.error());
@@ -102,7 +102,7 @@ Result<std::unique_ptr<Database>> Database::openSqlite(const QString& filePath, 
         db.setDatabaseName(filePath);
         db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(options.busyTimeoutMs));
         if (!db.open()) {
-            return R::failure(database->describe(db.lastError()));
+            return R::failure(Error::storage(database->describe(db.lastError())));
         }
     }
 
@@ -113,17 +113,17 @@ Result<std::unique_ptr<Database>> Database::openSqlite(const QString& filePath, 
     }
     if (version.value() > latestSchemaVersion()) {
         return R::failure(
-            tr("The database %1 was written by a newer version of Slotwise (schema version %2; this "
+            Error::storage(tr("The database %1 was written by a newer version of Slotwise (schema version %2; this "
                "version knows up to %3). Update Slotwise to open it.")
                 .arg(database->m_location)
                 .arg(version.value())
-                .arg(latestSchemaVersion()));
+                .arg(latestSchemaVersion())));
     }
 
     for (const QString& statement : database->m_dialect.connectionSetup(options.busyTimeoutMs)) {
         QSqlQuery query(database->connection());
         if (!query.exec(statement)) {
-            return R::failure(database->describe(query.lastError()));
+            return R::failure(Error::storage(database->describe(query.lastError())));
         }
     }
     if (const Status migrated = database->migrate(); !migrated) {
@@ -147,7 +147,7 @@ Result<int> Database::readSchemaVersion() const
 {
     QSqlQuery query(connection());
     if (!query.exec(m_dialect.listTablesSql())) {
-        return Result<int>::failure(describe(query.lastError()));
+        return Result<int>::failure(Error::storage(describe(query.lastError())));
     }
     QStringList tables;
     while (query.next()) {
@@ -157,13 +157,13 @@ Result<int> Database::readSchemaVersion() const
         // A fresh file has no tables; a file with tables but no version table is not ours.
         if (!tables.isEmpty()) {
             return Result<int>::failure(
-                tr("%1 is not a Slotwise database (it has other tables). Choose another data folder.")
-                    .arg(m_location));
+                Error::storage(tr("%1 is not a Slotwise database (it has other tables). Choose another data folder.")
+                    .arg(m_location)));
         }
         return Result<int>::success(0);
     }
     if (!query.exec(QStringLiteral("SELECT MAX(version) FROM schema_version"))) {
-        return Result<int>::failure(describe(query.lastError()));
+        return Result<int>::failure(Error::storage(describe(query.lastError())));
     }
     return Result<int>::success(query.next() ? query.value(0).toInt() : 0);
 }
@@ -178,7 +178,7 @@ Status Database::migrate()
         QSqlQuery query(connection());
         if (!query.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS schema_version ("
                                        " version INTEGER PRIMARY KEY, applied_at BIGINT NOT NULL)"))) {
-            return Status::failure(describe(query.lastError()));
+            return Status::failure(Error::storage(describe(query.lastError())));
         }
     }
     for (const Migration& migration : allMigrations()) {
@@ -189,9 +189,9 @@ Status Database::migrate()
             for (const QString& statement : migration.statements) {
                 QSqlQuery query(connection());
                 if (!query.exec(m_dialect.expand(statement))) {
-                    return Status::failure(tr("Upgrading the database to version %1 (%2) failed: %3")
+                    return Status::failure(Error::storage(tr("Upgrading the database to version %1 (%2) failed: %3")
                                                .arg(migration.version)
-                                               .arg(migration.description, describe(query.lastError())));
+                                               .arg(migration.description, describe(query.lastError()))));
                 }
             }
             QSqlQuery query(connection());
@@ -219,7 +219,7 @@ Status Database::transaction(const std::function<Status()>& work)
     }
     QSqlDatabase db = connection();
     if (!db.transaction()) {
-        return Status::failure(describe(db.lastError()));
+        return Status::failure(Error::storage(describe(db.lastError())));
     }
     ++m_transactionDepth;
     Status result = work();
@@ -231,7 +231,7 @@ Status Database::transaction(const std::function<Status()>& work)
     if (!db.commit()) {
         const QString error = describe(db.lastError());
         db.rollback();
-        return Status::failure(error);
+        return Status::failure(Error::storage(error));
     }
     return Status::success();
 }
@@ -280,7 +280,7 @@ Result<qint64> Database::changeCounter() const
 Status Database::exec(QSqlQuery& query) const
 {
     if (!query.exec()) {
-        return Status::failure(describe(query.lastError()));
+        return Status::failure(Error::storage(describe(query.lastError())));
     }
     return Status::success();
 }

@@ -92,7 +92,7 @@ Status GoogleConnectionRepository::ensureRow(const QString& profileId)
 Status GoogleConnectionRepository::saveConnected(const GoogleConnection& c)
 {
     if (c.profileId.isEmpty()) {
-        return Status::failure(tr("No profile given."));
+        return Status::failure(Error::validation(tr("No profile given.")));
     }
     return m_db.transaction([&]() -> Status {
         if (const Status s = ensureRow(c.profileId); !s) {
@@ -198,7 +198,7 @@ Status GoogleConnectionRepository::setCalendarId(const QString& profileId, const
 {
     const QString id = calendarId.trimmed();
     if (id.isEmpty()) {
-        return Status::failure(tr("Choose a calendar."));
+        return Status::failure(Error::validation(tr("Choose a calendar.")));
     }
     return m_db.transaction([&]() -> Status {
         if (const Status s = ensureRow(profileId); !s) {
@@ -215,7 +215,7 @@ Status GoogleConnectionRepository::setCalendarId(const QString& profileId, const
 Status GoogleConnectionRepository::setSyncIntervalMinutes(const QString& profileId, int minutes)
 {
     if (minutes < 1 || minutes > 24 * 60) {
-        return Status::failure(tr("The sync interval must be between 1 and 1440 minutes."));
+        return Status::failure(Error::validation(tr("The sync interval must be between 1 and 1440 minutes.")));
     }
     return m_db.transaction([&]() -> Status {
         if (const Status s = ensureRow(profileId); !s) {

@@ -38,10 +38,10 @@ Result<Profile> ProfileRepository::create(const QString& displayName, const QStr
 {
     const QString name = displayName.trimmed();
     if (name.isEmpty()) {
-        return Result<Profile>::failure(tr("A profile needs a name."));
+        return Result<Profile>::failure(Error::validation(tr("A profile needs a name.")));
     }
     if (findByName(name)) {
-        return Result<Profile>::failure(tr("A profile named \"%1\" already exists.").arg(name));
+        return Result<Profile>::failure(Error::conflict(tr("A profile named \"%1\" already exists.").arg(name)));
     }
     Profile p;
     p.id = newUuid();
@@ -86,7 +86,7 @@ Result<Profile> ProfileRepository::findById(const QString& id) const
         return Result<Profile>::failure(s.error());
     }
     if (!q.next()) {
-        return Result<Profile>::failure(tr("No profile with id %1.").arg(id));
+        return Result<Profile>::failure(Error::notFound(tr("No profile with id %1.").arg(id)));
     }
     return Result<Profile>::success(profileFrom(q));
 }
@@ -108,17 +108,17 @@ Result<Profile> ProfileRepository::findByName(const QString& displayName) const
             return Result<Profile>::success(p);
         }
     }
-    return Result<Profile>::failure(tr("No profile named \"%1\".").arg(wanted));
+    return Result<Profile>::failure(Error::notFound(tr("No profile named \"%1\".").arg(wanted)));
 }
 
 Status ProfileRepository::rename(const QString& id, const QString& displayName, const QString& email)
 {
     const QString name = displayName.trimmed();
     if (name.isEmpty()) {
-        return Status::failure(tr("A profile needs a name."));
+        return Status::failure(Error::validation(tr("A profile needs a name.")));
     }
     if (const Result<Profile> other = findByName(name); other && other->id != id) {
-        return Status::failure(tr("A profile named \"%1\" already exists.").arg(name));
+        return Status::failure(Error::conflict(tr("A profile named \"%1\" already exists.").arg(name)));
     }
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("UPDATE profiles SET display_name = ?, email = ? WHERE id = ?"));
@@ -129,7 +129,7 @@ Status ProfileRepository::rename(const QString& id, const QString& displayName, 
         return s;
     }
     if (q.numRowsAffected() == 0) {
-        return Status::failure(tr("No profile with id %1.").arg(id));
+        return Status::failure(Error::notFound(tr("No profile with id %1.").arg(id)));
     }
     return Status::success();
 }

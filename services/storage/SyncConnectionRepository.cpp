@@ -58,8 +58,10 @@ Result<SyncConnection> SyncConnectionRepository::find(const QString& profileId) 
         return Result<SyncConnection>::failure(s.error());
     }
     if (!q.next()) {
-        return Result<SyncConnection>::failure(QCoreApplication::translate(
-            "slotwise::SyncConnectionRepository", "This profile is not connected to Google Calendar."));
+        return Result<SyncConnection>::failure(
+            Error::auth(Error::Detail::NotConnected,
+                        QCoreApplication::translate("slotwise::SyncConnectionRepository",
+                                                    "This profile is not connected to Google Calendar.")));
     }
     return Result<SyncConnection>::success(connectionFrom(q));
 }

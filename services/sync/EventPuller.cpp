@@ -47,8 +47,8 @@ EventPuller::Report EventPuller::pull()
     Report report;
     auto loaded = CalendarSyncStateRepository(m_db).load(m_profileId, m_calendarId);
     if (!loaded) {
-        report.error = GoogleApiError::transport(GoogleApiError::Kind::Other, loaded.error());
-        report.message = loaded.error();
+        report.error = loaded.error();
+        report.message = loaded.error().message();
         return report;
     }
     CalendarSyncState state = loaded.value();
@@ -58,8 +58,8 @@ EventPuller::Report EventPuller::pull()
     }
     report.fullSync = listing.full;
     if (const Status applied = applyListing(state, listing, report); !applied) {
-        report.error = GoogleApiError::transport(GoogleApiError::Kind::Other, applied.error());
-        report.message = tr("Storing the changes from Google Calendar failed: %1").arg(applied.error());
+        report.error = applied.error();
+        report.message = tr("Storing the changes from Google Calendar failed: %1").arg(applied.error().message());
     }
     return report;
 }
@@ -79,28 +79,28 @@ EventPuller::Listing EventPuller::planListing(const CalendarSyncState& state) co
 bool EventPuller::fetchListing(const CalendarSyncState& state, Listing& listing, Report& report)
 {
     for (int attempt = 0; attempt < 2; ++attempt) {
-        const GoogleApiError failure = fetchPages(state, listing, report);
+        const Error failure = fetchPages(state, listing, report);
         if (!failure.isError()) {
             break;
         }
-        if (failure.kind == GoogleApiError::Kind::FullSyncRequired && !listing.full) {
+        if (failure.detail() == Error::Detail::FullSyncRequired && !listing.full) {
             qCInfo(lcSync) << "sync token expired; full resync of" << m_calendarId;
             listing.full = true;
             continue;
         }
         report.error = failure;
-        report.message = failure.userMessage();
+        report.message = failure.message();
         return false;
     }
     if (listing.newToken.isEmpty()) {
-        report.error = GoogleApiError::invalidReply(QStringLiteral("no sync token after the last page"));
-        report.message = report.error.userMessage();
+        report.error = googleInvalidReply(QStringLiteral("no sync token after the last page"));
+        report.message = report.error.message();
         return false;
     }
     return true;
 }
 
-GoogleApiError EventPuller::fetchPages(const CalendarSyncState& state, Listing& listing, Report& report)
+Error EventPuller::fetchPages(const CalendarSyncState& state, Listing& listing, Report& report)
 {
     listing.events.clear();
     listing.listed.clear();
@@ -134,7 +134,7 @@ void EventPuller::parsePage(const QJsonArray& items, Listing& listing, Report& r
         listing.listed.insert(item.toObject().value(QLatin1String("id")).toString());
         auto parsed = eventmapper::fromEvent(item.toObject());
         if (!parsed) {
-            qCWarning(lcSync) << "skipped an unreadable event:" << parsed.error();
+            qCWarning(lcSync) << "skipped an unreadable event:" << parsed.error().message(); // names the id, never the title
             ++report.skipped;
             continue;
         }

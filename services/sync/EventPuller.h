@@ -1,6 +1,6 @@
 #pragma once
 
-#include "services/google/GoogleApiError.h"
+#include "services/google/GoogleError.h"
 
 #include "models/Appointment.h"
 #include "models/Result.h"
@@ -60,7 +60,7 @@ public:
         int skipped = 0;             // unreadable events (named in the log)
         bool fullSync = false;
         int listRequests = 0;
-        GoogleApiError error;
+        Error error;
         QString message; // translated, when the pull failed
         bool ok() const { return !error.isError(); }
     };
@@ -86,7 +86,7 @@ private:
 
     Listing planListing(const CalendarSyncState& state) const;
     bool fetchListing(const CalendarSyncState& state, Listing& listing, Report& report);
-    GoogleApiError fetchPages(const CalendarSyncState& state, Listing& listing, Report& report);
+    Error fetchPages(const CalendarSyncState& state, Listing& listing, Report& report);
     void parsePage(const QJsonArray& items, Listing& listing, Report& report) const;
     Status applyListing(CalendarSyncState& state, const Listing& listing, Report& report);
     Status applyEvent(const RemoteEvent& remote, const QHash<QString, EventLink>& known, Report& report);

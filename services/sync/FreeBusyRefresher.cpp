@@ -67,8 +67,8 @@ FreeBusyRefresher::Report FreeBusyRefresher::refresh()
     BusyCalendarRepository calendars(m_db);
     const auto chosen = calendars.list(m_profileId);
     if (!chosen) {
-        report.error = GoogleApiError::transport(GoogleApiError::Kind::Other, chosen.error());
-        report.message = chosen.error();
+        report.error = chosen.error();
+        report.message = chosen.error().message();
         return report;
     }
     QList<BusyCalendar> wanted;
@@ -131,7 +131,7 @@ FreeBusyRefresher::query(const QList<BusyCalendar>& calendars, const QDateTime& 
             if (!answer) {
                 report.error = answer.error();
                 report.message = tr("The busy time of the other calendars could not be read: %1")
-                                     .arg(answer.error().userMessage());
+                                     .arg(answer.error().message());
                 return std::nullopt;
             }
             for (const BusyCalendar& c : chunk) {
@@ -169,7 +169,7 @@ void FreeBusyRefresher::store(const QList<BusyCalendar>& calendars, const QHash<
             report.problems << tr("Busy time of calendar \"%1\" could not be read: %2")
                                    .arg(calendarName(c), answer.problem);
             if (const Status s = chosen.recordRefresh(m_profileId, c.calendarId, readUtc, reason); !s) {
-                report.problems << s.error();
+                report.problems << s.error().message();
             }
             continue;
         }
@@ -209,7 +209,7 @@ void FreeBusyRefresher::store(const QList<BusyCalendar>& calendars, const QHash<
         });
         if (!stored) {
             report.problems << tr("Busy time of calendar \"%1\" could not be stored: %2")
-                                   .arg(calendarName(c), stored.error());
+                                   .arg(calendarName(c), stored.error().message());
             continue;
         }
         if (!stillChosen) {

@@ -13,21 +13,15 @@
 namespace slotwise {
 
 namespace {
-bool isFatal(GoogleApiError::Kind kind)
+bool isFatal(Error::Detail kind)
 {
-    using K = GoogleApiError::Kind;
+    using K = Error::Detail;
     return kind == K::Offline || kind == K::Unauthorized || kind == K::ReconnectNeeded ||
            kind == K::NotConnected || kind == K::QuotaExceeded || kind == K::InvalidReply;
 }
 
-// A local storage failure, in the error shape the report carries.
-GoogleApiError storageError(const QString& message)
-{
-    return GoogleApiError::transport(GoogleApiError::Kind::Other, message);
-}
-
 // The round ends early: `error` says why, `message` is what the person reads.
-void stopRound(OutboxPusher::Report& report, const GoogleApiError& error, const QString& message)
+void stopRound(OutboxPusher::Report& report, const Error& error, const QString& message)
 {
     report.error = error;
     report.failedMessage = message;
@@ -48,7 +42,7 @@ OutboxPusher::Report OutboxPusher::push(const Progress& progress)
     m_confirmations.clear();
     const auto initial = OutboxRepository(m_db).pendingCount(m_profileId);
     if (!initial) {
-        stopRound(report, storageError(initial.error()), initial.error());
+        stopRound(report, initial.error(), initial.error().message());
         return report;
     }
     int total = 0;
@@ -99,7 +93,7 @@ bool OutboxPusher::coalescePending(Pass& pass, Report& report)
 {
     const auto pending = OutboxRepository(m_db).pending(m_profileId);
     if (!pending) {
-        stopRound(report, storageError(pending.error()), pending.error());
+        stopRound(report, pending.error(), pending.error().message());
         return false;
     }
     // One unit of work per appointment, in order of its first pending change.
@@ -126,8 +120,8 @@ std::optional<QList<OutboxPusher::Work>> OutboxPusher::takeChunk(Pass& pass, Rep
     const auto stored = AppointmentRepository(m_db).findMany(ids);
     const auto storedLinks = EventLinkRepository(m_db).forAppointments(ids);
     if (!stored || !storedLinks) {
-        const GoogleApiError error = storageError(stored ? storedLinks.error() : stored.error());
-        stopRound(report, error, error.message);
+        const Error error = stored ? storedLinks.error() : stored.error();
+        stopRound(report, error, error.message());
         return std::nullopt;
     }
     QHash<QString, Appointment> byId;
@@ -181,7 +175,7 @@ OutboxPusher::ChunkResult OutboxPusher::pushChunk(const QList<Work>& chunk, Repo
 {
     const auto responses = m_client.executeBatch(batchPartsFor(chunk));
     if (!responses) {
-        stopRound(report, responses.error(), responses.error().userMessage());
+        stopRound(report, responses.error(), responses.error().message());
         return {true};
     }
     const ChunkResult result = interpretAnswers(chunk, responses.value(), report);
@@ -190,7 +184,7 @@ OutboxPusher::ChunkResult OutboxPusher::pushChunk(const QList<Work>& chunk, Repo
         return result;
     }
     if (!commitConfirmations()) {
-        stopRound(report, m_lastTransient, m_lastTransient.message);
+        stopRound(report, m_lastTransient, m_lastTransient.message());
         return {true};
     }
     return result;
@@ -228,14 +222,14 @@ bool OutboxPusher::backOffAfterTransient(int transientRounds, Report& report)
     if (m_client.waitBeforeRetry(transientRounds, m_lastTransient)) {
         return true;
     }
-    stopRound(report, m_lastTransient, m_lastTransient.userMessage());
+    stopRound(report, m_lastTransient, m_lastTransient.message());
     return false;
 }
 
 OutboxPusher::Outcome OutboxPusher::handlePart(const Work& w, int status, const QByteArray& body,
                                                Report& report)
 {
-    using K = GoogleApiError::Kind;
+    using K = Error::Detail;
     if (status >= 200 && status < 300) {
         if (w.action == Action::Delete) {
             return confirmGone(w);
@@ -247,37 +241,37 @@ OutboxPusher::Outcome OutboxPusher::handlePart(const Work& w, int status, const 
         }
         return confirm(w, json.value());
     }
-    const GoogleApiError error =
-        status == 0 ? GoogleApiError::transport(K::ServerError, QStringLiteral("no answer for this part"))
-                    : GoogleApiError::fromHttp(status, body);
+    const Error error =
+        status == 0 ? googleTransportError(K::ServerError, QStringLiteral("no answer for this part"))
+                    : googleErrorFromHttp(status, body);
     if (error.isTransient()) {
         m_lastTransient = error;
         return Outcome::Retry;
     }
-    if (error.kind == K::Unauthorized && !m_retriedUnauthorizedPart) {
+    if (error.detail() == K::Unauthorized && !m_retriedUnauthorizedPart) {
         // The token expired between the batch request and this part. The next batch request carries the
         // same token, meets the 401 itself, and ApiTransport refreshes once. A second such part in one
         // round means Google really refuses the grant.
         m_retriedUnauthorizedPart = true;
         return Outcome::Again;
     }
-    if (isFatal(error.kind)) {
-        stopRound(report, error, error.userMessage());
+    if (isFatal(error.detail())) {
+        stopRound(report, error, error.message());
         return Outcome::Stop;
     }
-    switch (error.kind) {
+    switch (error.detail()) {
     case K::Duplicate:
         return resolveDuplicate(w, report);
     case K::PreconditionFailed:
         return resolveConflict(w, report);
-    case K::NotFound:
+    case K::GoogleNotFound:
     case K::Gone:
         if (w.action == Action::Delete) {
             return confirmGone(w);
         }
         // Our link points at an event that no longer exists: forget it and insert again next loop.
         if (const Status s = EventLinkRepository(m_db).remove(w.appointment.id); !s) {
-            return failWith(w, GoogleApiError::transport(K::Other, s.error()), report);
+            return failWith(w, s.error(), report);
         }
         return Outcome::Again;
     default:
@@ -337,15 +331,15 @@ bool OutboxPusher::commitConfirmations()
     m_confirmations.clear();
     if (!s) {
         qCWarning(lcSync) << "could not record Google's confirmations:" << s.error();
-        m_lastTransient = GoogleApiError::transport(GoogleApiError::Kind::Other, s.error());
+        m_lastTransient = s.error();
     }
     return bool(s);
 }
 
-OutboxPusher::Outcome OutboxPusher::failWith(const Work& w, const GoogleApiError& error, Report& report)
+OutboxPusher::Outcome OutboxPusher::failWith(const Work& w, const Error& error, Report& report)
 {
     qCWarning(lcSync) << "Google refused appointment" << w.appointment.id << error.httpStatus << error.reason;
-    const QString message = error.userMessage();
+    const QString message = error.message();
     for (qint64 seq : w.seqs) {
         (void)OutboxRepository(m_db).recordFailure(seq, message);
     }
@@ -356,15 +350,15 @@ OutboxPusher::Outcome OutboxPusher::failWith(const Work& w, const GoogleApiError
     return Outcome::Failed;
 }
 
-OutboxPusher::Outcome OutboxPusher::afterFailedCall(const Work& w, const GoogleApiError& error,
+OutboxPusher::Outcome OutboxPusher::afterFailedCall(const Work& w, const Error& error,
                                                     Report& report)
 {
     if (error.isTransient()) {
         m_lastTransient = error;
         return Outcome::Retry;
     }
-    if (isFatal(error.kind)) {
-        stopRound(report, error, error.userMessage());
+    if (isFatal(error.detail())) {
+        stopRound(report, error, error.message());
         return Outcome::Stop;
     }
     return failWith(w, error, report);
@@ -381,7 +375,7 @@ OutboxPusher::Outcome OutboxPusher::resolveDuplicate(const Work& w, Report& repo
     if (remote && remote->slotwiseId != w.appointment.id) {
         return failWith(
             w,
-            GoogleApiError::transport(GoogleApiError::Kind::Duplicate,
+            googleTransportError(Error::Detail::Duplicate,
                                       QStringLiteral("event id taken by an event that is not ours")),
             report);
     }
@@ -394,7 +388,7 @@ OutboxPusher::Outcome OutboxPusher::resolveDuplicate(const Work& w, Report& repo
                             existing->value(QLatin1String("etag")).toString());
     if (!patched) {
         if (!patched.error().isTransient() &&
-            patched.error().kind == GoogleApiError::Kind::PreconditionFailed) {
+            patched.error().detail() == Error::Detail::PreconditionFailed) {
             return Outcome::Again; // changed again in between: start over from the outbox
         }
         return afterFailedCall(w, patched.error(), report);
@@ -407,7 +401,7 @@ OutboxPusher::Outcome OutboxPusher::resolveConflict(const Work& w, Report& repor
     const auto current =
         m_client.getEvent(m_calendarId, w.link ? w.link->eventId : w.appointment.googleEventId());
     if (!current) {
-        if (current.error().kind == GoogleApiError::Kind::NotFound) {
+        if (current.error().detail() == Error::Detail::GoogleNotFound) {
             (void)EventLinkRepository(m_db).remove(w.appointment.id);
             return Outcome::Again;
         }
@@ -415,7 +409,7 @@ OutboxPusher::Outcome OutboxPusher::resolveConflict(const Work& w, Report& repor
     }
     const auto remote = eventmapper::fromEvent(current.value());
     if (!remote) {
-        return failWith(w, GoogleApiError::invalidReply(remote.error()), report);
+        return failWith(w, googleInvalidReply(remote.error().message()), report);
     }
     if (eventmapper::sameContent(w.appointment, remote.value())) {
         // Our own earlier write (answer lost, or a crash before commit) moved the etag: nothing to do.
@@ -438,7 +432,7 @@ OutboxPusher::Outcome OutboxPusher::keepLocalVersion(const Work& w, const Remote
     if (const Status s = ConflictLog(m_db).record(m_profileId, true,
                                                   eventmapper::withRemoteChanges(w.appointment, remote));
         !s) {
-        return failWith(w, GoogleApiError::transport(GoogleApiError::Kind::Other, s.error()), report);
+        return failWith(w, s.error(), report);
     }
     ++report.conflicts;
     report.resolved.append({w.appointment.title, true});
@@ -451,11 +445,11 @@ OutboxPusher::Outcome OutboxPusher::keepLocalVersion(const Work& w, const Remote
     return patched ? confirm(w, patched.value()) : afterFailedOverwrite(w, patched.error(), report);
 }
 
-OutboxPusher::Outcome OutboxPusher::afterFailedOverwrite(const Work& w, const GoogleApiError& error,
+OutboxPusher::Outcome OutboxPusher::afterFailedOverwrite(const Work& w, const Error& error,
                                                          Report& report)
 {
     m_lastTransient = error;
-    if (error.kind == GoogleApiError::Kind::PreconditionFailed) {
+    if (error.detail() == Error::Detail::PreconditionFailed) {
         return Outcome::Again;
     }
     return error.isTransient() ? Outcome::Retry : failWith(w, error, report);

@@ -3,7 +3,7 @@
 #include "models/Appointment.h"
 #include "services/google/BatchRequestBuilder.h"
 #include "services/google/BatchResponseParser.h"
-#include "services/google/GoogleApiError.h"
+#include "services/google/GoogleError.h"
 #include "services/storage/EventLinkRepository.h"
 
 #include <QHash>
@@ -43,7 +43,7 @@ public:
         int conflicts = 0;                // both-sides edits resolved (losing version logged)
         QList<ResolvedConflict> resolved; // one entry per counted conflict
         int failed = 0;                   // appointments Google refused (kept in the outbox with the reason)
-        GoogleApiError error; // why the round stopped early (None when it drained everything it could)
+        Error error; // why the round stopped early (None when it drained everything it could)
         QString failedAppointmentTitle;
         QString failedMessage; // translated
         bool ok() const { return !error.isError() && failed == 0; }
@@ -113,15 +113,15 @@ private:
                              Report& report);
     Outcome keepRemoteVersion(const Work& work, const RemoteEvent& remote, Report& report);
     // A follow-up call (get, patch) failed: retry later, stop the round, or refuse this appointment.
-    Outcome afterFailedCall(const Work& work, const GoogleApiError& error, Report& report);
+    Outcome afterFailedCall(const Work& work, const Error& error, Report& report);
     // Overwriting Google's version failed: a new change there (412) means start over from the outbox.
-    Outcome afterFailedOverwrite(const Work& work, const GoogleApiError& error, Report& report);
+    Outcome afterFailedOverwrite(const Work& work, const Error& error, Report& report);
     // Confirmations are collected and committed once per batch (one transaction, one fsync); a crash
     // before that commit only means the next run meets 409/412 and finds Google already up to date.
     Outcome confirm(const Work& work, const QJsonObject& event);
     Outcome confirmGone(const Work& work);
     bool commitConfirmations();
-    Outcome failWith(const Work& work, const GoogleApiError& error, Report& report);
+    Outcome failWith(const Work& work, const Error& error, Report& report);
 
     Database& m_db;
     CalendarClient& m_client;
@@ -135,7 +135,7 @@ private:
     };
     QList<Confirmation> m_confirmations;
     QSet<QString> m_refused; // appointments Google refused this round: not retried until the next one
-    GoogleApiError m_lastTransient;
+    Error m_lastTransient;
     bool m_retriedUnauthorizedPart = false;
 };
 

@@ -232,8 +232,8 @@ void SyncEngine::startRound(Profile& p)
         SyncRound::Outcome outcome;
         auto opened = Database::openSqlite(path);
         if (!opened) {
-            outcome.error = GoogleApiError::transport(GoogleApiError::Kind::Other, opened.error());
-            outcome.message = opened.error();
+            outcome.error = opened.error();
+            outcome.message = opened.error().message();
         } else {
             SyncRound round(*opened.value(), *tokens, profileId, settings);
             outcome = round.run([self, profileId](int done, int total) {

@@ -21,10 +21,11 @@ QString tr(const char* text)
 
 SyncState SyncRound::Outcome::state() const
 {
-    using K = GoogleApiError::Kind;
-    switch (error.kind) {
-    case K::None:
+    using K = Error::Detail;
+    if (!error.isError()) {
         return failedAppointmentTitle.isEmpty() ? SyncState::Idle : SyncState::Error;
+    }
+    switch (error.detail()) {
     case K::Offline:
         return SyncState::Offline;
     case K::Unauthorized:
@@ -49,8 +50,8 @@ SyncRound::Outcome SyncRound::run(const Progress& progress)
     Outcome outcome;
     const auto connection = SyncConnectionRepository(m_db).find(m_profileId);
     if (!connection) {
-        outcome.error = GoogleApiError::transport(GoogleApiError::Kind::NotConnected, connection.error());
-        outcome.message = connection.error();
+        outcome.error = connection.error(); // NotConnected, or Storage when the database failed
+        outcome.message = connection.error().message();
         return outcome;
     }
     ApiTransport transport(
@@ -70,7 +71,7 @@ SyncRound::Outcome SyncRound::run(const Progress& progress)
     }
     if (pushed.error.isError()) {
         outcome.error = pushed.error;
-        outcome.message = pushed.failedMessage.isEmpty() ? pushed.error.userMessage() : pushed.failedMessage;
+        outcome.message = pushed.failedMessage.isEmpty() ? pushed.error.message() : pushed.failedMessage;
     } else {
         // Pull only after a clean push start: a stopped push (offline, reconnect) would stop the pull too.
         const auto pulled =

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "models/SyncStatus.h"
-#include "services/google/GoogleApiError.h"
+#include "services/google/GoogleError.h"
 #include "services/google/RetryPolicy.h"
 #include "services/sync/EventPuller.h"
 #include "services/sync/FreeBusyRefresher.h"
@@ -46,7 +46,7 @@ public:
         // Extra busy-time calendars Google could not read (translated, one per calendar). Not an error of
         // the round: appointments synced; the calendars keep their last busy time.
         QStringList busyProblems;
-        GoogleApiError error;
+        Error error;
         QString message; // translated, for the user
         QString failedAppointmentTitle;
         bool ok() const { return !error.isError() && failedAppointmentTitle.isEmpty(); }

@@ -94,7 +94,7 @@ private Q_SLOTS:
         m_server->setTokenValidator([](const QByteArray& t) { return t.startsWith("tok-"); });
         qputenv("SLOTWISE_GOOGLE_API_BASE", m_server->baseUrl().toString().toUtf8());
         auto db = DataDirectory(m_dir->path()).openDatabase();
-        QVERIFY2(db.ok(), qPrintable(db.error()));
+        QVERIFY2(db.ok(), qPrintable(db.error().message()));
         m_db = std::move(db).value();
         m_profile = ProfileRepository(*m_db).create(QStringLiteral("Ada"), {})->id;
         m_withTokens = true;

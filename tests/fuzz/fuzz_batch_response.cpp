@@ -19,7 +19,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
                 std::abort();
             }
         }
-    } else if (parsed.error().isEmpty()) {
+    } else if (parsed.error().message().isEmpty()) {
         std::abort(); // every refusal must say why
     }
     return 0;

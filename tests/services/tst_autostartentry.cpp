@@ -28,7 +28,7 @@ private Q_SLOTS:
         QVERIFY(!entry.isEnabled());
 
         const Status enabled = entry.setEnabled(true);
-        QVERIFY2(enabled.ok(), qPrintable(enabled.error()));
+        QVERIFY2(enabled.ok(), qPrintable(enabled.error().message()));
         QVERIFY(entry.isEnabled());
         QFile file(entry.filePath());
         QVERIFY(file.open(QIODevice::ReadOnly));
@@ -89,8 +89,8 @@ private Q_SLOTS:
                                    QStringLiteral("slotwise"));
         const Status status = entry.setEnabled(true);
         QVERIFY(!status.ok());
-        QVERIFY2(status.error().contains(m_tmp->filePath(QStringLiteral("config/autostart"))),
-                 qPrintable(status.error()));
+        QVERIFY2(status.error().message().contains(m_tmp->filePath(QStringLiteral("config/autostart"))),
+                 qPrintable(status.error().message()));
         QVERIFY(!entry.isEnabled());
     }
 

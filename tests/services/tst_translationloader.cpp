@@ -57,7 +57,7 @@ private Q_SLOTS:
         QFETCH(QLocale::Language, localeLanguage);
         TranslationLoader loader;
         const Status status = loader.load(language);
-        QVERIFY2(status.ok(), qPrintable(status.error()));
+        QVERIFY2(status.ok(), qPrintable(status.error().message()));
         QCOMPARE(QCoreApplication::translate("TrayPresenter", "In sync"), inSync);
         QCOMPARE(loader.locale().language(), localeLanguage);
         QCOMPARE(QLocale().language(), localeLanguage);
@@ -101,8 +101,8 @@ private Q_SLOTS:
         TranslationLoader loader;
         const Status status = loader.load(language);
         QVERIFY(!status.ok());
-        QVERIFY2(status.error().contains(language), qPrintable(status.error()));
-        QVERIFY2(status.error().contains(QStringLiteral("de, en, es, fr")), qPrintable(status.error()));
+        QVERIFY2(status.error().message().contains(language), qPrintable(status.error().message()));
+        QVERIFY2(status.error().message().contains(QStringLiteral("de, en, es, fr")), qPrintable(status.error().message()));
         QCOMPARE(QLocale().language(), QLocale::English);
     }
 };

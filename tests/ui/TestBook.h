@@ -21,7 +21,7 @@ struct TestBook
     {
         auto db = slotwise::DataDirectory(dir.filePath(QStringLiteral("data"))).openDatabase();
         if (!db) {
-            qWarning("%s", qPrintable(db.error()));
+            qWarning("%s", qPrintable(db.error().message()));
             return false;
         }
         database = std::move(db).value();
@@ -47,7 +47,7 @@ struct TestBook
         a.endUtc = a.startUtc.addSecs(qint64(minutes) * 60);
         auto stored = book->book(a);
         if (!stored) {
-            qWarning("%s", qPrintable(stored.error()));
+            qWarning("%s", qPrintable(stored.error().message()));
             return {};
         }
         return stored.value();

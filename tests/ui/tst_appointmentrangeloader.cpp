@@ -55,7 +55,7 @@ private Q_SLOTS:
         Appointment changed = booked;
         changed.title = QStringLiteral("Renamed");
         const auto updated = t.book->update(changed);
-        QVERIFY2(updated.ok(), qPrintable(updated.error()));
+        QVERIFY2(updated.ok(), qPrintable(updated.error().message()));
         QCOMPARE(model.appointmentAt(0).title, QStringLiteral("Renamed"));
 
         QVERIFY(t.book->cancel(booked.id).ok());

@@ -72,7 +72,7 @@ private Q_SLOTS:
 
         QCOMPARE(dialog.result(), int(QDialog::Accepted));
         const Result<Appointment> stored = t.book->find(dialog.savedAppointment().id);
-        QVERIFY2(stored.ok(), qPrintable(stored.error()));
+        QVERIFY2(stored.ok(), qPrintable(stored.error().message()));
         QCOMPARE(stored->title, QStringLiteral("Consultation"));
         QCOMPARE(stored->startUtc, kStart.toUTC());
         QCOMPARE(stored->endUtc, kStart.addSecs(45 * 60).toUTC());

@@ -80,7 +80,7 @@ private Q_SLOTS:
 
         // slotwise-cli: its own connection to the same file.
         auto cli = Database::openSqlite(t.database->location());
-        QVERIFY2(cli, qPrintable(cli.error()));
+        QVERIFY2(cli, qPrintable(cli.error().message()));
         AppointmentBook cliBook(*cli.value());
         Appointment a;
         a.profileId = t.profile.id;

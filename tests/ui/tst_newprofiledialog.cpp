@@ -92,7 +92,7 @@ private Q_SLOTS:
         QCOMPARE(dialog.result(), int(QDialog::Accepted));
         QCOMPARE(dialog.savedProfile().id, t.profile.id);
         const auto stored = t.book->resolveProfile(QStringLiteral("Dr. Ada Lovelace"));
-        QVERIFY2(stored.ok(), qPrintable(stored.error()));
+        QVERIFY2(stored.ok(), qPrintable(stored.error().message()));
         QCOMPARE(stored->id, t.profile.id);
         QCOMPARE(stored->email, QString());
         QCOMPARE(t.book->profiles()->size(), 2);

@@ -140,7 +140,7 @@ void BusyCalendarsWidget::fill()
     m_filling = false;
 
     if (!stored) {
-        problems.prepend(stored.error());
+        problems.prepend(stored.error().message());
     }
     if (!m_connected) {
         problems.prepend(tr("Connect Google Calendar to choose calendars."));
@@ -174,7 +174,7 @@ void BusyCalendarsWidget::store(QListWidgetItem* changed)
     const auto before = m_busyCalendars.list(m_profileId);
     const Status s = m_busyCalendars.replace(m_profileId, wanted, syncedId);
     if (!s) {
-        m_status->setText(tr("Could not store the choice: %1").arg(s.error()));
+        m_status->setText(tr("Could not store the choice: %1").arg(s.error().message()));
         m_status->setVisible(true);
         return;
     }

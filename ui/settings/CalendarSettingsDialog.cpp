@@ -297,7 +297,7 @@ void CalendarSettingsDialog::showStoredState()
 {
     const Result<GoogleConnection> c = m_authorizer.connection(m_profileId);
     if (!c) {
-        showProblem(OAuthProblem{OAuthProblem::Kind::GoogleRefused, c.error(), QString()});
+        showProblem(OAuthProblem{OAuthProblem::Kind::GoogleRefused, c.error().message(), QString()});
         return;
     }
     if (c->state == SyncState::ReconnectNeeded && !c->hasTokens()) {
@@ -414,7 +414,7 @@ void CalendarSettingsDialog::storeChosenCalendar(int index)
     }
     const QString calendarId = m_calendarChooser->itemData(index).toString();
     const Status s = m_repositories.googleConnections.setCalendarId(m_profileId, calendarId);
-    m_calendarStatus->setText(s ? QString() : s.error());
+    m_calendarStatus->setText(s ? QString() : s.error().message());
     if (s) {
         m_busyCalendars->setSyncedCalendar(calendarId);
     }
@@ -426,7 +426,7 @@ void CalendarSettingsDialog::storeSyncInterval(int minutes)
         return;
     }
     const Status s = m_repositories.googleConnections.setSyncIntervalMinutes(m_profileId, minutes);
-    m_calendarStatus->setText(s ? QString() : s.error());
+    m_calendarStatus->setText(s ? QString() : s.error().message());
 }
 
 void CalendarSettingsDialog::showEvent(QShowEvent* event)

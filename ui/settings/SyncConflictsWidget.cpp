@@ -78,7 +78,7 @@ void SyncConflictsWidget::reload()
     m_conflicts.clear();
     const Result<QList<SyncConflict>> found = m_conflictLog.list(m_profileId);
     if (!found) {
-        m_error->setText(found.error());
+        m_error->setText(found.error().message());
         m_error->setVisible(true);
         updateRestoreButton();
         return;
@@ -125,7 +125,7 @@ void SyncConflictsWidget::restoreSelected()
     const SyncConflict conflict = m_conflicts.at(row);
     const Result<Appointment> restored = m_conflictLog.restore(conflict.id);
     if (!restored) {
-        m_error->setText(tr("Could not restore this version: %1").arg(restored.error()));
+        m_error->setText(tr("Could not restore this version: %1").arg(restored.error().message()));
         m_error->setVisible(true);
         return;
     }

@@ -76,7 +76,7 @@ void TrayPreferencesWidget::applyStartAtLogin(bool enabled)
         m_error->hide();
         return;
     }
-    m_error->setText(status.error());
+    m_error->setText(status.error().message());
     m_error->show();
     const QSignalBlocker blocker(m_startAtLogin);
     m_startAtLogin->setChecked(m_autostart.isEnabled()); // show what is really in place

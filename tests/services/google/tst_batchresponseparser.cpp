@@ -30,7 +30,7 @@ private Q_SLOTS:
             "HTTP/1.1 204 No Content\r\nContent-Length: 0\r\n\r\n\r\n"
             "--batch_abc--\r\n";
         const auto parsed = BatchResponseParser::parse("multipart/mixed; boundary=batch_abc", body);
-        QVERIFY2(parsed.ok(), qPrintable(parsed.error()));
+        QVERIFY2(parsed.ok(), qPrintable(parsed.error().message()));
         QCOMPARE(parsed->size(), 3);
         QCOMPARE(parsed->at(0).index, 1);
         QCOMPARE(parsed->at(0).status, 409);
@@ -48,7 +48,7 @@ private Q_SLOTS:
         const QByteArray body = "preamble\n--b1\nContent-Type: application/http\n\nHTTP/1.1 503 Service "
                                 "Unavailable\n\n{}\n--b1--\n";
         const auto parsed = BatchResponseParser::parse("multipart/mixed; boundary=\"b1\"", body);
-        QVERIFY2(parsed.ok(), qPrintable(parsed.error()));
+        QVERIFY2(parsed.ok(), qPrintable(parsed.error().message()));
         QCOMPARE(parsed->size(), 1);
         QCOMPARE(parsed->at(0).status, 503);
         QCOMPARE(parsed->at(0).index, 0);
@@ -80,7 +80,7 @@ private Q_SLOTS:
         QFETCH(QByteArray, body);
         const auto parsed = BatchResponseParser::parse(contentType, body);
         QVERIFY(!parsed.ok());
-        QVERIFY(!parsed.error().isEmpty());
+        QCOMPARE(parsed.error().detail(), Error::Detail::InvalidReply);
     }
 
     void builderOutputIsWellFormed()

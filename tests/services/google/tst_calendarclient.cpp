@@ -9,7 +9,7 @@
 using namespace slotwise;
 using fake::FakeCalendarServer;
 using fake::StaticTokenSource;
-using Kind = GoogleApiError::Kind;
+using Kind = Error::Detail;
 
 namespace {
 QJsonObject timedEvent(const QString& id, const QString& summary, int hour)
@@ -49,7 +49,7 @@ class TestCalendarClient : public QObject
 
     // Pages to the end; returns all items and the final sync token.
     QPair<QJsonArray, QString> listAll(EventListQuery query, int* pages = nullptr,
-                                       GoogleApiError* error = nullptr)
+                                       Error* error = nullptr)
     {
         QJsonArray all;
         for (int n = 1;; ++n) {
@@ -95,7 +95,7 @@ private Q_SLOTS:
     {
         const auto first = m_client->insertEvent(
             QStringLiteral("primary"), timedEvent(QStringLiteral("abc123def456"), QStringLiteral("A"), 9));
-        QVERIFY2(first.ok(), qPrintable(first.error().message));
+        QVERIFY2(first.ok(), qPrintable(first.error().message()));
         QVERIFY(!first->alreadyExisted);
         QCOMPARE(first->event.value(QLatin1String("id")).toString(), QStringLiteral("abc123def456"));
         QVERIFY(!first->event.value(QLatin1String("etag")).toString().isEmpty());
@@ -108,7 +108,7 @@ private Q_SLOTS:
         // Ids outside base32hex are refused by Google.
         const auto bad = m_client->insertEvent(QStringLiteral("primary"),
                                                timedEvent(QStringLiteral("XYZ-1"), QStringLiteral("C"), 9));
-        QCOMPARE(bad.error().kind, Kind::BadRequest);
+        QCOMPARE(bad.error().detail(), Kind::BadRequest);
     }
 
     void patchWithStaleEtagIsPreconditionFailed()
@@ -121,8 +121,8 @@ private Q_SLOTS:
                               {{QStringLiteral("summary"), QStringLiteral("phone")}});
         const auto stale = m_client->patchEvent(QStringLiteral("primary"), QStringLiteral("e0001"),
                                                 {{QStringLiteral("summary"), QStringLiteral("desk")}}, etag);
-        QCOMPARE(stale.error().kind, Kind::PreconditionFailed);
-        QCOMPARE(stale.error().httpStatus, 412);
+        QCOMPARE(stale.error().detail(), Kind::PreconditionFailed);
+        QCOMPARE(stale.error().httpStatus(), 412);
         QCOMPARE(m_server->event(QStringLiteral("primary"), QStringLiteral("e0001"))
                      .value(QLatin1String("summary"))
                      .toString(),
@@ -204,14 +204,14 @@ private Q_SLOTS:
         m_server->expireSyncTokens();
         EventListQuery q;
         q.syncToken = token;
-        GoogleApiError error;
+        Error error;
         listAll(q, nullptr, &error);
-        QCOMPARE(error.kind, Kind::FullSyncRequired);
-        QCOMPARE(error.httpStatus, 410);
+        QCOMPARE(error.detail(), Kind::FullSyncRequired);
+        QCOMPARE(error.httpStatus(), 410);
         QVERIFY(m_sleeps.isEmpty()); // not retried
         q.syncToken = QStringLiteral("garbage");
         listAll(q, nullptr, &error);
-        QCOMPARE(error.kind, Kind::FullSyncRequired); // 400 "Invalid sync token value"
+        QCOMPARE(error.detail(), Kind::FullSyncRequired); // 400 "Invalid sync token value"
     }
 
     void syncTokenWithForbiddenParameterIsRejected()
@@ -221,11 +221,11 @@ private Q_SLOTS:
         url.setPath(url.path() + QStringLiteral("/calendars/primary/events"));
         url.setQuery(QStringLiteral("singleEvents=true&timeMin=2026-01-01T00:00:00Z&syncToken=") + token);
         const auto reply = m_transport->send("GET", url);
-        QCOMPARE(reply.error().kind, Kind::BadRequest);
-        QVERIFY(reply.error().message.contains(QLatin1String("timeMin")));
+        QCOMPARE(reply.error().detail(), Kind::BadRequest);
+        QVERIFY(reply.error().technicalDetail().contains(QLatin1String("timeMin")));
         // A different singleEvents than the initial sync is refused too.
         url.setQuery(QStringLiteral("singleEvents=false&syncToken=") + token);
-        QCOMPARE(m_transport->send("GET", url).error().kind, Kind::BadRequest);
+        QCOMPARE(m_transport->send("GET", url).error().detail(), Kind::BadRequest);
     }
 
     void batchReturnsPerPartStatuses()
@@ -247,12 +247,12 @@ private Q_SLOTS:
         };
         const int before = m_server->requestCount();
         const auto result = m_client->executeBatch(parts);
-        QVERIFY2(result.ok(), qPrintable(result.error().message));
+        QVERIFY2(result.ok(), qPrintable(result.error().message()));
         QCOMPARE(m_server->requestCount() - before, 1);
         QCOMPARE(result->size(), 5);
         QCOMPARE(result->at(0).status, 200);
         QCOMPARE(result->at(1).status, 409);
-        QCOMPARE(GoogleApiError::fromHttp(result->at(1).status, result->at(1).body).kind, Kind::Duplicate);
+        QCOMPARE(googleErrorFromHttp(result->at(1).status, result->at(1).body).detail(), Kind::Duplicate);
         QCOMPARE(result->at(2).status, 412);
         QCOMPARE(result->at(3).status, 404);
         QCOMPARE(result->at(4).status, 200);
@@ -284,7 +284,7 @@ private Q_SLOTS:
             const auto r = m_client->insertEvent(
                 QStringLiteral("primary"),
                 timedEvent(QStringLiteral("ret%1a").arg(i, 2, 10, QLatin1Char('0')), QStringLiteral("R"), 9));
-            QVERIFY2(r.ok(), qPrintable(r.error().message));
+            QVERIFY2(r.ok(), qPrintable(r.error().message()));
         }
         QCOMPARE(m_server->liveEvents(QStringLiteral("primary")).size(), 10);
         QVERIFY(m_server->faultCount() > 6);
@@ -301,8 +301,8 @@ private Q_SLOTS:
         m_server->setFaults(faults);
         makeClient(3);
         const auto r = m_client->getEvent(QStringLiteral("primary"), QStringLiteral("abcde"));
-        QCOMPARE(r.error().kind, Kind::RateLimited);
-        QCOMPARE(r.error().retryAfterSeconds, std::optional<int>(2));
+        QCOMPARE(r.error().detail(), Kind::RateLimited);
+        QCOMPARE(r.error().retryAfterSeconds(), std::optional<int>(2));
         // The jittered backoff (<= 200 ms here) is raised to the server's 2 s every time.
         QCOMPARE(m_sleeps, (QList<qint64>{2000, 2000}));
         QCOMPARE(m_server->requestCount(), 3);
@@ -312,7 +312,7 @@ private Q_SLOTS:
     {
         m_server->setQuotaExceeded(true);
         const auto r = m_client->getEvent(QStringLiteral("primary"), QStringLiteral("abcde"));
-        QCOMPARE(r.error().kind, Kind::QuotaExceeded);
+        QCOMPARE(r.error().detail(), Kind::QuotaExceeded);
         QCOMPARE(m_server->requestCount(), 1);
         QVERIFY(m_sleeps.isEmpty());
     }
@@ -322,7 +322,7 @@ private Q_SLOTS:
         QVERIFY(m_client->listCalendars().ok());
         m_tokens->expireAccessToken();
         const auto r = m_client->listCalendars();
-        QVERIFY2(r.ok(), qPrintable(r.error().message));
+        QVERIFY2(r.ok(), qPrintable(r.error().message()));
         QCOMPARE(m_tokens->refreshCount(), 1);
         QCOMPARE(r->size(), 1);
         QVERIFY(r->first().primary);
@@ -333,7 +333,7 @@ private Q_SLOTS:
         QVERIFY(m_client->listCalendars().ok());
         m_tokens->revokeRefreshToken();
         const auto r = m_client->listCalendars();
-        QCOMPARE(r.error().kind, Kind::ReconnectNeeded);
+        QCOMPARE(r.error().detail(), Kind::ReconnectNeeded);
         QCOMPARE(m_tokens->refreshCount(), 1);
     }
 
@@ -347,7 +347,7 @@ private Q_SLOTS:
         api.setPort(port);
         CalendarClient client(*m_transport, CalendarClient::Options{api, api, 50});
         const auto r = client.getEvent(QStringLiteral("primary"), QStringLiteral("abcde"));
-        QCOMPARE(r.error().kind, Kind::Offline);
+        QCOMPARE(r.error().detail(), Kind::Offline);
         QVERIFY(m_sleeps.isEmpty());
     }
 
@@ -363,7 +363,7 @@ private Q_SLOTS:
         const auto r = m_client->queryFreeBusy({QStringLiteral("primary")},
                                                QDateTime(QDate(2026, 5, 4), QTime(0, 0), Qt::UTC),
                                                QDateTime(QDate(2026, 5, 5), QTime(0, 0), Qt::UTC));
-        QVERIFY2(r.ok(), qPrintable(r.error().message));
+        QVERIFY2(r.ok(), qPrintable(r.error().message()));
         QVERIFY(r->value(QStringLiteral("primary")).ok());
         const auto busy = r->value(QStringLiteral("primary")).busy;
         QCOMPARE(busy.size(), 1);
@@ -378,7 +378,7 @@ private Q_SLOTS:
             m_client->queryFreeBusy({QStringLiteral("primary"), QStringLiteral("nope@example.org")},
                                     QDateTime(QDate(2026, 5, 4), QTime(0, 0), Qt::UTC),
                                     QDateTime(QDate(2026, 5, 5), QTime(0, 0), Qt::UTC));
-        QVERIFY2(r.ok(), qPrintable(r.error().message));
+        QVERIFY2(r.ok(), qPrintable(r.error().message()));
         QCOMPARE(m_server->requestCount(), 1);
         QCOMPARE(r->size(), 2);
         QVERIFY(r->value(QStringLiteral("primary")).ok());
@@ -393,8 +393,8 @@ private Q_SLOTS:
         const QDateTime from(QDate(2026, 5, 4), QTime(0, 0), Qt::UTC);
         const auto r = m_client->queryFreeBusy({QStringLiteral("primary")}, from, from.addDays(91));
         QVERIFY(!r.ok());
-        QCOMPARE(r.error().kind, Kind::BadRequest);
-        QCOMPARE(r.error().reason, QStringLiteral("timeRangeTooLong"));
+        QCOMPARE(r.error().detail(), Kind::BadRequest);
+        QCOMPARE(r.error().reason(), QStringLiteral("timeRangeTooLong"));
         QVERIFY(m_client->queryFreeBusy({QStringLiteral("primary")}, from, from.addDays(90)).ok());
     }
 };

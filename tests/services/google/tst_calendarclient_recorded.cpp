@@ -99,7 +99,7 @@ private Q_SLOTS:
             QStringLiteral("\"3181161784712000\""));
         QCOMPARE(r.network.mismatches(), QStringList());
         QVERIFY(!patched.ok());
-        QCOMPARE(patched.error().kind, GoogleApiError::Kind::PreconditionFailed);
+        QCOMPARE(patched.error().detail(), Error::Detail::PreconditionFailed);
     }
 
     void calendarListReadsEveryPage()

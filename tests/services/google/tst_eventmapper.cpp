@@ -54,7 +54,7 @@ private Q_SLOTS:
         e.insert(QStringLiteral("etag"), QStringLiteral("\"5\""));
         e.insert(QStringLiteral("updated"), QStringLiteral("2026-07-01T07:00:00.123Z"));
         const auto remote = eventmapper::fromEvent(e);
-        QVERIFY2(remote.ok(), qPrintable(remote.error()));
+        QVERIFY2(remote.ok(), qPrintable(remote.error().message()));
         QVERIFY(remote->isOurs());
         QCOMPARE(remote->updatedUtc, QDateTime(QDate(2026, 7, 1), QTime(7, 0, 0, 123), Qt::UTC));
         QVERIFY(eventmapper::sameContent(a, remote.value()));
@@ -149,9 +149,17 @@ private Q_SLOTS:
     void badEventsAreRefusedWithAReason()
     {
         QFETCH(QByteArray, json);
-        const auto remote = eventmapper::fromEvent(QJsonDocument::fromJson(json).object());
+        QJsonObject event = QJsonDocument::fromJson(json).object();
+        // Someone else's title: the reason names the event by id, never by title (it ends up in logs).
+        event.insert(QStringLiteral("summary"), QStringLiteral("Private: dentist"));
+        const auto remote = eventmapper::fromEvent(event);
         QVERIFY(!remote.ok());
-        QVERIFY(!remote.error().isEmpty());
+        QCOMPARE(remote.error().kind(), Error::Kind::GoogleApi);
+        QCOMPARE(remote.error().detail(), Error::Detail::InvalidReply);
+        QVERIFY2(!remote.error().message().contains(QLatin1String("dentist")), qPrintable(remote.error().message()));
+        if (event.contains(QLatin1String("id"))) {
+            QVERIFY2(remote.error().message().contains(QLatin1String("a1234")), qPrintable(remote.error().message()));
+        }
     }
 
     void transparentAndRecurringInstance()

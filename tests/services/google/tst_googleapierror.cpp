@@ -1,13 +1,13 @@
-#include "services/google/GoogleApiError.h"
+#include "services/google/GoogleError.h"
 
 #include <QTest>
 
 using namespace slotwise;
-using Kind = GoogleApiError::Kind;
+using Kind = Error::Detail;
 
-Q_DECLARE_METATYPE(slotwise::GoogleApiError::Kind)
+Q_DECLARE_METATYPE(slotwise::Error::Detail)
 
-class TestGoogleApiError : public QObject
+class TestError : public QObject
 {
     Q_OBJECT
 
@@ -31,7 +31,7 @@ private Q_SLOTS:
         QTest::newRow("403 quota") << 403 << body(403, "quotaExceeded", "x") << Kind::QuotaExceeded;
         QTest::newRow("403 other") << 403 << body(403, "forbiddenForNonOrganizer", "x") << Kind::Forbidden;
         QTest::newRow("429") << 429 << QByteArray() << Kind::RateLimited;
-        QTest::newRow("404") << 404 << body(404, "notFound", "Not Found") << Kind::NotFound;
+        QTest::newRow("404") << 404 << body(404, "notFound", "Not Found") << Kind::GoogleNotFound;
         QTest::newRow("409") << 409 << body(409, "duplicate", "The requested identifier already exists.")
                              << Kind::Duplicate;
         QTest::newRow("410 sync") << 410 << body(410, "fullSyncRequired", "Sync token is no longer valid")
@@ -46,7 +46,7 @@ private Q_SLOTS:
         QTest::newRow("500") << 500 << QByteArray("<html>oops</html>") << Kind::ServerError;
         QTest::newRow("502") << 502 << QByteArray() << Kind::ServerError;
         QTest::newRow("504") << 504 << QByteArray("{") << Kind::ServerError;
-        QTest::newRow("418") << 418 << QByteArray("[]") << Kind::Other;
+        QTest::newRow("418") << 418 << QByteArray("[]") << Kind::OtherHttp;
         QTest::newRow("200") << 200 << QByteArray("{}") << Kind::None;
     }
     void classifies()
@@ -54,21 +54,24 @@ private Q_SLOTS:
         QFETCH(int, status);
         QFETCH(QByteArray, body);
         QFETCH(Kind, kind);
-        const GoogleApiError e = GoogleApiError::fromHttp(status, body);
-        QCOMPARE(e.kind, kind);
-        QCOMPARE(e.httpStatus, status);
+        const Error e = googleErrorFromHttp(status, body);
+        QCOMPARE(e.detail(), kind);
         if (kind != Kind::None) {
-            QVERIFY(!e.message.isEmpty());
-            QVERIFY(!e.userMessage().isEmpty());
+            QCOMPARE(e.kind(), Error::Kind::GoogleApi);
+            QCOMPARE(e.httpStatus(), status);
+            QVERIFY(!e.technicalDetail().isEmpty());
+            QVERIFY(!e.message().isEmpty());
+        } else {
+            QVERIFY(!e.isError());
         }
     }
 
     void keepsReasonAndMessage()
     {
-        const GoogleApiError e =
-            GoogleApiError::fromHttp(403, body(403, "quotaExceeded", "Calendar usage limits exceeded."));
-        QCOMPARE(e.reason, QStringLiteral("quotaExceeded"));
-        QCOMPARE(e.message, QStringLiteral("Calendar usage limits exceeded."));
+        const Error e =
+            googleErrorFromHttp(403, body(403, "quotaExceeded", "Calendar usage limits exceeded."));
+        QCOMPARE(e.reason(), QStringLiteral("quotaExceeded"));
+        QCOMPARE(e.technicalDetail(), QStringLiteral("Calendar usage limits exceeded."));
         QVERIFY(!e.isTransient());
     }
 
@@ -76,11 +79,11 @@ private Q_SLOTS:
     {
         for (const QByteArray& b : {QByteArray("{\"error\":5}"), QByteArray("{\"error\":{\"errors\":\"x\"}}"),
                                     QByteArray("{\"error\":{\"errors\":[7]}}"), QByteArray(1 << 16, '{')}) {
-            const GoogleApiError e = GoogleApiError::fromHttp(403, b);
-            QCOMPARE(e.kind, Kind::Forbidden);
+            const Error e = googleErrorFromHttp(403, b);
+            QCOMPARE(e.detail(), Kind::Forbidden);
         }
     }
 };
 
-QTEST_GUILESS_MAIN(TestGoogleApiError)
+QTEST_GUILESS_MAIN(TestError)
 #include "tst_googleapierror.moc"

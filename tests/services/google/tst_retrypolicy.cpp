@@ -9,7 +9,7 @@ class TestRetryPolicy : public QObject
 {
     Q_OBJECT
 
-    static GoogleApiError transient() { return GoogleApiError::fromHttp(503, {}); }
+    static Error transient() { return googleErrorFromHttp(503, {}); }
 
 private Q_SLOTS:
     void ceilingDoublesAndIsCapped()
@@ -79,28 +79,28 @@ private Q_SLOTS:
                                 "\",\"message\":\"m\"}],\"code\":" + QByteArray::number(status) +
                                 ",\"message\":\"m\"}}";
         RetryPolicy policy({10, 100, 5, 120000});
-        QCOMPARE(policy.delayBeforeRetry(1, GoogleApiError::fromHttp(status, body)).has_value(), retried);
+        QCOMPARE(policy.delayBeforeRetry(1, googleErrorFromHttp(status, body)).has_value(), retried);
     }
 
     void droppedConnectionsAreRetriedButOfflineIsNot()
     {
         RetryPolicy policy({10, 100, 5, 120000});
         QVERIFY(policy.delayBeforeRetry(
-            1, GoogleApiError::transport(GoogleApiError::Kind::ConnectionDropped, {})));
-        QVERIFY(!policy.delayBeforeRetry(1, GoogleApiError::transport(GoogleApiError::Kind::Offline, {})));
+            1, googleTransportError(Error::Detail::ConnectionDropped, {})));
+        QVERIFY(!policy.delayBeforeRetry(1, googleTransportError(Error::Detail::Offline, {})));
     }
 
     void retryAfterIsHonouredAndBounded()
     {
         RetryPolicy policy({1000, 32000, 6, 60000}, [](qint64) { return qint64(10); });
-        GoogleApiError e = GoogleApiError::fromHttp(429, {}, "7");
-        QCOMPARE(e.retryAfterSeconds, std::optional<int>(7));
+        Error e = googleErrorFromHttp(429, {}, "7");
+        QCOMPARE(e.retryAfterSeconds(), std::optional<int>(7));
         QCOMPARE(policy.delayBeforeRetry(1, e), std::optional<qint64>(7000));
         // Longer than the bound: give up this round rather than block it for minutes.
-        QVERIFY(!policy.delayBeforeRetry(1, GoogleApiError::fromHttp(429, {}, "3600")).has_value());
+        QVERIFY(!policy.delayBeforeRetry(1, googleErrorFromHttp(429, {}, "3600")).has_value());
         // Garbage is ignored, not trusted.
-        QCOMPARE(GoogleApiError::fromHttp(429, {}, "soon").retryAfterSeconds, std::optional<int>());
-        QCOMPARE(GoogleApiError::fromHttp(429, {}, "-5").retryAfterSeconds, std::optional<int>());
+        QCOMPARE(googleErrorFromHttp(429, {}, "soon").retryAfterSeconds(), std::optional<int>());
+        QCOMPARE(googleErrorFromHttp(429, {}, "-5").retryAfterSeconds(), std::optional<int>());
         // An HTTP date counts from the clock's "now" (pinned, so the figure is exact on a slow machine too).
         SettableClock clock(QDateTime(QDate(2026, 3, 2), QTime(10, 0), Qt::UTC));
         const QByteArray httpDate = clock.nowUtc().addSecs(30).toString(Qt::RFC2822Date).toLatin1();

@@ -37,13 +37,13 @@ struct AuthorizerFixture
         qputenv("SLOTWISE_GOOGLE_REVOKE_URL", fake.revokeUrl().toString().toUtf8());
         auto opened = slotwise::Database::openSqlite(dir.filePath(QStringLiteral("slotwise.db")));
         if (!opened) {
-            return opened.error();
+            return opened.error().message();
         }
         db = std::move(opened).value();
         book = std::make_unique<slotwise::AppointmentBook>(*db);
         auto p = book->createProfile(QStringLiteral("Ada"), QString());
         if (!p) {
-            return p.error();
+            return p.error().message();
         }
         profile = p.value();
         makeAuthorizer();

@@ -33,7 +33,7 @@ private Q_SLOTS:
     void readsInstalledFormat()
     {
         const auto c = GoogleCredentials::load(fixture("installed.json"), m_emptyConfig.path());
-        QVERIFY2(c.ok(), qPrintable(c.error()));
+        QVERIFY2(c.ok(), qPrintable(c.error().message()));
         QCOMPARE(c->clientId, QStringLiteral("111-installed.apps.googleusercontent.com"));
         QCOMPARE(c->clientSecret, QStringLiteral("GOCSPX-installed"));
         QCOMPARE(c->tokenUri, QUrl(QStringLiteral("https://oauth2.googleapis.com/token")));
@@ -44,7 +44,7 @@ private Q_SLOTS:
     void readsWebFormatWithEndpointOverrides()
     {
         const auto c = GoogleCredentials::load(fixture("web.json"), m_emptyConfig.path());
-        QVERIFY2(c.ok(), qPrintable(c.error()));
+        QVERIFY2(c.ok(), qPrintable(c.error().message()));
         QCOMPARE(c->clientId, QStringLiteral("222-web.apps.googleusercontent.com"));
         QCOMPARE(c->authUri, QUrl(QStringLiteral("http://127.0.0.1:9/auth")));
         QCOMPARE(c->tokenUri, QUrl(QStringLiteral("http://127.0.0.1:9/token")));
@@ -53,7 +53,7 @@ private Q_SLOTS:
     void missingEndpointsDefaultToGoogle()
     {
         const auto c = GoogleCredentials::load(fixture("minimal.json"), m_emptyConfig.path());
-        QVERIFY2(c.ok(), qPrintable(c.error()));
+        QVERIFY2(c.ok(), qPrintable(c.error().message()));
         QCOMPARE(c->authUri, GoogleCredentials::defaultAuthUri());
         QCOMPARE(c->tokenUri, GoogleCredentials::defaultTokenUri());
     }
@@ -80,10 +80,10 @@ private Q_SLOTS:
         QFETCH(QString, expected);
         const auto c = GoogleCredentials::load(file, m_emptyConfig.path());
         QVERIFY(!c.ok());
-        QVERIFY2(c.error().startsWith(QLatin1String("Google OAuth credentials not configured")),
-                 qPrintable(c.error()));
-        QVERIFY2(c.error().contains(expected), qPrintable(c.error()));
-        QVERIFY2(c.error().contains(file), qPrintable(c.error()));
+        QCOMPARE(c.error().kind(), Error::Kind::Auth);
+        QCOMPARE(c.error().detail(), Error::Detail::CredentialsNotConfigured);
+        QVERIFY2(c.error().message().contains(expected), qPrintable(c.error().message()));
+        QVERIFY2(c.error().message().contains(file), qPrintable(c.error().message()));
     }
 
     void plainHttpOnlyToThisComputer_data()
@@ -125,7 +125,7 @@ private Q_SLOTS:
         qputenv("GOOGLE_CLIENT_ID", "env-id");
         qputenv("GOOGLE_CLIENT_SECRET", "env-secret");
         const auto c = GoogleCredentials::load(fixture("installed.json"), m_emptyConfig.path());
-        QVERIFY2(c.ok(), qPrintable(c.error()));
+        QVERIFY2(c.ok(), qPrintable(c.error().message()));
         QCOMPARE(c->clientId, QStringLiteral("111-installed.apps.googleusercontent.com"));
     }
 
@@ -135,7 +135,7 @@ private Q_SLOTS:
         QVERIFY(QFile::copy(fixture("installed.json"), config.filePath(QStringLiteral("credentials.json"))));
         qputenv("SLOTWISE_GOOGLE_CREDENTIALS", fixture("web.json").toUtf8());
         const auto c = GoogleCredentials::load(QString(), config.path());
-        QVERIFY2(c.ok(), qPrintable(c.error()));
+        QVERIFY2(c.ok(), qPrintable(c.error().message()));
         QCOMPARE(c->clientId, QStringLiteral("222-web.apps.googleusercontent.com"));
     }
 
@@ -146,7 +146,7 @@ private Q_SLOTS:
         qputenv("GOOGLE_CLIENT_SECRET", "env-secret");
         const auto c = GoogleCredentials::load(QString(), m_emptyConfig.path());
         QVERIFY(!c.ok());
-        QVERIFY(c.error().contains(QLatin1String("SLOTWISE_GOOGLE_CREDENTIALS")));
+        QVERIFY(c.error().message().contains(QLatin1String("SLOTWISE_GOOGLE_CREDENTIALS")));
     }
 
     void configDirFileWinsOverClientIdVariables()
@@ -156,7 +156,7 @@ private Q_SLOTS:
         qputenv("GOOGLE_CLIENT_ID", "env-id");
         qputenv("GOOGLE_CLIENT_SECRET", "env-secret");
         const auto c = GoogleCredentials::load(QString(), config.path());
-        QVERIFY2(c.ok(), qPrintable(c.error()));
+        QVERIFY2(c.ok(), qPrintable(c.error().message()));
         QCOMPARE(c->clientId, QStringLiteral("111-installed.apps.googleusercontent.com"));
     }
 
@@ -165,7 +165,7 @@ private Q_SLOTS:
         qputenv("GOOGLE_CLIENT_ID", "env-id.apps.googleusercontent.com");
         qputenv("GOOGLE_CLIENT_SECRET", "env-secret");
         const auto c = GoogleCredentials::load(QString(), m_emptyConfig.path());
-        QVERIFY2(c.ok(), qPrintable(c.error()));
+        QVERIFY2(c.ok(), qPrintable(c.error().message()));
         QCOMPARE(c->clientId, QStringLiteral("env-id.apps.googleusercontent.com"));
         QCOMPARE(c->clientSecret, QStringLiteral("env-secret"));
         QCOMPARE(c->tokenUri, GoogleCredentials::defaultTokenUri());
@@ -176,14 +176,14 @@ private Q_SLOTS:
         qputenv("GOOGLE_CLIENT_ID", "env-id");
         const auto c = GoogleCredentials::load(QString(), m_emptyConfig.path());
         QVERIFY(!c.ok());
-        QVERIFY2(c.error().contains(QLatin1String("only GOOGLE_CLIENT_ID is set")), qPrintable(c.error()));
+        QVERIFY2(c.error().message().contains(QLatin1String("only GOOGLE_CLIENT_ID is set")), qPrintable(c.error().message()));
     }
 
     void nothingConfiguredListsEveryPlaceTried()
     {
         const auto c = GoogleCredentials::load(QString(), m_emptyConfig.path());
         QVERIFY(!c.ok());
-        const QString e = c.error();
+        const QString e = c.error().message();
         QVERIFY2(e.startsWith(QLatin1String("Google OAuth credentials not configured")), qPrintable(e));
         QVERIFY2(e.contains(QLatin1String("--credentials")), qPrintable(e));
         QVERIFY2(e.contains(QLatin1String("SLOTWISE_GOOGLE_CREDENTIALS")), qPrintable(e));

@@ -28,7 +28,7 @@ private Q_SLOTS:
         {
             MasterKeyStore store(dir.path(), MasterKeyStore::Mode::FileOnly, 2000ms);
             const auto key = store.key();
-            QVERIFY2(key.ok(), qPrintable(key.error()));
+            QVERIFY2(key.ok(), qPrintable(key.error().message()));
             QCOMPARE(key->size(), TokenVault::kKeyBytes);
             QCOMPARE(store.backend(), MasterKeyStore::Backend::KeyFile);
             first = key.value();
@@ -51,7 +51,7 @@ private Q_SLOTS:
         f.close();
         MasterKeyStore store(dir.path(), MasterKeyStore::Mode::FileOnly, 2000ms);
         const auto key = store.key();
-        QVERIFY2(key.ok(), qPrintable(key.error()));
+        QVERIFY2(key.ok(), qPrintable(key.error().message()));
         QCOMPARE(key->size(), TokenVault::kKeyBytes);
         QVERIFY(key.value() != QByteArray("too short"));
         const QStringList aside = QDir(dir.path()).entryList({QStringLiteral("master.key.damaged-*")});
@@ -65,7 +65,7 @@ private Q_SLOTS:
         QElapsedTimer timer;
         timer.start();
         const auto key = store.key();
-        QVERIFY2(key.ok(), qPrintable(key.error()));
+        QVERIFY2(key.ok(), qPrintable(key.error().message()));
         // Bounded by the probe timeout (three jobs at most), never a hang.
         QVERIFY(timer.elapsed() < 8000);
         QCOMPARE(store.backend(), MasterKeyStore::Backend::KeyFile);
@@ -99,7 +99,7 @@ private Q_SLOTS:
         MasterKeyStore store(dir.path(), MasterKeyStore::Mode::KeychainOnly, 1000ms);
         const auto key = store.key();
         QVERIFY(!key.ok());
-        QVERIFY(!key.error().isEmpty());
+        QCOMPARE(key.error().kind(), Error::Kind::KeyStore);
         QVERIFY(!QFile::exists(QDir(dir.path()).filePath(QStringLiteral("master.key"))));
     }
 

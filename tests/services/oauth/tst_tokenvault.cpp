@@ -17,7 +17,7 @@ private Q_SLOTS:
         QVERIFY(!blob.contains(secret));
         QCOMPARE(blob.size(), 24 + secret.size() + 16); // nonce || ciphertext || tag
         const auto opened = vault.open(blob, QStringLiteral("p1"), QStringLiteral("refresh_token"));
-        QVERIFY2(opened.ok(), qPrintable(opened.error()));
+        QVERIFY2(opened.ok(), qPrintable(opened.error().message()));
         QCOMPARE(opened.value(), secret);
     }
 
@@ -47,7 +47,8 @@ private Q_SLOTS:
         blob[at] = char(blob.at(at) ^ 0x01);
         const auto opened = vault.open(blob, QStringLiteral("p"), QStringLiteral("access_token"));
         QVERIFY(!opened.ok());
-        QVERIFY(!opened.error().isEmpty());
+        QCOMPARE(opened.error().kind(), Error::Kind::KeyStore);
+        QCOMPARE(opened.error().detail(), Error::Detail::TokensUnreadable);
     }
 
     void truncatedBlobFails()

@@ -34,7 +34,7 @@ private Q_SLOTS:
         QVERIFY(m_tmp.isValid());
         auto db =
             Database::openSqlite(m_tmp.filePath(QStringLiteral("%1.db").arg(QTest::currentTestFunction())));
-        QVERIFY2(db.ok(), qPrintable(db.error()));
+        QVERIFY2(db.ok(), qPrintable(db.error().message()));
         m_db = std::move(db).value();
         auto p =
             ProfileRepository(*m_db).create(QStringLiteral("Dr. Ada"), QStringLiteral("ada@example.org"));
@@ -54,7 +54,7 @@ private Q_SLOTS:
         a.location = QStringLiteral("Room 2");
         a.notes = QStringLiteral("Line one\nline two");
         const auto stored = repo.insert(a);
-        QVERIFY2(stored.ok(), qPrintable(stored.error()));
+        QVERIFY2(stored.ok(), qPrintable(stored.error().message()));
         QVERIFY(!stored->id.isEmpty());
         QCOMPARE(stored->revision, 1);
         const auto found = repo.find(stored->id);
@@ -112,7 +112,7 @@ private Q_SLOTS:
         second.title = QStringLiteral("second");
         const auto r = repo.update(second);
         QVERIFY(!r.ok());
-        QVERIFY2(r.error().contains(QStringLiteral("changed elsewhere")), qPrintable(r.error()));
+        QCOMPARE(r.error().kind(), Error::Kind::Conflict);
         QCOMPARE(repo.find(a->id)->title, QStringLiteral("first"));
     }
 
@@ -134,7 +134,8 @@ private Q_SLOTS:
         AppointmentRepository repo(*m_db);
         const auto r = repo.cancel(QStringLiteral("no-such-id"));
         QVERIFY(!r.ok());
-        QVERIFY(r.error().contains(QStringLiteral("no-such-id")));
+        QCOMPARE(r.error().kind(), Error::Kind::NotFound);
+        QVERIFY(r.error().message().contains(QStringLiteral("no-such-id")));
     }
 
     void rangeFindsLongAppointmentsThatStartedEarlier()
@@ -191,7 +192,7 @@ private Q_SLOTS:
         Appointment remote = stored.value();
         remote.title = QStringLiteral("Changed on the phone");
         const auto applied = repo.applyRemote(remote);
-        QVERIFY2(applied.ok(), qPrintable(applied.error()));
+        QVERIFY2(applied.ok(), qPrintable(applied.error().message()));
         QCOMPARE(applied->revision, 2);
         QCOMPARE(repo.find(stored->id)->title, QStringLiteral("Changed on the phone"));
         QCOMPARE(outbox.pendingCount(m_profileId).value(), 0);

@@ -72,7 +72,7 @@ private Q_SLOTS:
 
         const int pendingBefore = OutboxRepository(*m_db).pendingCount(m_profile).value();
         const auto restored = log.restore(list.first().id);
-        QVERIFY2(restored.ok(), qPrintable(restored.error()));
+        QVERIFY2(restored.ok(), qPrintable(restored.error().message()));
         QCOMPARE(AppointmentRepository(*m_db).find(a.id)->title, QStringLiteral("Lost edit"));
         QCOMPARE(OutboxRepository(*m_db).pendingCount(m_profile).value(),
                  pendingBefore + 1); // goes to Google
@@ -84,7 +84,8 @@ private Q_SLOTS:
     {
         const auto r = ConflictLog(*m_db).restore(4711);
         QVERIFY(!r.ok());
-        QVERIFY(r.error().contains(QLatin1String("4711")));
+        QCOMPARE(r.error().kind(), Error::Kind::NotFound);
+        QVERIFY(r.error().message().contains(QLatin1String("4711")));
     }
 };
 

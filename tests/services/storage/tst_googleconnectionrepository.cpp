@@ -83,7 +83,7 @@ private Q_SLOTS:
     {
         m_dir = std::make_unique<QTemporaryDir>();
         auto db = Database::openSqlite(m_dir->filePath(QStringLiteral("s.db")));
-        QVERIFY2(db.ok(), qPrintable(db.error()));
+        QVERIFY2(db.ok(), qPrintable(db.error().message()));
         m_db = std::move(db).value();
         m_profileId = ProfileRepository(*m_db).create(QStringLiteral("Ada"), QString()).value().id;
     }
@@ -96,7 +96,7 @@ private Q_SLOTS:
     void unknownProfileReadsAsNotConnected()
     {
         const auto c = GoogleConnectionRepository(*m_db).find(m_profileId);
-        QVERIFY2(c.ok(), qPrintable(c.error()));
+        QVERIFY2(c.ok(), qPrintable(c.error().message()));
         QCOMPARE(c->state, SyncState::NotConnected);
         QVERIFY(!c->hasTokens());
         QCOMPARE(c->calendarId, QStringLiteral("primary"));

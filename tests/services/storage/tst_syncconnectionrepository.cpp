@@ -27,7 +27,7 @@ private Q_SLOTS:
     {
         QVERIFY(dir.isValid());
         auto opened = Database::openSqlite(dir.filePath(QStringLiteral("c%1.db").arg(++dbCount)));
-        QVERIFY2(opened.ok(), qPrintable(opened.error()));
+        QVERIFY2(opened.ok(), qPrintable(opened.error().message()));
         db = std::move(opened).value();
         profileId = ProfileRepository(*db).create(QStringLiteral("Ada"), QString()).value().id;
         QSqlQuery q(db->connection());

@@ -18,7 +18,7 @@ int main(int argc, char** argv)
     const QString profileId = qEnvironmentVariable("SLOTWISE_TEST_PROFILE");
     auto db = Database::openSqlite(dbPath);
     if (!db) {
-        std::fprintf(stderr, "%s\n", qPrintable(db.error()));
+        std::fprintf(stderr, "%s\n", qPrintable(db.error().message()));
         return 3;
     }
     fake::StaticTokenSource tokens;

@@ -152,7 +152,7 @@ private Q_SLOTS:
         f->server->setPagePattern({3});
         f->server->failListPagesFrom(2);
         const auto report = pull();
-        QCOMPARE(report.error.kind, GoogleApiError::Kind::QuotaExceeded);
+        QCOMPARE(report.error.detail(), Error::Detail::QuotaExceeded);
         QVERIFY(token().isEmpty());
         QCOMPARE(blocks().size(), 0); // nothing half-stored
         f->server->failListPagesFrom(-1);
@@ -463,6 +463,26 @@ private Q_SLOTS:
         QVERIFY(report.ok());
         QCOMPARE(report.skipped, 1);
         QCOMPARE(blocks().size(), 1);
+    }
+
+    // Other people's event titles never reach the log; the skipped event is named by its id.
+    void unreadableEventIsLoggedByIdNotTitle()
+    {
+        QJsonObject bad = external(QStringLiteral("bad02"), QStringLiteral("Therapy with Anna K."), 1, 9);
+        bad.insert(QStringLiteral("end"),
+                   QJsonObject{{QStringLiteral("dateTime"), QStringLiteral("2026-06-01T05:00:00Z")}});
+        f->server->phoneCreateMany(kCal, {bad});
+        static QStringList logged;
+        logged.clear();
+        const QtMessageHandler previous = qInstallMessageHandler(
+            [](QtMsgType, const QMessageLogContext&, const QString& message) { logged << message; });
+        const auto report = pull();
+        qInstallMessageHandler(previous);
+        QVERIFY(report.ok());
+        QCOMPARE(report.skipped, 1);
+        const QString all = logged.join(QLatin1Char('\n'));
+        QVERIFY2(!all.contains(QLatin1String("Therapy")), qPrintable(all));
+        QVERIFY2(all.contains(QLatin1String("bad02")), qPrintable(all));
     }
 };
 

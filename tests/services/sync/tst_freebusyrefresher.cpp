@@ -225,7 +225,7 @@ private Q_SLOTS:
         f->server.reset(); // nothing listens on the port any more
         const auto r = refresh();
         QVERIFY(!r.ok());
-        QCOMPARE(r.error.kind, GoogleApiError::Kind::Offline);
+        QCOMPARE(r.error.detail(), Error::Detail::Offline);
         QVERIFY(!r.message.isEmpty());
         QCOMPARE(r.calendarsRefreshed, 0);
         QCOMPARE(blocksOf(kTeam).size(), 1);

@@ -174,7 +174,7 @@ private Q_SLOTS:
             }
         }
         const auto restored = log.restore(bConflict);
-        QVERIFY2(restored.ok(), qPrintable(restored.error()));
+        QVERIFY2(restored.ok(), qPrintable(restored.error().message()));
         QCOMPARE(restored->title, QStringLiteral("Desk B"));
         QVERIFY(log.find(bConflict)->isRestored());
         QVERIFY(push().ok());
@@ -210,7 +210,7 @@ private Q_SLOTS:
         }
         auto report = push();
         QVERIFY2(report.ok(),
-                 qPrintable(report.failedMessage + QStringLiteral(" / ") + report.error.message));
+                 qPrintable(report.failedMessage + QStringLiteral(" / ") + report.error.message()));
         QCOMPARE(f->pending(), 0);
         // Second wave: edits and cancellations under the same faults.
         AppointmentRepository repo(*f->db);
@@ -226,7 +226,7 @@ private Q_SLOTS:
         }
         report = push();
         QVERIFY2(report.ok(),
-                 qPrintable(report.failedMessage + QStringLiteral(" / ") + report.error.message));
+                 qPrintable(report.failedMessage + QStringLiteral(" / ") + report.error.message()));
         QCOMPARE(report.conflicts, 0);
         QCOMPARE(f->pending(), 0);
         QVERIFY(f->server->faultCount() > 20); // faults really happened
@@ -263,7 +263,7 @@ private Q_SLOTS:
         f->tokens->revokeRefreshToken();
         const auto report = push();
         QVERIFY(!report.ok());
-        QCOMPARE(report.error.kind, GoogleApiError::Kind::ReconnectNeeded);
+        QCOMPARE(report.error.detail(), Error::Detail::ReconnectNeeded);
         QVERIFY(!report.failedMessage.isEmpty());
         QCOMPARE(f->pending(), 2);
         QCOMPARE(f->server->eventCount(QStringLiteral("primary")), 0);
@@ -274,7 +274,7 @@ private Q_SLOTS:
         f->book(QStringLiteral("A"), 0, 9);
         f->server->setQuotaExceeded(true);
         const auto report = push();
-        QCOMPARE(report.error.kind, GoogleApiError::Kind::QuotaExceeded);
+        QCOMPARE(report.error.detail(), Error::Detail::QuotaExceeded);
         QCOMPARE(f->pending(), 1);
         QCOMPARE(f->server->requestCount(), 1);
     }

@@ -112,7 +112,7 @@ private Q_SLOTS:
         f->server->failFreeBusyWith(503);
         const auto outcome = runRound();
         QVERIFY(!outcome.ok());
-        QCOMPARE(outcome.error.kind, GoogleApiError::Kind::ServerError);
+        QCOMPARE(outcome.error.detail(), Error::Detail::ServerError);
         QCOMPARE(outcome.state(), SyncState::Error);
         QVERIFY2(outcome.message.contains(QLatin1String("busy time")), qPrintable(outcome.message));
         // The push went through and is recorded; the cached busy time stays.
@@ -126,6 +126,27 @@ private Q_SLOTS:
 
         f->server->failFreeBusyWith(0);
         QVERIFY(runRound().ok()); // and the next round is clean again
+    }
+
+    // A database failure is a Storage error all the way to the state shown: never a Google or network
+    // error, never "not connected".
+    void databaseFailureDuringPullIsAStorageError()
+    {
+        QSqlQuery q(f->db->connection());
+        QVERIFY(q.exec(QStringLiteral("DROP TABLE google_calendar_sync")));
+        const auto outcome = runRound();
+        QVERIFY(!outcome.ok());
+        QCOMPARE(outcome.error.kind(), Error::Kind::Storage);
+        QCOMPARE(outcome.state(), SyncState::Error);
+    }
+    void unreadableConnectionIsAStorageErrorNotNotConnected()
+    {
+        QSqlQuery q(f->db->connection());
+        QVERIFY(q.exec(QStringLiteral("ALTER TABLE google_connections RENAME TO moved_away")));
+        const auto outcome = runRound();
+        QVERIFY(!outcome.ok());
+        QCOMPARE(outcome.error.kind(), Error::Kind::Storage);
+        QCOMPARE(outcome.state(), SyncState::Error); // was NotConnected: a database fault looked like a lost sign-in
     }
 };
 

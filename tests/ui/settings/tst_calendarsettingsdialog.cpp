@@ -59,7 +59,7 @@ struct Fixture
         qputenv("SLOTWISE_GOOGLE_REVOKE_URL", fake.revokeUrl().toString().toUtf8());
         auto opened = Database::openSqlite(dir.filePath(QStringLiteral("slotwise.db")));
         if (!opened) {
-            return opened.error();
+            return opened.error().message();
         }
         db = std::move(opened).value();
         repositories = std::make_unique<Repositories>(*db);

@@ -39,7 +39,7 @@ private Q_SLOTS:
         google.startUtc = google.startUtc.addSecs(3600);
         google.endUtc = google.endUtc.addSecs(3600);
         const auto updated = t.book->update(google);
-        QVERIFY2(updated, qPrintable(updated.error()));
+        QVERIFY2(updated, qPrintable(updated.error().message()));
         QVERIFY(ConflictLog(*t.database).record(t.profile.id, false, local));
         // Another profile's conflicts stay out.
         const auto other = t.book->createProfile(QStringLiteral("Dr. Bob"), QString());

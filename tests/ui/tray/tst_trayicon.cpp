@@ -238,7 +238,7 @@ private Q_SLOTS:
     {
         const DataDirectory dir(m_tmp->filePath(QStringLiteral("data")));
         auto db = dir.openDatabase();
-        QVERIFY2(db.ok(), qPrintable(db.error()));
+        QVERIFY2(db.ok(), qPrintable(db.error().message()));
         AppointmentBook book(*db.value());
         const auto ada = book.createProfile(QStringLiteral("Ada"), QString());
         QVERIFY(ada.ok());
