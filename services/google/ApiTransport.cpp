@@ -51,6 +51,11 @@ GoogleApiError tokenFailure(const AccessTokenSource::Reply& reply)
         return GoogleApiError::transport(K::ReconnectNeeded, reply.message);
     case AccessTokenSource::Outcome::NotConnected:
         return GoogleApiError::transport(K::NotConnected, reply.message);
+    case AccessTokenSource::Outcome::SignInLocked:
+        return GoogleApiError::transport(K::SignInLocked, reply.message);
+    case AccessTokenSource::Outcome::KeyMissing:
+    case AccessTokenSource::Outcome::TokensUndecryptable:
+        return GoogleApiError::transport(K::SignInUnreadable, reply.message);
     }
     return GoogleApiError::transport(K::NotConnected, reply.message);
 }

@@ -133,6 +133,9 @@ QString GoogleApiError::userMessage() const
         return tr("Google refused the sign-in. Reconnect Google Calendar in Settings.");
     case Kind::NotConnected:
         return tr("This profile is not connected to Google Calendar.");
+    case Kind::SignInLocked:
+    case Kind::SignInUnreadable:
+        return message; // the token source's own words, with the remedy
     case Kind::RateLimited:
         return tr("Google Calendar asked Slotwise to slow down; it will retry shortly.");
     case Kind::QuotaExceeded:

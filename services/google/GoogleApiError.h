@@ -19,6 +19,8 @@ struct GoogleApiError
         Unauthorized,       // 401: the access token was refused
         ReconnectNeeded,    // the token source says the user must connect again
         NotConnected,       // the profile has no Google connection
+        SignInLocked,       // the stored sign-in's key cannot be obtained now (keychain, key file); retried
+        SignInUnreadable,   // the stored sign-in's key is missing, or the tokens do not open with it
         RateLimited,        // 429 or 403 rateLimitExceeded / userRateLimitExceeded
         QuotaExceeded,      // 403 quotaExceeded (daily): stop and tell the user
         Forbidden,          // any other 403

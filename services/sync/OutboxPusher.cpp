@@ -19,7 +19,8 @@ bool isFatal(GoogleApiError::Kind kind)
 {
     using K = GoogleApiError::Kind;
     return kind == K::Offline || kind == K::Unauthorized || kind == K::ReconnectNeeded ||
-           kind == K::NotConnected || kind == K::QuotaExceeded || kind == K::InvalidReply;
+           kind == K::NotConnected || kind == K::SignInLocked || kind == K::SignInUnreadable ||
+           kind == K::QuotaExceeded || kind == K::InvalidReply;
 }
 } // namespace
 
