@@ -37,13 +37,13 @@ class TestTokenStore : public QObject
 {
     Q_OBJECT
 
+    QString m_ada; // two profiles: one key seals the tokens of both
+    QString m_bob;
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<Database> m_db;
     std::unique_ptr<GoogleConnectionRepository> m_connections;
     std::unique_ptr<MasterKeyStore> m_keys;
     std::unique_ptr<TokenStore> m_store;
-    QString m_ada;
-    QString m_bob;
 
     QString keyFile() const { return QDir(m_dir->path()).filePath(QStringLiteral("master.key")); }
 
