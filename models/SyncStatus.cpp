@@ -6,7 +6,7 @@
 namespace slotwise {
 
 namespace {
-constexpr std::array<std::pair<SyncState, const char*>, 7> kNames{{
+constexpr std::array<std::pair<SyncState, const char*>, 8> kNames{{
     {SyncState::NotConnected, "not_connected"},
     {SyncState::Idle, "idle"},
     {SyncState::Syncing, "syncing"},
@@ -14,6 +14,7 @@ constexpr std::array<std::pair<SyncState, const char*>, 7> kNames{{
     {SyncState::Paused, "paused"},
     {SyncState::Error, "error"},
     {SyncState::ReconnectNeeded, "reconnect_needed"},
+    {SyncState::SignInLocked, "sign_in_locked"},
 }};
 } // namespace
 

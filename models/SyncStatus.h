@@ -17,6 +17,7 @@ enum class SyncState
     Paused,          // the user paused sync
     Error,           // the last round failed; see errorMessage/errorAppointmentTitle
     ReconnectNeeded, // tokens are gone or refused; the user must connect again
+    SignInLocked,    // the stored sign-in's key cannot be read right now (keychain, key file); will retry
 };
 
 struct SyncStatus

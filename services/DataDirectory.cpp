@@ -2,6 +2,7 @@
 
 #include "services/AppIdentity.h"
 #include "services/storage/Database.h"
+#include "services/storage/PrivatePath.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -53,13 +54,14 @@ Status DataDirectory::ensureExists() const
     if (info.exists() && !info.isDir()) {
         return Status::failure(Error::storage(tr("The data folder %1 is a file, not a folder.").arg(m_path)));
     }
-    if (!info.exists()) {
-        if (!QDir().mkpath(m_path)) {
-            return Status::failure(Error::storage(tr("Cannot create the data folder %1.").arg(m_path)));
-        }
-        QFile::setPermissions(m_path,
-                              QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    if (info.exists()) {
+        // Checked, not trusted: see PrivatePath.h for what is refused and what is tightened.
+        return checkPrivatePath(m_path, PrivateKind::Folder);
     }
+    if (!QDir().mkpath(m_path)) {
+        return Status::failure(Error::storage(tr("Cannot create the data folder %1.").arg(m_path)));
+    }
+    QFile::setPermissions(m_path, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
     return Status::success();
 }
 

@@ -11,7 +11,8 @@ namespace slotwise {
 class Database;
 
 // Where Slotwise keeps its files: `--data-dir DIR`, else $SLOTWISE_DATA_DIR, else ~/.local/share/slotwise.
-// Created owner-only (0700).
+// Created owner-only (0700). An existing folder owned by another user or writable by group/others is
+// refused; one merely readable by others is tightened to 0700 (checkPrivatePath).
 class DataDirectory
 {
 public:

@@ -67,6 +67,21 @@ QString connectionStateName(const GoogleConnection& c)
                                                  : QStringLiteral("not_connected");
 }
 
+// Stable names of the local sign-in problems for `status --json`: scripts branch on these, not on text.
+QJsonValue signInProblemName(OAuthProblem::Kind kind)
+{
+    switch (kind) {
+    case OAuthProblem::Kind::KeyStoreUnavailable:
+        return QStringLiteral("key_store_unavailable");
+    case OAuthProblem::Kind::KeyMissing:
+        return QStringLiteral("key_missing");
+    case OAuthProblem::Kind::TokensUnreadable:
+        return QStringLiteral("tokens_undecryptable");
+    default:
+        return QJsonValue();
+    }
+}
+
 class ConnectCommand : public CliCommand
 {
     Q_DECLARE_TR_FUNCTIONS(slotwise::ConnectCommand)
@@ -215,6 +230,8 @@ public:
         }
         const QString state = connectionStateName(c.value());
         const QString storage = authorizer.keyStorageDescription();
+        // Tokens kept but not usable right now (sign-in locked, key missing, tokens that do not open).
+        const OAuthProblem signIn = c->hasTokens() ? authorizer.signInProblem(profile.id) : OAuthProblem();
         // Sync: what is still to send and what needs the user's eye.
         Database& db = *session.database().value();
         const auto pending = OutboxRepository(db).pendingCount(profile.id);
@@ -235,6 +252,7 @@ public:
                 {QStringLiteral("tokenStorage"), storage},
                 {QStringLiteral("credentialsConfigured"), authorizer.credentialsConfigured()},
                 {QStringLiteral("lastError"), c->lastError},
+                {QStringLiteral("signInProblem"), signInProblemName(signIn.kind)},
                 {QStringLiteral("lastSyncAt"),
                  c->lastSyncUtc.isValid() ? QJsonValue(c->lastSyncUtc.toString(Qt::ISODate)) : QJsonValue()},
                 {QStringLiteral("pendingChanges"), pendingCount},
@@ -272,6 +290,10 @@ public:
             out << tr("Calendar:       %1").arg(c->calendarId) << Qt::endl;
             out << tr("Sync interval:  %n minute(s)", nullptr, c->syncIntervalMinutes) << Qt::endl;
             out << tr("Access token:   expires %1").arg(localMinute(c->tokenExpiresAtUtc)) << Qt::endl;
+            if (!signIn.isNone()) {
+                out << tr("Sign-in:        %1").arg(signIn.message) << Qt::endl;
+                out << tr("Remedy:         %1").arg(signIn.remedy) << Qt::endl;
+            }
         } else if (state == QLatin1String("reconnect_needed")) {
             out << tr("Google:         reconnect needed (run: %1 connect)").arg(cliProgramName()) << Qt::endl;
             out << tr("Why:            %1").arg(c->lastError) << Qt::endl;

@@ -15,10 +15,13 @@ class AccessTokenSource : public QObject
 public:
     enum class Outcome
     {
-        Ok,              // token holds a usable access token
-        Offline,         // network failure while refreshing; try again later, nothing is lost
-        ReconnectNeeded, // refresh token refused (invalid_grant) or unreadable; the user must reconnect
-        NotConnected,    // this profile never connected
+        Ok,                  // token holds a usable access token
+        Offline,             // network failure while refreshing; try again later, nothing is lost
+        ReconnectNeeded,     // Google refused the refresh token (invalid_grant); the user must reconnect
+        NotConnected,        // this profile never connected
+        SignInLocked,        // the key that opens the stored tokens cannot be obtained now; retry later
+        KeyMissing,          // the tokens are stored but their key is gone; restore it or reconnect
+        TokensUndecryptable, // a key was obtained but the stored tokens do not open with it
     };
     struct Reply
     {

@@ -53,6 +53,12 @@ Error tokenFailure(const AccessTokenSource::Reply& reply)
         return googleTransportError(K::ReconnectNeeded, reply.message);
     case AccessTokenSource::Outcome::NotConnected:
         return googleTransportError(K::NotConnected, reply.message);
+    case AccessTokenSource::Outcome::SignInLocked:
+        return Error::keyStore(Error::Detail::KeyStoreUnavailable, reply.message);
+    case AccessTokenSource::Outcome::KeyMissing:
+        return Error::keyStore(Error::Detail::KeyMissing, reply.message);
+    case AccessTokenSource::Outcome::TokensUndecryptable:
+        return Error::keyStore(Error::Detail::TokensUnreadable, reply.message);
     }
     return googleTransportError(K::NotConnected, reply.message);
 }

@@ -28,6 +28,20 @@ AccessTokenSource::Reply reply(AccessTokenSource::Outcome outcome, const QString
     return r;
 }
 
+AccessTokenSource::Outcome keyProblemOutcome(OAuthProblem::Kind why)
+{
+    switch (why) {
+    case OAuthProblem::Kind::KeyStoreUnavailable:
+        return AccessTokenSource::Outcome::SignInLocked;
+    case OAuthProblem::Kind::KeyMissing:
+        return AccessTokenSource::Outcome::KeyMissing;
+    case OAuthProblem::Kind::TokensUnreadable:
+        return AccessTokenSource::Outcome::TokensUndecryptable;
+    default:
+        return AccessTokenSource::Outcome::Offline; // the database did not answer: try again later
+    }
+}
+
 } // namespace
 
 GoogleAuthorizer::Options GoogleAuthorizer::Options::fromEnvironment()
@@ -118,6 +132,14 @@ QString GoogleAuthorizer::keyStorageDescription() const
     return m_keys.describe();
 }
 
+OAuthProblem GoogleAuthorizer::signInProblem(const QString& profileId) const
+{
+    OAuthProblem::Kind why = OAuthProblem::Kind::None;
+    const Result<OAuthTokens> tokens = m_tokens.load(profileId, &why);
+    return tokens || why == OAuthProblem::Kind::None ? OAuthProblem()
+                                                     : OAuthProblem::make(why, tokens.error());
+}
+
 Result<GoogleConnection> GoogleAuthorizer::connection(const QString& profileId) const
 {
     return m_connections.find(profileId);
@@ -200,10 +222,13 @@ void GoogleAuthorizer::onSessionSucceeded(const QString& profileId, const OAuthT
                 }
                 return;
             }
-            if (const Status saved = m_tokens.saveConnected(profileId, email, tokens); !saved) {
+            OAuthProblem::Kind why = OAuthProblem::Kind::None;
+            if (const Status saved = m_tokens.saveConnected(profileId, email, tokens, &why); !saved) {
                 discardGrant(profileId, tokens.refreshToken);
-                failConnect(profileId,
-                            OAuthProblem::make(OAuthProblem::Kind::TokensUnreadable, saved.error().message()));
+                failConnect(profileId, OAuthProblem::make(why == OAuthProblem::Kind::None
+                                                              ? OAuthProblem::Kind::TokensUnreadable
+                                                              : why,
+                                                          saved.error()));
                 return;
             }
             Pending& p = pending(profileId);
@@ -288,19 +313,14 @@ void GoogleAuthorizer::requestAccessToken(const QString& profileId, Callback cal
         }
         return;
     }
-    bool keyUnavailable = false;
-    const Result<OAuthTokens> tokens = m_tokens.load(profileId, &keyUnavailable);
-    if (!tokens && keyUnavailable) {
-        // The keychain is down, not the sign-in: keep everything and try again later.
-        callback(reply(Outcome::Offline,
-                       OAuthProblem::make(OAuthProblem::Kind::KeyStoreUnavailable, tokens.error().message()).message));
-        return;
-    }
+    OAuthProblem::Kind why = OAuthProblem::Kind::None;
+    const Result<OAuthTokens> tokens = m_tokens.load(profileId, &why);
     if (!tokens) {
-        const OAuthProblem problem = OAuthProblem::make(OAuthProblem::Kind::TokensUnreadable);
-        qCWarning(lcOAuth) << "stored tokens unreadable:" << tokens.error();
-        markReconnectNeeded(profileId, problem);
-        callback(reply(Outcome::ReconnectNeeded, problem.message));
+        // Local key trouble is never Google refusing the sign-in: the tokens stay, the caller is told why.
+        qCWarning(lcOAuth) << "stored tokens cannot be used:" << tokens.error();
+        callback(reply(keyProblemOutcome(why), why == OAuthProblem::Kind::None
+                                                   ? tokens.error()
+                                                   : OAuthProblem::make(why, tokens.error()).fullText()));
         return;
     }
     const QDateTime freshUntil = Clock::utcNow().addSecs(m_options.refreshMargin.count());

@@ -34,8 +34,10 @@ struct TokenEndpointReply;
 // slotwise-cli both drive this class; neither ever sees a refresh token.
 //
 // States (google_connections.state): not_connected -> (connect) -> idle -> (Google refuses the refresh
-// token, or the stored tokens cannot be decrypted) -> reconnect_needed -> (connect) -> idle; disconnect
-// returns to not_connected. A network failure never changes the state. Appointments are never touched.
+// token: invalid_grant, the only case that wipes the tokens) -> reconnect_needed -> (connect) -> idle;
+// disconnect returns to not_connected. A network failure never changes the state, and neither does local
+// key trouble (the key store locked, the key missing, tokens that do not open): the tokens are kept and the
+// caller is told which (AccessTokenSource::Outcome). Appointments are never touched.
 class GoogleAuthorizer : public AccessTokenSource
 {
     Q_OBJECT
@@ -75,6 +77,9 @@ public:
     QList<GoogleEndpoints::Override> endpointOverrides() const;
     // Where the master key lives ("system keychain" / "key file ..."); opens the key store if needed.
     QString keyStorageDescription() const;
+    // Why the stored tokens cannot be used right now (KeyStoreUnavailable, KeyMissing, TokensUnreadable),
+    // or a None problem when they open or none are stored. Opens the key store; never asks Google.
+    OAuthProblem signInProblem(const QString& profileId) const;
 
     QNetworkAccessManager& network() const { return *m_network; }
     CalendarListFetcher& calendars() const { return *m_calendars; }

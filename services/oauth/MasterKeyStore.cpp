@@ -1,8 +1,10 @@
 #include "services/oauth/MasterKeyStore.h"
 
+#include "models/Clock.h"
 #include "services/AppIdentity.h"
 #include "services/oauth/OAuthLog.h"
 #include "services/oauth/TokenVault.h"
+#include "services/storage/PrivatePath.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -102,14 +104,61 @@ QString MasterKeyStore::keyFilePath() const
     return QDir(m_dataDir).filePath(QStringLiteral("master.key"));
 }
 
-QString MasterKeyStore::keychainEntryName() const
+Result<QString> MasterKeyStore::keychainId(bool create) const
 {
-    // One entry per data folder, so two data folders (or test runs) never share or clobber a key.
-    const QByteArray hash = QCryptographicHash::hash(QDir::cleanPath(QDir(m_dataDir).absolutePath()).toUtf8(),
-                                                     QCryptographicHash::Sha256)
-                                .toHex()
-                                .left(16);
-    return QStringLiteral("master-key-") + QString::fromLatin1(hash);
+    using R = Result<QString>;
+    const QString path = QDir(m_dataDir).filePath(QStringLiteral("keychain-id"));
+    QFile file(path);
+    if (file.exists()) {
+        if (!file.open(QIODevice::ReadOnly)) {
+            return R::failure(Error::keyStore(Error::Detail::KeyStoreUnavailable, tr("Cannot read %1: %2").arg(path, file.errorString())));
+        }
+        const QString id = QString::fromLatin1(file.readAll()).trimmed();
+        if (id.isEmpty() || id.size() > 64) {
+            return R::failure(Error::keyStore(Error::Detail::KeyStoreUnavailable, tr("%1 is damaged").arg(path)));
+        }
+        return R::success(id);
+    }
+    if (!create) {
+        return R::success(QString());
+    }
+    // Random, so two data folders (or test runs) never share or clobber a key, whatever their paths.
+    const QString id = QString::fromLatin1(TokenVault::generateKey().toHex().left(32));
+    QSaveFile out(path);
+    if (id.isEmpty() || !QDir().mkpath(m_dataDir) || !out.open(QIODevice::WriteOnly)) {
+        return R::failure(Error::keyStore(Error::Detail::KeyStoreUnavailable, tr("Cannot create %1: %2").arg(path, out.errorString())));
+    }
+    out.write(id.toLatin1() + '\n');
+    if (!out.commit()) {
+        return R::failure(Error::keyStore(Error::Detail::KeyStoreUnavailable, tr("Cannot write %1: %2").arg(path, out.errorString())));
+    }
+    return R::success(id);
+}
+
+QString MasterKeyStore::keychainEntryName()
+{
+    const Result<QString> id = keychainId(true);
+    return id ? QStringLiteral("master-key-") + id.value() : QString();
+}
+
+QStringList MasterKeyStore::legacyEntryNames() const
+{
+    // Before the id file, the entry was named after the folder's path as spelled; the canonical spelling
+    // covers a folder that is now reached through a symlink.
+    QStringList names;
+    const QString spelled = QDir::cleanPath(QDir(m_dataDir).absolutePath());
+    for (const QString& path : {spelled, QFileInfo(spelled).canonicalFilePath()}) {
+        if (path.isEmpty()) {
+            continue;
+        }
+        const QByteArray hash =
+            QCryptographicHash::hash(path.toUtf8(), QCryptographicHash::Sha256).toHex().left(16);
+        const QString name = QStringLiteral("master-key-") + QString::fromLatin1(hash);
+        if (!names.contains(name)) {
+            names << name;
+        }
+    }
+    return names;
 }
 
 QString MasterKeyStore::describe() const
@@ -126,134 +175,197 @@ QString MasterKeyStore::describe() const
     return {};
 }
 
-Result<QByteArray> MasterKeyStore::key(Fallback fallback)
+Result<QByteArray> MasterKeyStore::fail(Failure failure, const QString& why)
+{
+    m_failure = failure;
+    return Result<QByteArray>::failure(Error::keyStore(
+        failure == Failure::Missing ? Error::Detail::KeyMissing : Error::Detail::KeyStoreUnavailable, why));
+}
+
+Result<QByteArray> MasterKeyStore::key(NewKey newKey)
 {
     if (!m_key.isEmpty()) {
         return Result<QByteArray>::success(m_key);
     }
-    // A keychain that just timed out is not asked again for a minute: each probe blocks the caller.
-    if (m_temporarilyUnavailable && fallback == Fallback::Refused && m_lastProbeFailure.isValid() &&
+    // A key store that just failed is not asked again for a minute: each keychain probe blocks the caller.
+    if (m_failure == Failure::Unavailable && newKey == NewKey::Refused && m_lastProbeFailure.isValid() &&
         m_lastProbeFailure.elapsed() < 60000) {
         return Result<QByteArray>::failure(Error::keyStore(Error::Detail::KeyStoreUnavailable, m_lastProbeError));
     }
-    m_temporarilyUnavailable = false;
+    m_failure = Failure::None;
     Result<QByteArray> result = Result<QByteArray>::failure(Error());
     if (m_mode == Mode::FileOnly) {
-        result = keyFromFile();
+        result = keyFromFile(newKey);
     } else if (m_mode == Mode::Auto && QFileInfo::exists(keyFilePath())) {
         // Once we fell back to a key file, keep using it: switching to a fresh keychain key later would make
         // every stored token unreadable.
         m_fallbackReason = tr("used since the system keychain was unavailable");
-        result = keyFromFile();
+        result = keyFromFile(newKey);
     } else {
-        result = keyFromKeychain();
-        if (!result && m_mode == Mode::Auto && fallback == Fallback::Refused) {
-            m_temporarilyUnavailable = true;
-            m_lastProbeFailure.start();
-            m_lastProbeError =
-                tr("the system keychain that holds Slotwise's key does not answer (%1)").arg(result.error().message());
-            return Result<QByteArray>::failure(Error::keyStore(Error::Detail::KeyStoreUnavailable, m_lastProbeError));
-        }
-        if (!result && m_mode == Mode::Auto) {
+        result = keyFromKeychain(newKey);
+        if (!result && m_mode == Mode::Auto && m_failure == Failure::Unavailable &&
+            newKey == NewKey::Allowed) {
             m_fallbackReason = tr("the system keychain is unavailable: %1").arg(result.error().message());
             qCWarning(lcOAuth) << "falling back to a key file:" << result.error();
-            result = keyFromFile();
+            m_failure = Failure::None;
+            result = keyFromFile(newKey);
         }
     }
     if (result) {
         m_key = result.value();
+        m_failure = Failure::None;
+    } else if (m_failure == Failure::Unavailable) {
+        m_lastProbeFailure.start();
+        m_lastProbeError = result.error().message();
     }
     return result;
 }
 
-Result<QByteArray> MasterKeyStore::keyFromKeychain()
+namespace {
+
+KeychainAnswer readEntry(const QString& entry, std::chrono::milliseconds timeout)
+{
+    auto* read = new QKeychain::ReadPasswordJob(kService);
+    read->setKey(entry);
+    return runJob(read, timeout);
+}
+
+KeychainAnswer writeEntry(const QString& entry, const QByteArray& key, std::chrono::milliseconds timeout)
+{
+    auto* write = new QKeychain::WritePasswordJob(kService);
+    write->setKey(entry);
+    write->setBinaryData(key);
+    return runJob(write, timeout);
+}
+
+QString errorText(const KeychainAnswer& a, std::chrono::milliseconds timeout)
+{
+    if (!a.finished) {
+        return tr("no answer within %1 ms").arg(timeout.count());
+    }
+    return a.errorString.isEmpty() ? tr("error %1").arg(int(a.error)) : a.errorString;
+}
+
+} // namespace
+
+Result<QByteArray> MasterKeyStore::migrateLegacyEntry(const QString& entry)
+{
+    for (const QString& legacy : legacyEntryNames()) {
+        const KeychainAnswer a = readEntry(legacy, m_probeTimeout);
+        if (!a.finished || (a.error != QKeychain::NoError && a.error != QKeychain::EntryNotFound)) {
+            return fail(Failure::Unavailable, errorText(a, m_probeTimeout));
+        }
+        if (a.error == QKeychain::NoError && a.data.size() == TokenVault::kKeyBytes) {
+            // Copied, not moved: should the id file ever be lost, the old entry still holds the key.
+            if (const KeychainAnswer w = writeEntry(entry, a.data, m_probeTimeout);
+                !w.finished || w.error != QKeychain::NoError) {
+                qCWarning(lcOAuth) << "copying the key to its new keychain entry failed; tried again next "
+                                         "time:"
+                                      << errorText(w, m_probeTimeout);
+            }
+            m_backend = Backend::Keychain;
+            return Result<QByteArray>::success(a.data);
+        }
+    }
+    return fail(Failure::Missing, QString());
+}
+
+Result<QByteArray> MasterKeyStore::keyFromKeychain(NewKey newKey)
 {
     using R = Result<QByteArray>;
-    const QString entry = keychainEntryName();
-    {
-        auto* read = new QKeychain::ReadPasswordJob(kService);
-        read->setKey(entry);
-        const KeychainAnswer a = runJob(read, m_probeTimeout);
-        if (!a.finished) {
-            return R::failure(Error::keyStore(Error::Detail::KeyStoreUnavailable, tr("no answer within %1 ms").arg(m_probeTimeout.count())));
-        }
-        if (a.error == QKeychain::NoError) {
+    const Result<QString> id = keychainId(newKey == NewKey::Allowed);
+    if (!id) {
+        return fail(Failure::Unavailable, id.error().message());
+    }
+    const QString entry = QStringLiteral("master-key-") + id.value();
+    if (!id->isEmpty()) {
+        const KeychainAnswer a = readEntry(entry, m_probeTimeout);
+        if (a.finished && a.error == QKeychain::NoError) {
             if (a.data.size() != TokenVault::kKeyBytes) {
-                return R::failure(Error::keyStore(Error::Detail::KeyStoreUnavailable, tr("the stored key has the wrong size")));
+                return fail(Failure::Unavailable, tr("the stored key has the wrong size"));
             }
             m_backend = Backend::Keychain;
             return R::success(a.data);
         }
-        if (a.error != QKeychain::EntryNotFound) {
-            return R::failure(Error::keyStore(Error::Detail::KeyStoreUnavailable, a.errorString.isEmpty() ? tr("error %1").arg(int(a.error)) : a.errorString));
+        if (!a.finished || a.error != QKeychain::EntryNotFound) {
+            return fail(Failure::Unavailable, errorText(a, m_probeTimeout));
         }
+    }
+    if (const R legacy = migrateLegacyEntry(entry); legacy || m_failure == Failure::Unavailable) {
+        return legacy;
+    }
+    if (newKey == NewKey::Refused) {
+        return fail(Failure::Missing, id->isEmpty()
+                                          ? tr("the system keychain has no Slotwise key for this data folder")
+                                          : tr("the system keychain has no Slotwise key for this data folder "
+                                               "(entry \"%1\")")
+                                                .arg(entry));
     }
     const QByteArray fresh = TokenVault::generateKey();
     if (fresh.isEmpty()) {
-        return R::failure(Error::keyStore(Error::Detail::KeyStoreUnavailable, tr("no secure random numbers available")));
+        return fail(Failure::Unavailable, tr("no secure random numbers available"));
     }
-    {
-        auto* write = new QKeychain::WritePasswordJob(kService);
-        write->setKey(entry);
-        write->setBinaryData(fresh);
-        const KeychainAnswer a = runJob(write, m_probeTimeout);
-        if (!a.finished) {
-            return R::failure(Error::keyStore(Error::Detail::KeyStoreUnavailable, tr("no answer within %1 ms").arg(m_probeTimeout.count())));
-        }
-        if (a.error != QKeychain::NoError) {
-            return R::failure(Error::keyStore(Error::Detail::KeyStoreUnavailable, a.errorString.isEmpty() ? tr("error %1").arg(int(a.error)) : a.errorString));
-        }
+    if (const KeychainAnswer a = writeEntry(entry, fresh, m_probeTimeout);
+        !a.finished || a.error != QKeychain::NoError) {
+        return fail(Failure::Unavailable, errorText(a, m_probeTimeout));
     }
     // Read it back: some backends accept a write they cannot return.
-    auto* verify = new QKeychain::ReadPasswordJob(kService);
-    verify->setKey(entry);
-    const KeychainAnswer a = runJob(verify, m_probeTimeout);
+    const KeychainAnswer a = readEntry(entry, m_probeTimeout);
     if (!a.finished || a.error != QKeychain::NoError || a.data != fresh) {
-        return R::failure(Error::keyStore(Error::Detail::KeyStoreUnavailable, tr("the key written could not be read back")));
+        return fail(Failure::Unavailable, tr("the key written could not be read back"));
     }
     m_backend = Backend::Keychain;
     return R::success(fresh);
 }
 
-Result<QByteArray> MasterKeyStore::keyFromFile()
+Result<QByteArray> MasterKeyStore::keyFromFile(NewKey newKey)
 {
     using R = Result<QByteArray>;
     const QString path = keyFilePath();
-    if (!QDir().mkpath(m_dataDir)) {
-        return R::failure(Error::keyStore(Error::Detail::KeyStoreUnavailable, tr("Cannot create the data folder %1.").arg(m_dataDir)));
-    }
     QFile file(path);
     if (file.exists()) {
+        if (const Status mine = checkPrivatePath(path, PrivateKind::File); !mine) {
+            return fail(Failure::Unavailable, mine.error().message());
+        }
         if (!file.open(QIODevice::ReadOnly)) {
-            return R::failure(Error::keyStore(Error::Detail::KeyStoreUnavailable, tr("Cannot read the key file %1: %2").arg(path, file.errorString())));
+            return fail(Failure::Unavailable,
+                        tr("Cannot read the key file %1: %2").arg(path, file.errorString()));
         }
         const QByteArray key = file.readAll();
         file.close();
         if (key.size() == TokenVault::kKeyBytes) {
-            // Tighten permissions in case someone loosened them.
-            QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
             m_backend = Backend::KeyFile;
             return R::success(key);
         }
-        // A damaged key cannot decrypt anything; keep it aside for forensics and start over (stored tokens
-        // then read as "Reconnect needed").
+        if (newKey == NewKey::Refused) {
+            return fail(Failure::Missing, tr("The key file %1 is damaged.").arg(path));
+        }
+        // A damaged key cannot decrypt anything and nothing is sealed with it; keep it aside for
+        // forensics and start over.
         const QString aside =
-            path + QStringLiteral(".damaged-") + QString::number(QDateTime::currentSecsSinceEpoch());
+            path + QStringLiteral(".damaged-") + QString::number(Clock::utcNow().toSecsSinceEpoch());
         QFile::rename(path, aside);
         qCWarning(lcOAuth) << "damaged key file moved to" << aside;
+    } else if (newKey == NewKey::Refused) {
+        return fail(Failure::Missing, tr("The key file %1 is missing.").arg(path));
+    }
+    if (!QDir().mkpath(m_dataDir)) {
+        return fail(Failure::Unavailable, tr("Cannot create the data folder %1.").arg(m_dataDir));
     }
     const QByteArray fresh = TokenVault::generateKey();
     if (fresh.isEmpty()) {
-        return R::failure(Error::keyStore(Error::Detail::KeyStoreUnavailable, tr("No secure random numbers available.")));
+        return fail(Failure::Unavailable, tr("No secure random numbers available."));
     }
     QSaveFile out(path);
     if (!out.open(QIODevice::WriteOnly)) {
-        return R::failure(Error::keyStore(Error::Detail::KeyStoreUnavailable, tr("Cannot create the key file %1: %2").arg(path, out.errorString())));
+        return fail(Failure::Unavailable,
+                    tr("Cannot create the key file %1: %2").arg(path, out.errorString()));
     }
     out.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     out.write(fresh);
     if (!out.commit()) {
-        return R::failure(Error::keyStore(Error::Detail::KeyStoreUnavailable, tr("Cannot write the key file %1: %2").arg(path, out.errorString())));
+        return fail(Failure::Unavailable,
+                    tr("Cannot write the key file %1: %2").arg(path, out.errorString()));
     }
     QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     m_backend = Backend::KeyFile;

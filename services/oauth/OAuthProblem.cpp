@@ -73,16 +73,25 @@ OAuthProblem OAuthProblem::make(Kind kind, const QString& detail)
                       "status (publish the app to avoid the weekly reconnect). Your appointments are kept.");
         break;
     case Kind::TokensUnreadable:
-        p.message = withDetail(tr("The saved Google sign-in cannot be read (its encryption key is missing or "
-                                  "changed, or the data was altered)"),
+        p.message = withDetail(tr("The saved Google sign-in does not open with the key Slotwise has (it was "
+                                  "saved with another key, or the data was altered)"),
                                detail);
-        p.remedy = tr("Click Reconnect. Your appointments are kept.");
+        p.remedy = tr("Restore the key it was saved with, or click Reconnect. Nothing was deleted; your "
+                      "appointments are kept.");
         break;
     case Kind::KeyStoreUnavailable:
-        p.message =
-            withDetail(tr("The key that protects the saved Google sign-in cannot be read right now"), detail);
-        p.remedy = tr("Unlock or start the system keychain (Secret Service); Slotwise tries again by itself. "
-                      "Nothing was deleted.");
+        p.message = withDetail(tr("Sign-in locked: the key that protects the saved Google sign-in cannot be "
+                                  "read right now"),
+                               detail);
+        p.remedy = tr("Unlock or start the system keychain (Secret Service), or make the key file readable "
+                      "and private to you again; Slotwise tries again by itself. Nothing was deleted.");
+        break;
+    case Kind::KeyMissing:
+        p.message = withDetail(tr("The key that protects the saved Google sign-in is missing"), detail);
+        p.remedy = tr("Restore master.key into the data folder from a backup, or use Slotwise with the "
+                      "keychain (KWallet or GNOME Keyring) and data folder it used before. Or connect again "
+                      "(every connected profile), which replaces the saved sign-in. Nothing was deleted; "
+                      "your appointments are kept.");
         break;
     case Kind::Offline:
         p.message = withDetail(tr("Cannot reach Google; will retry"), detail);

@@ -19,9 +19,10 @@ struct OAuthProblem
         StateMismatch,
         ScopeNotGranted,
         CalendarApiUnavailable,
-        ReconnectNeeded,     // Google refused the refresh token (invalid_grant)
-        TokensUnreadable,    // the master key is missing or changed, or a blob was tampered with
-        KeyStoreUnavailable, // the keychain holding the key does not answer right now; nothing is lost
+        ReconnectNeeded,     // Google refused the refresh token (invalid_grant): the only kind that wipes
+        TokensUnreadable,    // a key was obtained but the tokens do not open with it (another key, altered)
+        KeyStoreUnavailable, // "sign-in locked": the key cannot be obtained right now; nothing is lost
+        KeyMissing,          // sealed tokens exist but their key is gone; restore it or connect again
         Offline,             // network failure or a Google 5xx; retried later
         ListenerUnavailable, // the loopback port could not be opened
         TimedOut,            // the browser never came back

@@ -25,17 +25,28 @@ TokenStore::TokenStore(GoogleConnectionRepository& connections, MasterKeyStore& 
     , m_keys(keys)
 {}
 
-Result<QByteArray> TokenStore::masterKey() const
+Result<QByteArray> TokenStore::masterKey(const QString& replacingProfileId, OAuthProblem::Kind* why) const
 {
     const auto sealed = m_connections.listWithTokens();
-    const bool anySealed = !sealed || !sealed->isEmpty();
-    return m_keys.key(anySealed ? MasterKeyStore::Fallback::Refused : MasterKeyStore::Fallback::Allowed);
+    bool othersSealed = !sealed; // unknown: assume there are
+    if (sealed) {
+        for (const GoogleConnection& c : sealed.value()) {
+            othersSealed = othersSealed || c.profileId != replacingProfileId;
+        }
+    }
+    const Result<QByteArray> key =
+        m_keys.key(othersSealed ? MasterKeyStore::NewKey::Refused : MasterKeyStore::NewKey::Allowed);
+    if (!key && why) {
+        *why = m_keys.failure() == MasterKeyStore::Failure::Missing ? OAuthProblem::Kind::KeyMissing
+                                                                    : OAuthProblem::Kind::KeyStoreUnavailable;
+    }
+    return key;
 }
 
 Status TokenStore::saveConnected(const QString& profileId, const QString& accountEmail,
-                                 const OAuthTokens& tokens)
+                                 const OAuthTokens& tokens, OAuthProblem::Kind* why)
 {
-    const Result<QByteArray> key = masterKey();
+    const Result<QByteArray> key = masterKey(profileId, why);
     if (!key) {
         return Status::failure(
             Error::keyStore(key.error().detail(), tr("Cannot store the Google sign-in safely: %1").arg(key.error().message())));
@@ -71,11 +82,11 @@ Status TokenStore::saveRefreshed(const QString& profileId, const QByteArray& acc
     return m_connections.updateAccessToken(profileId, blob, expiresAtUtc, grantedScopes);
 }
 
-Result<OAuthTokens> TokenStore::load(const QString& profileId, bool* keyUnavailable) const
+Result<OAuthTokens> TokenStore::load(const QString& profileId, OAuthProblem::Kind* why) const
 {
     using R = Result<OAuthTokens>;
-    if (keyUnavailable) {
-        *keyUnavailable = false;
+    if (why) {
+        *why = OAuthProblem::Kind::None;
     }
     const Result<GoogleConnection> row = m_connections.find(profileId);
     if (!row) {
@@ -84,24 +95,27 @@ Result<OAuthTokens> TokenStore::load(const QString& profileId, bool* keyUnavaila
     if (!row->hasTokens()) {
         return R::failure(Error::auth(Error::Detail::NotConnected, tr("No Google sign-in is stored for this profile.")));
     }
-    const Result<QByteArray> key = masterKey();
+    const Result<QByteArray> key = masterKey(QString(), why);
     if (!key) {
-        if (keyUnavailable) {
-            *keyUnavailable = m_keys.isTemporarilyUnavailable();
-        }
         return R::failure(key.error());
     }
+    const auto undecryptable = [why](const QString& error) {
+        if (why) {
+            *why = OAuthProblem::Kind::TokensUnreadable;
+        }
+        return R::failure(error);
+    };
     const TokenVault vault(key.value());
     const Result<QByteArray> refresh = vault.open(row->refreshTokenBlob, profileId, kRefreshField);
     if (!refresh) {
-        return R::failure(refresh.error());
+        return undecryptable(refresh.error());
     }
     OAuthTokens t;
     t.refreshToken = refresh.value();
     if (!row->accessTokenBlob.isEmpty()) {
         const Result<QByteArray> access = vault.open(row->accessTokenBlob, profileId, kAccessField);
         if (!access) {
-            return R::failure(access.error());
+            return undecryptable(access.error());
         }
         t.accessToken = access.value();
         t.expiresAtUtc = row->tokenExpiresAtUtc;

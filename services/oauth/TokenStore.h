@@ -1,6 +1,7 @@
 #pragma once
 
 #include "models/Result.h"
+#include "services/oauth/OAuthProblem.h"
 #include "services/oauth/OAuthTokens.h"
 
 #include <QString>
@@ -11,21 +12,32 @@ class GoogleConnectionRepository;
 class MasterKeyStore;
 
 // Puts tokens into google_connections sealed by TokenVault with the master key, and takes them out again.
+// It never changes a stored row because of key trouble: only GoogleAuthorizer wipes tokens, and only when
+// Google answers invalid_grant.
+//
+// Where a call takes `why` (optional), a failure sets it to what went wrong with the key or the tokens:
+//  - KeyStoreUnavailable: the key cannot be obtained now (keychain locked or silent, key file unreadable
+//    or not private); the tokens are probably fine, try again later;
+//  - KeyMissing: sealed tokens exist but their key is gone (restore it, or connect again);
+//  - TokensUnreadable: a key was obtained, but the tokens do not open with it (another key, altered data);
+//  - None: anything else (no tokens stored, a database error).
 class TokenStore
 {
 public:
     TokenStore(GoogleConnectionRepository& connections, MasterKeyStore& keys);
 
-    Status saveConnected(const QString& profileId, const QString& accountEmail, const OAuthTokens& tokens);
+    // Replaces the profile's tokens; a fresh master key may be made if only this profile's (unreadable)
+    // tokens are sealed, never while another profile's are.
+    Status saveConnected(const QString& profileId, const QString& accountEmail, const OAuthTokens& tokens,
+                         OAuthProblem::Kind* why = nullptr);
     Status saveRefreshed(const QString& profileId, const QByteArray& accessToken,
                          const QDateTime& expiresAtUtc, const QStringList& grantedScopes);
-    // Fails when there are no tokens, the key is unavailable or wrong, or a blob does not open.
-    // `keyUnavailable` (optional) is set when only the keychain was unreachable: the tokens may be fine.
-    Result<OAuthTokens> load(const QString& profileId, bool* keyUnavailable = nullptr) const;
+    Result<OAuthTokens> load(const QString& profileId, OAuthProblem::Kind* why = nullptr) const;
 
-    // Opens the master key. A fresh fallback key file is allowed only while no sealed token exists that it
-    // would orphan.
-    Result<QByteArray> masterKey() const;
+    // Opens the master key. A fresh key is allowed only while no sealed token exists that it would orphan;
+    // the tokens of `replacingProfileId` (about to be overwritten) do not count.
+    Result<QByteArray> masterKey(const QString& replacingProfileId = QString(),
+                                 OAuthProblem::Kind* why = nullptr) const;
 
 private:
     GoogleConnectionRepository& m_connections;

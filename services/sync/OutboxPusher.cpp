@@ -17,7 +17,8 @@ bool isFatal(Error::Detail kind)
 {
     using K = Error::Detail;
     return kind == K::Offline || kind == K::Unauthorized || kind == K::ReconnectNeeded ||
-           kind == K::NotConnected || kind == K::QuotaExceeded || kind == K::InvalidReply;
+           kind == K::NotConnected || kind == K::SignInLocked || kind == K::SignInUnreadable ||
+           kind == K::QuotaExceeded || kind == K::InvalidReply;
 }
 
 // The round ends early: `error` says why, `message` is what the person reads.

@@ -33,7 +33,9 @@ SyncState SyncRound::Outcome::state() const
         return SyncState::ReconnectNeeded;
     case K::NotConnected:
         return SyncState::NotConnected;
-    default:
+    case K::SignInLocked:
+        return SyncState::SignInLocked;
+    default: // SignInUnreadable included: the user must act (restore the key or reconnect)
         return SyncState::Error;
     }
 }

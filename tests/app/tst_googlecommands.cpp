@@ -114,6 +114,24 @@ class TestGoogleCommands : public QObject
 
     static QJsonObject json(const Run& run) { return QJsonDocument::fromJson(run.out.toUtf8()).object(); }
 
+    // The sealed refresh token as stored (never decrypted here).
+    QByteArray storedRefreshToken() const
+    {
+        QByteArray blob;
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("tokens"));
+            db.setDatabaseName(m_dir->filePath(QStringLiteral("data/slotwise.db")));
+            if (db.open()) {
+                QSqlQuery q(QStringLiteral("SELECT refresh_token FROM google_connections"), db);
+                if (q.next()) {
+                    blob = q.value(0).toByteArray();
+                }
+            }
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("tokens"));
+        return blob;
+    }
+
 private Q_SLOTS:
     void init()
     {
@@ -347,6 +365,36 @@ private Q_SLOTS:
         QCOMPARE(json(cli({QStringLiteral("status"), QStringLiteral("--json")}))
                      .value(QStringLiteral("pendingChanges")),
                  QJsonValue(1));
+    }
+
+    // Issue 11, defect 1: a key store that does not answer leaves the profile connected and says why it
+    // cannot sync; the next round with a working key store syncs with the same tokens.
+    void syncWithUnansweredKeyStoreKeepsTheConnection()
+    {
+        QVERIFY(connectViaBrowser().exitCode == 0);
+        const QByteArray sealed = storedRefreshToken();
+        QVERIFY(!sealed.isEmpty());
+        QProcessEnvironment env = environment();
+        env.insert(QStringLiteral("SLOTWISE_KEY_STORE"), QStringLiteral("keychain"));
+        env.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"),
+                   QStringLiteral("unix:path=/nonexistent/slotwise-test-bus"));
+        env.insert(QStringLiteral("SLOTWISE_KEYCHAIN_TIMEOUT_MS"), QStringLiteral("500"));
+
+        const Run r = cli({QStringLiteral("sync"), QStringLiteral("--json")}, env);
+        QCOMPARE(r.exitCode, 1);
+        QCOMPARE(json(r).value(QStringLiteral("state")).toString(), QStringLiteral("sign_in_locked"));
+        QCOMPARE(storedRefreshToken(), sealed);
+        QCOMPARE(m_fake->tokenRequests(QStringLiteral("refresh_token")), 0);
+
+        const QJsonObject locked = json(cli({QStringLiteral("status"), QStringLiteral("--json")}, env));
+        QCOMPARE(locked.value(QStringLiteral("state")).toString(), QStringLiteral("connected"));
+        QCOMPARE(locked.value(QStringLiteral("syncState")).toString(), QStringLiteral("sign_in_locked"));
+        QCOMPARE(locked.value(QStringLiteral("signInProblem")).toString(),
+                 QStringLiteral("key_store_unavailable"));
+
+        const QJsonObject fine = json(cli({QStringLiteral("status"), QStringLiteral("--json")}));
+        QCOMPARE(fine.value(QStringLiteral("state")).toString(), QStringLiteral("connected"));
+        QVERIFY(fine.value(QStringLiteral("signInProblem")).isNull());
     }
 
     void syncAfterDisconnectSaysHowToConnect()

@@ -25,6 +25,8 @@ QString TrayPresenter::iconPath(SyncState state)
         return QStringLiteral(":/icons/tray/syncing.svg");
     case SyncState::Offline:
         return QStringLiteral(":/icons/tray/offline.svg");
+    case SyncState::SignInLocked:
+        return QStringLiteral(":/icons/tray/sign-in-locked.svg");
     case SyncState::Paused:
         return QStringLiteral(":/icons/tray/paused.svg");
     case SyncState::Error:
@@ -52,6 +54,8 @@ QString TrayPresenter::stateText(SyncState state)
         return tr("Sync problem");
     case SyncState::ReconnectNeeded:
         return tr("Reconnect to Google needed");
+    case SyncState::SignInLocked:
+        return tr("Sign-in locked, will retry by itself");
     }
     return {};
 }
@@ -88,6 +92,8 @@ QString TrayPresenter::problemText(const SyncStatus& status)
         return status.errorMessage.isEmpty()
                    ? tr("Google no longer accepts Slotwise's access; connect again in Calendar settings")
                    : status.errorMessage;
+    case SyncState::SignInLocked:
+        return status.errorMessage;
     case SyncState::Error: {
         const QString message =
             status.errorMessage.isEmpty() ? tr("the last sync failed") : status.errorMessage;
@@ -148,7 +154,7 @@ TrayView TrayPresenter::present(const SyncStatus& status, const QDateTime& nowUt
     // Sync now makes sense whenever a connected, unpaused profile is not already syncing; offline and error
     // included, since the person may know the network is back.
     view.syncNowEnabled = status.state == SyncState::Idle || status.state == SyncState::Offline ||
-                          status.state == SyncState::Error;
+                          status.state == SyncState::Error || status.state == SyncState::SignInLocked;
     view.pauseResumes = status.state == SyncState::Paused;
     view.pauseEnabled = isConnected(status.state);
     view.pauseText = view.pauseResumes ? tr("Resume sync") : tr("Pause sync");

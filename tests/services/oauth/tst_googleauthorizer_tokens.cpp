@@ -199,21 +199,22 @@ private Q_SLOTS:
         QCOMPARE(revoked.first().at(1).toBool(), false);
     }
 
-    void wrongKeyMeansReconnectNeededAndNothingSentToGoogle()
+    void lostKeyIsKeyMissingAndNothingSentToGoogle()
     {
         AuthorizerFixture f;
         QCOMPARE(f.setUp(), QString());
         f.fake.expiresInSeconds = 30;
         QVERIFY(connectThroughBrowser(f).succeeded);
-        // The key file is lost (or replaced): a new one is made and the stored blobs no longer open.
+        // The key file is lost: no new one is made (it would orphan the tokens); the tokens are kept.
         f.auth.reset();
         QVERIFY(QFile::remove(QDir(f.dir.path()).filePath(QStringLiteral("master.key"))));
         f.makeAuthorizer();
         const auto token = requestToken(f);
-        QCOMPARE(token.outcome, Outcome::ReconnectNeeded);
+        QCOMPARE(token.outcome, Outcome::KeyMissing);
         QCOMPARE(f.fake.tokenRequests(QStringLiteral("refresh_token")), 0);
-        QCOMPARE(f.row().state, SyncState::ReconnectNeeded);
-        QVERIFY(!f.row().hasTokens());
+        QCOMPARE(f.row().state, SyncState::Idle);
+        QVERIFY(f.row().hasTokens());
+        QVERIFY(!QFile::exists(QDir(f.dir.path()).filePath(QStringLiteral("master.key"))));
     }
 
     void unreachableKeychainKeepsTokensAndRetries()
@@ -232,9 +233,7 @@ private Q_SLOTS:
             *f.db, GoogleCredentials::parse(f.fake.credentialsJson(), QStringLiteral("test")), *f.keys,
             f.options);
         const auto token = requestToken(f);
-        QCOMPARE(token.outcome, Outcome::Offline);
-        QVERIFY2(token.message.contains(QLatin1String("cannot be read right now")),
-                 qPrintable(token.message));
+        QCOMPARE(token.outcome, Outcome::SignInLocked);
         QVERIFY(f.row().hasTokens());
         QCOMPARE(f.row().state, SyncState::Idle);
         QVERIFY(!QFile::exists(keyFile));
@@ -242,7 +241,7 @@ private Q_SLOTS:
         QVERIFY(!QFile::exists(keyFile));
     }
 
-    void tamperedBlobMeansReconnectNeeded()
+    void tamperedBlobIsUndecryptableAndKept()
     {
         AuthorizerFixture f;
         QCOMPARE(f.setUp(), QString());
@@ -251,9 +250,11 @@ private Q_SLOTS:
         c.refreshTokenBlob[30] = char(c.refreshTokenBlob.at(30) ^ 0x20);
         QVERIFY(GoogleConnectionRepository(*f.db).saveConnected(c).ok());
         const auto token = requestToken(f);
-        QCOMPARE(token.outcome, Outcome::ReconnectNeeded);
+        QCOMPARE(token.outcome, Outcome::TokensUndecryptable);
         QVERIFY(token.accessToken.isEmpty());
         QCOMPARE(f.fake.tokenRequests(QStringLiteral("refresh_token")), 0);
+        QCOMPARE(f.row().refreshTokenBlob, c.refreshTokenBlob);
+        QCOMPARE(f.row().state, SyncState::Idle);
     }
 
     void noSecretEverReachesDiskOrLog()

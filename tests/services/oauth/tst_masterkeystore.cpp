@@ -8,8 +8,40 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <pwd.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
 using namespace slotwise;
 using namespace std::chrono_literals;
+
+namespace {
+
+QString writeKeyFile(const QString& dir, const QByteArray& key)
+{
+    const QString path = QDir(dir).filePath(QStringLiteral("master.key"));
+    QFile f(path);
+    if (f.open(QIODevice::WriteOnly)) {
+        f.write(key);
+    }
+    return path;
+}
+
+QByteArray readAll(const QString& path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+mode_t modeOf(const QString& path)
+{
+    struct stat st
+    {
+    };
+    return ::stat(QFile::encodeName(path).constData(), &st) == 0 ? (st.st_mode & 07777) : 0;
+}
+
+} // namespace
 
 class TestMasterKeyStore : public QObject
 {
@@ -83,13 +115,13 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         MasterKeyStore store(dir.path(), MasterKeyStore::Mode::Auto, 1000ms);
-        const auto key = store.key(MasterKeyStore::Fallback::Refused);
+        const auto key = store.key(MasterKeyStore::NewKey::Refused);
         QVERIFY(!key.ok());
-        QVERIFY(store.isTemporarilyUnavailable());
+        QCOMPARE(store.failure(), MasterKeyStore::Failure::Unavailable);
         QVERIFY(!QFile::exists(QDir(dir.path()).filePath(QStringLiteral("master.key"))));
         // Allowed later (e.g. once nothing is stored), the fallback happens.
-        QVERIFY(store.key(MasterKeyStore::Fallback::Allowed).ok());
-        QVERIFY(!store.isTemporarilyUnavailable());
+        QVERIFY(store.key(MasterKeyStore::NewKey::Allowed).ok());
+        QCOMPARE(store.failure(), MasterKeyStore::Failure::None);
         QCOMPARE(store.backend(), MasterKeyStore::Backend::KeyFile);
     }
 
@@ -100,7 +132,95 @@ private Q_SLOTS:
         const auto key = store.key();
         QVERIFY(!key.ok());
         QCOMPARE(key.error().kind(), Error::Kind::KeyStore);
+        QCOMPARE(store.failure(), MasterKeyStore::Failure::Unavailable);
         QVERIFY(!QFile::exists(QDir(dir.path()).filePath(QStringLiteral("master.key"))));
+    }
+
+    // Defect 6: a key file others could have written is not used (they could have planted their own key).
+    void keyFileWritableByOthersIsRefused()
+    {
+        QTemporaryDir dir;
+        const QByteArray original = TokenVault::generateKey();
+        const QString path = writeKeyFile(dir.path(), original);
+        QVERIFY(::chmod(QFile::encodeName(path).constData(), 0666) == 0);
+        MasterKeyStore store(dir.path(), MasterKeyStore::Mode::FileOnly, 1000ms);
+        const auto key = store.key();
+        QVERIFY(!key.ok());
+        QVERIFY(!key.error().isEmpty());
+        QCOMPARE(store.failure(), MasterKeyStore::Failure::Unavailable);
+        QCOMPARE(readAll(path), original);    // not replaced
+        QCOMPARE(modeOf(path), mode_t(0666)); // not silently "fixed": the user decides
+    }
+
+    void keyFileOfAnotherUserIsRefused()
+    {
+        if (::geteuid() != 0) {
+            QSKIP("needs root to give the key file to another user");
+        }
+        const passwd* nobody = ::getpwnam("nobody");
+        if (!nobody) {
+            QSKIP("no user 'nobody'");
+        }
+        QTemporaryDir dir;
+        const QByteArray original = TokenVault::generateKey();
+        const QString path = writeKeyFile(dir.path(), original);
+        QVERIFY(::chmod(QFile::encodeName(path).constData(), 0600) == 0);
+        QVERIFY(::chown(QFile::encodeName(path).constData(), nobody->pw_uid, nobody->pw_gid) == 0);
+        MasterKeyStore store(dir.path(), MasterKeyStore::Mode::FileOnly, 1000ms);
+        QVERIFY(!store.key().ok());
+        QCOMPARE(store.failure(), MasterKeyStore::Failure::Unavailable);
+        QCOMPARE(readAll(path), original);
+    }
+
+    // Merely too loose (readable by others, written only by us) is safe to fix: tightened to 0600.
+    void looseKeyFileIsTightened()
+    {
+        QTemporaryDir dir;
+        const QByteArray original = TokenVault::generateKey();
+        const QString path = writeKeyFile(dir.path(), original);
+        QVERIFY(::chmod(QFile::encodeName(path).constData(), 0644) == 0);
+        MasterKeyStore store(dir.path(), MasterKeyStore::Mode::FileOnly, 1000ms);
+        QCOMPARE(store.key().value(), original);
+        QCOMPARE(modeOf(path), mode_t(0600));
+    }
+
+    // Defect 2: while sealed tokens exist, a missing key is reported, never replaced by a fresh one.
+    void missingKeyIsNotMintedWhileTokensAreSealed()
+    {
+        QTemporaryDir dir;
+        for (const auto mode : {MasterKeyStore::Mode::FileOnly, MasterKeyStore::Mode::Auto}) {
+            MasterKeyStore store(dir.path(), mode, 500ms);
+            QVERIFY(!store.key(MasterKeyStore::NewKey::Refused).ok());
+            QCOMPARE(store.failure(), mode == MasterKeyStore::Mode::FileOnly
+                                          ? MasterKeyStore::Failure::Missing
+                                          : MasterKeyStore::Failure::Unavailable);
+            QVERIFY(!QFile::exists(QDir(dir.path()).filePath(QStringLiteral("master.key"))));
+        }
+    }
+
+    // The keychain entry does not depend on how the data folder is spelled: through a symlink, or after
+    // the folder was moved, the same entry (and so the same key) is found.
+    void keychainEntryFollowsTheDataNotThePath()
+    {
+        QTemporaryDir base;
+        const QString real = base.filePath(QStringLiteral("data"));
+        QVERIFY(QDir().mkpath(real));
+        const QString link = base.filePath(QStringLiteral("link"));
+        QVERIFY(QFile::link(real, link));
+        QString entry;
+        {
+            MasterKeyStore store(real, MasterKeyStore::Mode::FileOnly, 500ms);
+            entry = store.keychainEntryName();
+        }
+        QVERIFY(!entry.isEmpty());
+        QCOMPARE(MasterKeyStore(link, MasterKeyStore::Mode::FileOnly, 500ms).keychainEntryName(), entry);
+        const QString moved = base.filePath(QStringLiteral("moved"));
+        QVERIFY(QDir().rename(real, moved));
+        QCOMPARE(MasterKeyStore(moved, MasterKeyStore::Mode::FileOnly, 500ms).keychainEntryName(), entry);
+        // Another data folder gets another entry.
+        QTemporaryDir other;
+        QVERIFY(MasterKeyStore(other.path(), MasterKeyStore::Mode::FileOnly, 500ms).keychainEntryName() !=
+                entry);
     }
 
     void modeComesFromEnvironment()

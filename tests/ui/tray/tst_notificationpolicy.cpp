@@ -67,6 +67,17 @@ private Q_SLOTS:
         QCOMPARE(policy.statusChanged(status(SyncState::ReconnectNeeded)).size(), 1);
     }
 
+    void signInLockedDoesNotAskToReconnect()
+    {
+        NotificationPolicy policy(clock());
+        QVERIFY(policy.statusChanged(status(SyncState::Idle)).isEmpty());
+        QVERIFY(policy.statusChanged(status(SyncState::SignInLocked)).isEmpty());
+        m_now = m_now.addSecs(3 * 3600);
+        for (const TrayNotification& n : policy.tick()) {
+            QVERIFY(n.kind != Kind::ReconnectNeeded);
+        }
+    }
+
     void flappingProblemIsRateLimited()
     {
         NotificationPolicy policy(clock());

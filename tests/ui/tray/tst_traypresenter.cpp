@@ -35,9 +35,9 @@ private Q_SLOTS:
 
     void everyStateHasItsOwnValidIcon()
     {
-        const QList<SyncState> states{SyncState::NotConnected,   SyncState::Idle,   SyncState::Syncing,
-                                      SyncState::Offline,        SyncState::Paused, SyncState::Error,
-                                      SyncState::ReconnectNeeded};
+        const QList<SyncState> states{SyncState::NotConnected,    SyncState::Idle,        SyncState::Syncing,
+                                      SyncState::Offline,         SyncState::Paused,      SyncState::Error,
+                                      SyncState::ReconnectNeeded, SyncState::SignInLocked};
         QSet<QString> paths;
         QSet<QByteArray> contents;
         for (SyncState state : states) {
@@ -125,6 +125,20 @@ private Q_SLOTS:
         QVERIFY2(view.toolTip.endsWith(QStringLiteral("connect again in Calendar settings")),
                  qPrintable(view.toolTip));
         QVERIFY(!view.toolTip.contains(QStringLiteral("ada@gmail.com")));
+    }
+
+    // Issue 11: a locked sign-in (key store not answering) keeps the tokens and retries by itself: a
+    // temporary problem of a connected profile, not "reconnect needed".
+    void signInLockedIsATemporaryProblem()
+    {
+        SyncStatus s = connectedStatus(SyncState::SignInLocked);
+        s.errorMessage = QStringLiteral("the reason");
+        const TrayView view = TrayPresenter::present(s, kNow);
+        QVERIFY(view.iconPath != TrayPresenter::iconPath(SyncState::ReconnectNeeded));
+        QVERIFY(view.syncNowEnabled);
+        QVERIFY(view.pauseEnabled);
+        QVERIFY(view.toolTip.contains(s.accountEmail));
+        QVERIFY(view.toolTip.contains(s.errorMessage));
     }
 
     void syncingShowsProgress()

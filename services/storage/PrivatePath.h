@@ -1,0 +1,23 @@
+#pragma once
+
+#include "models/Result.h"
+
+#include <QString>
+
+namespace slotwise {
+
+// The data folder and the key file hold what protects a person's Google sign-in, so an existing one is
+// checked, not trusted (issue 11, defect 6):
+//  - owned by another user, or writable by group or others: refused. Someone else could have planted a
+//    key, a database or a symlink there; only the user can tell whether that happened, so nothing is changed.
+//  - owned by the user and merely readable (or, for a folder, enterable) by others: tightened to 0600 / 0700.
+//    That is safe to fix: nobody else could have written it.
+// Symlinks are followed: what counts is the folder or file the path reaches.
+enum class PrivateKind
+{
+    Folder,
+    File,
+};
+Status checkPrivatePath(const QString& path, PrivateKind kind);
+
+} // namespace slotwise
