@@ -112,7 +112,7 @@ int main(int argc, char** argv)
           (pushCount + batchSize - 1) / batchSize,
           QStringLiteral("pushed %1%2 (target: <= 21 requests, <= 1.5x)")
               .arg(pushed.pushed)
-              .arg(pushed.ok() ? QString() : QStringLiteral(" ERROR ") + pushed.error.message));
+              .arg(pushed.ok() ? QString() : QStringLiteral(" ERROR ") + pushed.error.message()));
 
     if (qEnvironmentVariableIsSet("BENCH_PUSH_ONLY")) {
         return pushed.ok() ? 0 : 1; // for profiling the push alone

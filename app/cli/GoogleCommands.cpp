@@ -41,7 +41,7 @@ struct GoogleContext
             return R::failure(profile.error());
         }
         if (const QStringList problems = GoogleEndpoints::problems(); !problems.isEmpty()) {
-            return R::failure(problems.join(QLatin1Char(' ')));
+            return R::failure(Error::validation(problems.join(QLatin1Char(' '))));
         }
         auto context = std::make_unique<GoogleContext>();
         context->profile = profile.value();

@@ -321,7 +321,7 @@ Result<QList<BatchPartResponse>> CalendarClient::executeBatch(const QList<BatchP
     }
     auto parsed = BatchResponseParser::parse(reply->headers.value("content-type"), reply->body);
     if (!parsed) {
-        return R::failure(googleInvalidReply(parsed.error()));
+        return R::failure(googleInvalidReply(parsed.error().message()));
     }
     // Order by the request index they answer; a missing answer is a transient failure of that part.
     QList<BatchPartResponse> ordered(parts.size());

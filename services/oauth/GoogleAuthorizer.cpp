@@ -137,7 +137,7 @@ OAuthProblem GoogleAuthorizer::signInProblem(const QString& profileId) const
     OAuthProblem::Kind why = OAuthProblem::Kind::None;
     const Result<OAuthTokens> tokens = m_tokens.load(profileId, &why);
     return tokens || why == OAuthProblem::Kind::None ? OAuthProblem()
-                                                     : OAuthProblem::make(why, tokens.error());
+                                                     : OAuthProblem::make(why, tokens.error().message());
 }
 
 Result<GoogleConnection> GoogleAuthorizer::connection(const QString& profileId) const
@@ -228,7 +228,7 @@ void GoogleAuthorizer::onSessionSucceeded(const QString& profileId, const OAuthT
                 failConnect(profileId, OAuthProblem::make(why == OAuthProblem::Kind::None
                                                               ? OAuthProblem::Kind::TokensUnreadable
                                                               : why,
-                                                          saved.error()));
+                                                          saved.error().message()));
                 return;
             }
             Pending& p = pending(profileId);
@@ -319,8 +319,8 @@ void GoogleAuthorizer::requestAccessToken(const QString& profileId, Callback cal
         // Local key trouble is never Google refusing the sign-in: the tokens stay, the caller is told why.
         qCWarning(lcOAuth) << "stored tokens cannot be used:" << tokens.error();
         callback(reply(keyProblemOutcome(why), why == OAuthProblem::Kind::None
-                                                   ? tokens.error()
-                                                   : OAuthProblem::make(why, tokens.error()).fullText()));
+                                                   ? tokens.error().message()
+                                                   : OAuthProblem::make(why, tokens.error().message()).fullText()));
         return;
     }
     const QDateTime freshUntil = Clock::utcNow().addSecs(m_options.refreshMargin.count());

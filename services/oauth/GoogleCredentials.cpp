@@ -50,7 +50,8 @@ Result<QUrl> endpoint(const QJsonObject& section, const char* key, const QUrl& f
                 .arg(QLatin1String(key))));
     }
     if (!GoogleEndpoints::isAllowed(url)) {
-        return Result<QUrl>::failure(GoogleEndpoints::refusalText(QLatin1String(key)));
+        return Result<QUrl>::failure(
+            Error::auth(Error::Detail::CredentialsNotConfigured, GoogleEndpoints::refusalText(QLatin1String(key))));
     }
     return Result<QUrl>::success(url);
 }

@@ -99,7 +99,7 @@ Result<OAuthTokens> TokenStore::load(const QString& profileId, OAuthProblem::Kin
     if (!key) {
         return R::failure(key.error());
     }
-    const auto undecryptable = [why](const QString& error) {
+    const auto undecryptable = [why](const Error& error) {
         if (why) {
             *why = OAuthProblem::Kind::TokensUnreadable;
         }

@@ -265,14 +265,14 @@ QString Database::describe(const QSqlError& error) const
 Result<qint64> Database::changeCounter() const
 {
     if (!hasChangeCounter()) {
-        return Result<qint64>::failure(tr("This database engine has no change counter."));
+        return Result<qint64>::failure(Error::storage(tr("This database engine has no change counter.")));
     }
     QSqlQuery query(connection());
     if (!query.exec(m_dialect.changeCounterSql())) {
-        return Result<qint64>::failure(describe(query.lastError()));
+        return Result<qint64>::failure(Error::storage(describe(query.lastError())));
     }
     if (!query.next()) {
-        return Result<qint64>::failure(tr("The change counter of %1 returned nothing.").arg(m_location));
+        return Result<qint64>::failure(Error::storage(tr("The change counter of %1 returned nothing.").arg(m_location)));
     }
     return Result<qint64>::success(query.value(0).toLongLong());
 }

@@ -17,7 +17,8 @@ bool isFatal(Error::Detail kind)
 {
     using K = Error::Detail;
     return kind == K::Offline || kind == K::Unauthorized || kind == K::ReconnectNeeded ||
-           kind == K::NotConnected || kind == K::SignInLocked || kind == K::SignInUnreadable ||
+           kind == K::NotConnected || kind == K::KeyStoreUnavailable || kind == K::KeyMissing ||
+           kind == K::TokensUnreadable ||
            kind == K::QuotaExceeded || kind == K::InvalidReply;
 }
 
@@ -339,7 +340,7 @@ bool OutboxPusher::commitConfirmations()
 
 OutboxPusher::Outcome OutboxPusher::failWith(const Work& w, const Error& error, Report& report)
 {
-    qCWarning(lcSync) << "Google refused appointment" << w.appointment.id << error.httpStatus << error.reason;
+    qCWarning(lcSync) << "Google refused appointment" << w.appointment.id << error.httpStatus() << error.reason();
     const QString message = error.message();
     for (qint64 seq : w.seqs) {
         (void)OutboxRepository(m_db).recordFailure(seq, message);

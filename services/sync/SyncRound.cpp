@@ -33,9 +33,9 @@ SyncState SyncRound::Outcome::state() const
         return SyncState::ReconnectNeeded;
     case K::NotConnected:
         return SyncState::NotConnected;
-    case K::SignInLocked:
+    case K::KeyStoreUnavailable:
         return SyncState::SignInLocked;
-    default: // SignInUnreadable included: the user must act (restore the key or reconnect)
+    default: // KeyMissing and TokensUnreadable included: the user must act (restore the key or reconnect)
         return SyncState::Error;
     }
 }

@@ -67,7 +67,7 @@ private Q_SLOTS:
         QFETCH(QDate, date);
         QFETCH(QDateTime, instant);
         const auto parsed = DateTimeArgument::parse(QStringLiteral("--start"), text, m_zone);
-        QVERIFY2(parsed.ok(), qPrintable(parsed.error()));
+        QVERIFY2(parsed.ok(), qPrintable(parsed.error().message()));
         QCOMPARE(parsed.value().isDateOnly(), dateOnly);
         QCOMPARE(parsed.value().date(), date);
         QCOMPARE(parsed.value().dateTime().toUTC(), instant);
@@ -97,9 +97,9 @@ private Q_SLOTS:
         const auto parsed = DateTimeArgument::parse(QStringLiteral("--from"), text, m_zone);
         QVERIFY(!parsed.ok());
         // The message names the flag and the value, and shows the accepted format.
-        QVERIFY(parsed.error().contains(QLatin1String("--from")));
-        QVERIFY(parsed.error().contains(text));
-        QVERIFY(parsed.error().contains(DateTimeArgument::formatHint()));
+        QVERIFY(parsed.error().message().contains(QLatin1String("--from")));
+        QVERIFY(parsed.error().message().contains(text));
+        QVERIFY(parsed.error().message().contains(DateTimeArgument::formatHint()));
     }
 
     void refusesATimeSkippedByDaylightSaving()
@@ -108,10 +108,10 @@ private Q_SLOTS:
         const auto parsed = DateTimeArgument::parse(QStringLiteral("--end"), text, m_zone);
         QVERIFY(!parsed.ok());
         // Its own message: the format is fine, the time does not exist in this zone.
-        QVERIFY(parsed.error().contains(QLatin1String("--end")));
-        QVERIFY(parsed.error().contains(text));
-        QVERIFY(parsed.error().contains(QLatin1String("Europe/Berlin")));
-        QVERIFY(!parsed.error().contains(DateTimeArgument::formatHint()));
+        QVERIFY(parsed.error().message().contains(QLatin1String("--end")));
+        QVERIFY(parsed.error().message().contains(text));
+        QVERIFY(parsed.error().message().contains(QLatin1String("Europe/Berlin")));
+        QVERIFY(!parsed.error().message().contains(DateTimeArgument::formatHint()));
         // With an explicit offset the same wall-clock time is a real instant.
         QVERIFY(
             DateTimeArgument::parse(QStringLiteral("--end"), text + QStringLiteral("+01:00"), m_zone).ok());

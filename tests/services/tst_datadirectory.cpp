@@ -58,7 +58,7 @@ private Q_SLOTS:
         const QString path = folder(QStringLiteral("readable"));
         QVERIFY(setMode(path, 0755));
         const auto db = DataDirectory(path).openDatabase();
-        QVERIFY2(db.ok(), qPrintable(db.error()));
+        QVERIFY2(db.ok(), qPrintable(db.error().message()));
         QCOMPARE(modeOf(path), mode_t(0700));
     }
 
@@ -77,7 +77,7 @@ private Q_SLOTS:
         const DataDirectory data(path);
         const Status checked = data.ensureExists();
         QVERIFY(!checked.ok());
-        QVERIFY(checked.error().contains(path));
+        QVERIFY(checked.error().message().contains(path));
         QVERIFY(!data.openDatabase().ok());
         QVERIFY(!QFile::exists(data.databasePath())); // nothing written into it
         QCOMPARE(modeOf(path), mode_t(mode));         // left as it is: the user decides

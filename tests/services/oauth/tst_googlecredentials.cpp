@@ -115,7 +115,7 @@ private Q_SLOTS:
         if (accepted) {
             QCOMPARE(key == QLatin1String("auth_uri") ? c->authUri : c->tokenUri, QUrl(address));
         } else {
-            QVERIFY2(c.error().contains(key), qPrintable(c.error())); // names the setting
+            QVERIFY2(c.error().message().contains(key), qPrintable(c.error().message())); // names the setting
         }
     }
 

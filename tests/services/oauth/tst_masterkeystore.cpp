@@ -146,7 +146,7 @@ private Q_SLOTS:
         MasterKeyStore store(dir.path(), MasterKeyStore::Mode::FileOnly, 1000ms);
         const auto key = store.key();
         QVERIFY(!key.ok());
-        QVERIFY(!key.error().isEmpty());
+        QVERIFY(!key.error().message().isEmpty());
         QCOMPARE(store.failure(), MasterKeyStore::Failure::Unavailable);
         QCOMPARE(readAll(path), original);    // not replaced
         QCOMPARE(modeOf(path), mode_t(0666)); // not silently "fixed": the user decides

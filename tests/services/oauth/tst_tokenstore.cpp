@@ -64,7 +64,7 @@ private Q_SLOTS:
     {
         m_dir = std::make_unique<QTemporaryDir>();
         auto db = Database::openSqlite(m_dir->filePath(QStringLiteral("slotwise.db")));
-        QVERIFY2(db.ok(), qPrintable(db.error()));
+        QVERIFY2(db.ok(), qPrintable(db.error().message()));
         m_db = std::move(db).value();
         m_connections = std::make_unique<GoogleConnectionRepository>(*m_db);
         m_ada = ProfileRepository(*m_db).create(QStringLiteral("Ada"), {})->id;
@@ -88,7 +88,7 @@ private Q_SLOTS:
         reopen();
         Kind why = Kind::Cancelled;
         const auto loaded = m_store->load(m_ada, &why);
-        QVERIFY2(loaded.ok(), qPrintable(loaded.error()));
+        QVERIFY2(loaded.ok(), qPrintable(loaded.error().message()));
         QCOMPARE(why, Kind::None);
         QCOMPARE(loaded->accessToken, t.accessToken);
         QCOMPARE(loaded->refreshToken, t.refreshToken);

@@ -37,7 +37,7 @@ private Q_SLOTS:
         QVERIFY(m_tmp.isValid());
         auto db =
             Database::openSqlite(m_tmp.filePath(QStringLiteral("%1.db").arg(QTest::currentTestFunction())));
-        QVERIFY2(db.ok(), qPrintable(db.error()));
+        QVERIFY2(db.ok(), qPrintable(db.error().message()));
         m_db = std::move(db).value();
         const auto p = ProfileRepository(*m_db).create(QStringLiteral("Ada"), QStringLiteral("ada@example.org"));
         QVERIFY(p.ok());

@@ -98,7 +98,7 @@ private Q_SLOTS:
     void freshDatabaseReachesTheLatestVersion()
     {
         auto db = Database::openSqlite(m_tmp.filePath(QStringLiteral("fresh.db")));
-        QVERIFY2(db.ok(), qPrintable(db.error()));
+        QVERIFY2(db.ok(), qPrintable(db.error().message()));
         QCOMPARE(db.value()->schemaVersion(), latestSchemaVersion());
         QCOMPARE(appliedVersions(*db.value()), knownVersions());
         QSqlQuery q(db.value()->connection()); // the newest migration's table is there
@@ -115,11 +115,11 @@ private Q_SLOTS:
                             "updated_at) VALUES ('a1', 'p1', 'Kept', 3600000, 7200000, 0, 0)")}));
 
         auto db = Database::openSqlite(path);
-        QVERIFY2(db.ok(), qPrintable(db.error()));
+        QVERIFY2(db.ok(), qPrintable(db.error().message()));
         QCOMPARE(db.value()->schemaVersion(), latestSchemaVersion());
         QCOMPARE(appliedVersions(*db.value()), knownVersions());
         const auto kept = AppointmentRepository(*db.value()).find(QStringLiteral("a1"));
-        QVERIFY2(kept.ok(), qPrintable(kept.error()));
+        QVERIFY2(kept.ok(), qPrintable(kept.error().message()));
         QCOMPARE(kept->title, QStringLiteral("Kept"));
         QSqlQuery q(db.value()->connection());
         QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM google_event_links")));

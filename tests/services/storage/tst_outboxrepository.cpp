@@ -36,7 +36,7 @@ private Q_SLOTS:
         QVERIFY(m_tmp.isValid());
         auto db =
             Database::openSqlite(m_tmp.filePath(QStringLiteral("%1.db").arg(QTest::currentTestFunction())));
-        QVERIFY2(db.ok(), qPrintable(db.error()));
+        QVERIFY2(db.ok(), qPrintable(db.error().message()));
         m_db = std::move(db).value();
         const auto p = ProfileRepository(*m_db).create(QStringLiteral("Ada"), QStringLiteral("ada@example.org"));
         QVERIFY(p.ok());
@@ -123,7 +123,7 @@ private Q_SLOTS:
                     return s;
                 }
             }
-            return Status::failure(QStringLiteral("the appointment write failed"));
+            return Status::failure(Error::storage(QStringLiteral("the appointment write failed")));
         });
         QVERIFY(!failed.ok());
         QCOMPARE(OutboxRepository(*m_db).pendingCount(m_profileId).value(), 1);
@@ -137,7 +137,7 @@ private Q_SLOTS:
             }
             return Status::success();
         });
-        QVERIFY2(committed.ok(), qPrintable(committed.error()));
+        QVERIFY2(committed.ok(), qPrintable(committed.error().message()));
         const auto pending = OutboxRepository(*m_db).pending(m_profileId);
         QCOMPARE(pending->size(), 4);
         QCOMPARE(pending->at(3).revision, 4);

@@ -72,13 +72,13 @@ class TestSyncEndToEnd : public QObject
 
         auto opened = Database::openSqlite(dir->filePath(QStringLiteral("slotwise.db")));
         if (!opened) {
-            return opened.error();
+            return opened.error().message();
         }
         db = std::move(opened).value();
         book = std::make_unique<AppointmentBook>(*db);
         auto profile = book->createProfile(QStringLiteral("Ada"), QString());
         if (!profile) {
-            return profile.error();
+            return profile.error().message();
         }
         profileId = profile->id;
 
