@@ -4,7 +4,7 @@
 <context>
     <name>slotwise::ListCommand</name>
     <message numerus="yes">
-        <location filename="../app/cli/AppointmentCommands.cpp" line="400"/>
+        <location filename="../app/cli/AppointmentCommands.cpp" line="401"/>
         <source>%1: %n appointment(s) from %2.</source>
         <translation>
             <numerusform>%1: %n appointment from %2.</numerusform>
@@ -15,7 +15,7 @@
 <context>
     <name>slotwise::StatusCommand</name>
     <message numerus="yes">
-        <location filename="../app/cli/GoogleCommands.cpp" line="263"/>
+        <location filename="../app/cli/GoogleCommands.cpp" line="291"/>
         <source>Sync interval:  %n minute(s)</source>
         <translation>
             <numerusform>Sync interval:  %n minute</numerusform>
@@ -23,7 +23,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/GoogleCommands.cpp" line="296"/>
+        <location filename="../app/cli/GoogleCommands.cpp" line="331"/>
         <source>Pending:        %n change(s) not yet in Google</source>
         <translation>
             <numerusform>Pending:        %n change not yet in Google</numerusform>
@@ -34,7 +34,7 @@
 <context>
     <name>slotwise::SyncCommand</name>
     <message numerus="yes">
-        <location filename="../app/cli/SyncCommands.cpp" line="145"/>
+        <location filename="../app/cli/SyncCommands.cpp" line="146"/>
         <source>Pushed %n change(s)</source>
         <translation>
             <numerusform>Pushed %n change</numerusform>
@@ -42,7 +42,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/SyncCommands.cpp" line="146"/>
+        <location filename="../app/cli/SyncCommands.cpp" line="147"/>
         <source>pulled %n change(s)</source>
         <translation>
             <numerusform>pulled %n change</numerusform>
@@ -50,7 +50,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/SyncCommands.cpp" line="147"/>
+        <location filename="../app/cli/SyncCommands.cpp" line="148"/>
         <source>%n conflict(s)</source>
         <translation>
             <numerusform>%n conflict</numerusform>
@@ -58,7 +58,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/SyncCommands.cpp" line="160"/>
+        <location filename="../app/cli/SyncCommands.cpp" line="161"/>
         <source>%n change(s) kept; they go to Google with the next sync.</source>
         <translation>
             <numerusform>%n change kept; it goes to Google with the next sync.</numerusform>

@@ -4,7 +4,7 @@
 <context>
     <name>AppointmentCountText</name>
     <message numerus="yes">
-        <location filename="../ui/calendar/AppointmentCountText.cpp" line="+27"/>
+        <location filename="../ui/calendar/AppointmentCountText.cpp" line="+28"/>
         <source>%n appointment(s) today</source>
         <translation>
             <numerusform>%n Termin heute</numerusform>
@@ -181,18 +181,18 @@
 <context>
     <name>TrayPresenter</name>
     <message>
-        <location filename="../ui/tray/TrayPresenter.cpp" line="+42"/>
+        <location filename="../ui/tray/TrayPresenter.cpp" line="+44"/>
         <source>Google Calendar not connected</source>
         <translation>Google Kalender nicht verbunden</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+68"/>
+        <location line="+72"/>
         <source>In sync</source>
         <translation>Synchronisiert</translation>
     </message>
     <message>
-        <location line="-66"/>
+        <location line="-70"/>
         <source>Syncing…</source>
         <translation>Wird synchronisiert …</translation>
     </message>
@@ -215,6 +215,11 @@
         <location line="+2"/>
         <source>Reconnect to Google needed</source>
         <translation>Erneute Verbindung mit Google nötig</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sign-in locked, will retry by itself</source>
+        <translation>Anmeldung gesperrt, neuer Versuch folgt automatisch</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -261,7 +266,7 @@
         <translation>Google akzeptiert den Zugriff von Slotwise nicht mehr; verbinden Sie sich in den Kalendereinstellungen erneut</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>the last sync failed</source>
         <translation>die letzte Synchronisierung ist fehlgeschlagen</translation>
     </message>
@@ -368,7 +373,7 @@
 <context>
     <name>slotwise::AppointmentCommand</name>
     <message>
-        <location filename="../app/cli/AppointmentCommands.cpp" line="+42"/>
+        <location filename="../app/cli/AppointmentCommands.cpp" line="+43"/>
         <source>What the appointment is.</source>
         <translation>Worum es bei dem Termin geht.</translation>
     </message>
@@ -451,7 +456,7 @@
 <context>
     <name>slotwise::AppointmentRepository</name>
     <message>
-        <location filename="../services/storage/AppointmentRepository.cpp" line="+145"/>
+        <location filename="../services/storage/AppointmentRepository.cpp" line="+166"/>
         <location line="+28"/>
         <source>&quot;%1&quot; was changed elsewhere since it was opened. Reload it and edit again.</source>
         <translation>„%1“ wurde seit dem Öffnen an anderer Stelle geändert. Laden Sie den Termin neu und bearbeiten Sie ihn erneut.</translation>
@@ -462,7 +467,7 @@
         <translation>Kein Termin mit der ID %1.</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+49"/>
         <source>The range to list must have a start before its end.</source>
         <translation>Der Beginn des Zeitraums muss vor seinem Ende liegen.</translation>
     </message>
@@ -572,14 +577,9 @@
 <context>
     <name>slotwise::AuthorizationSession</name>
     <message>
-        <location filename="../services/oauth/AuthorizationSession.cpp" line="+81"/>
+        <location filename="../services/oauth/AuthorizationSession.cpp" line="+80"/>
         <source>no authorization address</source>
         <translation>keine Autorisierungsadresse</translation>
-    </message>
-    <message>
-        <location line="+44"/>
-        <source>no authorization code</source>
-        <translation>kein Autorisierungscode</translation>
     </message>
 </context>
 <context>
@@ -677,7 +677,7 @@ Beispiel: %1 book --title &quot;Haarschnitt&quot; --start 2026-03-02T09:00 --end
 <context>
     <name>slotwise::BookingDialog</name>
     <message numerus="yes">
-        <location filename="../ui/BookingDialog.cpp" line="+41"/>
+        <location filename="../ui/BookingDialog.cpp" line="+42"/>
         <source>%n min</source>
         <translation>
             <numerusform>%n Min.</numerusform>
@@ -948,7 +948,7 @@ Beispiel: %1 book --title &quot;Haarschnitt&quot; --start 2026-03-02T09:00 --end
 <context>
     <name>slotwise::CalendarPane</name>
     <message>
-        <location filename="../ui/CalendarPane.cpp" line="+226"/>
+        <location filename="../ui/CalendarPane.cpp" line="+227"/>
         <source>No appointments in %1. Press Ctrl+N to book one.</source>
         <translation>Keine Termine in %1. Mit Strg+N buchen Sie einen.</translation>
     </message>
@@ -1081,7 +1081,12 @@ Beispiel: %1 book --title &quot;Haarschnitt&quot; --start 2026-03-02T09:00 --end
         <translation>Die Anmeldung wird verschlüsselt gespeichert; Schlüssel liegt in: %1</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+5"/>
+        <source>Not talking to Google&apos;s own servers: %1</source>
+        <translation>Keine Verbindung zu Googles eigenen Servern: %1</translation>
+    </message>
+    <message>
+        <location line="+49"/>
         <source>Connected as %1</source>
         <translation>Verbunden als %1</translation>
     </message>
@@ -1182,7 +1187,7 @@ Beispiel: %1 book --title &quot;Haarschnitt&quot; --start 2026-03-02T09:00 --end
 <context>
     <name>slotwise::CalendarsCommand</name>
     <message>
-        <location filename="../app/cli/SyncCommands.cpp" line="+180"/>
+        <location filename="../app/cli/SyncCommands.cpp" line="+181"/>
         <source>List the Google calendars of the profile&apos;s account; * marks the synced one, + those also checked for busy time.</source>
         <translation>Listet die Google-Kalender des Kontos des Profils; * markiert den synchronisierten, + die zusätzlich auf belegte Zeiten geprüften.</translation>
     </message>
@@ -1377,7 +1382,7 @@ Beispiel: %1 book --title &quot;Haarschnitt&quot; --start 2026-03-02T09:00 --end
         <translation>%1: Warnung: %2</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+23"/>
         <source>Try &apos;%1&apos; for more information.</source>
         <translation>Mehr dazu mit „%1“.</translation>
     </message>
@@ -1385,7 +1390,7 @@ Beispiel: %1 book --title &quot;Haarschnitt&quot; --start 2026-03-02T09:00 --end
 <context>
     <name>slotwise::ConflictLog</name>
     <message>
-        <location filename="../services/sync/ConflictLog.cpp" line="+124"/>
+        <location filename="../services/storage/ConflictLog.cpp" line="+125"/>
         <source>There is no sync conflict number %1.</source>
         <translation>Es gibt keinen Synchronisierungskonflikt Nr. %1.</translation>
     </message>
@@ -1451,7 +1456,7 @@ Beispiel: %1 book --title &quot;Haarschnitt&quot; --start 2026-03-02T09:00 --end
 <context>
     <name>slotwise::ConnectCommand</name>
     <message>
-        <location filename="../app/cli/GoogleCommands.cpp" line="+73"/>
+        <location filename="../app/cli/GoogleCommands.cpp" line="+92"/>
         <source>Connect the profile to Google Calendar (browser sign-in).</source>
         <translation>Das Profil mit Google Kalender verbinden (Anmeldung im Browser).</translation>
     </message>
@@ -1479,12 +1484,12 @@ Beispiel: %1 book --title &quot;Haarschnitt&quot; --start 2026-03-02T09:00 --end
 <context>
     <name>slotwise::DataDirectory</name>
     <message>
-        <location filename="../services/DataDirectory.cpp" line="+53"/>
+        <location filename="../services/DataDirectory.cpp" line="+55"/>
         <source>The data folder %1 is a file, not a folder.</source>
         <translation>Der Datenordner %1 ist eine Datei, kein Ordner.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Cannot create the data folder %1.</source>
         <translation>Der Datenordner %1 kann nicht angelegt werden.</translation>
     </message>
@@ -1492,7 +1497,7 @@ Beispiel: %1 book --title &quot;Haarschnitt&quot; --start 2026-03-02T09:00 --end
 <context>
     <name>slotwise::Database</name>
     <message>
-        <location filename="../services/storage/Database.cpp" line="+92"/>
+        <location filename="../services/storage/Database.cpp" line="+91"/>
         <source>No database file given.</source>
         <translation>Keine Datenbankdatei angegeben.</translation>
     </message>
@@ -1557,6 +1562,16 @@ Beispiel: %1 book --title &quot;Haarschnitt&quot; --start 2026-03-02T09:00 --end
         <source>Database error in %1: %2</source>
         <translation>Datenbankfehler in %1: %2</translation>
     </message>
+    <message>
+        <location line="+6"/>
+        <source>This database engine has no change counter.</source>
+        <translation>Diese Datenbank-Engine hat keinen Änderungszähler.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The change counter of %1 returned nothing.</source>
+        <translation>Der Änderungszähler von %1 hat nichts geliefert.</translation>
+    </message>
 </context>
 <context>
     <name>slotwise::DateTimeArgument</name>
@@ -1566,7 +1581,7 @@ Beispiel: %1 book --title &quot;Haarschnitt&quot; --start 2026-03-02T09:00 --end
         <translation>verwenden Sie ISO 8601, z. B. 2026-03-02T09:00</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>%1: &apos;%2&apos; is not a valid date/time (%3)</source>
         <translation>%1: „%2“ ist kein gültiges Datum bzw. keine gültige Uhrzeit (%3)</translation>
     </message>
@@ -1579,7 +1594,7 @@ Beispiel: %1 book --title &quot;Haarschnitt&quot; --start 2026-03-02T09:00 --end
 <context>
     <name>slotwise::DesktopSession</name>
     <message>
-        <location filename="../ui/DesktopSession.cpp" line="+119"/>
+        <location filename="../ui/DesktopSession.cpp" line="+118"/>
         <source>Tray and reminders</source>
         <translation>Infobereich und Erinnerungen</translation>
     </message>
@@ -1610,7 +1625,7 @@ Beispiel: %1 book --title &quot;Haarschnitt&quot; --start 2026-03-02T09:00 --end
 <context>
     <name>slotwise::EventPuller</name>
     <message>
-        <location filename="../services/sync/EventPuller.cpp" line="+228"/>
+        <location filename="../services/sync/EventPuller.cpp" line="+62"/>
         <source>Storing the changes from Google Calendar failed: %1</source>
         <translation>Die Änderungen aus Google Kalender konnten nicht gespeichert werden: %1</translation>
     </message>
@@ -1618,7 +1633,7 @@ Beispiel: %1 book --title &quot;Haarschnitt&quot; --start 2026-03-02T09:00 --end
 <context>
     <name>slotwise::FreeBusyRefresher</name>
     <message>
-        <location filename="../services/sync/FreeBusyRefresher.cpp" line="+28"/>
+        <location filename="../services/sync/FreeBusyRefresher.cpp" line="+27"/>
         <source>the calendar does not exist or is not shared with this Google account</source>
         <translation>den Kalender gibt es nicht, oder er ist nicht für dieses Google-Konto freigegeben</translation>
     </message>
@@ -1671,82 +1686,66 @@ Beispiel: %1 book --title &quot;Haarschnitt&quot; --start 2026-03-02T09:00 --end
 <context>
     <name>slotwise::GoogleApiError</name>
     <message>
-        <location filename="../services/google/GoogleApiError.cpp" line="+128"/>
         <source>Google Calendar cannot be reached; Slotwise will retry when the network is back.</source>
         <translation>Google Kalender ist nicht erreichbar; Slotwise versucht es erneut, sobald das Netzwerk wieder verfügbar ist.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>The connection to Google Calendar broke off; Slotwise will retry.</source>
         <translation>Die Verbindung zu Google Kalender wurde unterbrochen; Slotwise versucht es erneut.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Google refused the sign-in. Reconnect Google Calendar in Settings.</source>
         <translation>Google hat die Anmeldung abgelehnt. Verbinden Sie Google Kalender in den Einstellungen erneut.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>This profile is not connected to Google Calendar.</source>
         <translation>Dieses Profil ist nicht mit Google Kalender verbunden.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Google Calendar asked Slotwise to slow down; it will retry shortly.</source>
         <translation>Google Kalender hat Slotwise gebeten, langsamer zu werden; Slotwise versucht es in Kürze erneut.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>The daily Google Calendar quota is used up; sync resumes tomorrow.</source>
         <translation>Das Tageskontingent von Google Kalender ist aufgebraucht; die Synchronisierung wird morgen fortgesetzt.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Google Calendar refused access to this calendar (%1).</source>
         <translation>Google Kalender hat den Zugriff auf diesen Kalender verweigert (%1).</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Google Calendar had a server problem (HTTP %1); Slotwise will retry.</source>
         <translation>Google Kalender hatte ein Serverproblem (HTTP %1); Slotwise versucht es erneut.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>The calendar or event no longer exists in Google Calendar.</source>
         <translation>Der Kalender oder Termin existiert in Google Kalender nicht mehr.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>The event was deleted in Google Calendar.</source>
         <translation>Der Termin wurde in Google Kalender gelöscht.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Google asked for a full resynchronisation.</source>
         <translation>Google hat eine vollständige Neusynchronisierung angefordert.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>The event already exists in Google Calendar.</source>
         <translation>Der Termin existiert bereits in Google Kalender.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>The event was changed in Google Calendar at the same time.</source>
         <translation>Der Termin wurde gleichzeitig in Google Kalender geändert.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Google Calendar rejected the change: %1</source>
         <translation>Google Kalender hat die Änderung abgelehnt: %1</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Google Calendar sent a reply Slotwise could not read (%1).</source>
         <translation>Google Kalender hat eine Antwort gesendet, die Slotwise nicht lesen konnte (%1).</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Google Calendar answered with an error (HTTP %1): %2</source>
         <translation>Google Kalender antwortete mit einem Fehler (HTTP %1): %2</translation>
     </message>
@@ -1754,12 +1753,12 @@ Beispiel: %1 book --title &quot;Haarschnitt&quot; --start 2026-03-02T09:00 --end
 <context>
     <name>slotwise::GoogleAuthorizer</name>
     <message>
-        <location filename="../services/oauth/GoogleAuthorizer.cpp" line="+95"/>
+        <location filename="../services/oauth/GoogleAuthorizer.cpp" line="+129"/>
         <source>unavailable: %1</source>
         <translation>nicht verfügbar: %1</translation>
     </message>
     <message>
-        <location line="+121"/>
+        <location line="+132"/>
         <location line="+51"/>
         <source>Google Calendar is not connected.</source>
         <translation>Google Kalender ist nicht verbunden.</translation>
@@ -1768,7 +1767,7 @@ Beispiel: %1 book --title &quot;Haarschnitt&quot; --start 2026-03-02T09:00 --end
 <context>
     <name>slotwise::GoogleCommands</name>
     <message>
-        <location filename="../app/cli/GoogleCommands.cpp" line="+133"/>
+        <location filename="../app/cli/GoogleCommands.cpp" line="+149"/>
         <source>Read the OAuth client from FILE (default: $SLOTWISE_GOOGLE_CREDENTIALS, credentials.json in the config folder, or $GOOGLE_CLIENT_ID + $GOOGLE_CLIENT_SECRET).</source>
         <translation>Den OAuth-Client aus FILE lesen (Standard: $SLOTWISE_GOOGLE_CREDENTIALS, credentials.json im Konfigurationsordner oder $GOOGLE_CLIENT_ID + $GOOGLE_CLIENT_SECRET).</translation>
     </message>
@@ -1776,7 +1775,7 @@ Beispiel: %1 book --title &quot;Haarschnitt&quot; --start 2026-03-02T09:00 --end
 <context>
     <name>slotwise::GoogleConnectionRepository</name>
     <message>
-        <location filename="../services/storage/GoogleConnectionRepository.cpp" line="+94"/>
+        <location filename="../services/storage/GoogleConnectionRepository.cpp" line="+95"/>
         <source>No profile given.</source>
         <translation>Kein Profil angegeben.</translation>
     </message>
@@ -1794,7 +1793,7 @@ Beispiel: %1 book --title &quot;Haarschnitt&quot; --start 2026-03-02T09:00 --end
 <context>
     <name>slotwise::GoogleCredentials</name>
     <message>
-        <location filename="../services/oauth/GoogleCredentials.cpp" line="+30"/>
+        <location filename="../services/oauth/GoogleCredentials.cpp" line="+31"/>
         <source>Looked at: %1.</source>
         <translation>Geprüft: %1.</translation>
     </message>
@@ -1804,7 +1803,7 @@ Beispiel: %1 book --title &quot;Haarschnitt&quot; --start 2026-03-02T09:00 --end
         <translation>„%1“ ist keine http(s)-Adresse</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+15"/>
         <source>cannot read %1 (%2).</source>
         <translation>%1 kann nicht gelesen werden (%2).</translation>
     </message>
@@ -1891,6 +1890,14 @@ Beispiel: %1 book --title &quot;Haarschnitt&quot; --start 2026-03-02T09:00 --end
     </message>
 </context>
 <context>
+    <name>slotwise::GoogleEndpoints</name>
+    <message>
+        <location filename="../services/google/GoogleEndpoints.cpp" line="+119"/>
+        <source>%1 is not used: it must be an https address, or plain http to this computer (127.0.0.1, ::1, localhost).</source>
+        <translation>%1 wird nicht verwendet: Es muss eine https-Adresse sein oder einfaches http zu diesem Computer (127.0.0.1, ::1, localhost).</translation>
+    </message>
+</context>
+<context>
     <name>slotwise::ListCommand</name>
     <message>
         <location filename="../app/cli/AppointmentCommands.cpp" line="+31"/>
@@ -1953,7 +1960,7 @@ Beispiel: %1 book --title &quot;Haarschnitt&quot; --start 2026-03-02T09:00 --end
 <context>
     <name>slotwise::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+82"/>
+        <location filename="../ui/MainWindow.cpp" line="+83"/>
         <source>&amp;New Appointment…</source>
         <translation>&amp;Neuer Termin …</translation>
     </message>
@@ -2112,7 +2119,7 @@ Beispiel: %1 book --title &quot;Haarschnitt&quot; --start 2026-03-02T09:00 --end
 <context>
     <name>slotwise::MasterKeyStore</name>
     <message>
-        <location filename="../services/oauth/MasterKeyStore.cpp" line="+120"/>
+        <location filename="../services/oauth/MasterKeyStore.cpp" line="-78"/>
         <source>not opened yet</source>
         <translation>noch nicht geöffnet</translation>
     </message>
@@ -2132,77 +2139,108 @@ Beispiel: %1 book --title &quot;Haarschnitt&quot; --start 2026-03-02T09:00 --end
         <translation>Schlüsseldatei %1 (%2)</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+29"/>
         <source>used since the system keychain was unavailable</source>
         <translation>verwendet, weil der System-Schlüsselbund nicht verfügbar war</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>the system keychain that holds Slotwise&apos;s key does not answer (%1)</source>
-        <translation>der System-Schlüsselbund mit dem Schlüssel von Slotwise antwortet nicht (%1)</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>the system keychain is unavailable: %1</source>
         <translation>der System-Schlüsselbund ist nicht verfügbar: %1</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <location line="+23"/>
-        <source>no answer within %1 ms</source>
-        <translation>keine Antwort innerhalb von %1 ms</translation>
-    </message>
-    <message>
-        <location line="-19"/>
+        <location line="+77"/>
         <source>the stored key has the wrong size</source>
         <translation>der gespeicherte Schlüssel hat die falsche Größe</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location line="+16"/>
-        <source>error %1</source>
-        <translation>Fehler %1</translation>
-    </message>
-    <message>
-        <location line="-11"/>
+        <location line="+21"/>
         <source>no secure random numbers available</source>
         <translation>keine sicheren Zufallszahlen verfügbar</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+9"/>
         <source>the key written could not be read back</source>
         <translation>der geschriebene Schlüssel konnte nicht zurückgelesen werden</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+38"/>
         <source>Cannot create the data folder %1.</source>
         <translation>Der Datenordner %1 kann nicht angelegt werden.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-21"/>
         <source>Cannot read the key file %1: %2</source>
         <translation>Die Schlüsseldatei %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="-218"/>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is damaged</source>
+        <translation>%1 ist beschädigt</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Cannot create %1: %2</source>
+        <translation>%1 kann nicht erstellt werden: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location line="+166"/>
+        <source>the system keychain has no Slotwise key for this data folder</source>
+        <translation>der System-Schlüsselbund enthält keinen Slotwise-Schlüssel für diesen Datenordner</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the system keychain has no Slotwise key for this data folder (entry &quot;%1&quot;)</source>
+        <translation>der System-Schlüsselbund enthält keinen Slotwise-Schlüssel für diesen Datenordner (Eintrag „%1“)</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>The key file %1 is damaged.</source>
+        <translation>Die Schlüsseldatei %1 ist beschädigt.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The key file %1 is missing.</source>
+        <translation>Die Schlüsseldatei %1 fehlt.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>No secure random numbers available.</source>
         <translation>Keine sicheren Zufallszahlen verfügbar.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Cannot create the key file %1: %2</source>
         <translation>Die Schlüsseldatei %1 kann nicht angelegt werden: %2</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Cannot write the key file %1: %2</source>
         <translation>Die Schlüsseldatei %1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>no answer within %1 ms</source>
+        <translation>keine Antwort innerhalb von %1 ms</translation>
+    </message>
+    <message>
+        <source>error %1</source>
+        <translation>Fehler %1</translation>
     </message>
 </context>
 <context>
     <name>slotwise::MonthView</name>
     <message>
-        <location filename="../ui/calendar/MonthView.cpp" line="+82"/>
+        <location filename="../ui/calendar/MonthView.cpp" line="+83"/>
         <source>until %1 %2</source>
         <comment>month view: the last day of an appointment that began on an earlier day</comment>
         <translation>bis %1 %2</translation>
@@ -2241,7 +2279,7 @@ Beispiel: %1 book --title &quot;Haarschnitt&quot; --start 2026-03-02T09:00 --end
 <context>
     <name>slotwise::NavigationToolBar</name>
     <message>
-        <location filename="../ui/NavigationToolBar.cpp" line="+12"/>
+        <location filename="../ui/NavigationToolBar.cpp" line="+14"/>
         <source>Navigation</source>
         <translation>Navigation</translation>
     </message>
@@ -2289,7 +2327,7 @@ Beispiel: %1 book --title &quot;Haarschnitt&quot; --start 2026-03-02T09:00 --end
 <context>
     <name>slotwise::NetworkCommand</name>
     <message>
-        <location filename="../app/cli/SyncCommands.cpp" line="-370"/>
+        <location filename="../app/cli/SyncCommands.cpp" line="-371"/>
         <source>Google Calendar cannot be reached. Check the network connection and run the command again.</source>
         <translation>Google Kalender ist nicht erreichbar. Prüfen Sie die Netzwerkverbindung und führen Sie den Befehl erneut aus.</translation>
     </message>
@@ -2436,26 +2474,36 @@ Beispiel: %1 book --title &quot;Haarschnitt&quot; --start 2026-03-02T09:00 --end
     </message>
     <message>
         <location line="+5"/>
-        <source>The saved Google sign-in cannot be read (its encryption key is missing or changed, or the data was altered)</source>
-        <translation>Die gespeicherte Google-Anmeldung kann nicht gelesen werden (ihr Schlüssel fehlt oder hat sich geändert, oder die Daten wurden verändert)</translation>
+        <source>The saved Google sign-in does not open with the key Slotwise has (it was saved with another key, or the data was altered)</source>
+        <translation>Die gespeicherte Google-Anmeldung lässt sich mit dem Schlüssel, den Slotwise hat, nicht öffnen (sie wurde mit einem anderen Schlüssel gespeichert oder die Daten wurden verändert)</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>Click Reconnect. Your appointments are kept.</source>
-        <translation>Klicken Sie auf „Erneut verbinden“. Ihre Termine bleiben erhalten.</translation>
+        <source>Restore the key it was saved with, or click Reconnect. Nothing was deleted; your appointments are kept.</source>
+        <translation>Stellen Sie den Schlüssel wieder her, mit dem sie gespeichert wurde, oder klicken Sie auf „Erneut verbinden“. Es wurde nichts gelöscht; Ihre Termine bleiben erhalten.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>The key that protects the saved Google sign-in cannot be read right now</source>
-        <translation>Der Schlüssel, der die gespeicherte Google-Anmeldung schützt, kann gerade nicht gelesen werden</translation>
+        <source>Sign-in locked: the key that protects the saved Google sign-in cannot be read right now</source>
+        <translation>Anmeldung gesperrt: Der Schlüssel, der die gespeicherte Google-Anmeldung schützt, kann gerade nicht gelesen werden</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Unlock or start the system keychain (Secret Service), or make the key file readable and private to you again; Slotwise tries again by itself. Nothing was deleted.</source>
+        <translation>Entsperren oder starten Sie den System-Schlüsselbund (Secret Service) oder machen Sie die Schlüsseldatei wieder lesbar und nur für Sie zugänglich; Slotwise versucht es von selbst erneut. Es wurde nichts gelöscht.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The key that protects the saved Google sign-in is missing</source>
+        <translation>Der Schlüssel, der die gespeicherte Google-Anmeldung schützt, fehlt</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Unlock or start the system keychain (Secret Service); Slotwise tries again by itself. Nothing was deleted.</source>
-        <translation>Entsperren oder starten Sie den System-Schlüsselbund (Secret Service); Slotwise versucht es von selbst erneut. Es wurde nichts gelöscht.</translation>
+        <source>Restore master.key into the data folder from a backup, or use Slotwise with the keychain (KWallet or GNOME Keyring) and data folder it used before. Or connect again (every connected profile), which replaces the saved sign-in. Nothing was deleted; your appointments are kept.</source>
+        <translation>Stellen Sie master.key aus einer Sicherung im Datenordner wieder her oder verwenden Sie Slotwise mit dem Schlüsselbund (KWallet oder GNOME Keyring) und dem Datenordner, die es zuvor verwendet hat. Oder verbinden Sie sich erneut (jedes verbundene Profil), wodurch die gespeicherte Anmeldung ersetzt wird. Es wurde nichts gelöscht; Ihre Termine bleiben erhalten.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Cannot reach Google; will retry</source>
         <translation>Google nicht erreichbar; neuer Versuch folgt</translation>
     </message>
@@ -2501,6 +2549,33 @@ Beispiel: %1 book --title &quot;Haarschnitt&quot; --start 2026-03-02T09:00 --end
     </message>
 </context>
 <context>
+    <name>slotwise::PrivatePath</name>
+    <message>
+        <source>Cannot check %1: %2</source>
+        <translation>%1 kann nicht geprüft werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is a file, not a folder.</source>
+        <translation>%1 ist eine Datei, kein Ordner.</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file.</source>
+        <translation>%1 ist keine normale Datei.</translation>
+    </message>
+    <message>
+        <source>%1 belongs to another user (uid %2); Slotwise does not use it. Give it back to your user (chown) or remove it.</source>
+        <translation>%1 gehört einem anderen Benutzer (UID %2); Slotwise verwendet es nicht. Geben Sie es Ihrem Benutzer zurück (chown) oder entfernen Sie es.</translation>
+    </message>
+    <message>
+        <source>%1 may be changed by other users (mode %2); Slotwise does not use it. Check its contents, then make it private: chmod %3 %1</source>
+        <translation>%1 kann von anderen Benutzern geändert werden (Modus %2); Slotwise verwendet es nicht. Prüfen Sie den Inhalt und machen Sie es dann privat: chmod %3 %1</translation>
+    </message>
+    <message>
+        <source>Cannot make %1 private: %2</source>
+        <translation>%1 kann nicht privat gemacht werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>slotwise::ProfileCreateCommand</name>
     <message>
         <location filename="../app/cli/ProfileCommands.cpp" line="+20"/>
@@ -2539,7 +2614,7 @@ Beispiel: %1 book --title &quot;Haarschnitt&quot; --start 2026-03-02T09:00 --end
 <context>
     <name>slotwise::ProfileRepository</name>
     <message>
-        <location filename="../services/storage/ProfileRepository.cpp" line="+40"/>
+        <location filename="../services/storage/ProfileRepository.cpp" line="+41"/>
         <location line="+77"/>
         <source>A profile needs a name.</source>
         <translation>Ein Profil braucht einen Namen.</translation>
@@ -2608,12 +2683,12 @@ Beispiel: %1 book --title &quot;Haarschnitt&quot; --start 2026-03-02T09:00 --end
         <translation>%1 wiederhergestellt.</translation>
     </message>
     <message>
-        <location filename="../app/cli/GoogleCommands.cpp" line="-119"/>
+        <location filename="../app/cli/GoogleCommands.cpp" line="-135"/>
         <source>Show the profile&apos;s Google Calendar connection (never the tokens themselves).</source>
         <translation>Die Google-Kalender-Verbindung des Profils anzeigen (nie die Tokens selbst).</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+72"/>
         <source>Profile:        %1</source>
         <translation>Profil:         %1</translation>
     </message>
@@ -2641,7 +2716,7 @@ Beispiel: %1 book --title &quot;Haarschnitt&quot; --start 2026-03-02T09:00 --end
         <translation>Zugriffstoken:  läuft ab %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Google:         reconnect needed (run: %1 connect)</source>
         <translation>Google:         erneute Anmeldung nötig (ausführen: %1 connect)</translation>
     </message>
@@ -2651,14 +2726,25 @@ Beispiel: %1 book --title &quot;Haarschnitt&quot; --start 2026-03-02T09:00 --end
         <translation>Grund:          %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-4"/>
+        <location line="+5"/>
         <source>Remedy:         %1</source>
         <translation>Abhilfe:        %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-6"/>
+        <source>Sign-in:        %1</source>
+        <translation>Anmeldung:      %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Google:         not connected (run: %1 connect)</source>
         <translation>Google:         nicht verbunden (ausführen: %1 connect)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not Google:     %1</source>
+        <translation>Nicht Google:   %1</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2727,7 +2813,7 @@ Beispiel: %1 book --title &quot;Haarschnitt&quot; --start 2026-03-02T09:00 --end
 <context>
     <name>slotwise::SyncCommand</name>
     <message>
-        <location filename="../app/cli/SyncCommands.cpp" line="+45"/>
+        <location filename="../app/cli/SyncCommands.cpp" line="+46"/>
         <source>Sync the profile with Google Calendar once, now.</source>
         <translation>Das Profil jetzt einmal mit Google Kalender synchronisieren.</translation>
     </message>
@@ -2777,12 +2863,12 @@ Beispiel: %1 book --title &quot;Haarschnitt&quot; --start 2026-03-02T09:00 --end
 <context>
     <name>slotwise::SyncCommands</name>
     <message>
-        <location line="-98"/>
+        <location line="-99"/>
         <source>Signing in to Google is not available in this build.</source>
         <translation>Die Anmeldung bei Google ist in diesem Build nicht verfügbar.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Connect it with: %1 connect</source>
         <translation>Verbinden Sie es mit: %1 connect</translation>
     </message>
@@ -2790,7 +2876,7 @@ Beispiel: %1 book --title &quot;Haarschnitt&quot; --start 2026-03-02T09:00 --end
 <context>
     <name>slotwise::SyncConflictsWidget</name>
     <message>
-        <location filename="../ui/settings/SyncConflictsWidget.cpp" line="+35"/>
+        <location filename="../ui/settings/SyncConflictsWidget.cpp" line="+38"/>
         <source>When an appointment was changed both here and in Google Calendar before they could sync, the later change was kept. The other version is listed here; you can make it the current one again.</source>
         <translation>Wenn ein Termin hier und in Google Kalender geändert wurde, bevor beide synchronisiert werden konnten, wurde die spätere Änderung behalten. Die andere Version steht hier; Sie können sie wieder zur aktuellen machen.</translation>
     </message>
@@ -2820,7 +2906,7 @@ Beispiel: %1 book --title &quot;Haarschnitt&quot; --start 2026-03-02T09:00 --end
         <translation>Diese Version wiederherstellen</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+39"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
@@ -2853,7 +2939,7 @@ Beispiel: %1 book --title &quot;Haarschnitt&quot; --start 2026-03-02T09:00 --end
 <context>
     <name>slotwise::SyncConnectionRepository</name>
     <message>
-        <location filename="../services/sync/SyncConnectionRepository.cpp" line="+61"/>
+        <location filename="../services/storage/SyncConnectionRepository.cpp" line="+63"/>
         <source>This profile is not connected to Google Calendar.</source>
         <translation>Dieses Profil ist nicht mit Google Kalender verbunden.</translation>
     </message>
@@ -2861,7 +2947,7 @@ Beispiel: %1 book --title &quot;Haarschnitt&quot; --start 2026-03-02T09:00 --end
 <context>
     <name>slotwise::SyncEngine</name>
     <message>
-        <location filename="../services/sync/SyncEngine.cpp" line="+327"/>
+        <location filename="../services/sync/SyncEngine.cpp" line="+302"/>
         <source>the Slotwise change was kept; the Google Calendar version is in the conflict log.</source>
         <translation>die Änderung in Slotwise wurde behalten; die Version aus Google Kalender steht im Konfliktprotokoll.</translation>
     </message>
@@ -2874,7 +2960,7 @@ Beispiel: %1 book --title &quot;Haarschnitt&quot; --start 2026-03-02T09:00 --end
 <context>
     <name>slotwise::SyncRound</name>
     <message>
-        <location filename="../services/sync/SyncRound.cpp" line="+67"/>
+        <location filename="../services/sync/SyncRound.cpp" line="+71"/>
         <source>&quot;%1&quot; could not be saved to Google Calendar: %2</source>
         <translation>„%1“ konnte nicht in Google Kalender gespeichert werden: %2</translation>
     </message>
@@ -2882,7 +2968,7 @@ Beispiel: %1 book --title &quot;Haarschnitt&quot; --start 2026-03-02T09:00 --end
 <context>
     <name>slotwise::TimeGridView</name>
     <message>
-        <location filename="../ui/calendar/TimeGridView.cpp" line="+388"/>
+        <location filename="../ui/calendar/TimeGridView.cpp" line="+389"/>
         <source>all-day</source>
         <translation>ganztägig</translation>
     </message>
@@ -2903,14 +2989,14 @@ Beispiel: %1 book --title &quot;Haarschnitt&quot; --start 2026-03-02T09:00 --end
 <context>
     <name>slotwise::TokenStore</name>
     <message>
-        <location filename="../services/oauth/TokenStore.cpp" line="+40"/>
-        <location line="+22"/>
+        <location filename="../services/oauth/TokenStore.cpp" line="+52"/>
+        <location line="+23"/>
         <source>Cannot store the Google sign-in safely: %1</source>
         <translation>Die Google-Anmeldung kann nicht sicher gespeichert werden: %1</translation>
     </message>
     <message>
-        <location line="-10"/>
-        <location line="+15"/>
+        <location line="-11"/>
+        <location line="+16"/>
         <source>Cannot encrypt the Google sign-in.</source>
         <translation>Die Google-Anmeldung kann nicht verschlüsselt werden.</translation>
     </message>
@@ -3150,7 +3236,7 @@ Beispiel: %1 book --title &quot;Haarschnitt&quot; --start 2026-03-02T09:00 --end
 <context>
     <name>slotwise::eventmapper</name>
     <message>
-        <location filename="../services/google/EventMapper.cpp" line="+123"/>
+        <location filename="../services/google/EventMapper.cpp" line="+129"/>
         <source>A Google event without a usable id was skipped.</source>
         <translation>Ein Google-Termin ohne brauchbare ID wurde übersprungen.</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>AppointmentCountText</name>
     <message numerus="yes">
-        <location filename="../ui/calendar/AppointmentCountText.cpp" line="+27"/>
+        <location filename="../ui/calendar/AppointmentCountText.cpp" line="+28"/>
         <source>%n appointment(s) today</source>
         <translation>
             <numerusform>%n appointment today</numerusform>
@@ -74,7 +74,7 @@
 <context>
     <name>TrayPresenter</name>
     <message numerus="yes">
-        <location filename="../ui/tray/TrayPresenter.cpp" line="+70"/>
+        <location filename="../ui/tray/TrayPresenter.cpp" line="+74"/>
         <source>Last synced %n minute(s) ago</source>
         <translation>
             <numerusform>Last synced %n minute ago</numerusform>
@@ -98,7 +98,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+62"/>
+        <location line="+64"/>
         <source>%n change(s) waiting</source>
         <translation>
             <numerusform>%n change waiting</numerusform>
@@ -109,7 +109,7 @@
 <context>
     <name>slotwise::BookingDialog</name>
     <message numerus="yes">
-        <location filename="../ui/BookingDialog.cpp" line="+41"/>
+        <location filename="../ui/BookingDialog.cpp" line="+42"/>
         <source>%n min</source>
         <translation>
             <numerusform>%n min</numerusform>
@@ -144,7 +144,7 @@
 <context>
     <name>slotwise::ListCommand</name>
     <message numerus="yes">
-        <location filename="../app/cli/AppointmentCommands.cpp" line="+400"/>
+        <location filename="../app/cli/AppointmentCommands.cpp" line="+401"/>
         <source>%1: %n appointment(s) from %2.</source>
         <translation>
             <numerusform>%1: %n appointment from %2.</numerusform>
@@ -155,7 +155,7 @@
 <context>
     <name>slotwise::MonthView</name>
     <message numerus="yes">
-        <location filename="../ui/calendar/MonthView.cpp" line="+234"/>
+        <location filename="../ui/calendar/MonthView.cpp" line="+235"/>
         <source>+%n more</source>
         <translation>
             <numerusform>+%n more</numerusform>
@@ -166,7 +166,7 @@
 <context>
     <name>slotwise::StatusCommand</name>
     <message numerus="yes">
-        <location filename="../app/cli/GoogleCommands.cpp" line="+263"/>
+        <location filename="../app/cli/GoogleCommands.cpp" line="+291"/>
         <source>Sync interval:  %n minute(s)</source>
         <translation>
             <numerusform>Sync interval:  %n minute</numerusform>
@@ -174,7 +174,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+33"/>
+        <location line="+40"/>
         <source>Pending:        %n change(s) not yet in Google</source>
         <translation>
             <numerusform>Pending:        %n change not yet in Google</numerusform>
@@ -185,7 +185,7 @@
 <context>
     <name>slotwise::SyncCommand</name>
     <message numerus="yes">
-        <location filename="../app/cli/SyncCommands.cpp" line="+145"/>
+        <location filename="../app/cli/SyncCommands.cpp" line="+146"/>
         <source>Pushed %n change(s)</source>
         <translation>
             <numerusform>Pushed %n change</numerusform>

@@ -4,7 +4,7 @@
 <context>
     <name>AppointmentCountText</name>
     <message numerus="yes">
-        <location filename="../ui/calendar/AppointmentCountText.cpp" line="+27"/>
+        <location filename="../ui/calendar/AppointmentCountText.cpp" line="+28"/>
         <source>%n appointment(s) today</source>
         <translation>
             <numerusform>%n cita hoy</numerusform>
@@ -181,18 +181,18 @@
 <context>
     <name>TrayPresenter</name>
     <message>
-        <location filename="../ui/tray/TrayPresenter.cpp" line="+42"/>
+        <location filename="../ui/tray/TrayPresenter.cpp" line="+44"/>
         <source>Google Calendar not connected</source>
         <translation>Google Calendar no conectado</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+68"/>
+        <location line="+72"/>
         <source>In sync</source>
         <translation>Sincronizado</translation>
     </message>
     <message>
-        <location line="-66"/>
+        <location line="-70"/>
         <source>Syncing…</source>
         <translation>Sincronizando…</translation>
     </message>
@@ -215,6 +215,11 @@
         <location line="+2"/>
         <source>Reconnect to Google needed</source>
         <translation>Hay que volver a conectar con Google</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sign-in locked, will retry by itself</source>
+        <translation>Inicio de sesión bloqueado, se reintentará automáticamente</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -261,7 +266,7 @@
         <translation>Google ya no acepta el acceso de Slotwise; vuelva a conectarse en la configuración del calendario</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>the last sync failed</source>
         <translation>falló la última sincronización</translation>
     </message>
@@ -368,7 +373,7 @@
 <context>
     <name>slotwise::AppointmentCommand</name>
     <message>
-        <location filename="../app/cli/AppointmentCommands.cpp" line="+42"/>
+        <location filename="../app/cli/AppointmentCommands.cpp" line="+43"/>
         <source>What the appointment is.</source>
         <translation>De qué trata la cita.</translation>
     </message>
@@ -451,7 +456,7 @@
 <context>
     <name>slotwise::AppointmentRepository</name>
     <message>
-        <location filename="../services/storage/AppointmentRepository.cpp" line="+145"/>
+        <location filename="../services/storage/AppointmentRepository.cpp" line="+166"/>
         <location line="+28"/>
         <source>&quot;%1&quot; was changed elsewhere since it was opened. Reload it and edit again.</source>
         <translation>«%1» se modificó en otro lugar después de abrirlo. Vuelva a cargarlo y edítelo de nuevo.</translation>
@@ -462,7 +467,7 @@
         <translation>No hay ninguna cita con el identificador %1.</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+49"/>
         <source>The range to list must have a start before its end.</source>
         <translation>El inicio del intervalo debe ser anterior a su fin.</translation>
     </message>
@@ -572,14 +577,9 @@
 <context>
     <name>slotwise::AuthorizationSession</name>
     <message>
-        <location filename="../services/oauth/AuthorizationSession.cpp" line="+81"/>
+        <location filename="../services/oauth/AuthorizationSession.cpp" line="+80"/>
         <source>no authorization address</source>
         <translation>no hay dirección de autorización</translation>
-    </message>
-    <message>
-        <location line="+44"/>
-        <source>no authorization code</source>
-        <translation>no hay código de autorización</translation>
     </message>
 </context>
 <context>
@@ -677,7 +677,7 @@ Ejemplo: %1 book --title &quot;Corte de pelo&quot; --start 2026-03-02T09:00 --en
 <context>
     <name>slotwise::BookingDialog</name>
     <message numerus="yes">
-        <location filename="../ui/BookingDialog.cpp" line="+41"/>
+        <location filename="../ui/BookingDialog.cpp" line="+42"/>
         <source>%n min</source>
         <translation>
             <numerusform>%n min</numerusform>
@@ -948,7 +948,7 @@ Ejemplo: %1 book --title &quot;Corte de pelo&quot; --start 2026-03-02T09:00 --en
 <context>
     <name>slotwise::CalendarPane</name>
     <message>
-        <location filename="../ui/CalendarPane.cpp" line="+226"/>
+        <location filename="../ui/CalendarPane.cpp" line="+227"/>
         <source>No appointments in %1. Press Ctrl+N to book one.</source>
         <translation>No hay citas en %1. Pulse Ctrl+N para reservar una.</translation>
     </message>
@@ -1081,7 +1081,12 @@ Ejemplo: %1 book --title &quot;Corte de pelo&quot; --start 2026-03-02T09:00 --en
         <translation>El inicio de sesión se guarda cifrado; la clave está en: %1</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+5"/>
+        <source>Not talking to Google&apos;s own servers: %1</source>
+        <translation>No se comunica con los servidores propios de Google: %1</translation>
+    </message>
+    <message>
+        <location line="+49"/>
         <source>Connected as %1</source>
         <translation>Conectado como %1</translation>
     </message>
@@ -1182,7 +1187,7 @@ Ejemplo: %1 book --title &quot;Corte de pelo&quot; --start 2026-03-02T09:00 --en
 <context>
     <name>slotwise::CalendarsCommand</name>
     <message>
-        <location filename="../app/cli/SyncCommands.cpp" line="+180"/>
+        <location filename="../app/cli/SyncCommands.cpp" line="+181"/>
         <source>List the Google calendars of the profile&apos;s account; * marks the synced one, + those also checked for busy time.</source>
         <translation>Muestra los calendarios de Google de la cuenta del perfil; * marca el sincronizado, + los que también se comprueban por tiempo ocupado.</translation>
     </message>
@@ -1377,7 +1382,7 @@ Ejemplo: %1 book --title &quot;Corte de pelo&quot; --start 2026-03-02T09:00 --en
         <translation>%1: aviso: %2</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+23"/>
         <source>Try &apos;%1&apos; for more information.</source>
         <translation>Pruebe «%1» para más información.</translation>
     </message>
@@ -1385,7 +1390,7 @@ Ejemplo: %1 book --title &quot;Corte de pelo&quot; --start 2026-03-02T09:00 --en
 <context>
     <name>slotwise::ConflictLog</name>
     <message>
-        <location filename="../services/sync/ConflictLog.cpp" line="+124"/>
+        <location filename="../services/storage/ConflictLog.cpp" line="+125"/>
         <source>There is no sync conflict number %1.</source>
         <translation>No existe el conflicto de sincronización número %1.</translation>
     </message>
@@ -1451,7 +1456,7 @@ Ejemplo: %1 book --title &quot;Corte de pelo&quot; --start 2026-03-02T09:00 --en
 <context>
     <name>slotwise::ConnectCommand</name>
     <message>
-        <location filename="../app/cli/GoogleCommands.cpp" line="+73"/>
+        <location filename="../app/cli/GoogleCommands.cpp" line="+92"/>
         <source>Connect the profile to Google Calendar (browser sign-in).</source>
         <translation>Conectar el perfil a Google Calendar (inicio de sesión en el navegador).</translation>
     </message>
@@ -1479,12 +1484,12 @@ Ejemplo: %1 book --title &quot;Corte de pelo&quot; --start 2026-03-02T09:00 --en
 <context>
     <name>slotwise::DataDirectory</name>
     <message>
-        <location filename="../services/DataDirectory.cpp" line="+53"/>
+        <location filename="../services/DataDirectory.cpp" line="+55"/>
         <source>The data folder %1 is a file, not a folder.</source>
         <translation>La carpeta de datos %1 es un archivo, no una carpeta.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Cannot create the data folder %1.</source>
         <translation>No se puede crear la carpeta de datos %1.</translation>
     </message>
@@ -1492,7 +1497,7 @@ Ejemplo: %1 book --title &quot;Corte de pelo&quot; --start 2026-03-02T09:00 --en
 <context>
     <name>slotwise::Database</name>
     <message>
-        <location filename="../services/storage/Database.cpp" line="+92"/>
+        <location filename="../services/storage/Database.cpp" line="+91"/>
         <source>No database file given.</source>
         <translation>No se indicó ningún archivo de base de datos.</translation>
     </message>
@@ -1557,6 +1562,16 @@ Ejemplo: %1 book --title &quot;Corte de pelo&quot; --start 2026-03-02T09:00 --en
         <source>Database error in %1: %2</source>
         <translation>Error de base de datos en %1: %2</translation>
     </message>
+    <message>
+        <location line="+6"/>
+        <source>This database engine has no change counter.</source>
+        <translation>Este motor de base de datos no tiene contador de cambios.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The change counter of %1 returned nothing.</source>
+        <translation>El contador de cambios de %1 no devolvió nada.</translation>
+    </message>
 </context>
 <context>
     <name>slotwise::DateTimeArgument</name>
@@ -1566,7 +1581,7 @@ Ejemplo: %1 book --title &quot;Corte de pelo&quot; --start 2026-03-02T09:00 --en
         <translation>use ISO 8601, p. ej. 2026-03-02T09:00</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>%1: &apos;%2&apos; is not a valid date/time (%3)</source>
         <translation>%1: «%2» no es una fecha u hora válida (%3)</translation>
     </message>
@@ -1579,7 +1594,7 @@ Ejemplo: %1 book --title &quot;Corte de pelo&quot; --start 2026-03-02T09:00 --en
 <context>
     <name>slotwise::DesktopSession</name>
     <message>
-        <location filename="../ui/DesktopSession.cpp" line="+119"/>
+        <location filename="../ui/DesktopSession.cpp" line="+118"/>
         <source>Tray and reminders</source>
         <translation>Bandeja y recordatorios</translation>
     </message>
@@ -1610,7 +1625,7 @@ Ejemplo: %1 book --title &quot;Corte de pelo&quot; --start 2026-03-02T09:00 --en
 <context>
     <name>slotwise::EventPuller</name>
     <message>
-        <location filename="../services/sync/EventPuller.cpp" line="+228"/>
+        <location filename="../services/sync/EventPuller.cpp" line="+62"/>
         <source>Storing the changes from Google Calendar failed: %1</source>
         <translation>No se pudieron guardar los cambios de Google Calendar: %1</translation>
     </message>
@@ -1618,7 +1633,7 @@ Ejemplo: %1 book --title &quot;Corte de pelo&quot; --start 2026-03-02T09:00 --en
 <context>
     <name>slotwise::FreeBusyRefresher</name>
     <message>
-        <location filename="../services/sync/FreeBusyRefresher.cpp" line="+28"/>
+        <location filename="../services/sync/FreeBusyRefresher.cpp" line="+27"/>
         <source>the calendar does not exist or is not shared with this Google account</source>
         <translation>el calendario no existe o no está compartido con esta cuenta de Google</translation>
     </message>
@@ -1671,82 +1686,66 @@ Ejemplo: %1 book --title &quot;Corte de pelo&quot; --start 2026-03-02T09:00 --en
 <context>
     <name>slotwise::GoogleApiError</name>
     <message>
-        <location filename="../services/google/GoogleApiError.cpp" line="+128"/>
         <source>Google Calendar cannot be reached; Slotwise will retry when the network is back.</source>
         <translation>No se puede contactar con Google Calendar; Slotwise lo reintentará cuando vuelva la red.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>The connection to Google Calendar broke off; Slotwise will retry.</source>
         <translation>Se interrumpió la conexión con Google Calendar; Slotwise lo reintentará.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Google refused the sign-in. Reconnect Google Calendar in Settings.</source>
         <translation>Google rechazó el inicio de sesión. Vuelva a conectar Google Calendar en la configuración.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>This profile is not connected to Google Calendar.</source>
         <translation>Este perfil no está conectado a Google Calendar.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Google Calendar asked Slotwise to slow down; it will retry shortly.</source>
         <translation>Google Calendar pidió a Slotwise que vaya más despacio; lo reintentará en breve.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>The daily Google Calendar quota is used up; sync resumes tomorrow.</source>
         <translation>Se agotó la cuota diaria de Google Calendar; la sincronización se reanudará mañana.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Google Calendar refused access to this calendar (%1).</source>
         <translation>Google Calendar denegó el acceso a este calendario (%1).</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Google Calendar had a server problem (HTTP %1); Slotwise will retry.</source>
         <translation>Google Calendar tuvo un problema en el servidor (HTTP %1); Slotwise lo reintentará.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>The calendar or event no longer exists in Google Calendar.</source>
         <translation>El calendario o el evento ya no existe en Google Calendar.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>The event was deleted in Google Calendar.</source>
         <translation>El evento se eliminó en Google Calendar.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Google asked for a full resynchronisation.</source>
         <translation>Google pidió una resincronización completa.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>The event already exists in Google Calendar.</source>
         <translation>El evento ya existe en Google Calendar.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>The event was changed in Google Calendar at the same time.</source>
         <translation>El evento se modificó a la vez en Google Calendar.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Google Calendar rejected the change: %1</source>
         <translation>Google Calendar rechazó el cambio: %1</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Google Calendar sent a reply Slotwise could not read (%1).</source>
         <translation>Google Calendar envió una respuesta que Slotwise no pudo leer (%1).</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Google Calendar answered with an error (HTTP %1): %2</source>
         <translation>Google Calendar respondió con un error (HTTP %1): %2</translation>
     </message>
@@ -1754,12 +1753,12 @@ Ejemplo: %1 book --title &quot;Corte de pelo&quot; --start 2026-03-02T09:00 --en
 <context>
     <name>slotwise::GoogleAuthorizer</name>
     <message>
-        <location filename="../services/oauth/GoogleAuthorizer.cpp" line="+95"/>
+        <location filename="../services/oauth/GoogleAuthorizer.cpp" line="+129"/>
         <source>unavailable: %1</source>
         <translation>no disponible: %1</translation>
     </message>
     <message>
-        <location line="+121"/>
+        <location line="+132"/>
         <location line="+51"/>
         <source>Google Calendar is not connected.</source>
         <translation>Google Calendar no está conectado.</translation>
@@ -1768,7 +1767,7 @@ Ejemplo: %1 book --title &quot;Corte de pelo&quot; --start 2026-03-02T09:00 --en
 <context>
     <name>slotwise::GoogleCommands</name>
     <message>
-        <location filename="../app/cli/GoogleCommands.cpp" line="+133"/>
+        <location filename="../app/cli/GoogleCommands.cpp" line="+149"/>
         <source>Read the OAuth client from FILE (default: $SLOTWISE_GOOGLE_CREDENTIALS, credentials.json in the config folder, or $GOOGLE_CLIENT_ID + $GOOGLE_CLIENT_SECRET).</source>
         <translation>Leer el cliente OAuth de FILE (por defecto: $SLOTWISE_GOOGLE_CREDENTIALS, credentials.json en la carpeta de configuración, o $GOOGLE_CLIENT_ID + $GOOGLE_CLIENT_SECRET).</translation>
     </message>
@@ -1776,7 +1775,7 @@ Ejemplo: %1 book --title &quot;Corte de pelo&quot; --start 2026-03-02T09:00 --en
 <context>
     <name>slotwise::GoogleConnectionRepository</name>
     <message>
-        <location filename="../services/storage/GoogleConnectionRepository.cpp" line="+94"/>
+        <location filename="../services/storage/GoogleConnectionRepository.cpp" line="+95"/>
         <source>No profile given.</source>
         <translation>No se indicó ningún perfil.</translation>
     </message>
@@ -1794,7 +1793,7 @@ Ejemplo: %1 book --title &quot;Corte de pelo&quot; --start 2026-03-02T09:00 --en
 <context>
     <name>slotwise::GoogleCredentials</name>
     <message>
-        <location filename="../services/oauth/GoogleCredentials.cpp" line="+30"/>
+        <location filename="../services/oauth/GoogleCredentials.cpp" line="+31"/>
         <source>Looked at: %1.</source>
         <translation>Se buscó en: %1.</translation>
     </message>
@@ -1804,7 +1803,7 @@ Ejemplo: %1 book --title &quot;Corte de pelo&quot; --start 2026-03-02T09:00 --en
         <translation>«%1» no es una dirección http(s)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+15"/>
         <source>cannot read %1 (%2).</source>
         <translation>no se puede leer %1 (%2).</translation>
     </message>
@@ -1891,6 +1890,14 @@ Ejemplo: %1 book --title &quot;Corte de pelo&quot; --start 2026-03-02T09:00 --en
     </message>
 </context>
 <context>
+    <name>slotwise::GoogleEndpoints</name>
+    <message>
+        <location filename="../services/google/GoogleEndpoints.cpp" line="+119"/>
+        <source>%1 is not used: it must be an https address, or plain http to this computer (127.0.0.1, ::1, localhost).</source>
+        <translation>%1 no se usa: debe ser una dirección https, o http simple hacia este equipo (127.0.0.1, ::1, localhost).</translation>
+    </message>
+</context>
+<context>
     <name>slotwise::ListCommand</name>
     <message>
         <location filename="../app/cli/AppointmentCommands.cpp" line="+31"/>
@@ -1953,7 +1960,7 @@ Ejemplo: %1 book --title &quot;Corte de pelo&quot; --start 2026-03-02T09:00 --en
 <context>
     <name>slotwise::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+82"/>
+        <location filename="../ui/MainWindow.cpp" line="+83"/>
         <source>&amp;New Appointment…</source>
         <translation>&amp;Nueva cita…</translation>
     </message>
@@ -2112,7 +2119,7 @@ Ejemplo: %1 book --title &quot;Corte de pelo&quot; --start 2026-03-02T09:00 --en
 <context>
     <name>slotwise::MasterKeyStore</name>
     <message>
-        <location filename="../services/oauth/MasterKeyStore.cpp" line="+120"/>
+        <location filename="../services/oauth/MasterKeyStore.cpp" line="-78"/>
         <source>not opened yet</source>
         <translation>aún no abierto</translation>
     </message>
@@ -2132,77 +2139,108 @@ Ejemplo: %1 book --title &quot;Corte de pelo&quot; --start 2026-03-02T09:00 --en
         <translation>archivo de clave %1 (%2)</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+29"/>
         <source>used since the system keychain was unavailable</source>
         <translation>usado porque el llavero del sistema no estaba disponible</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>the system keychain that holds Slotwise&apos;s key does not answer (%1)</source>
-        <translation>el llavero del sistema que guarda la clave de Slotwise no responde (%1)</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>the system keychain is unavailable: %1</source>
         <translation>el llavero del sistema no está disponible: %1</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <location line="+23"/>
-        <source>no answer within %1 ms</source>
-        <translation>sin respuesta en %1 ms</translation>
-    </message>
-    <message>
-        <location line="-19"/>
+        <location line="+77"/>
         <source>the stored key has the wrong size</source>
         <translation>la clave guardada tiene un tamaño incorrecto</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location line="+16"/>
-        <source>error %1</source>
-        <translation>error %1</translation>
-    </message>
-    <message>
-        <location line="-11"/>
+        <location line="+21"/>
         <source>no secure random numbers available</source>
         <translation>no hay números aleatorios seguros disponibles</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+9"/>
         <source>the key written could not be read back</source>
         <translation>la clave escrita no se pudo volver a leer</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+38"/>
         <source>Cannot create the data folder %1.</source>
         <translation>No se puede crear la carpeta de datos %1.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-21"/>
         <source>Cannot read the key file %1: %2</source>
         <translation>No se puede leer el archivo de clave %1: %2</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="-218"/>
+        <source>Cannot read %1: %2</source>
+        <translation>No se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is damaged</source>
+        <translation>%1 está dañado</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Cannot create %1: %2</source>
+        <translation>No se puede crear %1: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cannot write %1: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <location line="+166"/>
+        <source>the system keychain has no Slotwise key for this data folder</source>
+        <translation>el llavero del sistema no tiene ninguna clave de Slotwise para esta carpeta de datos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the system keychain has no Slotwise key for this data folder (entry &quot;%1&quot;)</source>
+        <translation>el llavero del sistema no tiene ninguna clave de Slotwise para esta carpeta de datos (entrada «%1»)</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>The key file %1 is damaged.</source>
+        <translation>El archivo de clave %1 está dañado.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The key file %1 is missing.</source>
+        <translation>Falta el archivo de clave %1.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>No secure random numbers available.</source>
         <translation>No hay números aleatorios seguros disponibles.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Cannot create the key file %1: %2</source>
         <translation>No se puede crear el archivo de clave %1: %2</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Cannot write the key file %1: %2</source>
         <translation>No se puede escribir el archivo de clave %1: %2</translation>
+    </message>
+    <message>
+        <source>no answer within %1 ms</source>
+        <translation>sin respuesta en %1 ms</translation>
+    </message>
+    <message>
+        <source>error %1</source>
+        <translation>error %1</translation>
     </message>
 </context>
 <context>
     <name>slotwise::MonthView</name>
     <message>
-        <location filename="../ui/calendar/MonthView.cpp" line="+82"/>
+        <location filename="../ui/calendar/MonthView.cpp" line="+83"/>
         <source>until %1 %2</source>
         <comment>month view: the last day of an appointment that began on an earlier day</comment>
         <translation>hasta %1 %2</translation>
@@ -2241,7 +2279,7 @@ Ejemplo: %1 book --title &quot;Corte de pelo&quot; --start 2026-03-02T09:00 --en
 <context>
     <name>slotwise::NavigationToolBar</name>
     <message>
-        <location filename="../ui/NavigationToolBar.cpp" line="+12"/>
+        <location filename="../ui/NavigationToolBar.cpp" line="+14"/>
         <source>Navigation</source>
         <translation>Navegación</translation>
     </message>
@@ -2289,7 +2327,7 @@ Ejemplo: %1 book --title &quot;Corte de pelo&quot; --start 2026-03-02T09:00 --en
 <context>
     <name>slotwise::NetworkCommand</name>
     <message>
-        <location filename="../app/cli/SyncCommands.cpp" line="-370"/>
+        <location filename="../app/cli/SyncCommands.cpp" line="-371"/>
         <source>Google Calendar cannot be reached. Check the network connection and run the command again.</source>
         <translation>No se puede acceder a Google Calendar. Compruebe la conexión de red y vuelva a ejecutar la orden.</translation>
     </message>
@@ -2436,26 +2474,36 @@ Ejemplo: %1 book --title &quot;Corte de pelo&quot; --start 2026-03-02T09:00 --en
     </message>
     <message>
         <location line="+5"/>
-        <source>The saved Google sign-in cannot be read (its encryption key is missing or changed, or the data was altered)</source>
-        <translation>No se puede leer el inicio de sesión de Google guardado (falta su clave de cifrado o cambió, o los datos se alteraron)</translation>
+        <source>The saved Google sign-in does not open with the key Slotwise has (it was saved with another key, or the data was altered)</source>
+        <translation>El inicio de sesión de Google guardado no se abre con la clave que tiene Slotwise (se guardó con otra clave o los datos se modificaron)</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>Click Reconnect. Your appointments are kept.</source>
-        <translation>Pulse «Volver a conectar». Sus citas se conservan.</translation>
+        <source>Restore the key it was saved with, or click Reconnect. Nothing was deleted; your appointments are kept.</source>
+        <translation>Restaure la clave con la que se guardó o haga clic en Volver a conectar. No se eliminó nada; sus citas se conservan.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>The key that protects the saved Google sign-in cannot be read right now</source>
-        <translation>Ahora mismo no se puede leer la clave que protege el inicio de sesión de Google guardado</translation>
+        <source>Sign-in locked: the key that protects the saved Google sign-in cannot be read right now</source>
+        <translation>Inicio de sesión bloqueado: la clave que protege el inicio de sesión de Google guardado no se puede leer en este momento</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Unlock or start the system keychain (Secret Service), or make the key file readable and private to you again; Slotwise tries again by itself. Nothing was deleted.</source>
+        <translation>Desbloquee o inicie el llavero del sistema (Secret Service), o haga que el archivo de clave vuelva a ser legible y privado; Slotwise lo reintenta por sí mismo. No se eliminó nada.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The key that protects the saved Google sign-in is missing</source>
+        <translation>Falta la clave que protege el inicio de sesión de Google guardado</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Unlock or start the system keychain (Secret Service); Slotwise tries again by itself. Nothing was deleted.</source>
-        <translation>Desbloquee o inicie el llavero del sistema (Secret Service); Slotwise lo reintenta por sí mismo. No se borró nada.</translation>
+        <source>Restore master.key into the data folder from a backup, or use Slotwise with the keychain (KWallet or GNOME Keyring) and data folder it used before. Or connect again (every connected profile), which replaces the saved sign-in. Nothing was deleted; your appointments are kept.</source>
+        <translation>Restaure master.key en la carpeta de datos desde una copia de seguridad, o use Slotwise con el llavero (KWallet o GNOME Keyring) y la carpeta de datos que usaba antes. O vuelva a conectar (cada perfil conectado), lo que reemplaza el inicio de sesión guardado. No se eliminó nada; sus citas se conservan.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Cannot reach Google; will retry</source>
         <translation>No se puede contactar con Google; se reintentará</translation>
     </message>
@@ -2501,6 +2549,33 @@ Ejemplo: %1 book --title &quot;Corte de pelo&quot; --start 2026-03-02T09:00 --en
     </message>
 </context>
 <context>
+    <name>slotwise::PrivatePath</name>
+    <message>
+        <source>Cannot check %1: %2</source>
+        <translation>No se puede comprobar %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is a file, not a folder.</source>
+        <translation>%1 es un archivo, no una carpeta.</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file.</source>
+        <translation>%1 no es un archivo normal.</translation>
+    </message>
+    <message>
+        <source>%1 belongs to another user (uid %2); Slotwise does not use it. Give it back to your user (chown) or remove it.</source>
+        <translation>%1 pertenece a otro usuario (uid %2); Slotwise no lo usa. Devuélvalo a su usuario (chown) o elimínelo.</translation>
+    </message>
+    <message>
+        <source>%1 may be changed by other users (mode %2); Slotwise does not use it. Check its contents, then make it private: chmod %3 %1</source>
+        <translation>%1 puede ser modificado por otros usuarios (modo %2); Slotwise no lo usa. Compruebe su contenido y hágalo privado: chmod %3 %1</translation>
+    </message>
+    <message>
+        <source>Cannot make %1 private: %2</source>
+        <translation>No se puede hacer privado %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>slotwise::ProfileCreateCommand</name>
     <message>
         <location filename="../app/cli/ProfileCommands.cpp" line="+20"/>
@@ -2539,7 +2614,7 @@ Ejemplo: %1 book --title &quot;Corte de pelo&quot; --start 2026-03-02T09:00 --en
 <context>
     <name>slotwise::ProfileRepository</name>
     <message>
-        <location filename="../services/storage/ProfileRepository.cpp" line="+40"/>
+        <location filename="../services/storage/ProfileRepository.cpp" line="+41"/>
         <location line="+77"/>
         <source>A profile needs a name.</source>
         <translation>Un perfil necesita un nombre.</translation>
@@ -2608,12 +2683,12 @@ Ejemplo: %1 book --title &quot;Corte de pelo&quot; --start 2026-03-02T09:00 --en
         <translation>%1 restablecida.</translation>
     </message>
     <message>
-        <location filename="../app/cli/GoogleCommands.cpp" line="-119"/>
+        <location filename="../app/cli/GoogleCommands.cpp" line="-135"/>
         <source>Show the profile&apos;s Google Calendar connection (never the tokens themselves).</source>
         <translation>Mostrar la conexión de Google Calendar del perfil (nunca los tokens).</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+72"/>
         <source>Profile:        %1</source>
         <translation>Perfil:         %1</translation>
     </message>
@@ -2641,7 +2716,7 @@ Ejemplo: %1 book --title &quot;Corte de pelo&quot; --start 2026-03-02T09:00 --en
         <translation>Token acceso:   caduca %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Google:         reconnect needed (run: %1 connect)</source>
         <translation>Google:         hay que volver a conectar (ejecute: %1 connect)</translation>
     </message>
@@ -2651,14 +2726,25 @@ Ejemplo: %1 book --title &quot;Corte de pelo&quot; --start 2026-03-02T09:00 --en
         <translation>Motivo:         %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-4"/>
+        <location line="+5"/>
         <source>Remedy:         %1</source>
         <translation>Solución:       %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-6"/>
+        <source>Sign-in:        %1</source>
+        <translation>Sesión:         %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Google:         not connected (run: %1 connect)</source>
         <translation>Google:         no conectado (ejecute: %1 connect)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not Google:     %1</source>
+        <translation>No es Google:   %1</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2727,7 +2813,7 @@ Ejemplo: %1 book --title &quot;Corte de pelo&quot; --start 2026-03-02T09:00 --en
 <context>
     <name>slotwise::SyncCommand</name>
     <message>
-        <location filename="../app/cli/SyncCommands.cpp" line="+45"/>
+        <location filename="../app/cli/SyncCommands.cpp" line="+46"/>
         <source>Sync the profile with Google Calendar once, now.</source>
         <translation>Sincronizar el perfil con Google Calendar una vez, ahora.</translation>
     </message>
@@ -2777,12 +2863,12 @@ Ejemplo: %1 book --title &quot;Corte de pelo&quot; --start 2026-03-02T09:00 --en
 <context>
     <name>slotwise::SyncCommands</name>
     <message>
-        <location line="-98"/>
+        <location line="-99"/>
         <source>Signing in to Google is not available in this build.</source>
         <translation>El inicio de sesión en Google no está disponible en esta compilación.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Connect it with: %1 connect</source>
         <translation>Conéctelo con: %1 connect</translation>
     </message>
@@ -2790,7 +2876,7 @@ Ejemplo: %1 book --title &quot;Corte de pelo&quot; --start 2026-03-02T09:00 --en
 <context>
     <name>slotwise::SyncConflictsWidget</name>
     <message>
-        <location filename="../ui/settings/SyncConflictsWidget.cpp" line="+35"/>
+        <location filename="../ui/settings/SyncConflictsWidget.cpp" line="+38"/>
         <source>When an appointment was changed both here and in Google Calendar before they could sync, the later change was kept. The other version is listed here; you can make it the current one again.</source>
         <translation>Cuando una cita se modificó aquí y en Google Calendar antes de poder sincronizarse, se conservó el cambio más reciente. La otra versión aparece aquí; puede volver a convertirla en la actual.</translation>
     </message>
@@ -2820,7 +2906,7 @@ Ejemplo: %1 book --title &quot;Corte de pelo&quot; --start 2026-03-02T09:00 --en
         <translation>Restaurar esta versión</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+39"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
@@ -2853,7 +2939,7 @@ Ejemplo: %1 book --title &quot;Corte de pelo&quot; --start 2026-03-02T09:00 --en
 <context>
     <name>slotwise::SyncConnectionRepository</name>
     <message>
-        <location filename="../services/sync/SyncConnectionRepository.cpp" line="+61"/>
+        <location filename="../services/storage/SyncConnectionRepository.cpp" line="+63"/>
         <source>This profile is not connected to Google Calendar.</source>
         <translation>Este perfil no está conectado a Google Calendar.</translation>
     </message>
@@ -2861,7 +2947,7 @@ Ejemplo: %1 book --title &quot;Corte de pelo&quot; --start 2026-03-02T09:00 --en
 <context>
     <name>slotwise::SyncEngine</name>
     <message>
-        <location filename="../services/sync/SyncEngine.cpp" line="+327"/>
+        <location filename="../services/sync/SyncEngine.cpp" line="+302"/>
         <source>the Slotwise change was kept; the Google Calendar version is in the conflict log.</source>
         <translation>se conservó el cambio de Slotwise; la versión de Google Calendar está en el registro de conflictos.</translation>
     </message>
@@ -2874,7 +2960,7 @@ Ejemplo: %1 book --title &quot;Corte de pelo&quot; --start 2026-03-02T09:00 --en
 <context>
     <name>slotwise::SyncRound</name>
     <message>
-        <location filename="../services/sync/SyncRound.cpp" line="+67"/>
+        <location filename="../services/sync/SyncRound.cpp" line="+71"/>
         <source>&quot;%1&quot; could not be saved to Google Calendar: %2</source>
         <translation>No se pudo guardar «%1» en Google Calendar: %2</translation>
     </message>
@@ -2882,7 +2968,7 @@ Ejemplo: %1 book --title &quot;Corte de pelo&quot; --start 2026-03-02T09:00 --en
 <context>
     <name>slotwise::TimeGridView</name>
     <message>
-        <location filename="../ui/calendar/TimeGridView.cpp" line="+388"/>
+        <location filename="../ui/calendar/TimeGridView.cpp" line="+389"/>
         <source>all-day</source>
         <translation>todo el día</translation>
     </message>
@@ -2903,14 +2989,14 @@ Ejemplo: %1 book --title &quot;Corte de pelo&quot; --start 2026-03-02T09:00 --en
 <context>
     <name>slotwise::TokenStore</name>
     <message>
-        <location filename="../services/oauth/TokenStore.cpp" line="+40"/>
-        <location line="+22"/>
+        <location filename="../services/oauth/TokenStore.cpp" line="+52"/>
+        <location line="+23"/>
         <source>Cannot store the Google sign-in safely: %1</source>
         <translation>No se puede guardar de forma segura el inicio de sesión de Google: %1</translation>
     </message>
     <message>
-        <location line="-10"/>
-        <location line="+15"/>
+        <location line="-11"/>
+        <location line="+16"/>
         <source>Cannot encrypt the Google sign-in.</source>
         <translation>No se puede cifrar el inicio de sesión de Google.</translation>
     </message>
@@ -3150,7 +3236,7 @@ Ejemplo: %1 book --title &quot;Corte de pelo&quot; --start 2026-03-02T09:00 --en
 <context>
     <name>slotwise::eventmapper</name>
     <message>
-        <location filename="../services/google/EventMapper.cpp" line="+123"/>
+        <location filename="../services/google/EventMapper.cpp" line="+129"/>
         <source>A Google event without a usable id was skipped.</source>
         <translation>Se omitió un evento de Google sin un identificador utilizable.</translation>
     </message>

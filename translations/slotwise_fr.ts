@@ -4,7 +4,7 @@
 <context>
     <name>AppointmentCountText</name>
     <message numerus="yes">
-        <location filename="../ui/calendar/AppointmentCountText.cpp" line="+27"/>
+        <location filename="../ui/calendar/AppointmentCountText.cpp" line="+28"/>
         <source>%n appointment(s) today</source>
         <translation>
             <numerusform>%n rendez-vous aujourd’hui</numerusform>
@@ -181,18 +181,18 @@
 <context>
     <name>TrayPresenter</name>
     <message>
-        <location filename="../ui/tray/TrayPresenter.cpp" line="+42"/>
+        <location filename="../ui/tray/TrayPresenter.cpp" line="+44"/>
         <source>Google Calendar not connected</source>
         <translation>Google Agenda non connecté</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+68"/>
+        <location line="+72"/>
         <source>In sync</source>
         <translation>Synchronisé</translation>
     </message>
     <message>
-        <location line="-66"/>
+        <location line="-70"/>
         <source>Syncing…</source>
         <translation>Synchronisation…</translation>
     </message>
@@ -215,6 +215,11 @@
         <location line="+2"/>
         <source>Reconnect to Google needed</source>
         <translation>Reconnexion à Google nécessaire</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sign-in locked, will retry by itself</source>
+        <translation>Connexion verrouillée, nouvelle tentative automatique</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -261,7 +266,7 @@
         <translation>Google n’accepte plus l’accès de Slotwise ; reconnectez-vous dans les paramètres de l’agenda</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>the last sync failed</source>
         <translation>la dernière synchronisation a échoué</translation>
     </message>
@@ -368,7 +373,7 @@
 <context>
     <name>slotwise::AppointmentCommand</name>
     <message>
-        <location filename="../app/cli/AppointmentCommands.cpp" line="+42"/>
+        <location filename="../app/cli/AppointmentCommands.cpp" line="+43"/>
         <source>What the appointment is.</source>
         <translation>L’objet du rendez-vous.</translation>
     </message>
@@ -451,7 +456,7 @@
 <context>
     <name>slotwise::AppointmentRepository</name>
     <message>
-        <location filename="../services/storage/AppointmentRepository.cpp" line="+145"/>
+        <location filename="../services/storage/AppointmentRepository.cpp" line="+166"/>
         <location line="+28"/>
         <source>&quot;%1&quot; was changed elsewhere since it was opened. Reload it and edit again.</source>
         <translation>« %1 » a été modifié ailleurs depuis son ouverture. Rechargez-le et modifiez-le à nouveau.</translation>
@@ -462,7 +467,7 @@
         <translation>Aucun rendez-vous avec l’identifiant %1.</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+49"/>
         <source>The range to list must have a start before its end.</source>
         <translation>Le début de la période doit précéder sa fin.</translation>
     </message>
@@ -572,14 +577,9 @@
 <context>
     <name>slotwise::AuthorizationSession</name>
     <message>
-        <location filename="../services/oauth/AuthorizationSession.cpp" line="+81"/>
+        <location filename="../services/oauth/AuthorizationSession.cpp" line="+80"/>
         <source>no authorization address</source>
         <translation>aucune adresse d’autorisation</translation>
-    </message>
-    <message>
-        <location line="+44"/>
-        <source>no authorization code</source>
-        <translation>aucun code d’autorisation</translation>
     </message>
 </context>
 <context>
@@ -677,7 +677,7 @@ Exemple : %1 book --title &quot;Coupe&quot; --start 2026-03-02T09:00 --end 2026-
 <context>
     <name>slotwise::BookingDialog</name>
     <message numerus="yes">
-        <location filename="../ui/BookingDialog.cpp" line="+41"/>
+        <location filename="../ui/BookingDialog.cpp" line="+42"/>
         <source>%n min</source>
         <translation>
             <numerusform>%n min</numerusform>
@@ -948,7 +948,7 @@ Exemple : %1 book --title &quot;Coupe&quot; --start 2026-03-02T09:00 --end 2026-
 <context>
     <name>slotwise::CalendarPane</name>
     <message>
-        <location filename="../ui/CalendarPane.cpp" line="+226"/>
+        <location filename="../ui/CalendarPane.cpp" line="+227"/>
         <source>No appointments in %1. Press Ctrl+N to book one.</source>
         <translation>Aucun rendez-vous en %1. Appuyez sur Ctrl+N pour en réserver un.</translation>
     </message>
@@ -1081,7 +1081,12 @@ Exemple : %1 book --title &quot;Coupe&quot; --start 2026-03-02T09:00 --end 2026-
         <translation>La connexion est enregistrée chiffrée ; clé conservée dans : %1</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+5"/>
+        <source>Not talking to Google&apos;s own servers: %1</source>
+        <translation>Ne communique pas avec les serveurs de Google : %1</translation>
+    </message>
+    <message>
+        <location line="+49"/>
         <source>Connected as %1</source>
         <translation>Connecté en tant que %1</translation>
     </message>
@@ -1182,7 +1187,7 @@ Exemple : %1 book --title &quot;Coupe&quot; --start 2026-03-02T09:00 --end 2026-
 <context>
     <name>slotwise::CalendarsCommand</name>
     <message>
-        <location filename="../app/cli/SyncCommands.cpp" line="+180"/>
+        <location filename="../app/cli/SyncCommands.cpp" line="+181"/>
         <source>List the Google calendars of the profile&apos;s account; * marks the synced one, + those also checked for busy time.</source>
         <translation>Liste les agendas Google du compte du profil ; * marque l&apos;agenda synchronisé, + ceux dont les plages occupées sont aussi vérifiées.</translation>
     </message>
@@ -1377,7 +1382,7 @@ Exemple : %1 book --title &quot;Coupe&quot; --start 2026-03-02T09:00 --end 2026-
         <translation>%1 : avertissement : %2</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+23"/>
         <source>Try &apos;%1&apos; for more information.</source>
         <translation>Essayez « %1 » pour plus d’informations.</translation>
     </message>
@@ -1385,7 +1390,7 @@ Exemple : %1 book --title &quot;Coupe&quot; --start 2026-03-02T09:00 --end 2026-
 <context>
     <name>slotwise::ConflictLog</name>
     <message>
-        <location filename="../services/sync/ConflictLog.cpp" line="+124"/>
+        <location filename="../services/storage/ConflictLog.cpp" line="+125"/>
         <source>There is no sync conflict number %1.</source>
         <translation>Il n’y a pas de conflit de synchronisation numéro %1.</translation>
     </message>
@@ -1451,7 +1456,7 @@ Exemple : %1 book --title &quot;Coupe&quot; --start 2026-03-02T09:00 --end 2026-
 <context>
     <name>slotwise::ConnectCommand</name>
     <message>
-        <location filename="../app/cli/GoogleCommands.cpp" line="+73"/>
+        <location filename="../app/cli/GoogleCommands.cpp" line="+92"/>
         <source>Connect the profile to Google Calendar (browser sign-in).</source>
         <translation>Connecter le profil à Google Agenda (connexion dans le navigateur).</translation>
     </message>
@@ -1479,12 +1484,12 @@ Exemple : %1 book --title &quot;Coupe&quot; --start 2026-03-02T09:00 --end 2026-
 <context>
     <name>slotwise::DataDirectory</name>
     <message>
-        <location filename="../services/DataDirectory.cpp" line="+53"/>
+        <location filename="../services/DataDirectory.cpp" line="+55"/>
         <source>The data folder %1 is a file, not a folder.</source>
         <translation>Le dossier de données %1 est un fichier, pas un dossier.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Cannot create the data folder %1.</source>
         <translation>Impossible de créer le dossier de données %1.</translation>
     </message>
@@ -1492,7 +1497,7 @@ Exemple : %1 book --title &quot;Coupe&quot; --start 2026-03-02T09:00 --end 2026-
 <context>
     <name>slotwise::Database</name>
     <message>
-        <location filename="../services/storage/Database.cpp" line="+92"/>
+        <location filename="../services/storage/Database.cpp" line="+91"/>
         <source>No database file given.</source>
         <translation>Aucun fichier de base de données indiqué.</translation>
     </message>
@@ -1557,6 +1562,16 @@ Exemple : %1 book --title &quot;Coupe&quot; --start 2026-03-02T09:00 --end 2026-
         <source>Database error in %1: %2</source>
         <translation>Erreur de base de données dans %1 : %2</translation>
     </message>
+    <message>
+        <location line="+6"/>
+        <source>This database engine has no change counter.</source>
+        <translation>Ce moteur de base de données n’a pas de compteur de modifications.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The change counter of %1 returned nothing.</source>
+        <translation>Le compteur de modifications de %1 n’a rien renvoyé.</translation>
+    </message>
 </context>
 <context>
     <name>slotwise::DateTimeArgument</name>
@@ -1566,7 +1581,7 @@ Exemple : %1 book --title &quot;Coupe&quot; --start 2026-03-02T09:00 --end 2026-
         <translation>utilisez ISO 8601, p. ex. 2026-03-02T09:00</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>%1: &apos;%2&apos; is not a valid date/time (%3)</source>
         <translation>%1 : « %2 » n’est pas une date ou une heure valide (%3)</translation>
     </message>
@@ -1579,7 +1594,7 @@ Exemple : %1 book --title &quot;Coupe&quot; --start 2026-03-02T09:00 --end 2026-
 <context>
     <name>slotwise::DesktopSession</name>
     <message>
-        <location filename="../ui/DesktopSession.cpp" line="+119"/>
+        <location filename="../ui/DesktopSession.cpp" line="+118"/>
         <source>Tray and reminders</source>
         <translation>Zone de notification et rappels</translation>
     </message>
@@ -1610,7 +1625,7 @@ Exemple : %1 book --title &quot;Coupe&quot; --start 2026-03-02T09:00 --end 2026-
 <context>
     <name>slotwise::EventPuller</name>
     <message>
-        <location filename="../services/sync/EventPuller.cpp" line="+228"/>
+        <location filename="../services/sync/EventPuller.cpp" line="+62"/>
         <source>Storing the changes from Google Calendar failed: %1</source>
         <translation>L’enregistrement des modifications de Google Agenda a échoué : %1</translation>
     </message>
@@ -1618,7 +1633,7 @@ Exemple : %1 book --title &quot;Coupe&quot; --start 2026-03-02T09:00 --end 2026-
 <context>
     <name>slotwise::FreeBusyRefresher</name>
     <message>
-        <location filename="../services/sync/FreeBusyRefresher.cpp" line="+28"/>
+        <location filename="../services/sync/FreeBusyRefresher.cpp" line="+27"/>
         <source>the calendar does not exist or is not shared with this Google account</source>
         <translation>l&apos;agenda n&apos;existe pas ou n&apos;est pas partagé avec ce compte Google</translation>
     </message>
@@ -1671,82 +1686,66 @@ Exemple : %1 book --title &quot;Coupe&quot; --start 2026-03-02T09:00 --end 2026-
 <context>
     <name>slotwise::GoogleApiError</name>
     <message>
-        <location filename="../services/google/GoogleApiError.cpp" line="+128"/>
         <source>Google Calendar cannot be reached; Slotwise will retry when the network is back.</source>
         <translation>Google Agenda est injoignable ; Slotwise réessaiera quand le réseau sera rétabli.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>The connection to Google Calendar broke off; Slotwise will retry.</source>
         <translation>La connexion à Google Agenda a été interrompue ; Slotwise réessaiera.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Google refused the sign-in. Reconnect Google Calendar in Settings.</source>
         <translation>Google a refusé la connexion. Reconnectez Google Agenda dans les paramètres.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>This profile is not connected to Google Calendar.</source>
         <translation>Ce profil n’est pas connecté à Google Agenda.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Google Calendar asked Slotwise to slow down; it will retry shortly.</source>
         <translation>Google Agenda a demandé à Slotwise de ralentir ; nouvelle tentative sous peu.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>The daily Google Calendar quota is used up; sync resumes tomorrow.</source>
         <translation>Le quota quotidien de Google Agenda est épuisé ; la synchronisation reprendra demain.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Google Calendar refused access to this calendar (%1).</source>
         <translation>Google Agenda a refusé l’accès à cet agenda (%1).</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Google Calendar had a server problem (HTTP %1); Slotwise will retry.</source>
         <translation>Google Agenda a rencontré un problème de serveur (HTTP %1) ; Slotwise réessaiera.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>The calendar or event no longer exists in Google Calendar.</source>
         <translation>L’agenda ou l’événement n’existe plus dans Google Agenda.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>The event was deleted in Google Calendar.</source>
         <translation>L’événement a été supprimé dans Google Agenda.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Google asked for a full resynchronisation.</source>
         <translation>Google a demandé une resynchronisation complète.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>The event already exists in Google Calendar.</source>
         <translation>L’événement existe déjà dans Google Agenda.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>The event was changed in Google Calendar at the same time.</source>
         <translation>L’événement a été modifié en même temps dans Google Agenda.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Google Calendar rejected the change: %1</source>
         <translation>Google Agenda a refusé la modification : %1</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Google Calendar sent a reply Slotwise could not read (%1).</source>
         <translation>Google Agenda a envoyé une réponse que Slotwise n’a pas pu lire (%1).</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Google Calendar answered with an error (HTTP %1): %2</source>
         <translation>Google Agenda a répondu par une erreur (HTTP %1) : %2</translation>
     </message>
@@ -1754,12 +1753,12 @@ Exemple : %1 book --title &quot;Coupe&quot; --start 2026-03-02T09:00 --end 2026-
 <context>
     <name>slotwise::GoogleAuthorizer</name>
     <message>
-        <location filename="../services/oauth/GoogleAuthorizer.cpp" line="+95"/>
+        <location filename="../services/oauth/GoogleAuthorizer.cpp" line="+129"/>
         <source>unavailable: %1</source>
         <translation>indisponible : %1</translation>
     </message>
     <message>
-        <location line="+121"/>
+        <location line="+132"/>
         <location line="+51"/>
         <source>Google Calendar is not connected.</source>
         <translation>Google Agenda n’est pas connecté.</translation>
@@ -1768,7 +1767,7 @@ Exemple : %1 book --title &quot;Coupe&quot; --start 2026-03-02T09:00 --end 2026-
 <context>
     <name>slotwise::GoogleCommands</name>
     <message>
-        <location filename="../app/cli/GoogleCommands.cpp" line="+133"/>
+        <location filename="../app/cli/GoogleCommands.cpp" line="+149"/>
         <source>Read the OAuth client from FILE (default: $SLOTWISE_GOOGLE_CREDENTIALS, credentials.json in the config folder, or $GOOGLE_CLIENT_ID + $GOOGLE_CLIENT_SECRET).</source>
         <translation>Lire le client OAuth depuis FILE (par défaut : $SLOTWISE_GOOGLE_CREDENTIALS, credentials.json dans le dossier de configuration, ou $GOOGLE_CLIENT_ID + $GOOGLE_CLIENT_SECRET).</translation>
     </message>
@@ -1776,7 +1775,7 @@ Exemple : %1 book --title &quot;Coupe&quot; --start 2026-03-02T09:00 --end 2026-
 <context>
     <name>slotwise::GoogleConnectionRepository</name>
     <message>
-        <location filename="../services/storage/GoogleConnectionRepository.cpp" line="+94"/>
+        <location filename="../services/storage/GoogleConnectionRepository.cpp" line="+95"/>
         <source>No profile given.</source>
         <translation>Aucun profil indiqué.</translation>
     </message>
@@ -1794,7 +1793,7 @@ Exemple : %1 book --title &quot;Coupe&quot; --start 2026-03-02T09:00 --end 2026-
 <context>
     <name>slotwise::GoogleCredentials</name>
     <message>
-        <location filename="../services/oauth/GoogleCredentials.cpp" line="+30"/>
+        <location filename="../services/oauth/GoogleCredentials.cpp" line="+31"/>
         <source>Looked at: %1.</source>
         <translation>Emplacements examinés : %1.</translation>
     </message>
@@ -1804,7 +1803,7 @@ Exemple : %1 book --title &quot;Coupe&quot; --start 2026-03-02T09:00 --end 2026-
         <translation>« %1 » n’est pas une adresse http(s)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+15"/>
         <source>cannot read %1 (%2).</source>
         <translation>impossible de lire %1 (%2).</translation>
     </message>
@@ -1891,6 +1890,14 @@ Exemple : %1 book --title &quot;Coupe&quot; --start 2026-03-02T09:00 --end 2026-
     </message>
 </context>
 <context>
+    <name>slotwise::GoogleEndpoints</name>
+    <message>
+        <location filename="../services/google/GoogleEndpoints.cpp" line="+119"/>
+        <source>%1 is not used: it must be an https address, or plain http to this computer (127.0.0.1, ::1, localhost).</source>
+        <translation>%1 n’est pas utilisé : ce doit être une adresse https, ou http simple vers cet ordinateur (127.0.0.1, ::1, localhost).</translation>
+    </message>
+</context>
+<context>
     <name>slotwise::ListCommand</name>
     <message>
         <location filename="../app/cli/AppointmentCommands.cpp" line="+31"/>
@@ -1953,7 +1960,7 @@ Exemple : %1 book --title &quot;Coupe&quot; --start 2026-03-02T09:00 --end 2026-
 <context>
     <name>slotwise::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+82"/>
+        <location filename="../ui/MainWindow.cpp" line="+83"/>
         <source>&amp;New Appointment…</source>
         <translation>&amp;Nouveau rendez-vous…</translation>
     </message>
@@ -2112,7 +2119,7 @@ Exemple : %1 book --title &quot;Coupe&quot; --start 2026-03-02T09:00 --end 2026-
 <context>
     <name>slotwise::MasterKeyStore</name>
     <message>
-        <location filename="../services/oauth/MasterKeyStore.cpp" line="+120"/>
+        <location filename="../services/oauth/MasterKeyStore.cpp" line="-78"/>
         <source>not opened yet</source>
         <translation>pas encore ouvert</translation>
     </message>
@@ -2132,77 +2139,108 @@ Exemple : %1 book --title &quot;Coupe&quot; --start 2026-03-02T09:00 --end 2026-
         <translation>fichier de clé %1 (%2)</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+29"/>
         <source>used since the system keychain was unavailable</source>
         <translation>utilisé car le trousseau du système était indisponible</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>the system keychain that holds Slotwise&apos;s key does not answer (%1)</source>
-        <translation>le trousseau du système qui contient la clé de Slotwise ne répond pas (%1)</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>the system keychain is unavailable: %1</source>
         <translation>le trousseau du système est indisponible : %1</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <location line="+23"/>
-        <source>no answer within %1 ms</source>
-        <translation>aucune réponse en %1 ms</translation>
-    </message>
-    <message>
-        <location line="-19"/>
+        <location line="+77"/>
         <source>the stored key has the wrong size</source>
         <translation>la clé enregistrée n’a pas la bonne taille</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location line="+16"/>
-        <source>error %1</source>
-        <translation>erreur %1</translation>
-    </message>
-    <message>
-        <location line="-11"/>
+        <location line="+21"/>
         <source>no secure random numbers available</source>
         <translation>aucun nombre aléatoire sûr disponible</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+9"/>
         <source>the key written could not be read back</source>
         <translation>la clé écrite n’a pas pu être relue</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+38"/>
         <source>Cannot create the data folder %1.</source>
         <translation>Impossible de créer le dossier de données %1.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-21"/>
         <source>Cannot read the key file %1: %2</source>
         <translation>Impossible de lire le fichier de clé %1 : %2</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="-218"/>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is damaged</source>
+        <translation>%1 est endommagé</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Cannot create %1: %2</source>
+        <translation>Impossible de créer %1 : %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d’écrire %1 : %2</translation>
+    </message>
+    <message>
+        <location line="+166"/>
+        <source>the system keychain has no Slotwise key for this data folder</source>
+        <translation>le trousseau du système ne contient pas de clé Slotwise pour ce dossier de données</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the system keychain has no Slotwise key for this data folder (entry &quot;%1&quot;)</source>
+        <translation>le trousseau du système ne contient pas de clé Slotwise pour ce dossier de données (entrée « %1 »)</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>The key file %1 is damaged.</source>
+        <translation>Le fichier de clé %1 est endommagé.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The key file %1 is missing.</source>
+        <translation>Le fichier de clé %1 est introuvable.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>No secure random numbers available.</source>
         <translation>Aucun nombre aléatoire sûr disponible.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Cannot create the key file %1: %2</source>
         <translation>Impossible de créer le fichier de clé %1 : %2</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Cannot write the key file %1: %2</source>
         <translation>Impossible d’écrire le fichier de clé %1 : %2</translation>
+    </message>
+    <message>
+        <source>no answer within %1 ms</source>
+        <translation>aucune réponse en %1 ms</translation>
+    </message>
+    <message>
+        <source>error %1</source>
+        <translation>erreur %1</translation>
     </message>
 </context>
 <context>
     <name>slotwise::MonthView</name>
     <message>
-        <location filename="../ui/calendar/MonthView.cpp" line="+82"/>
+        <location filename="../ui/calendar/MonthView.cpp" line="+83"/>
         <source>until %1 %2</source>
         <comment>month view: the last day of an appointment that began on an earlier day</comment>
         <translation>jusqu’à %1 %2</translation>
@@ -2241,7 +2279,7 @@ Exemple : %1 book --title &quot;Coupe&quot; --start 2026-03-02T09:00 --end 2026-
 <context>
     <name>slotwise::NavigationToolBar</name>
     <message>
-        <location filename="../ui/NavigationToolBar.cpp" line="+12"/>
+        <location filename="../ui/NavigationToolBar.cpp" line="+14"/>
         <source>Navigation</source>
         <translation>Navigation</translation>
     </message>
@@ -2289,7 +2327,7 @@ Exemple : %1 book --title &quot;Coupe&quot; --start 2026-03-02T09:00 --end 2026-
 <context>
     <name>slotwise::NetworkCommand</name>
     <message>
-        <location filename="../app/cli/SyncCommands.cpp" line="-370"/>
+        <location filename="../app/cli/SyncCommands.cpp" line="-371"/>
         <source>Google Calendar cannot be reached. Check the network connection and run the command again.</source>
         <translation>Google Agenda est injoignable. Vérifiez la connexion réseau et relancez la commande.</translation>
     </message>
@@ -2436,26 +2474,36 @@ Exemple : %1 book --title &quot;Coupe&quot; --start 2026-03-02T09:00 --end 2026-
     </message>
     <message>
         <location line="+5"/>
-        <source>The saved Google sign-in cannot be read (its encryption key is missing or changed, or the data was altered)</source>
-        <translation>La connexion Google enregistrée ne peut pas être lue (sa clé de chiffrement manque ou a changé, ou les données ont été modifiées)</translation>
+        <source>The saved Google sign-in does not open with the key Slotwise has (it was saved with another key, or the data was altered)</source>
+        <translation>La connexion Google enregistrée ne s’ouvre pas avec la clé dont dispose Slotwise (elle a été enregistrée avec une autre clé, ou les données ont été modifiées)</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>Click Reconnect. Your appointments are kept.</source>
-        <translation>Cliquez sur « Reconnecter ». Vos rendez-vous sont conservés.</translation>
+        <source>Restore the key it was saved with, or click Reconnect. Nothing was deleted; your appointments are kept.</source>
+        <translation>Restaurez la clé avec laquelle elle a été enregistrée, ou cliquez sur Reconnecter. Rien n’a été supprimé ; vos rendez-vous sont conservés.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>The key that protects the saved Google sign-in cannot be read right now</source>
-        <translation>La clé qui protège la connexion Google enregistrée ne peut pas être lue pour le moment</translation>
+        <source>Sign-in locked: the key that protects the saved Google sign-in cannot be read right now</source>
+        <translation>Connexion verrouillée : la clé qui protège la connexion Google enregistrée ne peut pas être lue pour le moment</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Unlock or start the system keychain (Secret Service), or make the key file readable and private to you again; Slotwise tries again by itself. Nothing was deleted.</source>
+        <translation>Déverrouillez ou démarrez le trousseau du système (Secret Service), ou rendez le fichier de clé à nouveau lisible et privé ; Slotwise réessaie de lui-même. Rien n’a été supprimé.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The key that protects the saved Google sign-in is missing</source>
+        <translation>La clé qui protège la connexion Google enregistrée est introuvable</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Unlock or start the system keychain (Secret Service); Slotwise tries again by itself. Nothing was deleted.</source>
-        <translation>Déverrouillez ou démarrez le trousseau du système (Secret Service) ; Slotwise réessaie de lui-même. Rien n’a été supprimé.</translation>
+        <source>Restore master.key into the data folder from a backup, or use Slotwise with the keychain (KWallet or GNOME Keyring) and data folder it used before. Or connect again (every connected profile), which replaces the saved sign-in. Nothing was deleted; your appointments are kept.</source>
+        <translation>Restaurez master.key dans le dossier de données à partir d’une sauvegarde, ou utilisez Slotwise avec le trousseau (KWallet ou GNOME Keyring) et le dossier de données utilisés auparavant. Ou connectez-vous à nouveau (chaque profil connecté), ce qui remplace la connexion enregistrée. Rien n’a été supprimé ; vos rendez-vous sont conservés.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Cannot reach Google; will retry</source>
         <translation>Google injoignable ; nouvelle tentative prévue</translation>
     </message>
@@ -2501,6 +2549,33 @@ Exemple : %1 book --title &quot;Coupe&quot; --start 2026-03-02T09:00 --end 2026-
     </message>
 </context>
 <context>
+    <name>slotwise::PrivatePath</name>
+    <message>
+        <source>Cannot check %1: %2</source>
+        <translation>Impossible de vérifier %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 is a file, not a folder.</source>
+        <translation>%1 est un fichier, pas un dossier.</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file.</source>
+        <translation>%1 n’est pas un fichier ordinaire.</translation>
+    </message>
+    <message>
+        <source>%1 belongs to another user (uid %2); Slotwise does not use it. Give it back to your user (chown) or remove it.</source>
+        <translation>%1 appartient à un autre utilisateur (uid %2) ; Slotwise ne l’utilise pas. Rendez-le à votre utilisateur (chown) ou supprimez-le.</translation>
+    </message>
+    <message>
+        <source>%1 may be changed by other users (mode %2); Slotwise does not use it. Check its contents, then make it private: chmod %3 %1</source>
+        <translation>%1 peut être modifié par d’autres utilisateurs (mode %2) ; Slotwise ne l’utilise pas. Vérifiez son contenu, puis rendez-le privé : chmod %3 %1</translation>
+    </message>
+    <message>
+        <source>Cannot make %1 private: %2</source>
+        <translation>Impossible de rendre %1 privé : %2</translation>
+    </message>
+</context>
+<context>
     <name>slotwise::ProfileCreateCommand</name>
     <message>
         <location filename="../app/cli/ProfileCommands.cpp" line="+20"/>
@@ -2539,7 +2614,7 @@ Exemple : %1 book --title &quot;Coupe&quot; --start 2026-03-02T09:00 --end 2026-
 <context>
     <name>slotwise::ProfileRepository</name>
     <message>
-        <location filename="../services/storage/ProfileRepository.cpp" line="+40"/>
+        <location filename="../services/storage/ProfileRepository.cpp" line="+41"/>
         <location line="+77"/>
         <source>A profile needs a name.</source>
         <translation>Un profil doit avoir un nom.</translation>
@@ -2608,12 +2683,12 @@ Exemple : %1 book --title &quot;Coupe&quot; --start 2026-03-02T09:00 --end 2026-
         <translation>%1 rétabli.</translation>
     </message>
     <message>
-        <location filename="../app/cli/GoogleCommands.cpp" line="-119"/>
+        <location filename="../app/cli/GoogleCommands.cpp" line="-135"/>
         <source>Show the profile&apos;s Google Calendar connection (never the tokens themselves).</source>
         <translation>Afficher la connexion Google Agenda du profil (jamais les jetons eux-mêmes).</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+72"/>
         <source>Profile:        %1</source>
         <translation>Profil :        %1</translation>
     </message>
@@ -2641,7 +2716,7 @@ Exemple : %1 book --title &quot;Coupe&quot; --start 2026-03-02T09:00 --end 2026-
         <translation>Jeton d’accès : expire %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Google:         reconnect needed (run: %1 connect)</source>
         <translation>Google :        reconnexion nécessaire (lancez : %1 connect)</translation>
     </message>
@@ -2651,14 +2726,25 @@ Exemple : %1 book --title &quot;Coupe&quot; --start 2026-03-02T09:00 --end 2026-
         <translation>Raison :        %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-4"/>
+        <location line="+5"/>
         <source>Remedy:         %1</source>
         <translation>Solution :      %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-6"/>
+        <source>Sign-in:        %1</source>
+        <translation>Connexion :     %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Google:         not connected (run: %1 connect)</source>
         <translation>Google :        non connecté (lancez : %1 connect)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not Google:     %1</source>
+        <translation>Pas Google :    %1</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2727,7 +2813,7 @@ Exemple : %1 book --title &quot;Coupe&quot; --start 2026-03-02T09:00 --end 2026-
 <context>
     <name>slotwise::SyncCommand</name>
     <message>
-        <location filename="../app/cli/SyncCommands.cpp" line="+45"/>
+        <location filename="../app/cli/SyncCommands.cpp" line="+46"/>
         <source>Sync the profile with Google Calendar once, now.</source>
         <translation>Synchroniser le profil avec Google Agenda une fois, maintenant.</translation>
     </message>
@@ -2777,12 +2863,12 @@ Exemple : %1 book --title &quot;Coupe&quot; --start 2026-03-02T09:00 --end 2026-
 <context>
     <name>slotwise::SyncCommands</name>
     <message>
-        <location line="-98"/>
+        <location line="-99"/>
         <source>Signing in to Google is not available in this build.</source>
         <translation>La connexion à Google n’est pas disponible dans cette version.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Connect it with: %1 connect</source>
         <translation>Connectez-le avec : %1 connect</translation>
     </message>
@@ -2790,7 +2876,7 @@ Exemple : %1 book --title &quot;Coupe&quot; --start 2026-03-02T09:00 --end 2026-
 <context>
     <name>slotwise::SyncConflictsWidget</name>
     <message>
-        <location filename="../ui/settings/SyncConflictsWidget.cpp" line="+35"/>
+        <location filename="../ui/settings/SyncConflictsWidget.cpp" line="+38"/>
         <source>When an appointment was changed both here and in Google Calendar before they could sync, the later change was kept. The other version is listed here; you can make it the current one again.</source>
         <translation>Quand un rendez-vous a été modifié ici et dans Google Agenda avant leur synchronisation, la modification la plus récente a été conservée. L’autre version figure ici ; vous pouvez la rendre de nouveau actuelle.</translation>
     </message>
@@ -2820,7 +2906,7 @@ Exemple : %1 book --title &quot;Coupe&quot; --start 2026-03-02T09:00 --end 2026-
         <translation>Rétablir cette version</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+39"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
@@ -2853,7 +2939,7 @@ Exemple : %1 book --title &quot;Coupe&quot; --start 2026-03-02T09:00 --end 2026-
 <context>
     <name>slotwise::SyncConnectionRepository</name>
     <message>
-        <location filename="../services/sync/SyncConnectionRepository.cpp" line="+61"/>
+        <location filename="../services/storage/SyncConnectionRepository.cpp" line="+63"/>
         <source>This profile is not connected to Google Calendar.</source>
         <translation>Ce profil n’est pas connecté à Google Agenda.</translation>
     </message>
@@ -2861,7 +2947,7 @@ Exemple : %1 book --title &quot;Coupe&quot; --start 2026-03-02T09:00 --end 2026-
 <context>
     <name>slotwise::SyncEngine</name>
     <message>
-        <location filename="../services/sync/SyncEngine.cpp" line="+327"/>
+        <location filename="../services/sync/SyncEngine.cpp" line="+302"/>
         <source>the Slotwise change was kept; the Google Calendar version is in the conflict log.</source>
         <translation>la modification faite dans Slotwise a été conservée ; la version de Google Agenda est dans le journal des conflits.</translation>
     </message>
@@ -2874,7 +2960,7 @@ Exemple : %1 book --title &quot;Coupe&quot; --start 2026-03-02T09:00 --end 2026-
 <context>
     <name>slotwise::SyncRound</name>
     <message>
-        <location filename="../services/sync/SyncRound.cpp" line="+67"/>
+        <location filename="../services/sync/SyncRound.cpp" line="+71"/>
         <source>&quot;%1&quot; could not be saved to Google Calendar: %2</source>
         <translation>« %1 » n’a pas pu être enregistré dans Google Agenda : %2</translation>
     </message>
@@ -2882,7 +2968,7 @@ Exemple : %1 book --title &quot;Coupe&quot; --start 2026-03-02T09:00 --end 2026-
 <context>
     <name>slotwise::TimeGridView</name>
     <message>
-        <location filename="../ui/calendar/TimeGridView.cpp" line="+388"/>
+        <location filename="../ui/calendar/TimeGridView.cpp" line="+389"/>
         <source>all-day</source>
         <translation>journée</translation>
     </message>
@@ -2903,14 +2989,14 @@ Exemple : %1 book --title &quot;Coupe&quot; --start 2026-03-02T09:00 --end 2026-
 <context>
     <name>slotwise::TokenStore</name>
     <message>
-        <location filename="../services/oauth/TokenStore.cpp" line="+40"/>
-        <location line="+22"/>
+        <location filename="../services/oauth/TokenStore.cpp" line="+52"/>
+        <location line="+23"/>
         <source>Cannot store the Google sign-in safely: %1</source>
         <translation>Impossible d’enregistrer la connexion Google en sécurité : %1</translation>
     </message>
     <message>
-        <location line="-10"/>
-        <location line="+15"/>
+        <location line="-11"/>
+        <location line="+16"/>
         <source>Cannot encrypt the Google sign-in.</source>
         <translation>Impossible de chiffrer la connexion Google.</translation>
     </message>
@@ -3150,7 +3236,7 @@ Exemple : %1 book --title &quot;Coupe&quot; --start 2026-03-02T09:00 --end 2026-
 <context>
     <name>slotwise::eventmapper</name>
     <message>
-        <location filename="../services/google/EventMapper.cpp" line="+123"/>
+        <location filename="../services/google/EventMapper.cpp" line="+129"/>
         <source>A Google event without a usable id was skipped.</source>
         <translation>Un événement Google sans identifiant utilisable a été ignoré.</translation>
     </message>
