@@ -12,10 +12,6 @@ namespace slotwise {
 
 namespace {
 // The context keeps the name of the type these texts came from, so existing translations still match.
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("slotwise::GoogleApiError", text);
-}
 
 using D = Error::Detail;
 
@@ -25,40 +21,65 @@ QString userMessage(D detail, int httpStatus, const QString& technical)
 {
     switch (detail) {
     case D::Offline:
-        return tr("Google Calendar cannot be reached; Slotwise will retry when the network is back.");
+        return QCoreApplication::translate(
+            "slotwise::GoogleApiError",
+            "Google Calendar cannot be reached; Slotwise will retry when the network is back.");
     case D::ConnectionDropped:
-        return tr("The connection to Google Calendar broke off; Slotwise will retry.");
+        return QCoreApplication::translate(
+            "slotwise::GoogleApiError", "The connection to Google Calendar broke off; Slotwise will retry.");
     case D::Unauthorized:
     case D::ReconnectNeeded:
-        return tr("Google refused the sign-in. Reconnect Google Calendar in Settings.");
+        return QCoreApplication::translate(
+            "slotwise::GoogleApiError", "Google refused the sign-in. Reconnect Google Calendar in Settings.");
     case D::NotConnected:
-        return tr("This profile is not connected to Google Calendar.");
+        return QCoreApplication::translate("slotwise::GoogleApiError",
+                                           "This profile is not connected to Google Calendar.");
     case D::RateLimited:
-        return tr("Google Calendar asked Slotwise to slow down; it will retry shortly.");
+        return QCoreApplication::translate(
+            "slotwise::GoogleApiError",
+            "Google Calendar asked Slotwise to slow down; it will retry shortly.");
     case D::QuotaExceeded:
-        return tr("The daily Google Calendar quota is used up; sync resumes tomorrow.");
+        return QCoreApplication::translate(
+            "slotwise::GoogleApiError", "The daily Google Calendar quota is used up; sync resumes tomorrow.");
     case D::Forbidden:
-        return tr("Google Calendar refused access to this calendar (%1).").arg(technical);
+        return QCoreApplication::translate("slotwise::GoogleApiError",
+                                           "Google Calendar refused access to this calendar (%1).")
+            .arg(technical);
     case D::ServerError:
-        return tr("Google Calendar had a server problem (HTTP %1); Slotwise will retry.").arg(httpStatus);
+        return QCoreApplication::translate(
+                   "slotwise::GoogleApiError",
+                   "Google Calendar had a server problem (HTTP %1); Slotwise will retry.")
+            .arg(httpStatus);
     case D::GoogleNotFound:
-        return tr("The calendar or event no longer exists in Google Calendar.");
+        return QCoreApplication::translate("slotwise::GoogleApiError",
+                                           "The calendar or event no longer exists in Google Calendar.");
     case D::Gone:
-        return tr("The event was deleted in Google Calendar.");
+        return QCoreApplication::translate("slotwise::GoogleApiError",
+                                           "The event was deleted in Google Calendar.");
     case D::FullSyncRequired:
-        return tr("Google asked for a full resynchronisation.");
+        return QCoreApplication::translate("slotwise::GoogleApiError",
+                                           "Google asked for a full resynchronisation.");
     case D::Duplicate:
-        return tr("The event already exists in Google Calendar.");
+        return QCoreApplication::translate("slotwise::GoogleApiError",
+                                           "The event already exists in Google Calendar.");
     case D::PreconditionFailed:
-        return tr("The event was changed in Google Calendar at the same time.");
+        return QCoreApplication::translate("slotwise::GoogleApiError",
+                                           "The event was changed in Google Calendar at the same time.");
     case D::BadRequest:
-        return tr("Google Calendar rejected the change: %1").arg(technical);
+        return QCoreApplication::translate("slotwise::GoogleApiError",
+                                           "Google Calendar rejected the change: %1")
+            .arg(technical);
     case D::InvalidReply:
-        return tr("Google Calendar sent a reply Slotwise could not read (%1).").arg(technical);
+        return QCoreApplication::translate("slotwise::GoogleApiError",
+                                           "Google Calendar sent a reply Slotwise could not read (%1).")
+            .arg(technical);
     default:
         break;
     }
-    return tr("Google Calendar answered with an error (HTTP %1): %2").arg(httpStatus).arg(technical);
+    return QCoreApplication::translate("slotwise::GoogleApiError",
+                                       "Google Calendar answered with an error (HTTP %1): %2")
+        .arg(httpStatus)
+        .arg(technical);
 }
 
 D classifyHttp(int httpStatus, const QString& reason, const QString& message)
@@ -66,8 +87,9 @@ D classifyHttp(int httpStatus, const QString& reason, const QString& message)
     const auto reasonIs = [&reason](const char* r) { return reason == QLatin1String(r); };
     switch (httpStatus) {
     case 400:
-        return message.contains(QLatin1String("Invalid sync token"), Qt::CaseInsensitive) ? D::FullSyncRequired
-                                                                                          : D::BadRequest;
+        return message.contains(QLatin1String("Invalid sync token"), Qt::CaseInsensitive)
+                   ? D::FullSyncRequired
+                   : D::BadRequest;
     case 401:
         return D::Unauthorized;
     case 403:
