@@ -5,6 +5,7 @@
 #include "services/DataDirectory.h"
 #include "services/google/GoogleEndpoints.h"
 #include "services/oauth/GoogleAuthorizer.h"
+#include "services/oauth/OAuthErrors.h"
 #include "services/oauth/MasterKeyStore.h"
 #include "services/storage/OutboxRepository.h"
 #include "services/storage/BusyCalendarRepository.h"
@@ -68,14 +69,17 @@ QString connectionStateName(const GoogleConnection& c)
 }
 
 // Stable names of the local sign-in problems for `status --json`: scripts branch on these, not on text.
-QJsonValue signInProblemName(OAuthProblem::Kind kind)
+QJsonValue signInProblemName(const Error& problem)
 {
-    switch (kind) {
-    case OAuthProblem::Kind::KeyStoreUnavailable:
+    if (!problem.is(Error::Kind::KeyStore)) {
+        return QJsonValue();
+    }
+    switch (problem.detail()) {
+    case Error::Detail::KeyStoreUnavailable:
         return QStringLiteral("key_store_unavailable");
-    case OAuthProblem::Kind::KeyMissing:
+    case Error::Detail::KeyMissing:
         return QStringLiteral("key_missing");
-    case OAuthProblem::Kind::TokensUnreadable:
+    case Error::Detail::TokensUnreadable:
         return QStringLiteral("tokens_undecryptable");
     default:
         return QJsonValue();
@@ -138,7 +142,7 @@ public:
                              loop.quit();
                          });
         QObject::connect(&authorizer, &GoogleAuthorizer::connectFailed, &loop,
-                         [&](const QString&, const OAuthProblem& problem) {
+                         [&](const QString&, const Error& problem) {
                              exitCode = session.fail(problem.fullText());
                              loop.quit();
                          });
@@ -231,7 +235,7 @@ public:
         const QString state = connectionStateName(c.value());
         const QString storage = authorizer.keyStorageDescription();
         // Tokens kept but not usable right now (sign-in locked, key missing, tokens that do not open).
-        const OAuthProblem signIn = c->hasTokens() ? authorizer.signInProblem(profile.id) : OAuthProblem();
+        const Error signIn = c->hasTokens() ? authorizer.signInProblem(profile.id) : Error();
         // Sync: what is still to send and what needs the user's eye.
         Database& db = *session.database().value();
         const auto pending = OutboxRepository(db).pendingCount(profile.id);
@@ -252,7 +256,7 @@ public:
                 {QStringLiteral("tokenStorage"), storage},
                 {QStringLiteral("credentialsConfigured"), authorizer.credentialsConfigured()},
                 {QStringLiteral("lastError"), c->lastError},
-                {QStringLiteral("signInProblem"), signInProblemName(signIn.kind)},
+                {QStringLiteral("signInProblem"), signInProblemName(signIn)},
                 {QStringLiteral("lastSyncAt"),
                  c->lastSyncUtc.isValid() ? QJsonValue(c->lastSyncUtc.toString(Qt::ISODate)) : QJsonValue()},
                 {QStringLiteral("pendingChanges"), pendingCount},
@@ -290,15 +294,15 @@ public:
             out << tr("Calendar:       %1").arg(c->calendarId) << Qt::endl;
             out << tr("Sync interval:  %n minute(s)", nullptr, c->syncIntervalMinutes) << Qt::endl;
             out << tr("Access token:   expires %1").arg(localMinute(c->tokenExpiresAtUtc)) << Qt::endl;
-            if (!signIn.isNone()) {
-                out << tr("Sign-in:        %1").arg(signIn.message) << Qt::endl;
-                out << tr("Remedy:         %1").arg(signIn.remedy) << Qt::endl;
+            if (signIn.isError()) {
+                out << tr("Sign-in:        %1").arg(signIn.message()) << Qt::endl;
+                out << tr("Remedy:         %1").arg(signIn.remedy()) << Qt::endl;
             }
         } else if (state == QLatin1String("reconnect_needed")) {
             out << tr("Google:         reconnect needed (run: %1 connect)").arg(cliProgramName()) << Qt::endl;
             out << tr("Why:            %1").arg(c->lastError) << Qt::endl;
             out << tr("Remedy:         %1")
-                       .arg(OAuthProblem::make(OAuthProblem::Kind::ReconnectNeeded).remedy)
+                       .arg(OAuthErrors::make(Error::Detail::ReconnectNeeded).remedy())
                 << Qt::endl;
         } else {
             out << tr("Google:         not connected (run: %1 connect)").arg(cliProgramName()) << Qt::endl;

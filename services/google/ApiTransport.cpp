@@ -154,18 +154,13 @@ Result<HttpReply> ApiTransport::sendOnce(const QByteArray& method, const QUrl& u
                                             const QList<QPair<QByteArray, QByteArray>>& headers,
                                             const QByteArray& token)
 {
-    QNetworkRequest request(url);
-    request.setRawHeader("Authorization", "Bearer " + token);
-    request.setRawHeader("Accept", "application/json");
+    QNetworkRequest request = googleApiRequest(url, token, m_options.requestTimeoutMs);
     if (!contentType.isEmpty()) {
         request.setRawHeader("Content-Type", contentType);
     }
     for (const auto& [name, value] : headers) {
         request.setRawHeader(name, value);
     }
-    request.setTransferTimeout(m_options.requestTimeoutMs);
-    // Redirects would carry the Bearer token elsewhere; Google's API never needs them.
-    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
 
     ++m_requestCount;
     std::unique_ptr<QNetworkReply> reply;
@@ -186,19 +181,36 @@ Result<HttpReply> ApiTransport::sendOnce(const QByteArray& method, const QUrl& u
         loop.exec();
     }
 
+    return httpReplyFrom(*reply);
+}
+
+QNetworkRequest googleApiRequest(const QUrl& url, const QByteArray& token, int timeoutMs)
+{
+    QNetworkRequest request(url);
+    request.setRawHeader("Authorization", "Bearer " + token);
+    request.setRawHeader("Accept", "application/json");
+    request.setTransferTimeout(timeoutMs);
+    // Redirects would carry the Bearer token elsewhere; Google's API never needs them.
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+    return request;
+}
+
+Result<HttpReply> httpReplyFrom(QNetworkReply& reply)
+{
+    const QString path = reply.url().path();
     HttpReply out;
-    out.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    out.body = reply->readAll();
-    for (const auto& [name, value] : reply->rawHeaderPairs()) {
+    out.status = reply.attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    out.body = reply.readAll();
+    for (const auto& [name, value] : reply.rawHeaderPairs()) {
         out.headers.insert(name.toLower(), value);
     }
     if (out.status == 0) {
-        const auto kind = classifyNetworkError(reply->error());
-        qCDebug(lcGoogle) << method << url.path() << "transport error" << reply->error();
-        return Result<HttpReply>::failure(googleTransportError(kind, reply->errorString()));
+        const auto kind = classifyNetworkError(reply.error());
+        qCDebug(lcGoogle) << path << "transport error" << reply.error();
+        return Result<HttpReply>::failure(googleTransportError(kind, reply.errorString()));
     }
     if (out.status < 200 || out.status >= 300) {
-        qCDebug(lcGoogle) << method << url.path() << "HTTP" << out.status;
+        qCDebug(lcGoogle) << path << "HTTP" << out.status;
         return Result<HttpReply>::failure(
             googleErrorFromHttp(out.status, out.body, out.headers.value("retry-after")));
     }

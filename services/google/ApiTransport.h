@@ -15,6 +15,8 @@
 #include <memory>
 
 class QNetworkAccessManager;
+class QNetworkReply;
+class QNetworkRequest;
 
 namespace slotwise {
 
@@ -79,5 +81,12 @@ private:
 };
 
 Error tokenFailure(const AccessTokenSource::Reply& reply);
+
+// The one way a Google API request is built: Bearer token, JSON accepted, a transfer timeout and a manual
+// redirect policy (a redirect would carry the token elsewhere; Google's API never needs one). Shared with
+// the asynchronous calendar-list lookups of the OAuth side.
+QNetworkRequest googleApiRequest(const QUrl& url, const QByteArray& token, int timeoutMs);
+// Reads a finished reply: the status, body and headers on a 2xx answer, otherwise the classified error.
+Result<HttpReply> httpReplyFrom(QNetworkReply& reply);
 
 } // namespace slotwise

@@ -110,38 +110,87 @@ Result<QList<CalendarListEntry>> CalendarClient::listCalendars()
     using R = Result<QList<CalendarListEntry>>;
     QList<CalendarListEntry> out;
     QString pageToken;
-    for (int page = 0; page < 100; ++page) {
-        QUrl url = m_options.apiBase;
-        url.setPath(url.path() + QStringLiteral("/users/me/calendarList"));
-        QUrlQuery q;
-        q.addQueryItem(QStringLiteral("maxResults"), QStringLiteral("250"));
-        if (!pageToken.isEmpty()) {
-            q.addQueryItem(QStringLiteral("pageToken"), pageToken);
+    for (int page = 0; page < kCalendarListPageLimit; ++page) {
+        const auto reply = m_transport.send("GET", calendarListUrl(m_options.apiBase, pageToken));
+        if (!reply) {
+            return R::failure(reply.error());
         }
-        url.setQuery(q);
-        const auto json = requestObject("GET", url);
-        if (!json) {
-            return R::failure(json.error());
+        const auto read = readCalendarListPage(reply->body);
+        if (!read) {
+            return R::failure(read.error());
         }
-        for (const QJsonValue& v : json->value(QLatin1String("items")).toArray()) {
-            const QJsonObject o = v.toObject();
-            CalendarListEntry e;
-            e.id = o.value(QLatin1String("id")).toString();
-            e.summary = o.value(QLatin1String("summaryOverride"))
-                            .toString(o.value(QLatin1String("summary")).toString());
-            e.accessRole = o.value(QLatin1String("accessRole")).toString();
-            e.primary = o.value(QLatin1String("primary")).toBool();
-            e.selected = o.value(QLatin1String("selected")).toBool();
-            if (!e.id.isEmpty()) {
-                out << e;
-            }
-        }
-        pageToken = json->value(QLatin1String("nextPageToken")).toString();
+        out << read->calendars;
+        pageToken = read->nextPageToken;
         if (pageToken.isEmpty()) {
             return R::success(out);
         }
     }
     return R::failure(googleInvalidReply(QStringLiteral("calendar list never ends")));
+}
+
+Result<QString> CalendarClient::primaryCalendarId()
+{
+    const auto reply = m_transport.send("GET", primaryCalendarUrl(m_options.apiBase));
+    return reply ? readPrimaryCalendarId(reply->body) : Result<QString>::failure(reply.error());
+}
+
+QUrl CalendarClient::calendarListUrl(const QUrl& apiBase, const QString& pageToken)
+{
+    QUrl url = apiBase;
+    url.setPath(url.path() + QStringLiteral("/users/me/calendarList"));
+    QUrlQuery q;
+    q.addQueryItem(QStringLiteral("maxResults"), QStringLiteral("250")); // calendarList's maximum
+    if (!pageToken.isEmpty()) {
+        q.addQueryItem(QStringLiteral("pageToken"), QString::fromLatin1(QUrl::toPercentEncoding(pageToken)));
+    }
+    url.setQuery(q);
+    return url;
+}
+
+QUrl CalendarClient::primaryCalendarUrl(const QUrl& apiBase)
+{
+    QUrl url = apiBase;
+    url.setPath(url.path() + QStringLiteral("/calendars/primary"));
+    return url;
+}
+
+Result<CalendarListPage> CalendarClient::readCalendarListPage(const QByteArray& body)
+{
+    const auto json = jsonObjectFrom(body);
+    if (!json) {
+        return Result<CalendarListPage>::failure(json.error());
+    }
+    CalendarListPage page;
+    for (const QJsonValue& v : json->value(QLatin1String("items")).toArray()) {
+        const QJsonObject o = v.toObject();
+        CalendarListEntry e;
+        e.id = o.value(QLatin1String("id")).toString();
+        e.summary = o.value(QLatin1String("summaryOverride")).toString();
+        if (e.summary.isEmpty()) {
+            e.summary = o.value(QLatin1String("summary")).toString();
+        }
+        e.accessRole = o.value(QLatin1String("accessRole")).toString();
+        e.primary = o.value(QLatin1String("primary")).toBool();
+        e.selected = o.value(QLatin1String("selected")).toBool();
+        if (!e.id.isEmpty()) {
+            page.calendars << e;
+        }
+    }
+    page.nextPageToken = json->value(QLatin1String("nextPageToken")).toString();
+    return Result<CalendarListPage>::success(page);
+}
+
+Result<QString> CalendarClient::readPrimaryCalendarId(const QByteArray& body)
+{
+    const auto json = jsonObjectFrom(body);
+    if (!json) {
+        return Result<QString>::failure(json.error());
+    }
+    const QString id = json->value(QLatin1String("id")).toString();
+    if (id.isEmpty()) {
+        return Result<QString>::failure(googleInvalidReply(QStringLiteral("no primary calendar id")));
+    }
+    return Result<QString>::success(id);
 }
 
 Result<EventPage> CalendarClient::listEvents(const QString& calendarId, const EventListQuery& query)

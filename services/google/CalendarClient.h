@@ -58,6 +58,13 @@ struct CalendarBusyTime
     bool ok() const { return errorReason.isEmpty(); }
 };
 
+// One page of calendarList.list.
+struct CalendarListPage
+{
+    QList<CalendarListEntry> calendars;
+    QString nextPageToken; // empty on the last page
+};
+
 // Google Calendar API v3 over one ApiTransport (one profile's credentials). Endpoint knowledge only: the
 // retry policy lives in the transport, JSON <-> appointment mapping in EventMapper.
 class CalendarClient
@@ -81,6 +88,17 @@ public:
     bool waitBeforeRetry(int failedAttempts, const Error& lastError);
 
     Result<QList<CalendarListEntry>> listCalendars();
+    // The primary calendar's id, which is the account's email address (no extra scope needed).
+    Result<QString> primaryCalendarId();
+
+    // The one place the calendar-list requests are built and their answers read; listCalendars() and
+    // primaryCalendarId() use them, and so do the asynchronous lookups of the OAuth side (sign-in, the
+    // settings dialog), which cannot block the GUI thread.
+    static constexpr int kCalendarListPageLimit = 100; // stops a server that never ends paging
+    static QUrl calendarListUrl(const QUrl& apiBase, const QString& pageToken);
+    static QUrl primaryCalendarUrl(const QUrl& apiBase);
+    static Result<CalendarListPage> readCalendarListPage(const QByteArray& body);
+    static Result<QString> readPrimaryCalendarId(const QByteArray& body);
     Result<EventPage> listEvents(const QString& calendarId, const EventListQuery& query);
     Result<QJsonObject> getEvent(const QString& calendarId, const QString& eventId);
     // Inserts with the client-supplied id in `event`. A 409 duplicate fetches the existing event instead.

@@ -2,6 +2,7 @@
 
 #include "models/Clock.h"
 #include "services/oauth/NetworkAuthWorkarounds.h"
+#include "services/oauth/OAuthErrors.h"
 #include "services/oauth/OAuthLog.h"
 
 #include <QCoreApplication>
@@ -11,19 +12,19 @@ namespace slotwise {
 
 namespace {
 
-OAuthProblem problemForTokenError(const TokenEndpointReply& reply)
+Error problemForTokenError(const TokenEndpointReply& reply)
 {
-    using Kind = OAuthProblem::Kind;
+    using Kind = Error::Detail;
     if (reply.outcome == TokenEndpointReply::Outcome::NetworkError) {
-        return OAuthProblem::make(Kind::Offline, reply.networkErrorText);
+        return OAuthErrors::make(Kind::Offline, reply.networkErrorText);
     }
     if (reply.error == QLatin1String("redirect_uri_mismatch")) {
-        return OAuthProblem::make(Kind::RedirectUriMismatch);
+        return OAuthErrors::make(Kind::RedirectUriMismatch);
     }
     if (reply.error == QLatin1String("access_denied")) {
-        return OAuthProblem::make(Kind::AccessDenied);
+        return OAuthErrors::make(Kind::AccessDenied);
     }
-    return OAuthProblem::make(Kind::GoogleRefused, reply.summary());
+    return OAuthErrors::make(Kind::GoogleRefused, reply.summary());
 }
 
 } // namespace
@@ -37,7 +38,7 @@ AuthorizationSession::AuthorizationSession(const GoogleCredentials& credentials,
 {
     m_timeout.setSingleShot(true);
     connect(&m_timeout, &QTimer::timeout, this,
-            [this]() { finishWith(OAuthProblem::make(OAuthProblem::Kind::TimedOut)); });
+            [this]() { finishWith(OAuthErrors::make(Error::Detail::TimedOut)); });
 }
 
 AuthorizationSession::~AuthorizationSession()
@@ -50,7 +51,7 @@ bool AuthorizationSession::start()
     using namespace networkauth;
     m_handler = new LoopbackReplyHandler(m_options.port, this);
     if (!m_handler->isListening()) {
-        finishWith(OAuthProblem::make(OAuthProblem::Kind::ListenerUnavailable,
+        finishWith(OAuthErrors::make(Error::Detail::ListenerUnavailable,
                                       QStringLiteral("127.0.0.1:%1").arg(m_options.port)));
         return false;
     }
@@ -77,7 +78,7 @@ bool AuthorizationSession::start()
     m_timeout.start(m_options.timeout);
     m_flow->grant();
     if (m_authorizationUrl.isEmpty() && !m_finished) {
-        finishWith(OAuthProblem::make(OAuthProblem::Kind::GoogleRefused, tr("no authorization address")));
+        finishWith(OAuthErrors::make(Error::Detail::GoogleRefused, tr("no authorization address")));
         return false;
     }
     return !m_finished;
@@ -85,7 +86,7 @@ bool AuthorizationSession::start()
 
 void AuthorizationSession::cancel()
 {
-    finishWith(OAuthProblem::make(OAuthProblem::Kind::Cancelled));
+    finishWith(OAuthErrors::cancelled());
     // Not deferred like closeListener(): no browser request is being answered here, and a new attempt on a
     // fixed port (SLOTWISE_OAUTH_PORT) may want to listen on it right after this returns.
     if (m_handler) {
@@ -113,11 +114,11 @@ void AuthorizationSession::onCallback(const QVariantMap& values)
     if (!error.isEmpty()) {
         m_flow->refuseCallback();
         if (error == QLatin1String("access_denied")) {
-            finishWith(OAuthProblem::make(OAuthProblem::Kind::AccessDenied));
+            finishWith(OAuthErrors::make(Error::Detail::AccessDenied));
         } else if (error == QLatin1String("redirect_uri_mismatch")) {
-            finishWith(OAuthProblem::make(OAuthProblem::Kind::RedirectUriMismatch));
+            finishWith(OAuthErrors::make(Error::Detail::RedirectUriMismatch));
         } else {
-            finishWith(OAuthProblem::make(OAuthProblem::Kind::GoogleRefused, error));
+            finishWith(OAuthErrors::make(Error::Detail::GoogleRefused, error));
         }
         return;
     }
@@ -145,7 +146,7 @@ void AuthorizationSession::onTokens(const QVariantMap& tokens)
             ? tokens.value(QStringLiteral("scope")).toString().split(QLatin1Char(' '), Qt::SkipEmptyParts)
             : m_options.scopes;
     if (t.refreshToken.isEmpty()) {
-        finishWith(OAuthProblem::make(OAuthProblem::Kind::RefreshTokenNotReceived));
+        finishWith(OAuthErrors::make(Error::Detail::RefreshTokenNotReceived));
         return;
     }
     QStringList missing;
@@ -157,7 +158,7 @@ void AuthorizationSession::onTokens(const QVariantMap& tokens)
     if (!missing.isEmpty()) {
         Q_EMIT unusableGrantReceived(t);
         finishWith(
-            OAuthProblem::make(OAuthProblem::Kind::ScopeNotGranted, missing.join(QStringLiteral(", "))));
+            OAuthErrors::make(Error::Detail::ScopeNotGranted, missing.join(QStringLiteral(", "))));
         return;
     }
     m_finished = true;
@@ -172,7 +173,7 @@ void AuthorizationSession::onTokenRequestFailed(const TokenEndpointReply& reply)
     finishWith(problemForTokenError(reply));
 }
 
-void AuthorizationSession::finishWith(const OAuthProblem& problem)
+void AuthorizationSession::finishWith(const Error& problem)
 {
     if (m_finished) {
         return;

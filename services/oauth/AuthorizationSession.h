@@ -1,7 +1,7 @@
 #pragma once
 
 #include "services/oauth/GoogleCredentials.h"
-#include "services/oauth/OAuthProblem.h"
+#include "models/Error.h"
 #include "services/oauth/OAuthTokens.h"
 
 #include <QObject>
@@ -52,7 +52,7 @@ public:
 Q_SIGNALS:
     void authorizationUrlReady(const QUrl& url);
     void succeeded(const slotwise::OAuthTokens& tokens);
-    void failed(const slotwise::OAuthProblem& problem);
+    void failed(const slotwise::Error& problem);
     // Google issued tokens Slotwise will not keep (a permission was unticked): revoke them. Emitted just
     // before failed().
     void unusableGrantReceived(const slotwise::OAuthTokens& tokens);
@@ -61,7 +61,7 @@ private:
     void onCallback(const QVariantMap& values);
     void onTokens(const QVariantMap& tokens);
     void onTokenRequestFailed(const TokenEndpointReply& reply);
-    void finishWith(const OAuthProblem& problem);
+    void finishWith(const Error& problem);
     void closeListener();
 
     GoogleCredentials m_credentials;

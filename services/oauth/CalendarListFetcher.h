@@ -1,7 +1,9 @@
 #pragma once
 
+#include "models/Result.h"
 #include "services/google/CalendarListEntry.h"
 
+#include <QByteArray>
 #include <QList>
 #include <QObject>
 #include <QString>
@@ -12,25 +14,20 @@ class QNetworkAccessManager;
 
 namespace slotwise {
 
-// Reads the signed-in account's calendars (GET {api}/calendar/v3/users/me/calendarList, all pages) and the
-// primary calendar (GET {api}/calendar/v3/calendars/primary, whose id is the account's email address).
+// The signed-in account's calendars and its primary calendar id (the account's email address), read
+// without blocking the GUI thread: during sign-in and for the settings dialog. A thin asynchronous driver
+// of CalendarClient's calendar-list requests: CalendarClient builds every request and reads every answer,
+// the Google API request and error classification are ApiTransport's, and failures come back as Error.
 class CalendarListFetcher : public QObject
 {
     Q_OBJECT
 public:
-    struct Failure
-    {
-        int httpStatus = 0; // 0 = no HTTP answer
-        QString reason;     // Google's error reason (authError, accessNotConfigured, ...)
-        QString message;
-    };
-    using PrimaryCallback = std::function<void(const QString& email, const Failure& failure)>;
-    using ListCallback =
-        std::function<void(const QList<CalendarListEntry>& calendars, const Failure& failure)>;
+    using PrimaryCallback = std::function<void(const Result<QString>& email)>;
+    using ListCallback = std::function<void(const Result<QList<CalendarListEntry>>& calendars)>;
 
     explicit CalendarListFetcher(QNetworkAccessManager& network, QObject* parent = nullptr);
 
-    // On success `failure.httpStatus` is 200 and `failure.message` empty.
+    // The callbacks run on `context`'s thread, and not at all once `context` is gone.
     void fetchPrimaryId(const QByteArray& accessToken, QObject* context, PrimaryCallback callback);
     void fetchAll(const QByteArray& accessToken, QObject* context, ListCallback callback);
 

@@ -6,6 +6,7 @@
 #include "services/oauth/AuthorizationSession.h"
 #include "services/oauth/CalendarListFetcher.h"
 #include "services/oauth/MasterKeyStore.h"
+#include "services/oauth/OAuthErrors.h"
 #include "services/oauth/OAuthLog.h"
 #include "services/oauth/TokenEndpointClient.h"
 #include "services/oauth/TokenEndpointReply.h"
@@ -28,17 +29,18 @@ AccessTokenSource::Reply reply(AccessTokenSource::Outcome outcome, const QString
     return r;
 }
 
-AccessTokenSource::Outcome keyProblemOutcome(OAuthProblem::Kind why)
+AccessTokenSource::Outcome keyProblemOutcome(const Error& why)
 {
-    switch (why) {
-    case OAuthProblem::Kind::KeyStoreUnavailable:
-        return AccessTokenSource::Outcome::SignInLocked;
-    case OAuthProblem::Kind::KeyMissing:
+    if (!OAuthErrors::isKeyProblem(why)) {
+        return AccessTokenSource::Outcome::Offline; // the database did not answer: try again later
+    }
+    switch (why.detail()) {
+    case Error::Detail::KeyMissing:
         return AccessTokenSource::Outcome::KeyMissing;
-    case OAuthProblem::Kind::TokensUnreadable:
+    case Error::Detail::TokensUnreadable:
         return AccessTokenSource::Outcome::TokensUndecryptable;
     default:
-        return AccessTokenSource::Outcome::Offline; // the database did not answer: try again later
+        return AccessTokenSource::Outcome::SignInLocked;
     }
 }
 
@@ -132,12 +134,12 @@ QString GoogleAuthorizer::keyStorageDescription() const
     return m_keys.describe();
 }
 
-OAuthProblem GoogleAuthorizer::signInProblem(const QString& profileId) const
+Error GoogleAuthorizer::signInProblem(const QString& profileId) const
 {
-    OAuthProblem::Kind why = OAuthProblem::Kind::None;
-    const Result<OAuthTokens> tokens = m_tokens.load(profileId, &why);
-    return tokens || why == OAuthProblem::Kind::None ? OAuthProblem()
-                                                     : OAuthProblem::make(why, tokens.error().message());
+    const Result<OAuthTokens> tokens = m_tokens.load(profileId);
+    return tokens || !OAuthErrors::isKeyProblem(tokens.error())
+               ? Error()
+               : OAuthErrors::make(tokens.error().detail(), tokens.error().message());
 }
 
 Result<GoogleConnection> GoogleAuthorizer::connection(const QString& profileId) const
@@ -160,9 +162,7 @@ QUrl GoogleAuthorizer::pendingAuthorizationUrl(const QString& profileId) const
 void GoogleAuthorizer::startConnecting(const QString& profileId)
 {
     if (!m_credentials) {
-        OAuthProblem problem = OAuthProblem::make(OAuthProblem::Kind::CredentialsNotConfigured);
-        problem.message = m_credentials.error().message();
-        Q_EMIT connectFailed(profileId, problem);
+        Q_EMIT connectFailed(profileId, m_credentials.error());
         return;
     }
     Pending& p = pending(profileId);
@@ -185,7 +185,7 @@ void GoogleAuthorizer::startConnecting(const QString& profileId)
     connect(session, &AuthorizationSession::unusableGrantReceived, this,
             [this, profileId](const OAuthTokens& tokens) { discardGrant(profileId, tokens.accessToken); });
     connect(session, &AuthorizationSession::failed, this,
-            [this, profileId, session](const OAuthProblem& problem) {
+            [this, profileId, session](const Error& problem) {
                 session->deleteLater();
                 failConnect(profileId, problem);
             });
@@ -200,9 +200,9 @@ void GoogleAuthorizer::cancelConnecting(const QString& profileId)
     }
 }
 
-void GoogleAuthorizer::failConnect(const QString& profileId, const OAuthProblem& problem)
+void GoogleAuthorizer::failConnect(const QString& profileId, const Error& problem)
 {
-    qCWarning(lcOAuth) << "connecting failed:" << problem.message;
+    qCWarning(lcOAuth) << "connecting failed:" << problem;
     Q_EMIT connectFailed(profileId, problem);
 }
 
@@ -211,24 +211,25 @@ void GoogleAuthorizer::onSessionSucceeded(const QString& profileId, const OAuthT
     // The account is the primary calendar's id: no extra scope (email/profile) needed.
     m_calendars->fetchPrimaryId(
         tokens.accessToken, this,
-        [this, profileId, tokens](const QString& email, const CalendarListFetcher::Failure& failure) {
-            if (email.isEmpty()) {
+        [this, profileId, tokens](const Result<QString>& primary) {
+            if (!primary) {
                 discardGrant(profileId, tokens.refreshToken);
-                if (failure.httpStatus == 0) {
-                    failConnect(profileId, OAuthProblem::make(OAuthProblem::Kind::Offline, failure.message));
-                } else {
-                    failConnect(profileId, OAuthProblem::make(OAuthProblem::Kind::CalendarApiUnavailable,
-                                                              failure.message));
-                }
+                const Error& why = primary.error();
+                const QString detail = why.technicalDetail().isEmpty() ? why.message() : why.technicalDetail();
+                failConnect(profileId, OAuthErrors::make(why.is(Error::Kind::Network)
+                                                             ? Error::Detail::Offline
+                                                             : Error::Detail::CalendarApiUnavailable,
+                                                         detail));
                 return;
             }
-            OAuthProblem::Kind why = OAuthProblem::Kind::None;
-            if (const Status saved = m_tokens.saveConnected(profileId, email, tokens, &why); !saved) {
+            const QString& email = primary.value();
+            if (const Status saved = m_tokens.saveConnected(profileId, email, tokens); !saved) {
                 discardGrant(profileId, tokens.refreshToken);
-                failConnect(profileId, OAuthProblem::make(why == OAuthProblem::Kind::None
-                                                              ? OAuthProblem::Kind::TokensUnreadable
-                                                              : why,
-                                                          saved.error().message()));
+                const Error& why = saved.error();
+                failConnect(profileId,
+                            OAuthErrors::make(OAuthErrors::isKeyProblem(why) ? why.detail()
+                                                                             : Error::Detail::TokensUnreadable,
+                                              why.message()));
                 return;
             }
             Pending& p = pending(profileId);
@@ -313,14 +314,14 @@ void GoogleAuthorizer::requestAccessToken(const QString& profileId, Callback cal
         }
         return;
     }
-    OAuthProblem::Kind why = OAuthProblem::Kind::None;
-    const Result<OAuthTokens> tokens = m_tokens.load(profileId, &why);
+    const Result<OAuthTokens> tokens = m_tokens.load(profileId);
     if (!tokens) {
         // Local key trouble is never Google refusing the sign-in: the tokens stay, the caller is told why.
-        qCWarning(lcOAuth) << "stored tokens cannot be used:" << tokens.error();
-        callback(reply(keyProblemOutcome(why), why == OAuthProblem::Kind::None
-                                                   ? tokens.error().message()
-                                                   : OAuthProblem::make(why, tokens.error().message()).fullText()));
+        const Error& why = tokens.error();
+        qCWarning(lcOAuth) << "stored tokens cannot be used:" << why;
+        callback(reply(keyProblemOutcome(why), OAuthErrors::isKeyProblem(why)
+                                                   ? OAuthErrors::make(why.detail(), why.message()).fullText()
+                                                   : why.message()));
         return;
     }
     const QDateTime freshUntil = Clock::utcNow().addSecs(m_options.refreshMargin.count());
@@ -397,24 +398,24 @@ void GoogleAuthorizer::onRefreshed(const QString& profileId, quint64 generation,
     }
     case TokenEndpointReply::Outcome::OAuthError:
         if (r.error == QLatin1String("invalid_grant")) {
-            const OAuthProblem problem =
-                OAuthProblem::make(OAuthProblem::Kind::ReconnectNeeded,
+            const Error problem =
+                OAuthErrors::make(Error::Detail::ReconnectNeeded,
                                    r.errorDescription.isEmpty() ? r.error : r.errorDescription);
             markReconnectNeeded(profileId, problem);
-            answerWaiting(profileId, reply(Outcome::ReconnectNeeded, problem.message));
+            answerWaiting(profileId, reply(Outcome::ReconnectNeeded, problem.message()));
             return;
         }
         // invalid_client and friends: a configuration problem, not the user's sign-in; keep the tokens.
         scheduleRetry(profileId, m_options.offlineRetry * 5);
         answerWaiting(profileId,
                       reply(Outcome::Offline,
-                            OAuthProblem::make(OAuthProblem::Kind::GoogleRefused, r.summary()).message));
+                            OAuthErrors::make(Error::Detail::GoogleRefused, r.summary()).message()));
         return;
     case TokenEndpointReply::Outcome::NetworkError:
     case TokenEndpointReply::Outcome::Malformed:
         scheduleRetry(profileId, m_options.offlineRetry);
         answerWaiting(profileId, reply(Outcome::Offline,
-                                       OAuthProblem::make(OAuthProblem::Kind::Offline, r.summary()).message));
+                                       OAuthErrors::make(Error::Detail::Offline, r.summary()).message()));
         return;
     }
 }
@@ -427,13 +428,13 @@ void GoogleAuthorizer::answerWaiting(const QString& profileId, const Reply& r)
     }
 }
 
-void GoogleAuthorizer::markReconnectNeeded(const QString& profileId, const OAuthProblem& problem)
+void GoogleAuthorizer::markReconnectNeeded(const QString& profileId, const Error& problem)
 {
     Pending& p = pending(profileId);
     if (p.refreshTimer) {
         p.refreshTimer->stop();
     }
-    if (const Status wiped = m_connections.wipeTokens(profileId, SyncState::ReconnectNeeded, problem.message);
+    if (const Status wiped = m_connections.wipeTokens(profileId, SyncState::ReconnectNeeded, problem.message());
         !wiped) {
         qCWarning(lcOAuth) << "wiping tokens failed:" << wiped.error();
     }

@@ -4,7 +4,7 @@
 #include "services/google/AccessTokenSource.h"
 #include "services/google/GoogleEndpoints.h"
 #include "services/oauth/GoogleCredentials.h"
-#include "services/oauth/OAuthProblem.h"
+#include "models/Error.h"
 #include "services/oauth/OAuthTokens.h"
 #include "services/oauth/TokenStore.h"
 #include "services/storage/GoogleConnectionRepository.h"
@@ -78,8 +78,8 @@ public:
     // Where the master key lives ("system keychain" / "key file ..."); opens the key store if needed.
     QString keyStorageDescription() const;
     // Why the stored tokens cannot be used right now (KeyStoreUnavailable, KeyMissing, TokensUnreadable),
-    // or a None problem when they open or none are stored. Opens the key store; never asks Google.
-    OAuthProblem signInProblem(const QString& profileId) const;
+    // or no error when they open or none are stored. Opens the key store; never asks Google.
+    Error signInProblem(const QString& profileId) const;
 
     QNetworkAccessManager& network() const { return *m_network; }
     CalendarListFetcher& calendars() const { return *m_calendars; }
@@ -91,7 +91,7 @@ public:
 Q_SIGNALS:
     void authorizationUrlReady(const QString& profileId, const QUrl& url);
     void connectSucceeded(const QString& profileId, const QString& accountEmail);
-    void connectFailed(const QString& profileId, const slotwise::OAuthProblem& problem);
+    void connectFailed(const QString& profileId, const slotwise::Error& problem);
     // State, account or tokens of the profile changed (connected, disconnected, reconnect needed).
     void connectionChanged(const QString& profileId);
     void revokeFinished(const QString& profileId, bool revoked);
@@ -108,11 +108,11 @@ private:
 
     Pending& pending(const QString& profileId);
     void onSessionSucceeded(const QString& profileId, const OAuthTokens& tokens);
-    void failConnect(const QString& profileId, const OAuthProblem& problem);
+    void failConnect(const QString& profileId, const Error& problem);
     void refreshNow(const QString& profileId, const QByteArray& refreshToken);
     void onRefreshed(const QString& profileId, quint64 generation, const TokenEndpointReply& reply);
     void answerWaiting(const QString& profileId, const Reply& reply);
-    void markReconnectNeeded(const QString& profileId, const OAuthProblem& problem);
+    void markReconnectNeeded(const QString& profileId, const Error& problem);
     void scheduleRefresh(const QString& profileId, const QDateTime& expiresAtUtc);
     void scheduleRetry(const QString& profileId, std::chrono::seconds delay);
     void revokeQuietly(const QString& profileId, const QByteArray& token);

@@ -3,7 +3,7 @@
 #include "services/DataDirectory.h"
 #include "services/google/GoogleEndpoints.h"
 
-#include "services/oauth/OAuthProblem.h"
+#include "services/oauth/OAuthErrors.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -32,7 +32,7 @@ Result<GoogleCredentials> notConfigured(const QString& problem, const QStringLis
                                    .arg(tried.join(QStringLiteral("; ")));
     }
     return Result<GoogleCredentials>::failure(
-        Error::auth(Error::Detail::CredentialsNotConfigured, OAuthProblem::make(OAuthProblem::Kind::CredentialsNotConfigured, detail).message));
+        OAuthErrors::make(Error::Detail::CredentialsNotConfigured, detail));
 }
 
 Result<QUrl> endpoint(const QJsonObject& section, const char* key, const QUrl& fallback)

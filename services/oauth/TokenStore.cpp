@@ -25,7 +25,7 @@ TokenStore::TokenStore(GoogleConnectionRepository& connections, MasterKeyStore& 
     , m_keys(keys)
 {}
 
-Result<QByteArray> TokenStore::masterKey(const QString& replacingProfileId, OAuthProblem::Kind* why) const
+Result<QByteArray> TokenStore::masterKey(const QString& replacingProfileId) const
 {
     const auto sealed = m_connections.listWithTokens();
     bool othersSealed = !sealed; // unknown: assume there are
@@ -34,19 +34,13 @@ Result<QByteArray> TokenStore::masterKey(const QString& replacingProfileId, OAut
             othersSealed = othersSealed || c.profileId != replacingProfileId;
         }
     }
-    const Result<QByteArray> key =
-        m_keys.key(othersSealed ? MasterKeyStore::NewKey::Refused : MasterKeyStore::NewKey::Allowed);
-    if (!key && why) {
-        *why = m_keys.failure() == MasterKeyStore::Failure::Missing ? OAuthProblem::Kind::KeyMissing
-                                                                    : OAuthProblem::Kind::KeyStoreUnavailable;
-    }
-    return key;
+    return m_keys.key(othersSealed ? MasterKeyStore::NewKey::Refused : MasterKeyStore::NewKey::Allowed);
 }
 
 Status TokenStore::saveConnected(const QString& profileId, const QString& accountEmail,
-                                 const OAuthTokens& tokens, OAuthProblem::Kind* why)
+                                 const OAuthTokens& tokens)
 {
-    const Result<QByteArray> key = masterKey(profileId, why);
+    const Result<QByteArray> key = masterKey(profileId);
     if (!key) {
         return Status::failure(
             Error::keyStore(key.error().detail(), tr("Cannot store the Google sign-in safely: %1").arg(key.error().message())));
@@ -82,12 +76,9 @@ Status TokenStore::saveRefreshed(const QString& profileId, const QByteArray& acc
     return m_connections.updateAccessToken(profileId, blob, expiresAtUtc, grantedScopes);
 }
 
-Result<OAuthTokens> TokenStore::load(const QString& profileId, OAuthProblem::Kind* why) const
+Result<OAuthTokens> TokenStore::load(const QString& profileId) const
 {
     using R = Result<OAuthTokens>;
-    if (why) {
-        *why = OAuthProblem::Kind::None;
-    }
     const Result<GoogleConnection> row = m_connections.find(profileId);
     if (!row) {
         return R::failure(row.error());
@@ -95,27 +86,21 @@ Result<OAuthTokens> TokenStore::load(const QString& profileId, OAuthProblem::Kin
     if (!row->hasTokens()) {
         return R::failure(Error::auth(Error::Detail::NotConnected, tr("No Google sign-in is stored for this profile.")));
     }
-    const Result<QByteArray> key = masterKey(QString(), why);
+    const Result<QByteArray> key = masterKey();
     if (!key) {
         return R::failure(key.error());
     }
-    const auto undecryptable = [why](const Error& error) {
-        if (why) {
-            *why = OAuthProblem::Kind::TokensUnreadable;
-        }
-        return R::failure(error);
-    };
     const TokenVault vault(key.value());
     const Result<QByteArray> refresh = vault.open(row->refreshTokenBlob, profileId, kRefreshField);
     if (!refresh) {
-        return undecryptable(refresh.error());
+        return R::failure(refresh.error()); // a KeyStore error: TokensUnreadable
     }
     OAuthTokens t;
     t.refreshToken = refresh.value();
     if (!row->accessTokenBlob.isEmpty()) {
         const Result<QByteArray> access = vault.open(row->accessTokenBlob, profileId, kAccessField);
         if (!access) {
-            return undecryptable(access.error());
+            return R::failure(access.error());
         }
         t.accessToken = access.value();
         t.expiresAtUtc = row->tokenExpiresAtUtc;

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "services/oauth/CalendarListFetcher.h"
+#include "services/google/CalendarListEntry.h"
 
 #include <QList>
 #include <QString>

@@ -1,6 +1,7 @@
 #include "ui/settings/CalendarSettingsDialog.h"
 
 #include "services/oauth/CalendarListFetcher.h"
+#include "services/oauth/OAuthErrors.h"
 #include "services/oauth/GoogleAuthorizer.h"
 #include "services/storage/Repositories.h"
 #include "ui/settings/BusyCalendarsWidget.h"
@@ -83,11 +84,11 @@ CalendarSettingsDialog::CalendarSettingsDialog(Repositories& repositories, Googl
         }
     });
     connect(&m_authorizer, &GoogleAuthorizer::connectFailed, this,
-            [this](const QString& profileId, const OAuthProblem& problem) {
+            [this](const QString& profileId, const Error& problem) {
                 if (profileId != m_profileId) {
                     return;
                 }
-                if (problem.kind == OAuthProblem::Kind::Cancelled) {
+                if (problem.is(Error::Kind::Cancelled)) {
                     showStoredState();
                 } else {
                     showProblem(problem);
@@ -162,8 +163,8 @@ void CalendarSettingsDialog::buildUi()
         v->addWidget(m_waitingHint);
         // Google shows this one in the browser only; the app never hears of it.
         auto* mismatch = wrappingLabel(page, QStringLiteral("redirectMismatchHint"));
-        const OAuthProblem redirect = OAuthProblem::make(OAuthProblem::Kind::RedirectUriMismatch);
-        mismatch->setText(tr("If Google shows \"%1\": %2").arg(redirect.message, redirect.remedy));
+        const Error redirect = OAuthErrors::make(Error::Detail::RedirectUriMismatch);
+        mismatch->setText(tr("If Google shows \"%1\": %2").arg(redirect.message(), redirect.remedy()));
         v->addWidget(mismatch);
         m_linkField = new QLineEdit(page);
         m_linkField->setObjectName(QStringLiteral("linkField"));
@@ -192,6 +193,19 @@ void CalendarSettingsDialog::buildUi()
         auto* v = new QVBoxLayout(page);
         m_connectedAs = wrappingLabel(page, QStringLiteral("connectedAs"));
         v->addWidget(m_connectedAs);
+        m_signInProblem = new QWidget(page);
+        m_signInProblem->setObjectName(QStringLiteral("signInProblem"));
+        auto* problemLayout = new QVBoxLayout(m_signInProblem);
+        problemLayout->setContentsMargins(0, 0, 0, 0);
+        m_signInProblemMessage = wrappingLabel(m_signInProblem, QStringLiteral("signInProblemMessage"));
+        QFont bold = m_signInProblemMessage->font();
+        bold.setBold(true);
+        m_signInProblemMessage->setFont(bold);
+        problemLayout->addWidget(m_signInProblemMessage);
+        m_signInProblemRemedy = wrappingLabel(m_signInProblem, QStringLiteral("signInProblemRemedy"));
+        problemLayout->addWidget(m_signInProblemRemedy);
+        m_signInProblem->setVisible(false);
+        v->addWidget(m_signInProblem);
         auto* form = new QFormLayout;
         m_calendarChooser = new QComboBox(page);
         m_calendarChooser->setObjectName(QStringLiteral("calendarChooser"));
@@ -297,13 +311,13 @@ void CalendarSettingsDialog::showStoredState()
 {
     const Result<GoogleConnection> c = m_authorizer.connection(m_profileId);
     if (!c) {
-        showProblem(OAuthProblem{OAuthProblem::Kind::GoogleRefused, c.error().message(), QString()});
+        showProblem(c.error());
         return;
     }
     if (c->state == SyncState::ReconnectNeeded && !c->hasTokens()) {
-        const OAuthProblem reconnect = OAuthProblem::make(OAuthProblem::Kind::ReconnectNeeded);
-        m_reconnectReason->setText(c->lastError.isEmpty() ? reconnect.message : c->lastError);
-        m_reconnectRemedy->setText(reconnect.remedy);
+        const Error reconnect = OAuthErrors::make(Error::Detail::ReconnectNeeded);
+        m_reconnectReason->setText(c->lastError.isEmpty() ? reconnect.message() : c->lastError);
+        m_reconnectRemedy->setText(reconnect.remedy());
         showState(State::ReconnectNeeded);
         return;
     }
@@ -316,14 +330,29 @@ void CalendarSettingsDialog::showStoredState()
     m_syncInterval->setValue(c->syncIntervalMinutes);
     m_filling = false;
     showState(State::Connected);
+    if (const Error problem = m_authorizer.signInProblem(m_profileId); problem.isError()) {
+        showSignInProblem(problem);
+        return;
+    }
+    m_signInProblem->setVisible(false);
     loadCalendars();
 }
 
-void CalendarSettingsDialog::showProblem(const OAuthProblem& problem)
+void CalendarSettingsDialog::showProblem(const Error& problem)
 {
-    m_errorMessage->setText(problem.message);
-    m_errorRemedy->setText(problem.remedy);
+    m_errorMessage->setText(problem.message());
+    m_errorRemedy->setText(problem.remedy());
     showState(State::Error);
+}
+
+void CalendarSettingsDialog::showSignInProblem(const Error& problem)
+{
+    m_signInProblemMessage->setText(problem.message());
+    m_signInProblemRemedy->setText(problem.remedy());
+    m_signInProblem->setProperty("detail", QVariant::fromValue(static_cast<int>(problem.detail())));
+    m_signInProblem->setVisible(true);
+    // Nothing can be read from Google until the key is back; the stored choice stays shown.
+    fillCalendars({}, problem.message());
 }
 
 void CalendarSettingsDialog::startConnecting()
@@ -365,9 +394,10 @@ void CalendarSettingsDialog::loadCalendars()
         }
         self->m_authorizer.calendars().fetchAll(
             reply.accessToken, self,
-            [self](const QList<CalendarListEntry>& calendars, const CalendarListFetcher::Failure& failure) {
+            [self](const Result<QList<CalendarListEntry>>& calendars) {
                 if (self) {
-                    self->fillCalendars(calendars, failure.httpStatus == 200 ? QString() : failure.message);
+                    self->fillCalendars(calendars ? calendars.value() : QList<CalendarListEntry>(),
+                                        calendars ? QString() : calendars.error().message());
                 }
             });
     });

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "services/oauth/OAuthProblem.h"
+#include "models/Error.h"
 
 #include <QDialog>
 #include <QUrl>
@@ -74,7 +74,10 @@ private:
     void buildUi();
     void showStoredState();
     void showState(State state);
-    void showProblem(const OAuthProblem& problem);
+    void showProblem(const Error& problem);
+    // The stored sign-in cannot be opened right now (sign-in locked, key missing, tokens undecryptable):
+    // shown on the connected page as a temporary problem with its remedy; nothing is wiped.
+    void showSignInProblem(const Error& problem);
     void startConnecting();
     void askToDisconnect();
     void loadCalendars();
@@ -98,6 +101,9 @@ private:
     QLabel* m_connectedAs = nullptr;
     QComboBox* m_calendarChooser = nullptr;
     QLabel* m_calendarStatus = nullptr;
+    QWidget* m_signInProblem = nullptr;
+    QLabel* m_signInProblemMessage = nullptr;
+    QLabel* m_signInProblemRemedy = nullptr;
     QSpinBox* m_syncInterval = nullptr;
     QLabel* m_reconnectReason = nullptr;
     QLabel* m_reconnectRemedy = nullptr;

@@ -81,7 +81,7 @@ struct ConnectResult
 {
     bool succeeded = false;
     QString email;
-    slotwise::OAuthProblem problem;
+    slotwise::Error problem;
     int browserStatus = 0;
     QUrl authorizationUrl;
 };
@@ -102,7 +102,7 @@ inline ConnectResult connectThroughBrowser(AuthorizerFixture& f)
         r.succeeded = true;
         r.email = ok.first().at(1).toString();
     } else if (!failed.isEmpty()) {
-        r.problem = failed.first().at(1).value<slotwise::OAuthProblem>();
+        r.problem = failed.first().at(1).value<slotwise::Error>();
     }
     return r;
 }

@@ -11,7 +11,7 @@
 using namespace slotwise;
 using namespace std::chrono_literals;
 using fakes::FakeGoogleOAuthServer;
-using Kind = OAuthProblem::Kind;
+using Detail = Error::Detail;
 using Outcome = AccessTokenSource::Outcome;
 
 class TestGoogleAuthorizer : public QObject
@@ -20,7 +20,7 @@ class TestGoogleAuthorizer : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        qRegisterMetaType<OAuthProblem>();
+        qRegisterMetaType<Error>();
         qunsetenv("SLOTWISE_OAUTH_PORT");
     }
 
@@ -39,7 +39,7 @@ private Q_SLOTS:
         QSignalSpy changed(f.auth.get(), &GoogleAuthorizer::connectionChanged);
 
         const ConnectResult r = connectThroughBrowser(f);
-        QVERIFY2(r.succeeded, qPrintable(r.problem.message));
+        QVERIFY2(r.succeeded, qPrintable(r.problem.message()));
         QCOMPARE(r.browserStatus, 200);
         QCOMPARE(r.email, f.fake.accountEmail);
         QCOMPARE(changed.count(), 1);
@@ -97,7 +97,7 @@ private Q_SLOTS:
         f.fake.consent = FakeGoogleOAuthServer::Consent(consent);
         const ConnectResult r = connectThroughBrowser(f);
         QVERIFY(!r.succeeded);
-        QCOMPARE(r.problem.kind, Kind::TimedOut); // the forged callback did not end the attempt
+        QCOMPARE(r.problem.detail(), Detail::TimedOut); // the forged callback did not end the attempt
         QCOMPARE(f.fake.totalTokenRequests(), 0);
         QVERIFY(!f.row().hasTokens());
         QCOMPARE(requestToken(f).outcome, Outcome::NotConnected);
@@ -136,7 +136,7 @@ private Q_SLOTS:
         QCOMPARE(FakeGoogleOAuthServer::visitInBrowser(authorizationUrl), 200);
         QTRY_VERIFY_WITH_TIMEOUT(!ok.isEmpty() || !failed.isEmpty(), 10000);
         if (!failed.isEmpty()) {
-            QFAIL(qPrintable(failed.first().at(1).value<OAuthProblem>().message));
+            QFAIL(qPrintable(failed.first().at(1).value<Error>().message()));
         }
         QCOMPARE(ok.first().at(1).toString(), f.fake.accountEmail);
         QCOMPARE(f.fake.tokenRequests(QStringLiteral("authorization_code")), 1);
@@ -150,9 +150,9 @@ private Q_SLOTS:
         f.fake.consent = FakeGoogleOAuthServer::Consent::Deny;
         const ConnectResult r = connectThroughBrowser(f);
         QVERIFY(!r.succeeded);
-        QCOMPARE(r.problem.kind, Kind::AccessDenied);
-        QVERIFY(r.problem.message.contains(QLatin1String("Access denied")));
-        QVERIFY(r.problem.remedy.contains(QLatin1String("test user")));
+        QCOMPARE(r.problem.detail(), Detail::AccessDenied);
+        QVERIFY(r.problem.message().contains(QLatin1String("Access denied")));
+        QVERIFY(r.problem.remedy().contains(QLatin1String("test user")));
         QCOMPARE(f.fake.totalTokenRequests(), 0);
     }
 
@@ -163,9 +163,9 @@ private Q_SLOTS:
         f.fake.omitRefreshToken = true;
         const ConnectResult r = connectThroughBrowser(f);
         QVERIFY(!r.succeeded);
-        QCOMPARE(r.problem.kind, Kind::RefreshTokenNotReceived);
-        QCOMPARE(r.problem.message, QStringLiteral("Refresh token not received"));
-        QVERIFY(r.problem.remedy.contains(QLatin1String("myaccount.google.com/permissions")));
+        QCOMPARE(r.problem.detail(), Detail::RefreshTokenNotReceived);
+        QCOMPARE(r.problem.message(), QStringLiteral("Refresh token not received"));
+        QVERIFY(r.problem.remedy().contains(QLatin1String("myaccount.google.com/permissions")));
         QVERIFY(!f.row().hasTokens());
     }
 
@@ -176,10 +176,10 @@ private Q_SLOTS:
         f.fake.grantedScopesOverride = {QStringLiteral("https://www.googleapis.com/auth/calendar.events")};
         const ConnectResult r = connectThroughBrowser(f);
         QVERIFY(!r.succeeded);
-        QCOMPARE(r.problem.kind, Kind::ScopeNotGranted);
-        QVERIFY2(r.problem.message.contains(QLatin1String("calendar.readonly")),
-                 qPrintable(r.problem.message));
-        QVERIFY(!r.problem.message.contains(QLatin1String("calendar.events")));
+        QCOMPARE(r.problem.detail(), Detail::ScopeNotGranted);
+        QVERIFY2(r.problem.message().contains(QLatin1String("calendar.readonly")),
+                 qPrintable(r.problem.message()));
+        QVERIFY(!r.problem.message().contains(QLatin1String("calendar.events")));
         QVERIFY(!f.row().hasTokens());
         // The partial grant is not left behind at Google.
         QTRY_COMPARE(f.fake.revokeRequests(), 1);
@@ -194,7 +194,7 @@ private Q_SLOTS:
         const QByteArray working = f.fake.lastIssuedRefreshToken();
         f.fake.grantedScopesOverride = {QStringLiteral("https://www.googleapis.com/auth/calendar.events")};
         const ConnectResult r = connectThroughBrowser(f);
-        QCOMPARE(r.problem.kind, Kind::ScopeNotGranted);
+        QCOMPARE(r.problem.detail(), Detail::ScopeNotGranted);
         QTest::qWait(100);
         // Google revokes per grant: revoking the new tokens would end the working connection too.
         QCOMPARE(f.fake.revokeRequests(), 0);
@@ -233,7 +233,7 @@ private Q_SLOTS:
         QCOMPARE(url.count(), attempts);
         QCOMPARE(failed.count(), attempts - 1);
         if (connectTwice) {
-            QCOMPARE(failed.first().at(1).value<OAuthProblem>().kind, Kind::Cancelled); // the first attempt
+            QCOMPARE(failed.first().at(1).value<Error>().kind(), Error::Kind::Cancelled); // the first attempt
         }
         QCOMPARE(FakeGoogleOAuthServer::visitInBrowser(url.last().at(1).toUrl()), 200);
         QTRY_COMPARE_WITH_TIMEOUT(ok.count() + failed.count(), attempts, 10000);
@@ -253,8 +253,8 @@ private Q_SLOTS:
         QCOMPARE(f.setUp(), QString());
         const ConnectResult r = connectThroughBrowser(f);
         QVERIFY(!r.succeeded);
-        QCOMPARE(r.problem.kind, Kind::ListenerUnavailable);
-        QVERIFY(r.problem.message.contains(QString::number(occupant.serverPort())));
+        QCOMPARE(r.problem.detail(), Detail::ListenerUnavailable);
+        QVERIFY(r.problem.message().contains(QString::number(occupant.serverPort())));
     }
 
     void listenerIsLoopbackOnly()
@@ -294,7 +294,7 @@ private Q_SLOTS:
         const ConnectResult r = connectThroughBrowser(f);
         QCOMPARE(r.browserStatus, 400); // Google's error page; the app never hears back
         QVERIFY(!r.succeeded);
-        QCOMPARE(r.problem.kind, Kind::TimedOut);
+        QCOMPARE(r.problem.detail(), Detail::TimedOut);
         QVERIFY(!f.auth->isConnecting(f.profile.id));
         const QUrl redirect(f.fake.lastAuthorizationQuery().queryItemValue(QStringLiteral("redirect_uri"),
                                                                            QUrl::FullyDecoded));
@@ -313,7 +313,7 @@ private Q_SLOTS:
         QCOMPARE(f.auth->pendingAuthorizationUrl(f.profile.id), url.first().at(1).toUrl());
         f.auth->cancelConnecting(f.profile.id);
         QCOMPARE(failed.count(), 1);
-        QCOMPARE(failed.first().at(1).value<OAuthProblem>().kind, Kind::Cancelled);
+        QCOMPARE(failed.first().at(1).value<Error>().kind(), Error::Kind::Cancelled);
         // A late browser answer changes nothing.
         FakeGoogleOAuthServer::visitInBrowser(url.first().at(1).toUrl(), 2000);
         QTest::qWait(100);
@@ -334,10 +334,10 @@ private Q_SLOTS:
         QVERIFY(!f.auth->credentialsConfigured());
         const ConnectResult r = connectThroughBrowser(f);
         QVERIFY(!r.succeeded);
-        QCOMPARE(r.problem.kind, Kind::CredentialsNotConfigured);
-        QVERIFY(r.problem.message.startsWith(QLatin1String("Google OAuth credentials not configured")));
-        QVERIFY(r.problem.message.contains(emptyConfig.path()));
-        QVERIFY(r.problem.remedy.contains(QLatin1String("GOOGLE_CLIENT_ID")));
+        QCOMPARE(r.problem.detail(), Detail::CredentialsNotConfigured);
+        QVERIFY(r.problem.message().startsWith(QLatin1String("Google OAuth credentials not configured")));
+        QVERIFY(r.problem.message().contains(emptyConfig.path()));
+        QVERIFY(r.problem.remedy().contains(QLatin1String("GOOGLE_CLIENT_ID")));
     }
 };
 

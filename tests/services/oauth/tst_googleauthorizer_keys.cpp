@@ -56,7 +56,7 @@ class TestGoogleAuthorizerKeys : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        qRegisterMetaType<OAuthProblem>();
+        qRegisterMetaType<Error>();
         qunsetenv("SLOTWISE_OAUTH_PORT");
         // No Secret Service in tests: D-Bus points at nothing, so the keychain fails (or times out).
         qputenv("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent/slotwise-test-bus");

@@ -1,6 +1,7 @@
 // The tokens a connection holds, after connecting through the fake Google OAuth server on 127.0.0.1: refresh,
 // revoked and unreachable Google, disconnect, an unusable master key, and no secret on disk or in the log.
 #include "AuthorizerFixture.h"
+#include "services/oauth/OAuthErrors.h"
 
 #include <QDir>
 #include <QDirIterator>
@@ -8,7 +9,7 @@
 
 using namespace slotwise;
 using namespace std::chrono_literals;
-using Kind = OAuthProblem::Kind;
+using Detail = Error::Detail;
 using Outcome = AccessTokenSource::Outcome;
 
 namespace {
@@ -28,7 +29,7 @@ class TestGoogleAuthorizerTokens : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        qRegisterMetaType<OAuthProblem>();
+        qRegisterMetaType<Error>();
         qunsetenv("SLOTWISE_OAUTH_PORT");
     }
 
@@ -123,7 +124,7 @@ private Q_SLOTS:
         QVERIFY(c.accessTokenBlob.isEmpty());
         QVERIFY(c.refreshTokenBlob.isEmpty());
         QVERIFY(!c.lastError.isEmpty());
-        QVERIFY(OAuthProblem::make(Kind::ReconnectNeeded).remedy.contains(QLatin1String("7 days")));
+        QVERIFY(OAuthErrors::make(Detail::ReconnectNeeded).remedy().contains(QLatin1String("7 days")));
         QCOMPARE(f.book->find(booked.id).value().title, booked.title);
 
         // Stays "reconnect needed" without asking Google again.
@@ -268,7 +269,7 @@ private Q_SLOTS:
             QCOMPARE(f.setUp(), QString());
             f.fake.expiresInSeconds = 30; // forces a refresh too
             const ConnectResult r = connectThroughBrowser(f);
-            QVERIFY2(r.succeeded, qPrintable(r.problem.message));
+            QVERIFY2(r.succeeded, qPrintable(r.problem.message()));
             secrets << QString::fromLatin1(f.fake.lastIssuedCode())
                     << QString::fromLatin1(f.fake.lastIssuedAccessToken())
                     << QString::fromLatin1(f.fake.lastIssuedRefreshToken())

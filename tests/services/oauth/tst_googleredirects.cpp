@@ -78,7 +78,7 @@ class TestGoogleRedirects : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
-    void initTestCase() { qRegisterMetaType<OAuthProblem>(); }
+    void initTestCase() { qRegisterMetaType<Error>(); }
 
     void codeExchangeDoesNotFollowARedirect()
     {

@@ -17,7 +17,7 @@
 
 using namespace slotwise;
 using namespace std::chrono_literals;
-using Kind = OAuthProblem::Kind;
+using Detail = Error::Detail;
 
 namespace {
 
@@ -86,10 +86,8 @@ private Q_SLOTS:
         const OAuthTokens t = sampleTokens();
         QVERIFY(m_store->saveConnected(m_ada, QStringLiteral("ada@example.com"), t).ok());
         reopen();
-        Kind why = Kind::Cancelled;
-        const auto loaded = m_store->load(m_ada, &why);
+        const auto loaded = m_store->load(m_ada);
         QVERIFY2(loaded.ok(), qPrintable(loaded.error().message()));
-        QCOMPARE(why, Kind::None);
         QCOMPARE(loaded->accessToken, t.accessToken);
         QCOMPARE(loaded->refreshToken, t.refreshToken);
         QCOMPARE(loaded->expiresAtUtc, t.expiresAtUtc);
@@ -123,9 +121,9 @@ private Q_SLOTS:
 
     void noStoredTokensIsNoKeyProblem()
     {
-        Kind why = Kind::Cancelled;
-        QVERIFY(!m_store->load(m_ada, &why).ok());
-        QCOMPARE(why, Kind::None);
+        const auto loaded = m_store->load(m_ada);
+        QVERIFY(!loaded.ok());
+        QVERIFY(!loaded.error().is(Error::Kind::KeyStore)); // not key trouble: no tokens stored
         QVERIFY(!QFile::exists(keyFile())); // nothing to open: the key is not even made
     }
 
@@ -137,9 +135,10 @@ private Q_SLOTS:
         GoogleConnection stolen = row(m_ada);
         stolen.profileId = m_bob;
         QVERIFY(m_connections->saveConnected(stolen).ok());
-        Kind why = Kind::None;
-        QVERIFY(!m_store->load(m_bob, &why).ok());
-        QCOMPARE(why, Kind::TokensUnreadable);
+        const auto loaded = m_store->load(m_bob);
+        QVERIFY(!loaded.ok());
+        QCOMPARE(loaded.error().kind(), Error::Kind::KeyStore);
+        QCOMPARE(loaded.error().detail(), Detail::TokensUnreadable);
         QCOMPARE(row(m_bob).refreshTokenBlob, stolen.refreshTokenBlob); // kept
         QVERIFY(m_store->load(m_ada).ok());
     }
@@ -153,9 +152,10 @@ private Q_SLOTS:
         key.write(TokenVault::generateKey());
         key.close();
         reopen();
-        Kind why = Kind::None;
-        QVERIFY(!m_store->load(m_ada, &why).ok());
-        QCOMPARE(why, Kind::TokensUnreadable);
+        const auto loaded = m_store->load(m_ada);
+        QVERIFY(!loaded.ok());
+        QCOMPARE(loaded.error().kind(), Error::Kind::KeyStore);
+        QCOMPARE(loaded.error().detail(), Detail::TokensUnreadable);
         QCOMPARE(row(m_ada).refreshTokenBlob, before.refreshTokenBlob);
         QCOMPARE(row(m_ada).state, before.state);
     }
@@ -165,9 +165,10 @@ private Q_SLOTS:
         QVERIFY(m_store->saveConnected(m_ada, QStringLiteral("ada@example.com"), sampleTokens()).ok());
         QVERIFY(QFile::remove(keyFile()));
         reopen();
-        Kind why = Kind::None;
-        QVERIFY(!m_store->load(m_ada, &why).ok());
-        QCOMPARE(why, Kind::KeyMissing);
+        const auto loaded = m_store->load(m_ada);
+        QVERIFY(!loaded.ok());
+        QCOMPARE(loaded.error().kind(), Error::Kind::KeyStore);
+        QCOMPARE(loaded.error().detail(), Detail::KeyMissing);
         QVERIFY(!QFile::exists(keyFile()));
         QVERIFY(row(m_ada).hasTokens());
         // Nor for a refresh of the same profile: the refresh token stays sealed with the lost key.
@@ -195,10 +196,9 @@ private Q_SLOTS:
         const GoogleConnection bob = row(m_bob);
         QVERIFY(QFile::remove(keyFile()));
         reopen();
-        Kind why = Kind::None;
-        QVERIFY(
-            !m_store->saveConnected(m_ada, QStringLiteral("ada@example.com"), sampleTokens("n"), &why).ok());
-        QCOMPARE(why, Kind::KeyMissing);
+        const Status saved = m_store->saveConnected(m_ada, QStringLiteral("ada@example.com"), sampleTokens("n"));
+        QVERIFY(!saved.ok());
+        QCOMPARE(saved.error().detail(), Detail::KeyMissing);
         QVERIFY(!QFile::exists(keyFile()));
         QCOMPARE(row(m_bob).refreshTokenBlob, bob.refreshTokenBlob);
     }
@@ -208,11 +208,13 @@ private Q_SLOTS:
         QVERIFY(m_store->saveConnected(m_ada, QStringLiteral("ada@example.com"), sampleTokens()).ok());
         const GoogleConnection before = row(m_ada);
         reopen(MasterKeyStore::Mode::KeychainOnly);
-        Kind why = Kind::None;
-        QVERIFY(!m_store->load(m_ada, &why).ok());
-        QCOMPARE(why, Kind::KeyStoreUnavailable);
-        QVERIFY(!m_store->saveConnected(m_bob, QStringLiteral("bob@example.com"), sampleTokens(), &why).ok());
-        QCOMPARE(why, Kind::KeyStoreUnavailable);
+        const auto loaded = m_store->load(m_ada);
+        QVERIFY(!loaded.ok());
+        QCOMPARE(loaded.error().kind(), Error::Kind::KeyStore);
+        QCOMPARE(loaded.error().detail(), Detail::KeyStoreUnavailable);
+        const Status saved = m_store->saveConnected(m_bob, QStringLiteral("bob@example.com"), sampleTokens());
+        QVERIFY(!saved.ok());
+        QCOMPARE(saved.error().detail(), Detail::KeyStoreUnavailable);
         QCOMPARE(row(m_ada).refreshTokenBlob, before.refreshTokenBlob);
         QVERIFY(!row(m_bob).hasTokens());
     }

@@ -125,7 +125,7 @@ class TestSyncEndToEnd : public QObject
             return QStringLiteral("connect did not finish (browser saw %1)").arg(status);
         }
         if (ok.isEmpty()) {
-            return failed.first().at(1).value<OAuthProblem>().message;
+            return failed.first().at(1).value<Error>().message();
         }
         // Connecting starts a round (pull only until something is booked); let it end, then count afresh.
         if (!QTest::qWaitFor([&]() { return !engine->isRunning(profileId); }, 20000)) {
@@ -186,7 +186,7 @@ class TestSyncEndToEnd : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        qRegisterMetaType<OAuthProblem>();
+        qRegisterMetaType<Error>();
         qunsetenv("SLOTWISE_OAUTH_PORT");
     }
 

@@ -15,6 +15,7 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -110,7 +111,7 @@ class TestCalendarSettingsDialog : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        qRegisterMetaType<OAuthProblem>();
+        qRegisterMetaType<Error>();
         QStandardPaths::setTestModeEnabled(true); // the busy-time choice is stored in QSettings
     }
 
@@ -299,6 +300,35 @@ private Q_SLOTS:
         QCOMPARE(f.dialog->state(), State::WaitingForBrowser);
         FakeGoogleOAuthServer::visitInBrowser(f.opened.last());
         QTRY_COMPARE(f.dialog->state(), State::Connected);
+    }
+
+    // A missing key is local trouble with a remedy, shown on the connected page; it is not "reconnect
+    // needed", and the tokens stay.
+    void missingKeyIsATemporaryProblemOnTheConnectedPage()
+    {
+        Fixture f;
+        QCOMPARE(f.setUp(), QString());
+        QVERIFY(f.connectViaDialog());
+        QVERIFY(!f.find<QWidget>("signInProblem")->isVisible());
+        f.dialog.reset();
+        f.auth.reset();
+        f.keys.reset();
+        QVERIFY(QFile::remove(f.dir.filePath(QStringLiteral("master.key"))));
+        f.keys = std::make_unique<MasterKeyStore>(f.dir.path(), MasterKeyStore::Mode::FileOnly, 2000ms);
+        f.auth = std::make_unique<GoogleAuthorizer>(
+            *f.db, GoogleCredentials::parse(f.fake.credentialsJson(), QStringLiteral("test")), *f.keys,
+            GoogleAuthorizer::Options{});
+        f.openDialog();
+
+        QCOMPARE(f.dialog->state(), State::Connected);
+        auto* problem = f.find<QWidget>("signInProblem");
+        QVERIFY(problem->isVisible());
+        QCOMPARE(problem->property("detail").toInt(), static_cast<int>(Error::Detail::KeyMissing));
+        QVERIFY(!f.find<QLabel>("signInProblemMessage")->text().isEmpty());
+        QVERIFY(!f.find<QLabel>("signInProblemRemedy")->text().isEmpty());
+        QVERIFY(!f.find<QWidget>("reconnectButton")->isVisible());
+        QVERIFY(f.row().hasTokens());
+        QCOMPARE(f.row().state == SyncState::ReconnectNeeded, false);
     }
 
     void failureShowsMessageAndRemedy()
