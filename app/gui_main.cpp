@@ -1,6 +1,7 @@
 #include "services/AppIdentity.h"
 #include "services/AppointmentBook.h"
 #include "services/DataDirectory.h"
+#include "services/desktop/DesktopServices.h"
 #include "services/SingleInstanceGuard.h"
 #include "services/storage/Database.h"
 #include "services/TranslationLoader.h"
@@ -107,12 +108,14 @@ int main(int argc, char* argv[])
         return 1;
     }
     slotwise::AppointmentBook book(*database.value());
+    slotwise::DesktopServices services(*database.value(), dataDir, parser.value(credentialsOption));
     slotwise::DesktopSession::Options options;
-    options.credentialsFile = parser.value(credentialsOption);
     options.dataDirFromCommandLine = parser.isSet(dataDirOption);
     options.startInTray = parser.isSet(startInTrayOption);
     options.exitAfterFirstPaint = exitAfterFirstPaint;
-    slotwise::DesktopSession session(*database.value(), book, dataDir, options);
+    slotwise::DesktopSession session(
+        {services.repositories(), services.authorizer(), services.sync(), services.changes()}, book, dataDir,
+        options);
     QObject::connect(&instance, &slotwise::SingleInstanceGuard::activationRequested, &session,
                      &slotwise::DesktopSession::raiseWindow);
     session.start();

@@ -6,9 +6,9 @@ namespace slotwise {
 
 AppointmentBook::AppointmentBook(Database& database, QObject* parent)
     : QObject(parent)
-    , m_db(database)
     , m_profiles(database)
     , m_appointments(database)
+    , m_busyTimes(database)
 {}
 
 Result<QList<Profile>> AppointmentBook::profiles() const

@@ -4,6 +4,7 @@
 #include "models/Profile.h"
 #include "models/Result.h"
 #include "services/storage/AppointmentRepository.h"
+#include "services/storage/BusyTimeRepository.h"
 #include "services/storage/ProfileRepository.h"
 
 #include <QObject>
@@ -19,7 +20,8 @@ class AppointmentBook : public QObject
 public:
     explicit AppointmentBook(Database& database, QObject* parent = nullptr);
 
-    Database& database() const { return m_db; }
+    // The Google busy blocks the last sync stored, for the busy-time view and the clash check.
+    const BusyTimeRepository& busyTimes() const { return m_busyTimes; }
 
     Result<QList<Profile>> profiles() const;
     Result<Profile> createProfile(const QString& displayName, const QString& email);
@@ -44,9 +46,9 @@ Q_SIGNALS:
     void profilesChanged();
 
 private:
-    Database& m_db;
     ProfileRepository m_profiles;
     AppointmentRepository m_appointments;
+    BusyTimeRepository m_busyTimes;
 };
 
 } // namespace slotwise

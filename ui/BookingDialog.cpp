@@ -373,7 +373,7 @@ void BookingDialog::updateGoogleBusyWarning(const Appointment& a)
     m_busyClash = false;
     const auto clashes = a.isCancelled()
                              ? Result<QList<BusyBlock>>::success({})
-                             : BusyTimeChecker(m_book.database()).clashes(a.profileId, a.startUtc, a.endUtc);
+                             : BusyTimeChecker(m_book.busyTimes()).clashes(a.profileId, a.startUtc, a.endUtc);
     if (!clashes || clashes->isEmpty()) {
         m_googleBusy->setVisible(false);
         return;

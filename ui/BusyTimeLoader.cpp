@@ -4,9 +4,9 @@
 
 namespace slotwise {
 
-BusyTimeLoader::BusyTimeLoader(Database& database, QObject* parent)
+BusyTimeLoader::BusyTimeLoader(const BusyTimeRepository& busyTimes, QObject* parent)
     : QObject(parent)
-    , m_db(database)
+    , m_busyTimes(busyTimes)
 {}
 
 void BusyTimeLoader::setProfileId(const QString& profileId)
@@ -36,7 +36,7 @@ void BusyTimeLoader::reload()
     // All-day blocks are stored as UTC midnights of their dates; widen by a day so that a zone east or west
     // of UTC still finds the all-day events of the first and last visible day.
     Result<QList<BusyBlock>> found =
-        BusyTimeRepository(m_db).inRange(m_profileId, m_fromUtc.addDays(-1), m_toUtc.addDays(1));
+        m_busyTimes.inRange(m_profileId, m_fromUtc.addDays(-1), m_toUtc.addDays(1));
     if (!found) {
         Q_EMIT loadFailed(found.error().message());
         return;

@@ -9,7 +9,7 @@
 
 namespace slotwise {
 
-class Database;
+class BusyTimeRepository;
 
 // Loads the Google busy blocks (stored by the last sync) of one profile in the visible range, alongside
 // the appointments that AppointmentRangeLoader loads. Busy time changes only when a sync round stores it,
@@ -18,7 +18,8 @@ class BusyTimeLoader : public QObject
 {
     Q_OBJECT
 public:
-    explicit BusyTimeLoader(Database& database, QObject* parent = nullptr);
+    // `busyTimes` must outlive the loader.
+    explicit BusyTimeLoader(const BusyTimeRepository& busyTimes, QObject* parent = nullptr);
 
     void setProfileId(const QString& profileId);
     void setRange(const QDateTime& fromUtc, const QDateTime& toUtc);
@@ -32,7 +33,7 @@ Q_SIGNALS:
     void loadFailed(const QString& message);
 
 private:
-    Database& m_db;
+    const BusyTimeRepository& m_busyTimes;
     QString m_profileId;
     QDateTime m_fromUtc;
     QDateTime m_toUtc;

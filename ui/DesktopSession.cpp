@@ -28,15 +28,15 @@ QStringList autostartArguments(const DataDirectory& dataDir, bool dataDirFromCom
 
 } // namespace
 
-DesktopSession::DesktopSession(Database& database, AppointmentBook& book, const DataDirectory& dataDir,
+DesktopSession::DesktopSession(Services services, AppointmentBook& book, const DataDirectory& dataDir,
                                Options options, QObject* parent)
     : QObject(parent)
-    , m_repositories(database)
+    , m_repositories(services.repositories)
     , m_book(book)
     , m_options(std::move(options))
-    , m_keys(dataDir.path())
-    , m_authorizer(database, GoogleCredentials::load(m_options.credentialsFile), m_keys)
-    , m_sync(database, m_authorizer, SyncEngine::Settings{})
+    , m_authorizer(services.authorizer)
+    , m_sync(services.sync)
+    , m_changes(services.changes)
     , m_window(book)
     , m_traySettings(m_settings)
     , m_tray(&m_window, m_traySettings)
@@ -44,8 +44,6 @@ DesktopSession::DesktopSession(Database& database, AppointmentBook& book, const 
     , m_autostart(QStringLiteral(SLOTWISE_APP_ID), QStringLiteral(SLOTWISE_DISPLAY_NAME),
                   QCoreApplication::applicationFilePath(),
                   autostartArguments(dataDir, m_options.dataDirFromCommandLine))
-    // Every 2 s: a booking made with slotwise-cli shows up and is pushed about as fast as one made here.
-    , m_changes(database, std::chrono::seconds(2))
 {}
 
 DesktopSession::~DesktopSession() = default;

@@ -4,7 +4,6 @@
 #include "services/AutostartEntry.h"
 #include "services/ExternalChangeWatcher.h"
 #include "services/oauth/GoogleAuthorizer.h"
-#include "services/oauth/MasterKeyStore.h"
 #include "services/storage/Repositories.h"
 #include "services/sync/SyncEngine.h"
 #include "ui/MainWindow.h"
@@ -17,25 +16,33 @@
 namespace slotwise {
 
 class AppointmentBook;
-class Database;
 class DataDirectory;
 
 // The running desktop program: one Google authorizer, one sync engine, the main window and the tray, wired
 // so that every view of sync (tray icon, status bar, settings dialog) follows the same SyncStatus. The
-// `slotwise` executable builds one of these after it has opened the database.
+// `slotwise` executable builds one of these after it has opened the database and built the services over
+// it (services/desktop/DesktopServices), which must outlive the session.
 class DesktopSession : public QObject
 {
     Q_OBJECT
 public:
     struct Options
     {
-        QString credentialsFile;             // --credentials, empty for the usual places
         bool dataDirFromCommandLine = false; // the autostart entry then repeats --data-dir
         bool startInTray = false;
         bool exitAfterFirstPaint = false; // start-up benchmark: no sync, no prompts
     };
 
-    DesktopSession(Database& database, AppointmentBook& book, const DataDirectory& dataDir, Options options,
+    // The services over the open database that the session wires to the window and the tray.
+    struct Services
+    {
+        Repositories& repositories;
+        GoogleAuthorizer& authorizer;
+        SyncEngine& sync;
+        ExternalChangeWatcher& changes;
+    };
+
+    DesktopSession(Services services, AppointmentBook& book, const DataDirectory& dataDir, Options options,
                    QObject* parent = nullptr);
     ~DesktopSession() override;
 
@@ -55,19 +62,17 @@ private:
     void showProfile(const QString& profileId);
     QString profileName(const QString& profileId) const;
 
-    Repositories m_repositories;
+    Repositories& m_repositories;
     AppointmentBook& m_book;
     Options m_options;
-    // Declared before the window: the settings dialogs the window owns use the authorizer.
-    MasterKeyStore m_keys;
-    GoogleAuthorizer m_authorizer;
-    SyncEngine m_sync;
+    GoogleAuthorizer& m_authorizer;
+    SyncEngine& m_sync;
+    ExternalChangeWatcher& m_changes;
     MainWindow m_window;
     QSettings m_settings;
     TraySettings m_traySettings;
     TrayIcon m_tray;
     AutostartEntry m_autostart;
-    ExternalChangeWatcher m_changes;
 };
 
 } // namespace slotwise

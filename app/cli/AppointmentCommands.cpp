@@ -199,7 +199,7 @@ protected:
                                       QJsonObject& json)
     {
         const Result<QList<BusyBlock>> clashes =
-            BusyTimeChecker(book.database()).clashes(a.profileId, a.startUtc, a.endUtc);
+            BusyTimeChecker(book.busyTimes()).clashes(a.profileId, a.startUtc, a.endUtc);
         if (!clashes || clashes->isEmpty()) {
             return;
         }

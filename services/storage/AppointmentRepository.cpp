@@ -5,6 +5,7 @@
 
 #include "services/storage/Database.h"
 #include "services/storage/OutboxRepository.h"
+#include "services/storage/RowReader.h"
 #include "services/storage/SqlValue.h"
 
 #include <QCoreApplication>
@@ -24,25 +25,25 @@ const char* const kColumns =
     "id, profile_id, title, client_name, client_email, client_phone, location, notes, "
     "start_utc, end_utc, time_zone, all_day, status, created_at, updated_at, revision";
 
-Appointment appointmentFrom(const QSqlQuery& q)
+Appointment appointmentFrom(const RowReader& row)
 {
     Appointment a;
-    a.id = q.value(0).toString();
-    a.profileId = q.value(1).toString();
-    a.title = q.value(2).toString();
-    a.clientName = q.value(3).toString();
-    a.clientEmail = q.value(4).toString();
-    a.clientPhone = q.value(5).toString();
-    a.location = q.value(6).toString();
-    a.notes = q.value(7).toString();
-    a.startUtc = sqltime::fromDb(q.value(8));
-    a.endUtc = sqltime::fromDb(q.value(9));
-    a.timeZoneId = q.value(10).toString();
-    a.allDay = q.value(11).toInt() != 0;
-    a.status = appointmentStatusFromStorage(q.value(12).toString());
-    a.createdUtc = sqltime::fromDb(q.value(13));
-    a.updatedUtc = sqltime::fromDb(q.value(14));
-    a.revision = q.value(15).toLongLong();
+    a.id = row.value("id").toString();
+    a.profileId = row.value("profile_id").toString();
+    a.title = row.value("title").toString();
+    a.clientName = row.value("client_name").toString();
+    a.clientEmail = row.value("client_email").toString();
+    a.clientPhone = row.value("client_phone").toString();
+    a.location = row.value("location").toString();
+    a.notes = row.value("notes").toString();
+    a.startUtc = sqltime::fromDb(row.value("start_utc"));
+    a.endUtc = sqltime::fromDb(row.value("end_utc"));
+    a.timeZoneId = row.value("time_zone").toString();
+    a.allDay = row.value("all_day").toInt() != 0;
+    a.status = appointmentStatusFromStorage(row.value("status").toString());
+    a.createdUtc = sqltime::fromDb(row.value("created_at"));
+    a.updatedUtc = sqltime::fromDb(row.value("updated_at"));
+    a.revision = row.value("revision").toLongLong();
     return a;
 }
 
@@ -245,7 +246,7 @@ Result<Appointment> AppointmentRepository::find(const QString& id) const
     if (!q.next()) {
         return Result<Appointment>::failure(Error::notFound(tr("No appointment with id %1.").arg(id)));
     }
-    return Result<Appointment>::success(appointmentFrom(q));
+    return Result<Appointment>::success(appointmentFrom(RowReader(q)));
 }
 
 Result<QList<Appointment>> AppointmentRepository::findMany(const QStringList& ids) const
@@ -268,8 +269,9 @@ Result<QList<Appointment>> AppointmentRepository::findMany(const QStringList& id
         if (const Status s = m_db.exec(q); !s) {
             return R::failure(s.error());
         }
+        const RowReader row(q);
         while (q.next()) {
-            out << appointmentFrom(q);
+            out << appointmentFrom(row);
         }
     }
     return R::success(out);
@@ -313,8 +315,9 @@ Result<QList<Appointment>> AppointmentRepository::inRange(const QString& profile
         return R::failure(s.error());
     }
     QList<Appointment> out;
+    const RowReader row(q);
     while (q.next()) {
-        out << appointmentFrom(q);
+        out << appointmentFrom(row);
     }
     return R::success(out);
 }

@@ -1,6 +1,7 @@
 #include "services/storage/BusyCalendarRepository.h"
 
 #include "services/storage/Database.h"
+#include "services/storage/RowReader.h"
 #include "services/storage/SqlValue.h"
 
 #include <QSet>
@@ -25,9 +26,10 @@ Result<QList<BusyCalendar>> BusyCalendarRepository::list(const QString& profileI
         return R::failure(s.error());
     }
     QList<BusyCalendar> out;
+    const RowReader row(q);
     while (q.next()) {
-        out << BusyCalendar{q.value(0).toString(), q.value(1).toString(), sqltime::fromDb(q.value(2)),
-                            q.value(3).toString()};
+        out << BusyCalendar{row.value("calendar_id").toString(), row.value("summary").toString(),
+                            sqltime::fromDb(row.value("refreshed_at")), row.value("last_error").toString()};
     }
     return R::success(out);
 }

@@ -1,6 +1,7 @@
 #include "services/storage/BusyTimeRepository.h"
 
 #include "services/storage/Database.h"
+#include "services/storage/RowReader.h"
 #include "services/storage/SqlValue.h"
 
 #include <QSet>
@@ -125,16 +126,17 @@ Result<QList<BusyBlock>> BusyTimeRepository::inRange(const QString& profileId, c
         return R::failure(s.error());
     }
     QList<BusyBlock> out;
+    const RowReader row(q);
     while (q.next()) {
         BusyBlock b;
-        b.profileId = q.value(0).toString();
-        b.calendarId = q.value(1).toString();
-        b.eventId = q.value(2).toString();
-        b.recurringEventId = q.value(3).toString();
-        b.title = q.value(4).toString();
-        b.startUtc = sqltime::fromDb(q.value(5));
-        b.endUtc = sqltime::fromDb(q.value(6));
-        b.allDay = q.value(7).toInt() != 0;
+        b.profileId = row.value("profile_id").toString();
+        b.calendarId = row.value("calendar_id").toString();
+        b.eventId = row.value("event_id").toString();
+        b.recurringEventId = row.value("recurring_event_id").toString();
+        b.title = row.value("title").toString();
+        b.startUtc = sqltime::fromDb(row.value("start_utc"));
+        b.endUtc = sqltime::fromDb(row.value("end_utc"));
+        b.allDay = row.value("all_day").toInt() != 0;
         out << b;
     }
     return R::success(out);

@@ -1,6 +1,7 @@
 #include "services/storage/CalendarSyncStateRepository.h"
 
 #include "services/storage/Database.h"
+#include "services/storage/RowReader.h"
 #include "services/storage/SqlValue.h"
 
 #include <QSqlQuery>
@@ -24,11 +25,12 @@ Result<CalendarSyncState> CalendarSyncStateRepository::load(const QString& profi
         return Result<CalendarSyncState>::failure(s.error());
     }
     CalendarSyncState state;
+    const RowReader row(q);
     if (q.next()) {
-        state.syncToken = q.value(0).toString();
-        state.windowStartUtc = sqltime::fromDb(q.value(1));
-        state.windowEndUtc = sqltime::fromDb(q.value(2));
-        state.lastFullSyncUtc = sqltime::fromDb(q.value(3));
+        state.syncToken = row.value("sync_token").toString();
+        state.windowStartUtc = sqltime::fromDb(row.value("window_start"));
+        state.windowEndUtc = sqltime::fromDb(row.value("window_end"));
+        state.lastFullSyncUtc = sqltime::fromDb(row.value("last_full_sync_at"));
     }
     return Result<CalendarSyncState>::success(state);
 }

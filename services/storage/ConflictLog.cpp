@@ -3,6 +3,7 @@
 #include "models/Clock.h"
 #include "services/storage/AppointmentRepository.h"
 #include "services/storage/Database.h"
+#include "services/storage/RowReader.h"
 #include "services/storage/SqlValue.h"
 
 #include <QCoreApplication>
@@ -18,16 +19,16 @@ QString tr(const char* text)
     return QCoreApplication::translate("slotwise::ConflictLog", text);
 }
 
-SyncConflict conflictFrom(const QSqlQuery& q)
+SyncConflict conflictFrom(const RowReader& row)
 {
     SyncConflict c;
-    c.id = q.value(0).toLongLong();
-    c.profileId = q.value(1).toString();
-    c.appointmentId = q.value(2).toString();
-    c.detectedUtc = sqltime::fromDb(q.value(3));
-    c.localWon = q.value(4).toString() == QLatin1String("local");
-    c.losingVersion = ConflictLog::fromJson(q.value(5).toString().toUtf8());
-    c.restoredUtc = sqltime::fromDb(q.value(6));
+    c.id = row.value("id").toLongLong();
+    c.profileId = row.value("profile_id").toString();
+    c.appointmentId = row.value("appointment_id").toString();
+    c.detectedUtc = sqltime::fromDb(row.value("detected_at"));
+    c.localWon = row.value("winner").toString() == QLatin1String("local");
+    c.losingVersion = ConflictLog::fromJson(row.value("losing_version").toString().toUtf8());
+    c.restoredUtc = sqltime::fromDb(row.value("restored_at"));
     return c;
 }
 
@@ -106,8 +107,9 @@ Result<QList<SyncConflict>> ConflictLog::list(const QString& profileId, bool inc
         return Result<QList<SyncConflict>>::failure(s.error());
     }
     QList<SyncConflict> out;
+    const RowReader row(q);
     while (q.next()) {
-        out << conflictFrom(q);
+        out << conflictFrom(row);
     }
     return Result<QList<SyncConflict>>::success(out);
 }
@@ -124,7 +126,7 @@ Result<SyncConflict> ConflictLog::find(qint64 id) const
     if (!q.next()) {
         return Result<SyncConflict>::failure(Error::notFound(tr("There is no sync conflict number %1.").arg(id)));
     }
-    return Result<SyncConflict>::success(conflictFrom(q));
+    return Result<SyncConflict>::success(conflictFrom(RowReader(q)));
 }
 
 Result<Appointment> ConflictLog::restore(qint64 conflictId)

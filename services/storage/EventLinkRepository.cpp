@@ -1,6 +1,7 @@
 #include "services/storage/EventLinkRepository.h"
 
 #include "services/storage/Database.h"
+#include "services/storage/RowReader.h"
 #include "services/storage/SqlValue.h"
 
 #include <QSqlQuery>
@@ -11,16 +12,16 @@ namespace {
 const char* const kColumns =
     "appointment_id, profile_id, calendar_id, event_id, etag, pushed_revision, remote_updated_at";
 
-EventLink linkFrom(const QSqlQuery& q)
+EventLink linkFrom(const RowReader& row)
 {
     EventLink l;
-    l.appointmentId = q.value(0).toString();
-    l.profileId = q.value(1).toString();
-    l.calendarId = q.value(2).toString();
-    l.eventId = q.value(3).toString();
-    l.etag = q.value(4).toString();
-    l.pushedRevision = q.value(5).toLongLong();
-    l.remoteUpdatedUtc = sqltime::fromDb(q.value(6));
+    l.appointmentId = row.value("appointment_id").toString();
+    l.profileId = row.value("profile_id").toString();
+    l.calendarId = row.value("calendar_id").toString();
+    l.eventId = row.value("event_id").toString();
+    l.etag = row.value("etag").toString();
+    l.pushedRevision = row.value("pushed_revision").toLongLong();
+    l.remoteUpdatedUtc = sqltime::fromDb(row.value("remote_updated_at"));
     return l;
 }
 } // namespace
@@ -39,7 +40,7 @@ Result<std::optional<EventLink>> EventLinkRepository::forAppointment(const QStri
     if (const Status s = m_db.exec(q); !s) {
         return R::failure(s.error());
     }
-    return R::success(q.next() ? std::optional<EventLink>(linkFrom(q)) : std::nullopt);
+    return R::success(q.next() ? std::optional<EventLink>(linkFrom(RowReader(q))) : std::nullopt);
 }
 
 Result<std::optional<EventLink>> EventLinkRepository::forEvent(const QString& profileId,
@@ -57,7 +58,7 @@ Result<std::optional<EventLink>> EventLinkRepository::forEvent(const QString& pr
     if (const Status s = m_db.exec(q); !s) {
         return R::failure(s.error());
     }
-    return R::success(q.next() ? std::optional<EventLink>(linkFrom(q)) : std::nullopt);
+    return R::success(q.next() ? std::optional<EventLink>(linkFrom(RowReader(q))) : std::nullopt);
 }
 
 Result<QHash<QString, EventLink>> EventLinkRepository::forCalendar(const QString& profileId,
@@ -74,8 +75,9 @@ Result<QHash<QString, EventLink>> EventLinkRepository::forCalendar(const QString
         return R::failure(s.error());
     }
     QHash<QString, EventLink> out;
+    const RowReader row(q);
     while (q.next()) {
-        EventLink l = linkFrom(q);
+        EventLink l = linkFrom(row);
         out.insert(l.eventId, l);
     }
     return R::success(out);
@@ -100,8 +102,9 @@ Result<QHash<QString, EventLink>> EventLinkRepository::forAppointments(const QSt
         if (const Status s = m_db.exec(q); !s) {
             return R::failure(s.error());
         }
+        const RowReader row(q);
         while (q.next()) {
-            EventLink l = linkFrom(q);
+            EventLink l = linkFrom(row);
             out.insert(l.appointmentId, l);
         }
     }

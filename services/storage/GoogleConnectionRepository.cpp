@@ -2,6 +2,7 @@
 
 #include "models/Clock.h"
 #include "services/storage/Database.h"
+#include "services/storage/RowReader.h"
 #include "services/storage/SqlValue.h"
 
 #include <QCoreApplication>
@@ -20,20 +21,20 @@ const char* const kSelect =
     "SELECT profile_id, account_email, calendar_id, access_token, refresh_token, token_expires_at, "
     "granted_scopes, state, last_sync_at, last_error, sync_interval_minutes FROM google_connections";
 
-GoogleConnection connectionFrom(const QSqlQuery& q)
+GoogleConnection connectionFrom(const RowReader& row)
 {
     GoogleConnection c;
-    c.profileId = q.value(0).toString();
-    c.accountEmail = q.value(1).toString();
-    c.calendarId = q.value(2).toString();
-    c.accessTokenBlob = q.value(3).toByteArray();
-    c.refreshTokenBlob = q.value(4).toByteArray();
-    c.tokenExpiresAtUtc = sqltime::fromDb(q.value(5));
-    c.grantedScopes = q.value(6).toString().split(QLatin1Char(' '), Qt::SkipEmptyParts);
-    c.state = syncStateFromStorage(q.value(7).toString());
-    c.lastSyncUtc = sqltime::fromDb(q.value(8));
-    c.lastError = q.value(9).toString();
-    c.syncIntervalMinutes = q.value(10).toInt();
+    c.profileId = row.value("profile_id").toString();
+    c.accountEmail = row.value("account_email").toString();
+    c.calendarId = row.value("calendar_id").toString();
+    c.accessTokenBlob = row.value("access_token").toByteArray();
+    c.refreshTokenBlob = row.value("refresh_token").toByteArray();
+    c.tokenExpiresAtUtc = sqltime::fromDb(row.value("token_expires_at"));
+    c.grantedScopes = row.value("granted_scopes").toString().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    c.state = syncStateFromStorage(row.value("state").toString());
+    c.lastSyncUtc = sqltime::fromDb(row.value("last_sync_at"));
+    c.lastError = row.value("last_error").toString();
+    c.syncIntervalMinutes = row.value("sync_interval_minutes").toInt();
     return c;
 }
 
@@ -61,7 +62,7 @@ Result<GoogleConnection> GoogleConnectionRepository::find(const QString& profile
         none.profileId = profileId;
         return Result<GoogleConnection>::success(none);
     }
-    return Result<GoogleConnection>::success(connectionFrom(q));
+    return Result<GoogleConnection>::success(connectionFrom(RowReader(q)));
 }
 
 Result<QList<GoogleConnection>> GoogleConnectionRepository::listWithTokens() const
@@ -72,8 +73,9 @@ Result<QList<GoogleConnection>> GoogleConnectionRepository::listWithTokens() con
         return Result<QList<GoogleConnection>>::failure(s.error());
     }
     QList<GoogleConnection> out;
+    const RowReader row(q);
     while (q.next()) {
-        out << connectionFrom(q);
+        out << connectionFrom(row);
     }
     return Result<QList<GoogleConnection>>::success(out);
 }

@@ -2,6 +2,7 @@
 
 #include "models/Clock.h"
 #include "services/storage/Database.h"
+#include "services/storage/RowReader.h"
 #include "services/storage/SqlValue.h"
 
 #include <QSqlQuery>
@@ -77,16 +78,17 @@ Result<QList<OutboxEntry>> OutboxRepository::pending(const QString& profileId, i
         return Result<QList<OutboxEntry>>::failure(s.error());
     }
     QList<OutboxEntry> out;
+    const RowReader row(q);
     while (q.next()) {
         OutboxEntry e;
-        e.seq = q.value(0).toLongLong();
-        e.profileId = q.value(1).toString();
-        e.appointmentId = q.value(2).toString();
-        e.operation = outboxOperationFromStorage(q.value(3).toString());
-        e.revision = q.value(4).toLongLong();
-        e.createdUtc = sqltime::fromDb(q.value(5));
-        e.attempts = q.value(6).toInt();
-        e.lastError = q.value(7).toString();
+        e.seq = row.value("seq").toLongLong();
+        e.profileId = row.value("profile_id").toString();
+        e.appointmentId = row.value("appointment_id").toString();
+        e.operation = outboxOperationFromStorage(row.value("operation").toString());
+        e.revision = row.value("revision").toLongLong();
+        e.createdUtc = sqltime::fromDb(row.value("created_at"));
+        e.attempts = row.value("attempts").toInt();
+        e.lastError = row.value("last_error").toString();
         out << e;
     }
     return Result<QList<OutboxEntry>>::success(out);

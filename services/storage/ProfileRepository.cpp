@@ -2,6 +2,7 @@
 
 #include "models/Clock.h"
 #include "services/storage/Database.h"
+#include "services/storage/RowReader.h"
 #include "services/storage/SqlValue.h"
 
 #include <QCoreApplication>
@@ -16,13 +17,13 @@ QString tr(const char* text)
     return QCoreApplication::translate("slotwise::ProfileRepository", text);
 }
 
-Profile profileFrom(const QSqlQuery& q)
+Profile profileFrom(const RowReader& row)
 {
     Profile p;
-    p.id = q.value(0).toString();
-    p.displayName = q.value(1).toString();
-    p.email = q.value(2).toString();
-    p.createdUtc = sqltime::fromDb(q.value(3));
+    p.id = row.value("id").toString();
+    p.displayName = row.value("display_name").toString();
+    p.email = row.value("email").toString();
+    p.createdUtc = sqltime::fromDb(row.value("created_at"));
     return p;
 }
 
@@ -71,8 +72,9 @@ Result<QList<Profile>> ProfileRepository::list() const
         return Result<QList<Profile>>::failure(s.error());
     }
     QList<Profile> out;
+    const RowReader row(q);
     while (q.next()) {
-        out << profileFrom(q);
+        out << profileFrom(row);
     }
     return Result<QList<Profile>>::success(out);
 }
@@ -88,7 +90,7 @@ Result<Profile> ProfileRepository::findById(const QString& id) const
     if (!q.next()) {
         return Result<Profile>::failure(Error::notFound(tr("No profile with id %1.").arg(id)));
     }
-    return Result<Profile>::success(profileFrom(q));
+    return Result<Profile>::success(profileFrom(RowReader(q)));
 }
 
 Result<Profile> ProfileRepository::findByName(const QString& displayName) const

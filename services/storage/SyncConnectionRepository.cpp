@@ -1,6 +1,7 @@
 #include "services/storage/SyncConnectionRepository.h"
 
 #include "services/storage/Database.h"
+#include "services/storage/RowReader.h"
 #include "services/storage/SqlValue.h"
 
 #include <QCoreApplication>
@@ -11,19 +12,21 @@ namespace slotwise {
 namespace {
 const char* const kSelect =
     "SELECT profile_id, account_email, calendar_id, sync_interval_minutes, state, last_sync_at, "
-    "last_error, (refresh_token IS NOT NULL AND LENGTH(refresh_token) > 0) FROM google_connections";
+    "last_error, (refresh_token IS NOT NULL AND LENGTH(refresh_token) > 0) AS connected FROM "
+    "google_connections";
 
-SyncConnection connectionFrom(const QSqlQuery& q)
+SyncConnection connectionFrom(const RowReader& row)
 {
     SyncConnection c;
-    c.profileId = q.value(0).toString();
-    c.accountEmail = q.value(1).toString();
-    c.calendarId = q.value(2).toString().isEmpty() ? QStringLiteral("primary") : q.value(2).toString();
-    c.intervalMinutes = std::max(1, q.value(3).toInt());
-    c.state = syncStateFromStorage(q.value(4).toString());
-    c.lastSyncUtc = sqltime::fromDb(q.value(5));
-    c.lastError = q.value(6).toString();
-    c.connected = q.value(7).toBool();
+    c.profileId = row.value("profile_id").toString();
+    c.accountEmail = row.value("account_email").toString();
+    const QString calendarId = row.value("calendar_id").toString();
+    c.calendarId = calendarId.isEmpty() ? QStringLiteral("primary") : calendarId;
+    c.intervalMinutes = std::max(1, row.value("sync_interval_minutes").toInt());
+    c.state = syncStateFromStorage(row.value("state").toString());
+    c.lastSyncUtc = sqltime::fromDb(row.value("last_sync_at"));
+    c.lastError = row.value("last_error").toString();
+    c.connected = row.value("connected").toBool();
     return c;
 }
 } // namespace
@@ -43,8 +46,9 @@ Result<QList<SyncConnection>> SyncConnectionRepository::list() const
         return Result<QList<SyncConnection>>::failure(s.error());
     }
     QList<SyncConnection> out;
+    const RowReader row(q);
     while (q.next()) {
-        out << connectionFrom(q);
+        out << connectionFrom(row);
     }
     return Result<QList<SyncConnection>>::success(out);
 }
@@ -63,7 +67,7 @@ Result<SyncConnection> SyncConnectionRepository::find(const QString& profileId) 
                         QCoreApplication::translate("slotwise::SyncConnectionRepository",
                                                     "This profile is not connected to Google Calendar.")));
     }
-    return Result<SyncConnection>::success(connectionFrom(q));
+    return Result<SyncConnection>::success(connectionFrom(RowReader(q)));
 }
 
 Status SyncConnectionRepository::recordRound(const QString& profileId, SyncState state,

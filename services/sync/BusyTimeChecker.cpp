@@ -44,8 +44,8 @@ QString BusyTimeChecker::toString(Policy policy)
     return policy == Policy::Block ? QStringLiteral("block") : QStringLiteral("warn");
 }
 
-BusyTimeChecker::BusyTimeChecker(Database& database)
-    : m_db(database)
+BusyTimeChecker::BusyTimeChecker(const BusyTimeRepository& busyTimes)
+    : m_busyTimes(busyTimes)
 {}
 
 Result<QList<BusyBlock>> BusyTimeChecker::clashes(const QString& profileId, const QDateTime& startUtc,
@@ -54,7 +54,7 @@ Result<QList<BusyBlock>> BusyTimeChecker::clashes(const QString& profileId, cons
     if (!startUtc.isValid() || !endUtc.isValid() || endUtc <= startUtc) {
         return Result<QList<BusyBlock>>::success({});
     }
-    return BusyTimeRepository(m_db).inRange(profileId, startUtc, endUtc);
+    return m_busyTimes.inRange(profileId, startUtc, endUtc);
 }
 
 QString BusyTimeChecker::describe(const QList<BusyBlock>& clashes, const QTimeZone& zone)

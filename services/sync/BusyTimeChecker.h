@@ -9,8 +9,6 @@
 
 namespace slotwise {
 
-class Database;
-
 // Before a booking is saved: does it clash with Google busy time? Answers from the busy blocks the last
 // sync stored (so it works offline); the sync keeps them fresh.
 class BusyTimeChecker
@@ -25,7 +23,8 @@ public:
     static Policy policyFromString(const QString& text); // "block" -> Block, anything else -> Warn
     static QString toString(Policy policy);
 
-    explicit BusyTimeChecker(Database& database);
+    // Reads the blocks through `busyTimes`, which must outlive the checker.
+    explicit BusyTimeChecker(const BusyTimeRepository& busyTimes);
 
     // Busy blocks overlapping [startUtc, endUtc) (touching ends do not clash).
     Result<QList<BusyBlock>> clashes(const QString& profileId, const QDateTime& startUtc,
@@ -35,7 +34,7 @@ public:
     static QString describe(const QList<BusyBlock>& clashes, const QTimeZone& zone);
 
 private:
-    Database& m_db;
+    const BusyTimeRepository& m_busyTimes;
 };
 
 } // namespace slotwise

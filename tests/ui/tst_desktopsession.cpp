@@ -1,8 +1,9 @@
 #include "ui/DesktopSession.h"
 
 #include "models/AppointmentTableModel.h"
-#include "services/storage/Database.h"
+#include "services/desktop/DesktopServices.h"
 #include "services/storage/ConflictLog.h"
+#include "services/storage/Database.h"
 #include "services/TranslationLoader.h"
 #include "TestBook.h"
 #include "ui/CalendarPane.h"
@@ -20,6 +21,25 @@
 #include <QTreeWidget>
 
 using namespace slotwise;
+
+namespace {
+
+// What the `slotwise` executable builds: the services over the open database, then the session over them.
+struct RunningSession
+{
+    RunningSession(TestBook& t, DesktopSession::Options options)
+        : dataDir(t.dir.filePath(QStringLiteral("data")))
+        , services(*t.database, dataDir, QString())
+        , session({services.repositories(), services.authorizer(), services.sync(), services.changes()},
+                  *t.book, dataDir, std::move(options))
+    {}
+
+    DataDirectory dataDir;
+    DesktopServices services;
+    DesktopSession session;
+};
+
+} // namespace
 
 // The composition the `slotwise` executable runs: sync status reaches the tray and the status bar for the
 // profile the window shows, and the menus reach the engine.
@@ -49,8 +69,8 @@ private Q_SLOTS:
         QVERIFY(t.open());
         const auto bob = t.book->createProfile(QStringLiteral("Bob"), QString());
         QVERIFY(bob.ok());
-        DesktopSession session(*t.database, *t.book, DataDirectory(t.dir.filePath(QStringLiteral("data"))),
-                               quietOptions());
+        RunningSession running(t, quietOptions());
+        DesktopSession& session = running.session;
         session.start();
         session.window().setCurrentProfile(t.profile.id);
 
@@ -72,8 +92,8 @@ private Q_SLOTS:
     {
         TestBook t;
         QVERIFY(t.open());
-        DesktopSession session(*t.database, *t.book, DataDirectory(t.dir.filePath(QStringLiteral("data"))),
-                               DesktopSession::Options{});
+        RunningSession running(t, DesktopSession::Options{});
+        DesktopSession& session = running.session;
         session.start();
         session.window().setCurrentProfile(t.profile.id);
         const int before = session.window().calendar()->model()->rowCount();
@@ -100,8 +120,8 @@ private Q_SLOTS:
     {
         TestBook t;
         QVERIFY(t.open());
-        DesktopSession session(*t.database, *t.book, DataDirectory(t.dir.filePath(QStringLiteral("data"))),
-                               quietOptions());
+        RunningSession running(t, quietOptions());
+        DesktopSession& session = running.session;
         session.start();
         QVERIFY(session.window().calendarSettingsAction()->isEnabled());
         session.window().calendarSettingsAction()->trigger();
@@ -129,8 +149,8 @@ private Q_SLOTS:
         QVERIFY(t.book->update(google));
         QVERIFY(ConflictLog(*t.database).record(t.profile.id, false, losing));
 
-        DesktopSession session(*t.database, *t.book, DataDirectory(t.dir.filePath(QStringLiteral("data"))),
-                               quietOptions());
+        RunningSession running(t, quietOptions());
+        DesktopSession& session = running.session;
         session.start();
         session.window().setCurrentProfile(t.profile.id);
         AppointmentTableModel* model = session.window().calendar()->model();

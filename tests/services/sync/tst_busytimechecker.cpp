@@ -60,7 +60,8 @@ private Q_SLOTS:
 
     void findsOverlapsOfThisProfileOnly()
     {
-        BusyTimeChecker checker(*m_db);
+        const BusyTimeRepository busyTimes(*m_db);
+        BusyTimeChecker checker(busyTimes);
         QCOMPARE(checker.clashes(m_profile, at(3, 10, 30), at(3, 11, 30)).value().size(), 1);
         QCOMPARE(checker.clashes(m_profile, at(3, 9), at(3, 14)).value().size(), 2);
         QCOMPARE(checker.clashes(m_profile, at(3, 11), at(3, 12)).value().size(), 0); // touching ends
@@ -70,7 +71,8 @@ private Q_SLOTS:
 
     void describesInTheGivenZone()
     {
-        BusyTimeChecker checker(*m_db);
+        const BusyTimeRepository busyTimes(*m_db);
+        BusyTimeChecker checker(busyTimes);
         QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
         const auto one = checker.clashes(m_profile, at(3, 10, 30), at(3, 11, 30)).value();
         QCOMPARE(BusyTimeChecker::describe(one, QTimeZone("Europe/Berlin")),
