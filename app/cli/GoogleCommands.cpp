@@ -6,9 +6,9 @@
 #include "services/google/GoogleEndpoints.h"
 #include "services/oauth/GoogleAuthorizer.h"
 #include "services/oauth/MasterKeyStore.h"
-#include "services/storage/OutboxRepository.h"
 #include "services/storage/BusyCalendarRepository.h"
 #include "services/storage/ConflictLog.h"
+#include "services/storage/OutboxRepository.h"
 
 #include <QCommandLineParser>
 #include <QEventLoop>

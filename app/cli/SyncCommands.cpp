@@ -72,12 +72,12 @@ protected:
         if (connection && connection->connected) {
             return Status::success();
         }
-        return Status::failure(Error::auth(
-            Error::Detail::NotConnected,
-            QCoreApplication::translate("slotwise::SyncCommand",
-                                        "Profile \"%1\" is not connected to Google Calendar.")
-                    .arg(profile.displayName) +
-                QLatin1Char(' ') + connectHint()));
+        return Status::failure(
+            Error::auth(Error::Detail::NotConnected,
+                        QCoreApplication::translate("slotwise::SyncCommand",
+                                                    "Profile \"%1\" is not connected to Google Calendar.")
+                                .arg(profile.displayName) +
+                            QLatin1Char(' ') + connectHint()));
     }
 
     static QString connectHint()

@@ -150,9 +150,9 @@ AccessTokenSource::Reply ApiTransport::fetchToken(bool refresh, const QByteArray
 }
 
 Result<HttpReply> ApiTransport::sendOnce(const QByteArray& method, const QUrl& url, const QByteArray& body,
-                                            const QByteArray& contentType,
-                                            const QList<QPair<QByteArray, QByteArray>>& headers,
-                                            const QByteArray& token)
+                                         const QByteArray& contentType,
+                                         const QList<QPair<QByteArray, QByteArray>>& headers,
+                                         const QByteArray& token)
 {
     QNetworkRequest request(url);
     request.setRawHeader("Authorization", "Bearer " + token);
@@ -206,8 +206,8 @@ Result<HttpReply> ApiTransport::sendOnce(const QByteArray& method, const QUrl& u
 }
 
 Result<HttpReply> ApiTransport::send(const QByteArray& method, const QUrl& url, const QByteArray& body,
-                                        const QByteArray& contentType,
-                                        const QList<QPair<QByteArray, QByteArray>>& headers)
+                                     const QByteArray& contentType,
+                                     const QList<QPair<QByteArray, QByteArray>>& headers)
 {
     if (!GoogleEndpoints::isAllowed(url)) {
         // A refused override leaves the address empty; neither the token nor the request may go out.

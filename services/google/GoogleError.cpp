@@ -66,8 +66,9 @@ D classifyHttp(int httpStatus, const QString& reason, const QString& message)
     const auto reasonIs = [&reason](const char* r) { return reason == QLatin1String(r); };
     switch (httpStatus) {
     case 400:
-        return message.contains(QLatin1String("Invalid sync token"), Qt::CaseInsensitive) ? D::FullSyncRequired
-                                                                                          : D::BadRequest;
+        return message.contains(QLatin1String("Invalid sync token"), Qt::CaseInsensitive)
+                   ? D::FullSyncRequired
+                   : D::BadRequest;
     case 401:
         return D::Unauthorized;
     case 403:

@@ -107,7 +107,7 @@ void AuthorizationSession::onCallback(const QVariantMap& values)
     // without the values: a state or code does not belong in a log.
     if (state.isEmpty() || state != m_state) {
         qCWarning(lcOAuth) << "ignored a request to the sign-in listener with a"
-                                 << (state.isEmpty() ? "missing" : "wrong") << "state";
+                           << (state.isEmpty() ? "missing" : "wrong") << "state";
         return;
     }
     if (!error.isEmpty()) {

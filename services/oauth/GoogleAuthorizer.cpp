@@ -76,8 +76,7 @@ GoogleAuthorizer::GoogleAuthorizer(Database& database, Result<GoogleCredentials>
     if (const auto overrides = endpointOverrides(); !overrides.isEmpty()) {
         // Info, like the request trace: slotwise-cli's stderr stays for messages unless QT_LOGGING_RULES
         // asks.
-        qCInfo(lcOAuth).noquote()
-            << "Google addresses overridden:" << GoogleEndpoints::describe(overrides);
+        qCInfo(lcOAuth).noquote() << "Google addresses overridden:" << GoogleEndpoints::describe(overrides);
     }
     // Refresh ahead of expiry for every connected profile; the expiry is stored in the clear, so this needs
     // no key (and no keychain prompt) at start-up.
@@ -318,9 +317,10 @@ void GoogleAuthorizer::requestAccessToken(const QString& profileId, Callback cal
     if (!tokens) {
         // Local key trouble is never Google refusing the sign-in: the tokens stay, the caller is told why.
         qCWarning(lcOAuth) << "stored tokens cannot be used:" << tokens.error();
-        callback(reply(keyProblemOutcome(why), why == OAuthProblem::Kind::None
-                                                   ? tokens.error().message()
-                                                   : OAuthProblem::make(why, tokens.error().message()).fullText()));
+        callback(reply(keyProblemOutcome(why),
+                       why == OAuthProblem::Kind::None
+                           ? tokens.error().message()
+                           : OAuthProblem::make(why, tokens.error().message()).fullText()));
         return;
     }
     const QDateTime freshUntil = Clock::utcNow().addSecs(m_options.refreshMargin.count());

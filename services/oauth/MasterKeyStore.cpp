@@ -111,11 +111,13 @@ Result<QString> MasterKeyStore::keychainId(bool create) const
     QFile file(path);
     if (file.exists()) {
         if (!file.open(QIODevice::ReadOnly)) {
-            return R::failure(Error::keyStore(Error::Detail::KeyStoreUnavailable, tr("Cannot read %1: %2").arg(path, file.errorString())));
+            return R::failure(Error::keyStore(Error::Detail::KeyStoreUnavailable,
+                                              tr("Cannot read %1: %2").arg(path, file.errorString())));
         }
         const QString id = QString::fromLatin1(file.readAll()).trimmed();
         if (id.isEmpty() || id.size() > 64) {
-            return R::failure(Error::keyStore(Error::Detail::KeyStoreUnavailable, tr("%1 is damaged").arg(path)));
+            return R::failure(
+                Error::keyStore(Error::Detail::KeyStoreUnavailable, tr("%1 is damaged").arg(path)));
         }
         return R::success(id);
     }
@@ -126,11 +128,13 @@ Result<QString> MasterKeyStore::keychainId(bool create) const
     const QString id = QString::fromLatin1(TokenVault::generateKey().toHex().left(32));
     QSaveFile out(path);
     if (id.isEmpty() || !QDir().mkpath(m_dataDir) || !out.open(QIODevice::WriteOnly)) {
-        return R::failure(Error::keyStore(Error::Detail::KeyStoreUnavailable, tr("Cannot create %1: %2").arg(path, out.errorString())));
+        return R::failure(Error::keyStore(Error::Detail::KeyStoreUnavailable,
+                                          tr("Cannot create %1: %2").arg(path, out.errorString())));
     }
     out.write(id.toLatin1() + '\n');
     if (!out.commit()) {
-        return R::failure(Error::keyStore(Error::Detail::KeyStoreUnavailable, tr("Cannot write %1: %2").arg(path, out.errorString())));
+        return R::failure(Error::keyStore(Error::Detail::KeyStoreUnavailable,
+                                          tr("Cannot write %1: %2").arg(path, out.errorString())));
     }
     return R::success(id);
 }
@@ -190,7 +194,8 @@ Result<QByteArray> MasterKeyStore::key(NewKey newKey)
     // A key store that just failed is not asked again for a minute: each keychain probe blocks the caller.
     if (m_failure == Failure::Unavailable && newKey == NewKey::Refused && m_lastProbeFailure.isValid() &&
         m_lastProbeFailure.elapsed() < 60000) {
-        return Result<QByteArray>::failure(Error::keyStore(Error::Detail::KeyStoreUnavailable, m_lastProbeError));
+        return Result<QByteArray>::failure(
+            Error::keyStore(Error::Detail::KeyStoreUnavailable, m_lastProbeError));
     }
     m_failure = Failure::None;
     Result<QByteArray> result = Result<QByteArray>::failure(Error());
@@ -260,8 +265,8 @@ Result<QByteArray> MasterKeyStore::migrateLegacyEntry(const QString& entry)
             if (const KeychainAnswer w = writeEntry(entry, a.data, m_probeTimeout);
                 !w.finished || w.error != QKeychain::NoError) {
                 qCWarning(lcOAuth) << "copying the key to its new keychain entry failed; tried again next "
-                                         "time:"
-                                      << errorText(w, m_probeTimeout);
+                                      "time:"
+                                   << errorText(w, m_probeTimeout);
             }
             m_backend = Backend::Keychain;
             return Result<QByteArray>::success(a.data);

@@ -49,7 +49,8 @@ Status TokenStore::saveConnected(const QString& profileId, const QString& accoun
     const Result<QByteArray> key = masterKey(profileId, why);
     if (!key) {
         return Status::failure(
-            Error::keyStore(key.error().detail(), tr("Cannot store the Google sign-in safely: %1").arg(key.error().message())));
+            Error::keyStore(key.error().detail(),
+                            tr("Cannot store the Google sign-in safely: %1").arg(key.error().message())));
     }
     const TokenVault vault(key.value());
     GoogleConnection c;
@@ -61,7 +62,8 @@ Status TokenStore::saveConnected(const QString& profileId, const QString& accoun
     c.grantedScopes = tokens.grantedScopes;
     c.state = SyncState::Idle;
     if (c.accessTokenBlob.isEmpty() || c.refreshTokenBlob.isEmpty()) {
-        return Status::failure(Error::keyStore(Error::Detail::KeyStoreUnavailable, tr("Cannot encrypt the Google sign-in.")));
+        return Status::failure(
+            Error::keyStore(Error::Detail::KeyStoreUnavailable, tr("Cannot encrypt the Google sign-in.")));
     }
     return m_connections.saveConnected(c);
 }
@@ -72,12 +74,14 @@ Status TokenStore::saveRefreshed(const QString& profileId, const QByteArray& acc
     const Result<QByteArray> key = masterKey();
     if (!key) {
         return Status::failure(
-            Error::keyStore(key.error().detail(), tr("Cannot store the Google sign-in safely: %1").arg(key.error().message())));
+            Error::keyStore(key.error().detail(),
+                            tr("Cannot store the Google sign-in safely: %1").arg(key.error().message())));
     }
     const TokenVault vault(key.value());
     const QByteArray blob = vault.seal(accessToken, profileId, kAccessField);
     if (blob.isEmpty()) {
-        return Status::failure(Error::keyStore(Error::Detail::KeyStoreUnavailable, tr("Cannot encrypt the Google sign-in.")));
+        return Status::failure(
+            Error::keyStore(Error::Detail::KeyStoreUnavailable, tr("Cannot encrypt the Google sign-in.")));
     }
     return m_connections.updateAccessToken(profileId, blob, expiresAtUtc, grantedScopes);
 }
@@ -93,7 +97,8 @@ Result<OAuthTokens> TokenStore::load(const QString& profileId, OAuthProblem::Kin
         return R::failure(row.error());
     }
     if (!row->hasTokens()) {
-        return R::failure(Error::auth(Error::Detail::NotConnected, tr("No Google sign-in is stored for this profile.")));
+        return R::failure(
+            Error::auth(Error::Detail::NotConnected, tr("No Google sign-in is stored for this profile.")));
     }
     const Result<QByteArray> key = masterKey(QString(), why);
     if (!key) {

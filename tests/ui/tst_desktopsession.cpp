@@ -1,8 +1,8 @@
 #include "ui/DesktopSession.h"
 
 #include "models/AppointmentTableModel.h"
-#include "services/storage/Database.h"
 #include "services/storage/ConflictLog.h"
+#include "services/storage/Database.h"
 #include "services/TranslationLoader.h"
 #include "TestBook.h"
 #include "ui/CalendarPane.h"

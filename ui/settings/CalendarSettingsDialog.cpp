@@ -115,7 +115,9 @@ CalendarSettingsDialog::CalendarSettingsDialog(Repositories& repositories, Googl
     addSection(tr("Google busy time"), busyTime);
     connect(m_busyCalendars, &BusyCalendarsWidget::busyCalendarsChanged, this,
             &CalendarSettingsDialog::busyCalendarsChanged);
-    addSection(tr("Sync conflicts"), m_syncConflicts = new SyncConflictsWidget(m_repositories.conflicts, m_repositories.appointments, m_profileId, this));
+    addSection(tr("Sync conflicts"),
+               m_syncConflicts = new SyncConflictsWidget(m_repositories.conflicts,
+                                                         m_repositories.appointments, m_profileId, this));
     connect(m_syncConflicts, &SyncConflictsWidget::conflictRestored, this,
             &CalendarSettingsDialog::conflictRestored);
 }

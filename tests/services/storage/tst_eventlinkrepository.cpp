@@ -26,8 +26,12 @@ class TestEventLinkRepository : public QObject
         a.startUtc = QDateTime(QDate(2026, 3, 2), QTime(9, 0), Qt::UTC);
         a.endUtc = a.startUtc.addSecs(1800);
         const auto stored = AppointmentRepository(*m_db).insert(a);
-        return EventLink{stored ? stored->id : QString(), m_profileId, calendarId,
-                         QStringLiteral("ev") + title, QStringLiteral("\"1\""), 1,
+        return EventLink{stored ? stored->id : QString(),
+                         m_profileId,
+                         calendarId,
+                         QStringLiteral("ev") + title,
+                         QStringLiteral("\"1\""),
+                         1,
                          QDateTime(QDate(2026, 3, 1), QTime(12, 0), Qt::UTC)};
     }
 
@@ -39,7 +43,8 @@ private Q_SLOTS:
             Database::openSqlite(m_tmp.filePath(QStringLiteral("%1.db").arg(QTest::currentTestFunction())));
         QVERIFY2(db.ok(), qPrintable(db.error().message()));
         m_db = std::move(db).value();
-        const auto p = ProfileRepository(*m_db).create(QStringLiteral("Ada"), QStringLiteral("ada@example.org"));
+        const auto p =
+            ProfileRepository(*m_db).create(QStringLiteral("Ada"), QStringLiteral("ada@example.org"));
         QVERIFY(p.ok());
         m_profileId = p->id;
     }
@@ -93,7 +98,8 @@ private Q_SLOTS:
         QCOMPARE(primary->value(a.eventId).appointmentId, a.appointmentId);
         QCOMPARE(primary->value(b.eventId).appointmentId, b.appointmentId);
 
-        const auto some = links.forAppointments({a.appointmentId, c.appointmentId, QStringLiteral("missing")});
+        const auto some =
+            links.forAppointments({a.appointmentId, c.appointmentId, QStringLiteral("missing")});
         QVERIFY(some.ok());
         QCOMPARE(some->size(), 2);
         QCOMPARE(some->value(c.appointmentId).calendarId, QStringLiteral("team"));

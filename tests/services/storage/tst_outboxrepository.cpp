@@ -38,7 +38,8 @@ private Q_SLOTS:
             Database::openSqlite(m_tmp.filePath(QStringLiteral("%1.db").arg(QTest::currentTestFunction())));
         QVERIFY2(db.ok(), qPrintable(db.error().message()));
         m_db = std::move(db).value();
-        const auto p = ProfileRepository(*m_db).create(QStringLiteral("Ada"), QStringLiteral("ada@example.org"));
+        const auto p =
+            ProfileRepository(*m_db).create(QStringLiteral("Ada"), QStringLiteral("ada@example.org"));
         QVERIFY(p.ok());
         m_profileId = p->id;
     }
@@ -100,7 +101,8 @@ private Q_SLOTS:
 
     void marksArePerProfile()
     {
-        const auto other = ProfileRepository(*m_db).create(QStringLiteral("Bob"), QStringLiteral("bob@example.org"));
+        const auto other =
+            ProfileRepository(*m_db).create(QStringLiteral("Bob"), QStringLiteral("bob@example.org"));
         QVERIFY(other.ok());
         book(QStringLiteral("A"));
         book(QStringLiteral("B"));
