@@ -478,7 +478,7 @@ CliTokenSourceFactory googleTokenSourceFactory()
 void registerSyncCommands(CliCommandRegistry& registry, CliTokenSourceFactory tokens)
 {
     registry.add(std::make_unique<SyncCommand>(tokens));
-    registry.add(std::make_unique<CalendarsCommand>(tokens));
+    registry.add(std::make_unique<CalendarsCommand>(std::move(tokens)));
     registry.add(std::make_unique<ConflictsCommand>());
 }
 
