@@ -123,7 +123,7 @@ Result<QList<BatchPartResponse>> BatchResponseParser::parse(const QByteArray& co
         if (!splitHeaders(http, httpLines, partBody)) {
             // A response without a body and without the final blank line: headers only.
             httpLines.clear();
-            for (QByteArray line : http.split('\n')) {
+            for (const QByteArray& line : http.split('\n')) {
                 if (!line.trimmed().isEmpty()) {
                     httpLines << line.trimmed();
                 }
