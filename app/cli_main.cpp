@@ -1,7 +1,7 @@
-#include "services/AppIdentity.h"
 #include "app/cli/CliCommandRegistry.h"
 #include "app/cli/CliRunner.h"
 #include "app/cli/CliSession.h"
+#include "services/AppIdentity.h"
 #include "services/TranslationLoader.h"
 
 #include <QCoreApplication>

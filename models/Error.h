@@ -98,7 +98,7 @@ public:
     QString fullText() const;
     const QList<FieldProblem>& problems() const { return m_problems; } // Validation only
 
-    int httpStatus() const { return m_httpStatus; } // 0 when there was no HTTP answer
+    int httpStatus() const { return m_httpStatus; }    // 0 when there was no HTTP answer
     const QString& reason() const { return m_reason; } // Google's errors[0].reason, e.g. "rateLimitExceeded"
     std::optional<int> retryAfterSeconds() const { return m_retryAfterSeconds; }
     // Untranslated context for logs (Google's English message, the transport error); never a token or title.

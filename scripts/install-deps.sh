@@ -10,8 +10,9 @@ packages=(
   qt6-translations-l10n qt6-qpa-plugins
 )
 if [[ "${1:-}" == "--test" ]]; then
-  # Packaging checks run by the test suite.
-  packages+=(desktop-file-utils appstream dpkg-dev file clang libclang-rt-14-dev)
+  # Packaging checks run by the test suite; clang-format and clang-tidy (with run-clang-tidy-14) for the
+  # style and lint checks.
+  packages+=(desktop-file-utils appstream dpkg-dev file clang libclang-rt-14-dev clang-format clang-tidy)
 fi
 
 missing=()

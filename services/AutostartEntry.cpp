@@ -112,15 +112,18 @@ Status AutostartEntry::setEnabled(bool enabled) const
     }
     const QString dir = QFileInfo(path).absolutePath();
     if (!QDir().mkpath(dir)) {
-        return Status::failure(Error::storage(tr("Cannot create the folder %1 for the login start entry.").arg(dir)));
+        return Status::failure(
+            Error::storage(tr("Cannot create the folder %1 for the login start entry.").arg(dir)));
     }
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly | QIODevice::Text)) {
-        return Status::failure(Error::storage(tr("Cannot write the login start entry %1: %2").arg(path, file.errorString())));
+        return Status::failure(
+            Error::storage(tr("Cannot write the login start entry %1: %2").arg(path, file.errorString())));
     }
     file.write(contents().toUtf8());
     if (!file.commit()) {
-        return Status::failure(Error::storage(tr("Cannot write the login start entry %1: %2").arg(path, file.errorString())));
+        return Status::failure(
+            Error::storage(tr("Cannot write the login start entry %1: %2").arg(path, file.errorString())));
     }
     return Status::success();
 }

@@ -1,6 +1,6 @@
 #pragma once
-// The one logging category of slotwise_services (services/ without its subfolders), declared once for all its files.
-// Quiet by default (warnings and above); more with QT_LOGGING_RULES="slotwise.services.debug=true".
+// The one logging category of slotwise_services (services/ without its subfolders), declared once for all its
+// files. Quiet by default (warnings and above); more with QT_LOGGING_RULES="slotwise.services.debug=true".
 #include <QLoggingCategory>
 
 namespace slotwise {

@@ -47,7 +47,8 @@ SingleInstanceGuard::Claim SingleInstanceGuard::claim()
 {
     // The lock file decides who is first, race-free; a lock left by a crashed process is recognised as
     // stale (its process is gone) and taken over.
-    m_lock = std::make_unique<QLockFile>(QDir(m_dataDirectory).filePath(QStringLiteral(SLOTWISE_APPLICATION_NAME ".lock")));
+    m_lock = std::make_unique<QLockFile>(
+        QDir(m_dataDirectory).filePath(QStringLiteral(SLOTWISE_APPLICATION_NAME ".lock")));
     m_lock->setStaleLockTime(0);
     if (!m_lock->tryLock(0)) {
         if (m_lock->error() == QLockFile::LockFailedError) {

@@ -60,8 +60,9 @@ Status TranslationLoader::load(const QString& languageOverride)
         // QLocale falls back to C for codes it does not know; also refuse languages Slotwise does not ship.
         const QString language = QLocale::languageToCode(requested.language());
         if (requested.language() == QLocale::C || !available.contains(language)) {
-            return Status::failure(Error::validation(tr("Unknown language “%1”. Available languages: %2.")
-                                       .arg(languageOverride, available.join(QStringLiteral(", ")))));
+            return Status::failure(
+                Error::validation(tr("Unknown language “%1”. Available languages: %2.")
+                                      .arg(languageOverride, available.join(QStringLiteral(", ")))));
         }
         locale = requested;
     }

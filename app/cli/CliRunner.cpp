@@ -1,7 +1,7 @@
 #include "app/cli/CliRunner.h"
 
-#include "services/AppIdentity.h"
 #include "app/cli/CliSession.h"
+#include "services/AppIdentity.h"
 #include "services/TranslationLoader.h"
 
 #include <QCommandLineParser>

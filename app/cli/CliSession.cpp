@@ -67,8 +67,9 @@ Result<Profile> CliSession::profile()
     }
     if (m_settings.profileName.isEmpty()) {
         if (const Result<QList<Profile>> all = b.value()->profiles(); all && all->isEmpty()) {
-            return Result<Profile>::failure(Error::notFound(
-                tr("There is no profile yet. Create one with: %1 profile create NAME").arg(cliProgramName())));
+            return Result<Profile>::failure(
+                Error::notFound(tr("There is no profile yet. Create one with: %1 profile create NAME")
+                                    .arg(cliProgramName())));
         }
     }
     return b.value()->resolveProfile(m_settings.profileName);

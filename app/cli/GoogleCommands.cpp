@@ -5,11 +5,11 @@
 #include "services/DataDirectory.h"
 #include "services/google/GoogleEndpoints.h"
 #include "services/oauth/GoogleAuthorizer.h"
-#include "services/oauth/OAuthErrors.h"
 #include "services/oauth/MasterKeyStore.h"
-#include "services/storage/OutboxRepository.h"
+#include "services/oauth/OAuthErrors.h"
 #include "services/storage/BusyCalendarRepository.h"
 #include "services/storage/ConflictLog.h"
+#include "services/storage/OutboxRepository.h"
 
 #include <QCommandLineParser>
 #include <QEventLoop>
@@ -301,8 +301,7 @@ public:
         } else if (state == QLatin1String("reconnect_needed")) {
             out << tr("Google:         reconnect needed (run: %1 connect)").arg(cliProgramName()) << Qt::endl;
             out << tr("Why:            %1").arg(c->lastError) << Qt::endl;
-            out << tr("Remedy:         %1")
-                       .arg(OAuthErrors::make(Error::Detail::ReconnectNeeded).remedy())
+            out << tr("Remedy:         %1").arg(OAuthErrors::make(Error::Detail::ReconnectNeeded).remedy())
                 << Qt::endl;
         } else {
             out << tr("Google:         not connected (run: %1 connect)").arg(cliProgramName()) << Qt::endl;

@@ -72,12 +72,12 @@ protected:
         if (connection && connection->connected) {
             return Status::success();
         }
-        return Status::failure(Error::auth(
-            Error::Detail::NotConnected,
-            QCoreApplication::translate("slotwise::SyncCommand",
-                                        "Profile \"%1\" is not connected to Google Calendar.")
-                    .arg(profile.displayName) +
-                QLatin1Char(' ') + connectHint()));
+        return Status::failure(
+            Error::auth(Error::Detail::NotConnected,
+                        QCoreApplication::translate("slotwise::SyncCommand",
+                                                    "Profile \"%1\" is not connected to Google Calendar.")
+                                .arg(profile.displayName) +
+                            QLatin1Char(' ') + connectHint()));
     }
 
     static QString connectHint()
@@ -478,7 +478,7 @@ CliTokenSourceFactory googleTokenSourceFactory()
 void registerSyncCommands(CliCommandRegistry& registry, CliTokenSourceFactory tokens)
 {
     registry.add(std::make_unique<SyncCommand>(tokens));
-    registry.add(std::make_unique<CalendarsCommand>(tokens));
+    registry.add(std::make_unique<CalendarsCommand>(std::move(tokens)));
     registry.add(std::make_unique<ConflictsCommand>());
 }
 

@@ -150,9 +150,9 @@ AccessTokenSource::Reply ApiTransport::fetchToken(bool refresh, const QByteArray
 }
 
 Result<HttpReply> ApiTransport::sendOnce(const QByteArray& method, const QUrl& url, const QByteArray& body,
-                                            const QByteArray& contentType,
-                                            const QList<QPair<QByteArray, QByteArray>>& headers,
-                                            const QByteArray& token)
+                                         const QByteArray& contentType,
+                                         const QList<QPair<QByteArray, QByteArray>>& headers,
+                                         const QByteArray& token)
 {
     QNetworkRequest request = googleApiRequest(url, token, m_options.requestTimeoutMs);
     if (!contentType.isEmpty()) {
@@ -218,8 +218,8 @@ Result<HttpReply> httpReplyFrom(QNetworkReply& reply)
 }
 
 Result<HttpReply> ApiTransport::send(const QByteArray& method, const QUrl& url, const QByteArray& body,
-                                        const QByteArray& contentType,
-                                        const QList<QPair<QByteArray, QByteArray>>& headers)
+                                     const QByteArray& contentType,
+                                     const QList<QPair<QByteArray, QByteArray>>& headers)
 {
     if (!GoogleEndpoints::isAllowed(url)) {
         // A refused override leaves the address empty; neither the token nor the request may go out.

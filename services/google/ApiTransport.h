@@ -1,7 +1,7 @@
 #pragma once
 
-#include "services/google/AccessTokenSource.h"
 #include "models/Result.h"
+#include "services/google/AccessTokenSource.h"
 #include "services/google/GoogleError.h"
 #include "services/google/RetryPolicy.h"
 
@@ -54,8 +54,8 @@ public:
     ApiTransport& operator=(const ApiTransport&) = delete;
 
     Result<HttpReply> send(const QByteArray& method, const QUrl& url, const QByteArray& body = {},
-                              const QByteArray& contentType = {},
-                              const QList<QPair<QByteArray, QByteArray>>& headers = {});
+                           const QByteArray& contentType = {},
+                           const QList<QPair<QByteArray, QByteArray>>& headers = {});
 
     // HTTP requests actually sent (including retries), for the benchmark and tests.
     int requestCount() const { return m_requestCount; }
@@ -67,9 +67,8 @@ private:
     void sleepFor(qint64 ms);
     AccessTokenSource::Reply fetchToken(bool refresh, const QByteArray& rejected);
     Result<HttpReply> sendOnce(const QByteArray& method, const QUrl& url, const QByteArray& body,
-                                  const QByteArray& contentType,
-                                  const QList<QPair<QByteArray, QByteArray>>& headers,
-                                  const QByteArray& token);
+                               const QByteArray& contentType,
+                               const QList<QPair<QByteArray, QByteArray>>& headers, const QByteArray& token);
 
     AccessTokenSource& m_tokens;
     QString m_profileId;

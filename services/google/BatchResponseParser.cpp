@@ -68,18 +68,21 @@ Result<QList<BatchPartResponse>> BatchResponseParser::parse(const QByteArray& co
 {
     using R = Result<QList<BatchPartResponse>>;
     if (!contentType.trimmed().toLower().startsWith("multipart/")) {
-        return R::failure(Error::googleApi(Error::Detail::InvalidReply, 0, {}, tr("The batch reply is not multipart (Content-Type \"%1\").")
-                              .arg(QString::fromLatin1(contentType.left(100)))));
+        return R::failure(Error::googleApi(Error::Detail::InvalidReply, 0, {},
+                                           tr("The batch reply is not multipart (Content-Type \"%1\").")
+                                               .arg(QString::fromLatin1(contentType.left(100)))));
     }
     const QByteArray boundary = boundaryOf(contentType);
     if (boundary.isEmpty() || boundary.size() > 200) {
-        return R::failure(Error::googleApi(Error::Detail::InvalidReply, 0, {}, tr("The batch reply has no usable multipart boundary.")));
+        return R::failure(Error::googleApi(Error::Detail::InvalidReply, 0, {},
+                                           tr("The batch reply has no usable multipart boundary.")));
     }
     const QByteArray delimiter = "--" + boundary;
     QList<BatchPartResponse> parts;
     qsizetype pos = body.indexOf(delimiter);
     if (pos < 0) {
-        return R::failure(Error::googleApi(Error::Detail::InvalidReply, 0, {}, tr("The batch reply contains no parts.")));
+        return R::failure(
+            Error::googleApi(Error::Detail::InvalidReply, 0, {}, tr("The batch reply contains no parts.")));
     }
     bool closed = false;
     while (pos >= 0) {
@@ -90,7 +93,9 @@ Result<QList<BatchPartResponse>> BatchResponseParser::parse(const QByteArray& co
         }
         const qsizetype next = body.indexOf(delimiter, start);
         if (next < 0) {
-            return R::failure(Error::googleApi(Error::Detail::InvalidReply, 0, {}, tr("The batch reply ends in the middle of part %1.").arg(parts.size() + 1)));
+            return R::failure(
+                Error::googleApi(Error::Detail::InvalidReply, 0, {},
+                                 tr("The batch reply ends in the middle of part %1.").arg(parts.size() + 1)));
         }
         const QByteArray block = body.mid(start, next - start);
         pos = next;
@@ -98,7 +103,9 @@ Result<QList<BatchPartResponse>> BatchResponseParser::parse(const QByteArray& co
         QList<QByteArray> mimeHeaders;
         QByteArray http;
         if (!splitHeaders(block, mimeHeaders, http)) {
-            return R::failure(Error::googleApi(Error::Detail::InvalidReply, 0, {}, tr("Part %1 of the batch reply has no header end.").arg(parts.size() + 1)));
+            return R::failure(
+                Error::googleApi(Error::Detail::InvalidReply, 0, {},
+                                 tr("Part %1 of the batch reply has no header end.").arg(parts.size() + 1)));
         }
         BatchPartResponse part;
         part.index = int(parts.size());
@@ -116,21 +123,24 @@ Result<QList<BatchPartResponse>> BatchResponseParser::parse(const QByteArray& co
         if (!splitHeaders(http, httpLines, partBody)) {
             // A response without a body and without the final blank line: headers only.
             httpLines.clear();
-            for (QByteArray line : http.split('\n')) {
+            for (const QByteArray& line : http.split('\n')) {
                 if (!line.trimmed().isEmpty()) {
                     httpLines << line.trimmed();
                 }
             }
         }
         if (httpLines.isEmpty() || !httpLines.first().startsWith("HTTP/")) {
-            return R::failure(
-                Error::googleApi(Error::Detail::InvalidReply, 0, {}, tr("Part %1 of the batch reply is not an HTTP response.").arg(parts.size() + 1)));
+            return R::failure(Error::googleApi(
+                Error::Detail::InvalidReply, 0, {},
+                tr("Part %1 of the batch reply is not an HTTP response.").arg(parts.size() + 1)));
         }
         const QList<QByteArray> statusLine = httpLines.first().split(' ');
         bool ok = false;
         part.status = statusLine.size() >= 2 ? statusLine.at(1).toInt(&ok) : 0;
         if (!ok || part.status < 100 || part.status > 599) {
-            return R::failure(Error::googleApi(Error::Detail::InvalidReply, 0, {}, tr("Part %1 of the batch reply has no valid status.").arg(parts.size() + 1)));
+            return R::failure(Error::googleApi(
+                Error::Detail::InvalidReply, 0, {},
+                tr("Part %1 of the batch reply has no valid status.").arg(parts.size() + 1)));
         }
         part.headers = headerMap(httpLines, 1);
         // The part body ends with the CRLF that precedes the next delimiter.
@@ -142,11 +152,13 @@ Result<QList<BatchPartResponse>> BatchResponseParser::parse(const QByteArray& co
         part.body = partBody;
         parts << part;
         if (parts.size() > 5000) {
-            return R::failure(Error::googleApi(Error::Detail::InvalidReply, 0, {}, tr("The batch reply has too many parts.")));
+            return R::failure(Error::googleApi(Error::Detail::InvalidReply, 0, {},
+                                               tr("The batch reply has too many parts.")));
         }
     }
     if (!closed) {
-        return R::failure(Error::googleApi(Error::Detail::InvalidReply, 0, {}, tr("The batch reply is not terminated.")));
+        return R::failure(
+            Error::googleApi(Error::Detail::InvalidReply, 0, {}, tr("The batch reply is not terminated.")));
     }
     return R::success(parts);
 }

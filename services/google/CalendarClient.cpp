@@ -34,9 +34,9 @@ Result<QJsonObject> jsonObjectFrom(const QByteArray& body)
     QJsonParseError error{};
     const QJsonDocument doc = QJsonDocument::fromJson(body, &error);
     if (error.error != QJsonParseError::NoError || !doc.isObject()) {
-        return Result<QJsonObject>::failure(googleInvalidReply(
-            error.error != QJsonParseError::NoError ? error.errorString()
-                                                    : QStringLiteral("not a JSON object")));
+        return Result<QJsonObject>::failure(googleInvalidReply(error.error != QJsonParseError::NoError
+                                                                   ? error.errorString()
+                                                                   : QStringLiteral("not a JSON object")));
     }
     return Result<QJsonObject>::success(doc.object());
 }
@@ -69,7 +69,7 @@ bool CalendarClient::waitBeforeRetry(int failedAttempts, const Error& lastError)
 }
 
 Result<QJsonObject> CalendarClient::requestObject(const QByteArray& method, const QUrl& url,
-                                                     const QJsonObject& body, const Headers& headers)
+                                                  const QJsonObject& body, const Headers& headers)
 {
     const auto reply = body.isEmpty()
                            ? m_transport.send(method, url, {}, {}, headers)
@@ -260,7 +260,7 @@ Result<InsertedEvent> CalendarClient::insertEvent(const QString& calendarId, con
 }
 
 Result<QJsonObject> CalendarClient::patchEvent(const QString& calendarId, const QString& eventId,
-                                                  const QJsonObject& patch, const QString& etag)
+                                               const QJsonObject& patch, const QString& etag)
 {
     QUrl url = eventsUrl(calendarId, eventId);
     url.setQuery(QStringLiteral("sendUpdates=none"));
@@ -268,7 +268,7 @@ Result<QJsonObject> CalendarClient::patchEvent(const QString& calendarId, const 
 }
 
 Result<bool> CalendarClient::deleteEvent(const QString& calendarId, const QString& eventId,
-                                            const QString& etag)
+                                         const QString& etag)
 {
     QUrl url = eventsUrl(calendarId, eventId);
     url.setQuery(QStringLiteral("sendUpdates=none"));
@@ -284,8 +284,8 @@ Result<bool> CalendarClient::deleteEvent(const QString& calendarId, const QStrin
 }
 
 Result<QMap<QString, CalendarBusyTime>> CalendarClient::queryFreeBusy(const QStringList& calendarIds,
-                                                                         const QDateTime& fromUtc,
-                                                                         const QDateTime& toUtc)
+                                                                      const QDateTime& fromUtc,
+                                                                      const QDateTime& toUtc)
 {
     using R = Result<QMap<QString, CalendarBusyTime>>;
     QUrl url = m_options.apiBase;

@@ -1,11 +1,11 @@
 #pragma once
 
 #include "models/Result.h"
-#include "services/google/GoogleError.h"
 #include "services/google/ApiTransport.h"
 #include "services/google/BatchRequestBuilder.h"
 #include "services/google/BatchResponseParser.h"
 #include "services/google/CalendarListEntry.h"
+#include "services/google/GoogleError.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -105,14 +105,14 @@ public:
     Result<InsertedEvent> insertEvent(const QString& calendarId, const QJsonObject& event);
     // Patch guarded by If-Match: a stale etag gives PreconditionFailed.
     Result<QJsonObject> patchEvent(const QString& calendarId, const QString& eventId,
-                                      const QJsonObject& patch, const QString& etag);
+                                   const QJsonObject& patch, const QString& etag);
     // 404/410 count as success: the event is gone either way.
     Result<bool> deleteEvent(const QString& calendarId, const QString& eventId, const QString& etag = {});
     // Busy time of up to 50 calendars (Google's calendarExpansionMax) in one request. Per-calendar errors
     // come back per calendar; only a failure of the whole request (offline, 400 timeRangeTooLong for more
     // than about 3 months, 5xx after retries) is an error.
-    Result<QMap<QString, CalendarBusyTime>>
-    queryFreeBusy(const QStringList& calendarIds, const QDateTime& fromUtc, const QDateTime& toUtc);
+    Result<QMap<QString, CalendarBusyTime>> queryFreeBusy(const QStringList& calendarIds,
+                                                          const QDateTime& fromUtc, const QDateTime& toUtc);
 
     // Batch parts for the calls above (path-only requests for the batch endpoint).
     BatchPart insertPart(const QString& calendarId, const QJsonObject& event) const;
@@ -128,8 +128,8 @@ private:
     using Headers = QList<QPair<QByteArray, QByteArray>>;
     // One request whose answer is a JSON object (every endpoint here but delete and batch); a non-empty
     // `body` is sent as JSON.
-    Result<QJsonObject> requestObject(const QByteArray& method, const QUrl& url,
-                                         const QJsonObject& body = {}, const Headers& headers = {});
+    Result<QJsonObject> requestObject(const QByteArray& method, const QUrl& url, const QJsonObject& body = {},
+                                      const Headers& headers = {});
     QUrl eventsUrl(const QString& calendarId, const QString& eventId = {}) const;
     QByteArray eventsPath(const QString& calendarId, const QString& eventId, const QByteArray& query) const;
 

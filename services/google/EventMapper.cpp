@@ -150,7 +150,8 @@ Result<RemoteEvent> fromEvent(const QJsonObject& event)
     r.transparent = event.value(QLatin1String("transparency")).toString() == QLatin1String("transparent");
     const auto start = parseTime(event.value(QLatin1String("start")), QString());
     if (!start) {
-        return R::failure(unreadableEvent(tr("The Google event \"%1\" has no readable start time.").arg(r.id)));
+        return R::failure(
+            unreadableEvent(tr("The Google event \"%1\" has no readable start time.").arg(r.id)));
     }
     const auto end = parseTime(event.value(QLatin1String("end")), start->zoneId);
     if (!end) {

@@ -52,7 +52,7 @@ bool AuthorizationSession::start()
     m_handler = new LoopbackReplyHandler(m_options.port, this);
     if (!m_handler->isListening()) {
         finishWith(OAuthErrors::make(Error::Detail::ListenerUnavailable,
-                                      QStringLiteral("127.0.0.1:%1").arg(m_options.port)));
+                                     QStringLiteral("127.0.0.1:%1").arg(m_options.port)));
         return false;
     }
     m_flow = new AuthorizationCodeFlow(&m_network, this);
@@ -108,7 +108,7 @@ void AuthorizationSession::onCallback(const QVariantMap& values)
     // without the values: a state or code does not belong in a log.
     if (state.isEmpty() || state != m_state) {
         qCWarning(lcOAuth) << "ignored a request to the sign-in listener with a"
-                                 << (state.isEmpty() ? "missing" : "wrong") << "state";
+                           << (state.isEmpty() ? "missing" : "wrong") << "state";
         return;
     }
     if (!error.isEmpty()) {
@@ -157,8 +157,7 @@ void AuthorizationSession::onTokens(const QVariantMap& tokens)
     }
     if (!missing.isEmpty()) {
         Q_EMIT unusableGrantReceived(t);
-        finishWith(
-            OAuthErrors::make(Error::Detail::ScopeNotGranted, missing.join(QStringLiteral(", "))));
+        finishWith(OAuthErrors::make(Error::Detail::ScopeNotGranted, missing.join(QStringLiteral(", "))));
         return;
     }
     m_finished = true;

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "services/oauth/GoogleCredentials.h"
 #include "models/Error.h"
+#include "services/oauth/GoogleCredentials.h"
 #include "services/oauth/OAuthTokens.h"
 
 #include <QObject>

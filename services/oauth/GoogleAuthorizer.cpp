@@ -78,8 +78,7 @@ GoogleAuthorizer::GoogleAuthorizer(Database& database, Result<GoogleCredentials>
     if (const auto overrides = endpointOverrides(); !overrides.isEmpty()) {
         // Info, like the request trace: slotwise-cli's stderr stays for messages unless QT_LOGGING_RULES
         // asks.
-        qCInfo(lcOAuth).noquote()
-            << "Google addresses overridden:" << GoogleEndpoints::describe(overrides);
+        qCInfo(lcOAuth).noquote() << "Google addresses overridden:" << GoogleEndpoints::describe(overrides);
     }
     // Refresh ahead of expiry for every connected profile; the expiry is stored in the clear, so this needs
     // no key (and no keychain prompt) at start-up.
@@ -184,11 +183,10 @@ void GoogleAuthorizer::startConnecting(const QString& profileId)
             });
     connect(session, &AuthorizationSession::unusableGrantReceived, this,
             [this, profileId](const OAuthTokens& tokens) { discardGrant(profileId, tokens.accessToken); });
-    connect(session, &AuthorizationSession::failed, this,
-            [this, profileId, session](const Error& problem) {
-                session->deleteLater();
-                failConnect(profileId, problem);
-            });
+    connect(session, &AuthorizationSession::failed, this, [this, profileId, session](const Error& problem) {
+        session->deleteLater();
+        failConnect(profileId, problem);
+    });
     session->start();
 }
 
@@ -210,12 +208,12 @@ void GoogleAuthorizer::onSessionSucceeded(const QString& profileId, const OAuthT
 {
     // The account is the primary calendar's id: no extra scope (email/profile) needed.
     m_calendars->fetchPrimaryId(
-        tokens.accessToken, this,
-        [this, profileId, tokens](const Result<QString>& primary) {
+        tokens.accessToken, this, [this, profileId, tokens](const Result<QString>& primary) {
             if (!primary) {
                 discardGrant(profileId, tokens.refreshToken);
                 const Error& why = primary.error();
-                const QString detail = why.technicalDetail().isEmpty() ? why.message() : why.technicalDetail();
+                const QString detail =
+                    why.technicalDetail().isEmpty() ? why.message() : why.technicalDetail();
                 failConnect(profileId, OAuthErrors::make(why.is(Error::Kind::Network)
                                                              ? Error::Detail::Offline
                                                              : Error::Detail::CalendarApiUnavailable,
@@ -226,10 +224,10 @@ void GoogleAuthorizer::onSessionSucceeded(const QString& profileId, const OAuthT
             if (const Status saved = m_tokens.saveConnected(profileId, email, tokens); !saved) {
                 discardGrant(profileId, tokens.refreshToken);
                 const Error& why = saved.error();
-                failConnect(profileId,
-                            OAuthErrors::make(OAuthErrors::isKeyProblem(why) ? why.detail()
-                                                                             : Error::Detail::TokensUnreadable,
-                                              why.message()));
+                failConnect(profileId, OAuthErrors::make(OAuthErrors::isKeyProblem(why)
+                                                             ? why.detail()
+                                                             : Error::Detail::TokensUnreadable,
+                                                         why.message()));
                 return;
             }
             Pending& p = pending(profileId);
@@ -398,18 +396,17 @@ void GoogleAuthorizer::onRefreshed(const QString& profileId, quint64 generation,
     }
     case TokenEndpointReply::Outcome::OAuthError:
         if (r.error == QLatin1String("invalid_grant")) {
-            const Error problem =
-                OAuthErrors::make(Error::Detail::ReconnectNeeded,
-                                   r.errorDescription.isEmpty() ? r.error : r.errorDescription);
+            const Error problem = OAuthErrors::make(
+                Error::Detail::ReconnectNeeded, r.errorDescription.isEmpty() ? r.error : r.errorDescription);
             markReconnectNeeded(profileId, problem);
             answerWaiting(profileId, reply(Outcome::ReconnectNeeded, problem.message()));
             return;
         }
         // invalid_client and friends: a configuration problem, not the user's sign-in; keep the tokens.
         scheduleRetry(profileId, m_options.offlineRetry * 5);
-        answerWaiting(profileId,
-                      reply(Outcome::Offline,
-                            OAuthErrors::make(Error::Detail::GoogleRefused, r.summary()).message()));
+        answerWaiting(
+            profileId,
+            reply(Outcome::Offline, OAuthErrors::make(Error::Detail::GoogleRefused, r.summary()).message()));
         return;
     case TokenEndpointReply::Outcome::NetworkError:
     case TokenEndpointReply::Outcome::Malformed:
@@ -434,7 +431,8 @@ void GoogleAuthorizer::markReconnectNeeded(const QString& profileId, const Error
     if (p.refreshTimer) {
         p.refreshTimer->stop();
     }
-    if (const Status wiped = m_connections.wipeTokens(profileId, SyncState::ReconnectNeeded, problem.message());
+    if (const Status wiped =
+            m_connections.wipeTokens(profileId, SyncState::ReconnectNeeded, problem.message());
         !wiped) {
         qCWarning(lcOAuth) << "wiping tokens failed:" << wiped.error();
     }

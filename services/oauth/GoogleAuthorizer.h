@@ -1,10 +1,10 @@
 #pragma once
 
+#include "models/Error.h"
 #include "models/Result.h"
 #include "services/google/AccessTokenSource.h"
 #include "services/google/GoogleEndpoints.h"
 #include "services/oauth/GoogleCredentials.h"
-#include "models/Error.h"
 #include "services/oauth/OAuthTokens.h"
 #include "services/oauth/TokenStore.h"
 #include "services/storage/GoogleConnectionRepository.h"

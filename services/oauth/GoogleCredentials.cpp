@@ -45,13 +45,14 @@ Result<QUrl> endpoint(const QJsonObject& section, const char* key, const QUrl& f
     if (!v.isString() || !url.isValid() ||
         (url.scheme() != QLatin1String("https") && url.scheme() != QLatin1String("http")) ||
         url.host().isEmpty()) {
-        return Result<QUrl>::failure(
-            Error::auth(Error::Detail::CredentialsNotConfigured, QCoreApplication::translate("slotwise::GoogleCredentials", "\"%1\" is not an http(s) address")
+        return Result<QUrl>::failure(Error::auth(
+            Error::Detail::CredentialsNotConfigured,
+            QCoreApplication::translate("slotwise::GoogleCredentials", "\"%1\" is not an http(s) address")
                 .arg(QLatin1String(key))));
     }
     if (!GoogleEndpoints::isAllowed(url)) {
-        return Result<QUrl>::failure(
-            Error::auth(Error::Detail::CredentialsNotConfigured, GoogleEndpoints::refusalText(QLatin1String(key))));
+        return Result<QUrl>::failure(Error::auth(Error::Detail::CredentialsNotConfigured,
+                                                 GoogleEndpoints::refusalText(QLatin1String(key))));
     }
     return Result<QUrl>::success(url);
 }
@@ -61,15 +62,17 @@ Result<GoogleCredentials> readFile(const QString& path, const QString& origin)
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         return Result<GoogleCredentials>::failure(
-            Error::auth(Error::Detail::CredentialsNotConfigured, QCoreApplication::translate("slotwise::GoogleCredentials", "cannot read %1 (%2).")
-                .arg(path, file.errorString())));
+            Error::auth(Error::Detail::CredentialsNotConfigured,
+                        QCoreApplication::translate("slotwise::GoogleCredentials", "cannot read %1 (%2).")
+                            .arg(path, file.errorString())));
     }
     // A client secret file is a few hundred bytes; refuse anything absurd instead of parsing it.
     if (file.size() > 64 * 1024) {
         return Result<GoogleCredentials>::failure(
-            Error::auth(Error::Detail::CredentialsNotConfigured, QCoreApplication::translate("slotwise::GoogleCredentials",
-                                        "%1 is too large to be a credentials file.")
-                .arg(path)));
+            Error::auth(Error::Detail::CredentialsNotConfigured,
+                        QCoreApplication::translate("slotwise::GoogleCredentials",
+                                                    "%1 is too large to be a credentials file.")
+                            .arg(path)));
     }
     return GoogleCredentials::parse(file.readAll(), origin);
 }
@@ -93,10 +96,13 @@ Result<GoogleCredentials> GoogleCredentials::parse(const QByteArray& json, const
     const QJsonDocument doc = QJsonDocument::fromJson(json, &error);
     if (error.error != QJsonParseError::NoError) {
         return R::failure(
-            Error::auth(Error::Detail::CredentialsNotConfigured, tr("%1 is not valid JSON (%2 at offset %3).").arg(origin, error.errorString()).arg(error.offset)));
+            Error::auth(Error::Detail::CredentialsNotConfigured, tr("%1 is not valid JSON (%2 at offset %3).")
+                                                                     .arg(origin, error.errorString())
+                                                                     .arg(error.offset)));
     }
     if (!doc.isObject()) {
-        return R::failure(Error::auth(Error::Detail::CredentialsNotConfigured, tr("%1 is not a JSON object.").arg(origin)));
+        return R::failure(
+            Error::auth(Error::Detail::CredentialsNotConfigured, tr("%1 is not a JSON object.").arg(origin)));
     }
     const QJsonObject root = doc.object();
     QJsonObject section;
@@ -105,9 +111,11 @@ Result<GoogleCredentials> GoogleCredentials::parse(const QByteArray& json, const
     } else if (root.value(QLatin1String("web")).isObject()) {
         section = root.value(QLatin1String("web")).toObject();
     } else {
-        return R::failure(Error::auth(Error::Detail::CredentialsNotConfigured, tr("%1 has neither an \"installed\" nor a \"web\" section (download the client's "
-                             "JSON from the Google Cloud console).")
-                              .arg(origin)));
+        return R::failure(
+            Error::auth(Error::Detail::CredentialsNotConfigured,
+                        tr("%1 has neither an \"installed\" nor a \"web\" section (download the client's "
+                           "JSON from the Google Cloud console).")
+                            .arg(origin)));
     }
 
     GoogleCredentials c;
@@ -115,28 +123,34 @@ Result<GoogleCredentials> GoogleCredentials::parse(const QByteArray& json, const
     c.clientId = section.value(QLatin1String("client_id")).toString().trimmed();
     c.clientSecret = section.value(QLatin1String("client_secret")).toString().trimmed();
     if (c.clientId.isEmpty()) {
-        return R::failure(Error::auth(Error::Detail::CredentialsNotConfigured, tr("%1 has no \"client_id\".").arg(origin)));
+        return R::failure(
+            Error::auth(Error::Detail::CredentialsNotConfigured, tr("%1 has no \"client_id\".").arg(origin)));
     }
     if (c.clientId.contains(QLatin1String("YOUR_CLIENT_ID")) ||
         c.clientSecret.contains(QLatin1String("YOUR_CLIENT_SECRET"))) {
-        return R::failure(Error::auth(Error::Detail::CredentialsNotConfigured, tr("%1 still holds the template's placeholder values.").arg(origin)));
+        return R::failure(Error::auth(Error::Detail::CredentialsNotConfigured,
+                                      tr("%1 still holds the template's placeholder values.").arg(origin)));
     }
     if (c.clientSecret.isEmpty()) {
-        return R::failure(Error::auth(Error::Detail::CredentialsNotConfigured, tr("%1 has no \"client_secret\".").arg(origin)));
+        return R::failure(Error::auth(Error::Detail::CredentialsNotConfigured,
+                                      tr("%1 has no \"client_secret\".").arg(origin)));
     }
     const Result<QUrl> auth = endpoint(section, "auth_uri", defaultAuthUri());
     if (!auth) {
-        return R::failure(Error::auth(auth.error().detail(), tr("%1: %2.").arg(origin, auth.error().message())));
+        return R::failure(
+            Error::auth(auth.error().detail(), tr("%1: %2.").arg(origin, auth.error().message())));
     }
     const Result<QUrl> token = endpoint(section, "token_uri", defaultTokenUri());
     if (!token) {
-        return R::failure(Error::auth(token.error().detail(), tr("%1: %2.").arg(origin, token.error().message())));
+        return R::failure(
+            Error::auth(token.error().detail(), tr("%1: %2.").arg(origin, token.error().message())));
     }
     c.authUri = auth.value();
     c.tokenUri = token.value();
     const QJsonValue redirects = section.value(QLatin1String("redirect_uris"));
     if (!redirects.isUndefined() && !redirects.isArray()) {
-        return R::failure(Error::auth(Error::Detail::CredentialsNotConfigured, tr("%1: \"redirect_uris\" is not a list.").arg(origin)));
+        return R::failure(Error::auth(Error::Detail::CredentialsNotConfigured,
+                                      tr("%1: \"redirect_uris\" is not a list.").arg(origin)));
     }
     for (const QJsonValue& v : redirects.toArray()) {
         c.redirectUris << v.toString();

@@ -43,7 +43,8 @@ Status TokenStore::saveConnected(const QString& profileId, const QString& accoun
     const Result<QByteArray> key = masterKey(profileId);
     if (!key) {
         return Status::failure(
-            Error::keyStore(key.error().detail(), tr("Cannot store the Google sign-in safely: %1").arg(key.error().message())));
+            Error::keyStore(key.error().detail(),
+                            tr("Cannot store the Google sign-in safely: %1").arg(key.error().message())));
     }
     const TokenVault vault(key.value());
     GoogleConnection c;
@@ -55,7 +56,8 @@ Status TokenStore::saveConnected(const QString& profileId, const QString& accoun
     c.grantedScopes = tokens.grantedScopes;
     c.state = SyncState::Idle;
     if (c.accessTokenBlob.isEmpty() || c.refreshTokenBlob.isEmpty()) {
-        return Status::failure(Error::keyStore(Error::Detail::KeyStoreUnavailable, tr("Cannot encrypt the Google sign-in.")));
+        return Status::failure(
+            Error::keyStore(Error::Detail::KeyStoreUnavailable, tr("Cannot encrypt the Google sign-in.")));
     }
     return m_connections.saveConnected(c);
 }
@@ -66,12 +68,14 @@ Status TokenStore::saveRefreshed(const QString& profileId, const QByteArray& acc
     const Result<QByteArray> key = masterKey();
     if (!key) {
         return Status::failure(
-            Error::keyStore(key.error().detail(), tr("Cannot store the Google sign-in safely: %1").arg(key.error().message())));
+            Error::keyStore(key.error().detail(),
+                            tr("Cannot store the Google sign-in safely: %1").arg(key.error().message())));
     }
     const TokenVault vault(key.value());
     const QByteArray blob = vault.seal(accessToken, profileId, kAccessField);
     if (blob.isEmpty()) {
-        return Status::failure(Error::keyStore(Error::Detail::KeyStoreUnavailable, tr("Cannot encrypt the Google sign-in.")));
+        return Status::failure(
+            Error::keyStore(Error::Detail::KeyStoreUnavailable, tr("Cannot encrypt the Google sign-in.")));
     }
     return m_connections.updateAccessToken(profileId, blob, expiresAtUtc, grantedScopes);
 }
@@ -84,7 +88,8 @@ Result<OAuthTokens> TokenStore::load(const QString& profileId) const
         return R::failure(row.error());
     }
     if (!row->hasTokens()) {
-        return R::failure(Error::auth(Error::Detail::NotConnected, tr("No Google sign-in is stored for this profile.")));
+        return R::failure(
+            Error::auth(Error::Detail::NotConnected, tr("No Google sign-in is stored for this profile.")));
     }
     const Result<QByteArray> key = masterKey();
     if (!key) {

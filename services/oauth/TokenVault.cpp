@@ -88,10 +88,12 @@ Result<QByteArray> TokenVault::open(const QByteArray& blob, const QString& profi
 {
     using R = Result<QByteArray>;
     if (!isUsable()) {
-        return R::failure(Error::keyStore(Error::Detail::TokensUnreadable, tr("The token encryption key is not available.")));
+        return R::failure(Error::keyStore(Error::Detail::TokensUnreadable,
+                                          tr("The token encryption key is not available.")));
     }
     if (blob.size() < kNonceBytes + kTagBytes) {
-        return R::failure(Error::keyStore(Error::Detail::TokensUnreadable, tr("The stored %1 is damaged.").arg(field)));
+        return R::failure(
+            Error::keyStore(Error::Detail::TokensUnreadable, tr("The stored %1 is damaged.").arg(field)));
     }
     const QByteArray ad = associatedData(profileId, field);
     const auto* nonce = reinterpret_cast<const unsigned char*>(blob.constData());
@@ -102,9 +104,11 @@ Result<QByteArray> TokenVault::open(const QByteArray& blob, const QString& profi
         size_t(blob.size() - kNonceBytes), reinterpret_cast<const unsigned char*>(ad.constData()),
         size_t(ad.size()), nonce, reinterpret_cast<const unsigned char*>(m_key.constData()));
     if (rc != 0) {
-        return R::failure(Error::keyStore(Error::Detail::TokensUnreadable, tr("The stored %1 cannot be decrypted (wrong key, altered data, or it belongs to "
-                             "another profile).")
-                              .arg(field)));
+        return R::failure(
+            Error::keyStore(Error::Detail::TokensUnreadable,
+                            tr("The stored %1 cannot be decrypted (wrong key, altered data, or it belongs to "
+                               "another profile).")
+                                .arg(field)));
     }
     plain.resize(qsizetype(written));
     return R::success(plain);

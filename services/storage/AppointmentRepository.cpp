@@ -165,7 +165,7 @@ Result<Appointment> AppointmentRepository::write(Appointment a, bool enqueue)
     if (stored->revision != a.revision) {
         return Result<Appointment>::failure(
             Error::conflict(tr("\"%1\" was changed elsewhere since it was opened. Reload it and edit again.")
-                .arg(stored->title)));
+                                .arg(stored->title)));
     }
     a.profileId = stored->profileId; // an appointment never moves between profiles
     a.createdUtc = stored->createdUtc;
@@ -191,8 +191,8 @@ Result<Appointment> AppointmentRepository::write(Appointment a, bool enqueue)
             return e;
         }
         if (q.numRowsAffected() != 1) {
-            return Status::failure(
-                Error::conflict(tr("\"%1\" was changed elsewhere since it was opened. Reload it and edit again.")
+            return Status::failure(Error::conflict(
+                tr("\"%1\" was changed elsewhere since it was opened. Reload it and edit again.")
                     .arg(a.title)));
         }
         if (const Status w = widenLongestDuration(a.profileId, a.startUtc.msecsTo(a.endUtc)); !w) {

@@ -124,7 +124,8 @@ Result<SyncConflict> ConflictLog::find(qint64 id) const
         return Result<SyncConflict>::failure(s.error());
     }
     if (!q.next()) {
-        return Result<SyncConflict>::failure(Error::notFound(tr("There is no sync conflict number %1.").arg(id)));
+        return Result<SyncConflict>::failure(
+            Error::notFound(tr("There is no sync conflict number %1.").arg(id)));
     }
     return Result<SyncConflict>::success(conflictFrom(RowReader(q)));
 }

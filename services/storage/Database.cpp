@@ -27,8 +27,8 @@ Status ensureOwnerOnlyFile(const QString& filePath, bool createIfMissing)
     QDir dir = info.absoluteDir();
     if (!dir.exists()) {
         if (!createIfMissing || !dir.mkpath(QStringLiteral("."))) {
-            return Status::failure(
-                Error::storage(QCoreApplication::translate("slotwise::Database", "Cannot create the data folder %1.")
+            return Status::failure(Error::storage(
+                QCoreApplication::translate("slotwise::Database", "Cannot create the data folder %1.")
                     .arg(dir.absolutePath())));
         }
         QFile::setPermissions(dir.absolutePath(),
@@ -36,13 +36,13 @@ Status ensureOwnerOnlyFile(const QString& filePath, bool createIfMissing)
     }
     if (info.exists()) {
         if (!info.isFile()) {
-            return Status::failure(
-                Error::storage(QCoreApplication::translate("slotwise::Database", "%1 is not a file.").arg(filePath)));
+            return Status::failure(Error::storage(
+                QCoreApplication::translate("slotwise::Database", "%1 is not a file.").arg(filePath)));
         }
         // Respect a file made read-only on purpose, even when running as root (who could still write it).
         if (!(QFile::permissions(filePath) & QFileDevice::WriteOwner) || !info.isWritable()) {
-            return Status::failure(
-                Error::storage(QCoreApplication::translate(
+            return Status::failure(Error::storage(
+                QCoreApplication::translate(
                     "slotwise::Database",
                     "The database %1 is read-only. Make it writable or choose another data folder.")
                     .arg(filePath)));
@@ -50,14 +50,14 @@ Status ensureOwnerOnlyFile(const QString& filePath, bool createIfMissing)
         return Status::success();
     }
     if (!createIfMissing) {
-        return Status::failure(
-            Error::storage(QCoreApplication::translate("slotwise::Database", "The database %1 does not exist.")
+        return Status::failure(Error::storage(
+            QCoreApplication::translate("slotwise::Database", "The database %1 does not exist.")
                 .arg(filePath)));
     }
     QFile file(filePath);
     if (!file.open(QIODevice::WriteOnly)) {
-        return Status::failure(
-            Error::storage(QCoreApplication::translate("slotwise::Database", "Cannot create the database %1: %2")
+        return Status::failure(Error::storage(
+            QCoreApplication::translate("slotwise::Database", "Cannot create the database %1: %2")
                 .arg(filePath, file.errorString())));
     }
     file.close();
@@ -112,8 +112,8 @@ Result<std::unique_ptr<Database>> Database::openSqlite(const QString& filePath, 
         return R::failure(version.error());
     }
     if (version.value() > latestSchemaVersion()) {
-        return R::failure(
-            Error::storage(tr("The database %1 was written by a newer version of Slotwise (schema version %2; this "
+        return R::failure(Error::storage(
+            tr("The database %1 was written by a newer version of Slotwise (schema version %2; this "
                "version knows up to %3). Update Slotwise to open it.")
                 .arg(database->m_location)
                 .arg(version.value())
@@ -156,8 +156,8 @@ Result<int> Database::readSchemaVersion() const
     if (!tables.contains(QStringLiteral("schema_version"))) {
         // A fresh file has no tables; a file with tables but no version table is not ours.
         if (!tables.isEmpty()) {
-            return Result<int>::failure(
-                Error::storage(tr("%1 is not a Slotwise database (it has other tables). Choose another data folder.")
+            return Result<int>::failure(Error::storage(
+                tr("%1 is not a Slotwise database (it has other tables). Choose another data folder.")
                     .arg(m_location)));
         }
         return Result<int>::success(0);
@@ -189,9 +189,10 @@ Status Database::migrate()
             for (const QString& statement : migration.statements) {
                 QSqlQuery query(connection());
                 if (!query.exec(m_dialect.expand(statement))) {
-                    return Status::failure(Error::storage(tr("Upgrading the database to version %1 (%2) failed: %3")
-                                               .arg(migration.version)
-                                               .arg(migration.description, describe(query.lastError()))));
+                    return Status::failure(
+                        Error::storage(tr("Upgrading the database to version %1 (%2) failed: %3")
+                                           .arg(migration.version)
+                                           .arg(migration.description, describe(query.lastError()))));
                 }
             }
             QSqlQuery query(connection());
@@ -272,7 +273,8 @@ Result<qint64> Database::changeCounter() const
         return Result<qint64>::failure(Error::storage(describe(query.lastError())));
     }
     if (!query.next()) {
-        return Result<qint64>::failure(Error::storage(tr("The change counter of %1 returned nothing.").arg(m_location)));
+        return Result<qint64>::failure(
+            Error::storage(tr("The change counter of %1 returned nothing.").arg(m_location)));
     }
     return Result<qint64>::success(query.value(0).toLongLong());
 }

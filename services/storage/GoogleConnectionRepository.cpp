@@ -217,7 +217,8 @@ Status GoogleConnectionRepository::setCalendarId(const QString& profileId, const
 Status GoogleConnectionRepository::setSyncIntervalMinutes(const QString& profileId, int minutes)
 {
     if (minutes < 1 || minutes > 24 * 60) {
-        return Status::failure(Error::validation(tr("The sync interval must be between 1 and 1440 minutes.")));
+        return Status::failure(
+            Error::validation(tr("The sync interval must be between 1 and 1440 minutes.")));
     }
     return m_db.transaction([&]() -> Status {
         if (const Status s = ensureRow(profileId); !s) {

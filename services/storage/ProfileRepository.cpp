@@ -42,7 +42,8 @@ Result<Profile> ProfileRepository::create(const QString& displayName, const QStr
         return Result<Profile>::failure(Error::validation(tr("A profile needs a name.")));
     }
     if (findByName(name)) {
-        return Result<Profile>::failure(Error::conflict(tr("A profile named \"%1\" already exists.").arg(name)));
+        return Result<Profile>::failure(
+            Error::conflict(tr("A profile named \"%1\" already exists.").arg(name)));
     }
     Profile p;
     p.id = newUuid();

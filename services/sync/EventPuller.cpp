@@ -59,7 +59,8 @@ EventPuller::Report EventPuller::pull()
     report.fullSync = listing.full;
     if (const Status applied = applyListing(state, listing, report); !applied) {
         report.error = applied.error();
-        report.message = tr("Storing the changes from Google Calendar failed: %1").arg(applied.error().message());
+        report.message =
+            tr("Storing the changes from Google Calendar failed: %1").arg(applied.error().message());
     }
     return report;
 }
@@ -134,7 +135,8 @@ void EventPuller::parsePage(const QJsonArray& items, Listing& listing, Report& r
         listing.listed.insert(item.toObject().value(QLatin1String("id")).toString());
         auto parsed = eventmapper::fromEvent(item.toObject());
         if (!parsed) {
-            qCWarning(lcSync) << "skipped an unreadable event:" << parsed.error().message(); // names the id, never the title
+            qCWarning(lcSync) << "skipped an unreadable event:"
+                              << parsed.error().message(); // names the id, never the title
             ++report.skipped;
             continue;
         }

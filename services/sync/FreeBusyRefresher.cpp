@@ -2,9 +2,9 @@
 
 #include "models/Clock.h"
 #include "services/google/CalendarClient.h"
-#include "services/storage/Database.h"
 #include "services/storage/BusyCalendarRepository.h"
 #include "services/storage/BusyTimeRepository.h"
+#include "services/storage/Database.h"
 #include "services/sync/SyncLog.h"
 
 #include <QCoreApplication>

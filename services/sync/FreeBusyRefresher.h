@@ -49,7 +49,7 @@ public:
         int calendarsRefreshed = 0;
         int blocksChanged = 0; // blocks added or removed across all refreshed calendars
         QStringList problems;  // translated, one per calendar Google could not read
-        Error error;  // the whole request failed; nothing was changed
+        Error error;           // the whole request failed; nothing was changed
         QString message;       // translated, with `error`
         bool ok() const { return !error.isError(); }
     };

@@ -3,9 +3,9 @@
 #include "services/google/CalendarClient.h"
 #include "services/google/EventMapper.h"
 #include "services/storage/AppointmentRepository.h"
+#include "services/storage/ConflictLog.h"
 #include "services/storage/Database.h"
 #include "services/storage/OutboxRepository.h"
-#include "services/storage/ConflictLog.h"
 #include "services/sync/SyncLog.h"
 
 #include <QJsonDocument>
@@ -18,8 +18,7 @@ bool isFatal(Error::Detail kind)
     using K = Error::Detail;
     return kind == K::Offline || kind == K::Unauthorized || kind == K::ReconnectNeeded ||
            kind == K::NotConnected || kind == K::KeyStoreUnavailable || kind == K::KeyMissing ||
-           kind == K::TokensUnreadable ||
-           kind == K::QuotaExceeded || kind == K::InvalidReply;
+           kind == K::TokensUnreadable || kind == K::QuotaExceeded || kind == K::InvalidReply;
 }
 
 // The round ends early: `error` says why, `message` is what the person reads.
@@ -243,9 +242,9 @@ OutboxPusher::Outcome OutboxPusher::handlePart(const Work& w, int status, const 
         }
         return confirm(w, json.value());
     }
-    const Error error =
-        status == 0 ? googleTransportError(K::ServerError, QStringLiteral("no answer for this part"))
-                    : googleErrorFromHttp(status, body);
+    const Error error = status == 0
+                            ? googleTransportError(K::ServerError, QStringLiteral("no answer for this part"))
+                            : googleErrorFromHttp(status, body);
     if (error.isTransient()) {
         m_lastTransient = error;
         return Outcome::Retry;
@@ -340,7 +339,8 @@ bool OutboxPusher::commitConfirmations()
 
 OutboxPusher::Outcome OutboxPusher::failWith(const Work& w, const Error& error, Report& report)
 {
-    qCWarning(lcSync) << "Google refused appointment" << w.appointment.id << error.httpStatus() << error.reason();
+    qCWarning(lcSync) << "Google refused appointment" << w.appointment.id << error.httpStatus()
+                      << error.reason();
     const QString message = error.message();
     for (qint64 seq : w.seqs) {
         (void)OutboxRepository(m_db).recordFailure(seq, message);
@@ -352,8 +352,7 @@ OutboxPusher::Outcome OutboxPusher::failWith(const Work& w, const Error& error, 
     return Outcome::Failed;
 }
 
-OutboxPusher::Outcome OutboxPusher::afterFailedCall(const Work& w, const Error& error,
-                                                    Report& report)
+OutboxPusher::Outcome OutboxPusher::afterFailedCall(const Work& w, const Error& error, Report& report)
 {
     if (error.isTransient()) {
         m_lastTransient = error;
@@ -375,11 +374,10 @@ OutboxPusher::Outcome OutboxPusher::resolveDuplicate(const Work& w, Report& repo
     }
     const auto remote = eventmapper::fromEvent(existing.value());
     if (remote && remote->slotwiseId != w.appointment.id) {
-        return failWith(
-            w,
-            googleTransportError(Error::Detail::Duplicate,
-                                      QStringLiteral("event id taken by an event that is not ours")),
-            report);
+        return failWith(w,
+                        googleTransportError(Error::Detail::Duplicate,
+                                             QStringLiteral("event id taken by an event that is not ours")),
+                        report);
     }
     if (remote && eventmapper::sameContent(w.appointment, remote.value())) {
         return confirm(w, existing.value());
@@ -389,8 +387,7 @@ OutboxPusher::Outcome OutboxPusher::resolveDuplicate(const Work& w, Report& repo
         m_client.patchEvent(m_calendarId, w.appointment.googleEventId(), eventmapper::toEvent(w.appointment),
                             existing->value(QLatin1String("etag")).toString());
     if (!patched) {
-        if (!patched.error().isTransient() &&
-            patched.error().detail() == Error::Detail::PreconditionFailed) {
+        if (!patched.error().isTransient() && patched.error().detail() == Error::Detail::PreconditionFailed) {
             return Outcome::Again; // changed again in between: start over from the outbox
         }
         return afterFailedCall(w, patched.error(), report);
@@ -447,8 +444,7 @@ OutboxPusher::Outcome OutboxPusher::keepLocalVersion(const Work& w, const Remote
     return patched ? confirm(w, patched.value()) : afterFailedOverwrite(w, patched.error(), report);
 }
 
-OutboxPusher::Outcome OutboxPusher::afterFailedOverwrite(const Work& w, const Error& error,
-                                                         Report& report)
+OutboxPusher::Outcome OutboxPusher::afterFailedOverwrite(const Work& w, const Error& error, Report& report)
 {
     m_lastTransient = error;
     if (error.detail() == Error::Detail::PreconditionFailed) {

@@ -5,8 +5,8 @@
 #include "services/google/CalendarClient.h"
 #include "services/storage/Database.h"
 #include "services/storage/OutboxRepository.h"
-#include "services/sync/OutboxPusher.h"
 #include "services/storage/SyncConnectionRepository.h"
+#include "services/sync/OutboxPusher.h"
 
 #include <QCoreApplication>
 
@@ -99,9 +99,9 @@ SyncRound::Outcome SyncRound::run(const Progress& progress)
     outcome.requests = transport.requestCount();
     const auto pending = OutboxRepository(m_db).pendingCount(m_profileId);
     outcome.pendingAfter = pending ? pending.value() : 0;
-    (void)SyncConnectionRepository(m_db).recordRound(
-        m_profileId, outcome.state(), outcome.ok() ? Clock::utcNow() : QDateTime(),
-        outcome.ok() ? QString() : outcome.message);
+    (void)SyncConnectionRepository(m_db).recordRound(m_profileId, outcome.state(),
+                                                     outcome.ok() ? Clock::utcNow() : QDateTime(),
+                                                     outcome.ok() ? QString() : outcome.message);
     return outcome;
 }
 

@@ -5,12 +5,12 @@
 #include "fakes/calendar/StaticTokenSource.h"
 #include "services/DataDirectory.h"
 #include "services/storage/AppointmentRepository.h"
-#include "services/storage/Database.h"
-#include "services/storage/OutboxRepository.h"
-#include "services/storage/ProfileRepository.h"
 #include "services/storage/BusyCalendarRepository.h"
 #include "services/storage/BusyTimeRepository.h"
 #include "services/storage/ConflictLog.h"
+#include "services/storage/Database.h"
+#include "services/storage/OutboxRepository.h"
+#include "services/storage/ProfileRepository.h"
 #include "services/storage/SyncConnectionRepository.h"
 
 #include <QJsonArray>

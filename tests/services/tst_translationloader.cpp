@@ -102,7 +102,8 @@ private Q_SLOTS:
         const Status status = loader.load(language);
         QVERIFY(!status.ok());
         QVERIFY2(status.error().message().contains(language), qPrintable(status.error().message()));
-        QVERIFY2(status.error().message().contains(QStringLiteral("de, en, es, fr")), qPrintable(status.error().message()));
+        QVERIFY2(status.error().message().contains(QStringLiteral("de, en, es, fr")),
+                 qPrintable(status.error().message()));
         QCOMPARE(QLocale().language(), QLocale::English);
     }
 };

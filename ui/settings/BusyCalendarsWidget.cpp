@@ -16,7 +16,8 @@ constexpr int SummaryRole = Qt::UserRole + 1;
 constexpr int SyncedRole = Qt::UserRole + 2;
 } // namespace
 
-BusyCalendarsWidget::BusyCalendarsWidget(BusyCalendarRepository& busyCalendars, const QString& profileId, QWidget* parent)
+BusyCalendarsWidget::BusyCalendarsWidget(BusyCalendarRepository& busyCalendars, const QString& profileId,
+                                         QWidget* parent)
     : QWidget(parent)
     , m_busyCalendars(busyCalendars)
     , m_profileId(profileId)

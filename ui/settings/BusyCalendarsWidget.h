@@ -21,7 +21,8 @@ class BusyCalendarsWidget : public QWidget
 {
     Q_OBJECT
 public:
-    BusyCalendarsWidget(BusyCalendarRepository& busyCalendars, const QString& profileId, QWidget* parent = nullptr);
+    BusyCalendarsWidget(BusyCalendarRepository& busyCalendars, const QString& profileId,
+                        QWidget* parent = nullptr);
 
     // The account's calendars and the synced one ("primary" or an id). `error` non-empty: the list could
     // not be read; the stored choice is still shown and can be unticked.

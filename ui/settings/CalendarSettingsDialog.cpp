@@ -1,8 +1,8 @@
 #include "ui/settings/CalendarSettingsDialog.h"
 
 #include "services/oauth/CalendarListFetcher.h"
-#include "services/oauth/OAuthErrors.h"
 #include "services/oauth/GoogleAuthorizer.h"
+#include "services/oauth/OAuthErrors.h"
 #include "services/storage/Repositories.h"
 #include "ui/settings/BusyCalendarsWidget.h"
 #include "ui/settings/BusyTimePolicyWidget.h"
@@ -116,7 +116,9 @@ CalendarSettingsDialog::CalendarSettingsDialog(Repositories& repositories, Googl
     addSection(tr("Google busy time"), busyTime);
     connect(m_busyCalendars, &BusyCalendarsWidget::busyCalendarsChanged, this,
             &CalendarSettingsDialog::busyCalendarsChanged);
-    addSection(tr("Sync conflicts"), m_syncConflicts = new SyncConflictsWidget(m_repositories.conflicts, m_repositories.appointments, m_profileId, this));
+    addSection(tr("Sync conflicts"),
+               m_syncConflicts = new SyncConflictsWidget(m_repositories.conflicts,
+                                                         m_repositories.appointments, m_profileId, this));
     connect(m_syncConflicts, &SyncConflictsWidget::conflictRestored, this,
             &CalendarSettingsDialog::conflictRestored);
 }
@@ -383,24 +385,23 @@ void CalendarSettingsDialog::askToDisconnect()
 void CalendarSettingsDialog::loadCalendars()
 {
     m_calendarStatus->setText(tr("Loading calendars…"));
-    m_authorizer.requestAccessToken(m_profileId, [self = QPointer<CalendarSettingsDialog>(this)](
-                                                     const AccessTokenSource::Reply& reply) {
-        if (!self) {
-            return;
-        }
-        if (reply.outcome != AccessTokenSource::Outcome::Ok) {
-            self->fillCalendars({}, reply.message);
-            return;
-        }
-        self->m_authorizer.calendars().fetchAll(
-            reply.accessToken, self,
-            [self](const Result<QList<CalendarListEntry>>& calendars) {
-                if (self) {
-                    self->fillCalendars(calendars ? calendars.value() : QList<CalendarListEntry>(),
-                                        calendars ? QString() : calendars.error().message());
-                }
-            });
-    });
+    m_authorizer.requestAccessToken(
+        m_profileId, [self = QPointer<CalendarSettingsDialog>(this)](const AccessTokenSource::Reply& reply) {
+            if (!self) {
+                return;
+            }
+            if (reply.outcome != AccessTokenSource::Outcome::Ok) {
+                self->fillCalendars({}, reply.message);
+                return;
+            }
+            self->m_authorizer.calendars().fetchAll(
+                reply.accessToken, self, [self](const Result<QList<CalendarListEntry>>& calendars) {
+                    if (self) {
+                        self->fillCalendars(calendars ? calendars.value() : QList<CalendarListEntry>(),
+                                            calendars ? QString() : calendars.error().message());
+                    }
+                });
+        });
 }
 
 void CalendarSettingsDialog::fillCalendars(const QList<CalendarListEntry>& calendars, const QString& error)

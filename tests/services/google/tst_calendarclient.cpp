@@ -48,8 +48,7 @@ class TestCalendarClient : public QObject
     }
 
     // Pages to the end; returns all items and the final sync token.
-    QPair<QJsonArray, QString> listAll(EventListQuery query, int* pages = nullptr,
-                                       Error* error = nullptr)
+    QPair<QJsonArray, QString> listAll(EventListQuery query, int* pages = nullptr, Error* error = nullptr)
     {
         QJsonArray all;
         for (int n = 1;; ++n) {

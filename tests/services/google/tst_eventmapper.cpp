@@ -156,9 +156,11 @@ private Q_SLOTS:
         QVERIFY(!remote.ok());
         QCOMPARE(remote.error().kind(), Error::Kind::GoogleApi);
         QCOMPARE(remote.error().detail(), Error::Detail::InvalidReply);
-        QVERIFY2(!remote.error().message().contains(QLatin1String("dentist")), qPrintable(remote.error().message()));
+        QVERIFY2(!remote.error().message().contains(QLatin1String("dentist")),
+                 qPrintable(remote.error().message()));
         if (event.contains(QLatin1String("id"))) {
-            QVERIFY2(remote.error().message().contains(QLatin1String("a1234")), qPrintable(remote.error().message()));
+            QVERIFY2(remote.error().message().contains(QLatin1String("a1234")),
+                     qPrintable(remote.error().message()));
         }
     }
 

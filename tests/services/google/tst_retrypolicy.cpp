@@ -85,8 +85,7 @@ private Q_SLOTS:
     void droppedConnectionsAreRetriedButOfflineIsNot()
     {
         RetryPolicy policy({10, 100, 5, 120000});
-        QVERIFY(policy.delayBeforeRetry(
-            1, googleTransportError(Error::Detail::ConnectionDropped, {})));
+        QVERIFY(policy.delayBeforeRetry(1, googleTransportError(Error::Detail::ConnectionDropped, {})));
         QVERIFY(!policy.delayBeforeRetry(1, googleTransportError(Error::Detail::Offline, {})));
     }
 

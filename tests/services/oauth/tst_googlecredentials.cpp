@@ -176,7 +176,8 @@ private Q_SLOTS:
         qputenv("GOOGLE_CLIENT_ID", "env-id");
         const auto c = GoogleCredentials::load(QString(), m_emptyConfig.path());
         QVERIFY(!c.ok());
-        QVERIFY2(c.error().message().contains(QLatin1String("only GOOGLE_CLIENT_ID is set")), qPrintable(c.error().message()));
+        QVERIFY2(c.error().message().contains(QLatin1String("only GOOGLE_CLIENT_ID is set")),
+                 qPrintable(c.error().message()));
     }
 
     void nothingConfiguredListsEveryPlaceTried()

@@ -124,7 +124,7 @@ private Q_SLOTS:
         const auto loaded = m_store->load(m_ada);
         QVERIFY(!loaded.ok());
         QVERIFY(!loaded.error().is(Error::Kind::KeyStore)); // not key trouble: no tokens stored
-        QVERIFY(!QFile::exists(keyFile())); // nothing to open: the key is not even made
+        QVERIFY(!QFile::exists(keyFile()));                 // nothing to open: the key is not even made
     }
 
     // A blob copied into another profile's row does not open there (associated data), and is reported as
@@ -196,7 +196,8 @@ private Q_SLOTS:
         const GoogleConnection bob = row(m_bob);
         QVERIFY(QFile::remove(keyFile()));
         reopen();
-        const Status saved = m_store->saveConnected(m_ada, QStringLiteral("ada@example.com"), sampleTokens("n"));
+        const Status saved =
+            m_store->saveConnected(m_ada, QStringLiteral("ada@example.com"), sampleTokens("n"));
         QVERIFY(!saved.ok());
         QCOMPARE(saved.error().detail(), Detail::KeyMissing);
         QVERIFY(!QFile::exists(keyFile()));

@@ -1,7 +1,7 @@
-#include "services/storage/Database.h"
-#include "services/storage/ProfileRepository.h"
 #include "services/storage/BusyCalendarRepository.h"
 #include "services/storage/BusyTimeRepository.h"
+#include "services/storage/Database.h"
+#include "services/storage/ProfileRepository.h"
 
 #include <QTemporaryDir>
 #include <QTest>

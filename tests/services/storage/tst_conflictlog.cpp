@@ -1,8 +1,8 @@
 #include "services/storage/AppointmentRepository.h"
+#include "services/storage/ConflictLog.h"
 #include "services/storage/Database.h"
 #include "services/storage/OutboxRepository.h"
 #include "services/storage/ProfileRepository.h"
-#include "services/storage/ConflictLog.h"
 
 #include <QTemporaryDir>
 #include <QTest>

@@ -1,8 +1,6 @@
 #include "services/storage/EventLinkRepository.h"
 
-#include "services/storage/AppointmentRepository.h"
-#include "services/storage/Database.h"
-#include "services/storage/ProfileRepository.h"
+#include "RepositoryTestDb.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -20,29 +18,17 @@ class TestEventLinkRepository : public QObject
 
     EventLink linkFor(const QString& title, const QString& calendarId = QStringLiteral("primary"))
     {
-        Appointment a;
-        a.profileId = m_profileId;
-        a.title = title;
-        a.startUtc = QDateTime(QDate(2026, 3, 2), QTime(9, 0), Qt::UTC);
-        a.endUtc = a.startUtc.addSecs(1800);
-        const auto stored = AppointmentRepository(*m_db).insert(a);
-        return EventLink{stored ? stored->id : QString(), m_profileId, calendarId,
-                         QStringLiteral("ev") + title, QStringLiteral("\"1\""), 1,
+        return EventLink{bookAppointment(*m_db, m_profileId, title),
+                         m_profileId,
+                         calendarId,
+                         QStringLiteral("ev") + title,
+                         QStringLiteral("\"1\""),
+                         1,
                          QDateTime(QDate(2026, 3, 1), QTime(12, 0), Qt::UTC)};
     }
 
 private Q_SLOTS:
-    void init()
-    {
-        QVERIFY(m_tmp.isValid());
-        auto db =
-            Database::openSqlite(m_tmp.filePath(QStringLiteral("%1.db").arg(QTest::currentTestFunction())));
-        QVERIFY2(db.ok(), qPrintable(db.error().message()));
-        m_db = std::move(db).value();
-        const auto p = ProfileRepository(*m_db).create(QStringLiteral("Ada"), QStringLiteral("ada@example.org"));
-        QVERIFY(p.ok());
-        m_profileId = p->id;
-    }
+    void init() { openDatabaseWithProfile(m_tmp, m_db, m_profileId); }
     void cleanup() { m_db.reset(); }
 
     void savedLinkIsFoundByAppointmentAndByEvent()
@@ -93,7 +79,8 @@ private Q_SLOTS:
         QCOMPARE(primary->value(a.eventId).appointmentId, a.appointmentId);
         QCOMPARE(primary->value(b.eventId).appointmentId, b.appointmentId);
 
-        const auto some = links.forAppointments({a.appointmentId, c.appointmentId, QStringLiteral("missing")});
+        const auto some =
+            links.forAppointments({a.appointmentId, c.appointmentId, QStringLiteral("missing")});
         QVERIFY(some.ok());
         QCOMPARE(some->size(), 2);
         QCOMPARE(some->value(c.appointmentId).calendarId, QStringLiteral("team"));

@@ -51,8 +51,9 @@ bool writeSchemaUpTo(const QString& path, int version, const QStringList& extraS
 QByteArray contentHash(const QString& path)
 {
     QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256)
-                                          : QByteArray();
+    return file.open(QIODevice::ReadOnly)
+               ? QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256)
+               : QByteArray();
 }
 
 QStringList appliedVersions(Database& db)
@@ -111,8 +112,9 @@ private Q_SLOTS:
         QVERIFY(writeSchemaUpTo(
             path, 1,
             {QStringLiteral("INSERT INTO profiles (id, display_name, created_at) VALUES ('p1', 'Ada', 0)"),
-             QStringLiteral("INSERT INTO appointments (id, profile_id, title, start_utc, end_utc, created_at, "
-                            "updated_at) VALUES ('a1', 'p1', 'Kept', 3600000, 7200000, 0, 0)")}));
+             QStringLiteral(
+                 "INSERT INTO appointments (id, profile_id, title, start_utc, end_utc, created_at, "
+                 "updated_at) VALUES ('a1', 'p1', 'Kept', 3600000, 7200000, 0, 0)")}));
 
         auto db = Database::openSqlite(path);
         QVERIFY2(db.ok(), qPrintable(db.error().message()));

@@ -1,8 +1,6 @@
 #include "services/storage/OutboxRepository.h"
 
-#include "services/storage/AppointmentRepository.h"
-#include "services/storage/Database.h"
-#include "services/storage/ProfileRepository.h"
+#include "RepositoryTestDb.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -21,27 +19,11 @@ class TestOutboxRepository : public QObject
 
     QString book(const QString& title, const QString& profileId = {})
     {
-        Appointment a;
-        a.profileId = profileId.isEmpty() ? m_profileId : profileId;
-        a.title = title;
-        a.startUtc = QDateTime(QDate(2026, 3, 2), QTime(9, 0), Qt::UTC);
-        a.endUtc = a.startUtc.addSecs(1800);
-        const auto stored = AppointmentRepository(*m_db).insert(a);
-        return stored ? stored->id : QString();
+        return bookAppointment(*m_db, profileId.isEmpty() ? m_profileId : profileId, title);
     }
 
 private Q_SLOTS:
-    void init()
-    {
-        QVERIFY(m_tmp.isValid());
-        auto db =
-            Database::openSqlite(m_tmp.filePath(QStringLiteral("%1.db").arg(QTest::currentTestFunction())));
-        QVERIFY2(db.ok(), qPrintable(db.error().message()));
-        m_db = std::move(db).value();
-        const auto p = ProfileRepository(*m_db).create(QStringLiteral("Ada"), QStringLiteral("ada@example.org"));
-        QVERIFY(p.ok());
-        m_profileId = p->id;
-    }
+    void init() { openDatabaseWithProfile(m_tmp, m_db, m_profileId); }
     void cleanup() { m_db.reset(); }
 
     void pendingListsRowsInTheOrderTheyWereMade()
@@ -100,7 +82,8 @@ private Q_SLOTS:
 
     void marksArePerProfile()
     {
-        const auto other = ProfileRepository(*m_db).create(QStringLiteral("Bob"), QStringLiteral("bob@example.org"));
+        const auto other =
+            ProfileRepository(*m_db).create(QStringLiteral("Bob"), QStringLiteral("bob@example.org"));
         QVERIFY(other.ok());
         book(QStringLiteral("A"));
         book(QStringLiteral("B"));

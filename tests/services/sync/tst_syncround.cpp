@@ -146,7 +146,8 @@ private Q_SLOTS:
         const auto outcome = runRound();
         QVERIFY(!outcome.ok());
         QCOMPARE(outcome.error.kind(), Error::Kind::Storage);
-        QCOMPARE(outcome.state(), SyncState::Error); // was NotConnected: a database fault looked like a lost sign-in
+        QCOMPARE(outcome.state(),
+                 SyncState::Error); // was NotConnected: a database fault looked like a lost sign-in
     }
 };
 

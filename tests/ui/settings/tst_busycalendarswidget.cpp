@@ -1,8 +1,8 @@
 // Choosing the Google calendars checked for busy time: stored at once, the synced one always checked.
-#include "services/storage/Database.h"
-#include "services/storage/ProfileRepository.h"
 #include "services/storage/BusyCalendarRepository.h"
 #include "services/storage/BusyTimeRepository.h"
+#include "services/storage/Database.h"
+#include "services/storage/ProfileRepository.h"
 #include "ui/settings/BusyCalendarsWidget.h"
 
 #include <QLabel>
