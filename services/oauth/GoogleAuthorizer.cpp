@@ -316,7 +316,9 @@ void GoogleAuthorizer::requestAccessToken(const QString& profileId, Callback cal
     if (!tokens) {
         // Local key trouble is never Google refusing the sign-in: the tokens stay, the caller is told why.
         const Error& why = tokens.error();
-        qCWarning(lcOAuth) << "stored tokens cannot be used:" << why;
+        // Info, not a warning: every caller shows this to the person (tray, status, the CLI's own message),
+        // and slotwise-cli's stderr is for that message alone.
+        qCInfo(lcOAuth) << "stored tokens cannot be used:" << why;
         callback(reply(keyProblemOutcome(why), OAuthErrors::isKeyProblem(why)
                                                    ? OAuthErrors::make(why.detail(), why.message()).fullText()
                                                    : why.message()));
