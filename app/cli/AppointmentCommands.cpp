@@ -335,7 +335,7 @@ public:
 
     int run(CliSession& session, const QCommandLineParser& parser, const QStringList&) override
     {
-        const QTimeZone local = cliLocalZone();
+        const QTimeZone& local = cliLocalZone();
         QDateTime from = Clock::today().startOfDay(local);
         QDateTime to;
         if (parser.isSet(kFrom)) {

@@ -341,7 +341,7 @@ OutboxPusher::Outcome OutboxPusher::failWith(const Work& w, const Error& error, 
 {
     qCWarning(lcSync) << "Google refused appointment" << w.appointment.id << error.httpStatus()
                       << error.reason();
-    const QString message = error.message();
+    const QString& message = error.message();
     for (qint64 seq : w.seqs) {
         (void)OutboxRepository(m_db).recordFailure(seq, message);
     }

@@ -20,7 +20,6 @@ QDate CalendarRange::startOfWeek(QDate day, Qt::DayOfWeek firstDayOfWeek)
 CalendarRange::CalendarRange(CalendarMode mode, QDate focus, Qt::DayOfWeek firstDayOfWeek)
     : m_mode(mode)
     , m_focus(focus)
-    , m_firstDayOfWeek(firstDayOfWeek)
 {
     switch (mode) {
     case CalendarMode::Day:

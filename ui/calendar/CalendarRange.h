@@ -43,7 +43,6 @@ public:
 private:
     CalendarMode m_mode;
     QDate m_focus;
-    Qt::DayOfWeek m_firstDayOfWeek;
     QDate m_first;
     QDate m_last;
 };
