@@ -2,6 +2,7 @@
 // never fails on timing. Floors: the fewest sequential round trips the protocol allows x 20 ms.
 #include "fakes/calendar/FakeCalendarServer.h"
 #include "fakes/calendar/StaticTokenSource.h"
+#include "fakes/clock/SettableClock.h"
 #include "services/google/CalendarClient.h"
 #include "services/storage/AppointmentRepository.h"
 #include "services/storage/BusyCalendarRepository.h"
@@ -87,6 +88,7 @@ int main(int argc, char** argv)
     CalendarClient client(transport,
                           CalendarClient::Options{server.calendarApi(), server.batchUrl(), batchSize});
     const QDateTime now(QDate(2026, 6, 1), QTime(0, 0), Qt::UTC);
+    const SettableClock clock(now); // the pull and busy-time windows start here at every run
 
     // 1. Push 1,000 new appointments.
     QList<Appointment> appointments;
@@ -135,13 +137,11 @@ int main(int argc, char** argv)
     server.addCalendar(pullCalendar, QStringLiteral("Team"));
     server.phoneCreateMany(pullCalendar, events);
     events.clear();
-    EventPuller::Options pullOptions;
-    pullOptions.now = [now] { return now; };
     const qint64 rssBefore = procStatusKb("VmRSS:");
     resetPeakRss();
     server.resetCounters();
     timer.restart();
-    const auto pulled = EventPuller(db, client, profileId, pullCalendar, pullOptions).pull();
+    const auto pulled = EventPuller(db, client, profileId, pullCalendar, {}).pull();
     const qint64 pullMs = timer.elapsed();
     const qint64 peak = procStatusKb("VmHWM:");
     print("first sync: pull 10,000 events", pullMs, server.listRequestCount(), (pullCount + 2499) / 2500,
@@ -157,7 +157,7 @@ int main(int argc, char** argv)
     server.resetCounters();
     timer.restart();
     const auto noPush = OutboxPusher(db, client, profileId, QStringLiteral("primary")).push();
-    const auto noPull = EventPuller(db, client, profileId, pullCalendar, pullOptions).pull();
+    const auto noPull = EventPuller(db, client, profileId, pullCalendar, {}).pull();
     const qint64 idleMs = timer.elapsed();
     print("no-change sync (1 calendar)", idleMs, server.requestCount(), 1,
           QStringLiteral("(target: 1 request per selected calendar)%1")
@@ -182,14 +182,12 @@ int main(int argc, char** argv)
         BusyCalendarRepository(db)
             .replace(profileId, {BusyCalendar{roomCalendar, QStringLiteral("Room 1"), {}, {}}}, pullCalendar)
             .ok();
-    FreeBusyRefresher::Options busyOptions;
-    busyOptions.now = [now] { return now; };
-    const auto firstRead = FreeBusyRefresher(db, client, profileId, pullCalendar, busyOptions).refresh();
+    const auto firstRead = FreeBusyRefresher(db, client, profileId, pullCalendar, {}).refresh();
     server.resetCounters();
     timer.restart();
     const auto noPush2 = OutboxPusher(db, client, profileId, QStringLiteral("primary")).push();
-    const auto noPull2 = EventPuller(db, client, profileId, pullCalendar, pullOptions).pull();
-    const auto busyRead = FreeBusyRefresher(db, client, profileId, pullCalendar, busyOptions).refresh();
+    const auto noPull2 = EventPuller(db, client, profileId, pullCalendar, {}).pull();
+    const auto busyRead = FreeBusyRefresher(db, client, profileId, pullCalendar, {}).refresh();
     const qint64 idleBusyMs = timer.elapsed();
     const bool busyOk = chosen && firstRead.ok() && noPush2.ok() && noPull2.ok() && busyRead.ok() &&
                         busyRead.calendarsRefreshed == 1 && busyRead.blocksChanged == 0;

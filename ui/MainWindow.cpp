@@ -80,49 +80,49 @@ MainWindow::~MainWindow() = default;
 
 void MainWindow::createActions()
 {
-    m_newAppointment = new QAction(tr("&New Appointment…"), this);
-    m_newAppointment->setShortcut(QKeySequence::New);
-    m_newAppointment->setToolTip(
+    m_actions.newAppointment = new QAction(tr("&New Appointment…"), this);
+    m_actions.newAppointment->setShortcut(QKeySequence::New);
+    m_actions.newAppointment->setToolTip(
         tr("Book a new appointment (%1)")
             .arg(QKeySequence(QKeySequence::New).toString(QKeySequence::NativeText)));
-    connect(m_newAppointment, &QAction::triggered, this, [this] { newAppointment(); });
+    connect(m_actions.newAppointment, &QAction::triggered, this, [this] { newAppointment(); });
 
-    m_newProfile = new QAction(tr("New &Profile…"), this);
-    connect(m_newProfile, &QAction::triggered, this, &MainWindow::newProfile);
-    m_editProfile = new QAction(tr("&Edit Profile…"), this);
-    m_editProfile->setObjectName(QStringLiteral("editProfileAction"));
-    m_editProfile->setToolTip(tr("Rename the current profile or change its email"));
-    connect(m_editProfile, &QAction::triggered, this, &MainWindow::editCurrentProfile);
+    m_actions.newProfile = new QAction(tr("New &Profile…"), this);
+    connect(m_actions.newProfile, &QAction::triggered, this, &MainWindow::newProfile);
+    m_actions.editProfile = new QAction(tr("&Edit Profile…"), this);
+    m_actions.editProfile->setObjectName(QStringLiteral("editProfileAction"));
+    m_actions.editProfile->setToolTip(tr("Rename the current profile or change its email"));
+    connect(m_actions.editProfile, &QAction::triggered, this, &MainWindow::editCurrentProfile);
 
-    m_quit = new QAction(tr("&Quit"), this);
-    m_quit->setShortcut(QKeySequence::Quit);
-    m_quit->setMenuRole(QAction::QuitRole);
-    connect(m_quit, &QAction::triggered, this, &MainWindow::close);
+    m_actions.quit = new QAction(tr("&Quit"), this);
+    m_actions.quit->setShortcut(QKeySequence::Quit);
+    m_actions.quit->setMenuRole(QAction::QuitRole);
+    connect(m_actions.quit, &QAction::triggered, this, &MainWindow::close);
 
-    m_openAppointment = new QAction(tr("&Open Appointment…"), this);
-    connect(m_openAppointment, &QAction::triggered, this,
+    m_actions.openAppointment = new QAction(tr("&Open Appointment…"), this);
+    connect(m_actions.openAppointment, &QAction::triggered, this,
             [this] { editAppointment(m_pane->selectedAppointmentId()); });
 
-    m_cancelAppointment = new QAction(tr("&Cancel Appointment…"), this);
-    m_cancelAppointment->setShortcut(QKeySequence::Delete);
-    connect(m_cancelAppointment, &QAction::triggered, this, &MainWindow::cancelSelectedAppointment);
+    m_actions.cancelAppointment = new QAction(tr("&Cancel Appointment…"), this);
+    m_actions.cancelAppointment->setShortcut(QKeySequence::Delete);
+    connect(m_actions.cancelAppointment, &QAction::triggered, this, &MainWindow::cancelSelectedAppointment);
 
-    m_undoCancel = new QAction(tr("&Undo Cancel"), this);
-    m_undoCancel->setShortcut(QKeySequence::Undo);
-    m_undoCancel->setEnabled(false);
-    connect(m_undoCancel, &QAction::triggered, this, &MainWindow::undoCancel);
+    m_actions.undoCancel = new QAction(tr("&Undo Cancel"), this);
+    m_actions.undoCancel->setShortcut(QKeySequence::Undo);
+    m_actions.undoCancel->setEnabled(false);
+    connect(m_actions.undoCancel, &QAction::triggered, this, &MainWindow::undoCancel);
 
     m_viewActions = new CalendarViewActions(*m_pane, this);
 
-    m_calendarSettings = new QAction(tr("Calendar &Settings…"), this);
-    m_calendarSettings->setObjectName(QStringLiteral("calendarSettingsAction"));
-    m_calendarSettings->setMenuRole(QAction::PreferencesRole);
-    m_calendarSettings->setEnabled(false);
-    connect(m_calendarSettings, &QAction::triggered, this, &MainWindow::calendarSettingsRequested);
+    m_actions.calendarSettings = new QAction(tr("Calendar &Settings…"), this);
+    m_actions.calendarSettings->setObjectName(QStringLiteral("calendarSettingsAction"));
+    m_actions.calendarSettings->setMenuRole(QAction::PreferencesRole);
+    m_actions.calendarSettings->setEnabled(false);
+    connect(m_actions.calendarSettings, &QAction::triggered, this, &MainWindow::calendarSettingsRequested);
 
-    m_about = new QAction(tr("&About %1").arg(QApplication::applicationDisplayName()), this);
-    m_about->setMenuRole(QAction::AboutRole);
-    connect(m_about, &QAction::triggered, this, [this] {
+    m_actions.about = new QAction(tr("&About %1").arg(QApplication::applicationDisplayName()), this);
+    m_actions.about->setMenuRole(QAction::AboutRole);
+    connect(m_actions.about, &QAction::triggered, this, [this] {
         QMessageBox::about(
             this, tr("About %1").arg(QApplication::applicationDisplayName()),
             tr("<b>%1</b> %2<br>An appointment book for your desktop.")
@@ -133,17 +133,17 @@ void MainWindow::createActions()
 void MainWindow::createMenus()
 {
     QMenu* file = menuBar()->addMenu(tr("&File"));
-    file->addAction(m_newAppointment);
-    file->addAction(m_newProfile);
-    file->addAction(m_editProfile);
+    file->addAction(m_actions.newAppointment);
+    file->addAction(m_actions.newProfile);
+    file->addAction(m_actions.editProfile);
     file->addSeparator();
-    file->addAction(m_quit);
+    file->addAction(m_actions.quit);
 
     QMenu* edit = menuBar()->addMenu(tr("&Edit"));
-    edit->addAction(m_undoCancel);
+    edit->addAction(m_actions.undoCancel);
     edit->addSeparator();
-    edit->addAction(m_openAppointment);
-    edit->addAction(m_cancelAppointment);
+    edit->addAction(m_actions.openAppointment);
+    edit->addAction(m_actions.cancelAppointment);
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
     view->addActions(m_viewActions->modes());
@@ -155,10 +155,10 @@ void MainWindow::createMenus()
     view->addAction(m_viewActions->showCancelled());
 
     QMenu* tools = menuBar()->addMenu(tr("&Tools"));
-    tools->addAction(m_calendarSettings);
+    tools->addAction(m_actions.calendarSettings);
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(m_about);
+    help->addAction(m_actions.about);
 }
 
 void MainWindow::createToolBar()
@@ -168,9 +168,9 @@ void MainWindow::createToolBar()
     actions.previous = m_viewActions->previous();
     actions.next = m_viewActions->next();
     actions.modes = m_viewActions->modes();
-    actions.newProfile = m_newProfile;
-    actions.editProfile = m_editProfile;
-    actions.newAppointment = m_newAppointment;
+    actions.newProfile = m_actions.newProfile;
+    actions.editProfile = m_actions.editProfile;
+    actions.newAppointment = m_actions.newAppointment;
     m_toolBar = new NavigationToolBar(actions, m_profiles, this);
     addToolBar(m_toolBar);
     m_profileCombo = m_toolBar->profileCombo();
@@ -191,7 +191,7 @@ void MainWindow::createStatusBar()
     statusBar()->addWidget(m_statusLabel, 1);
 
     m_undoNotice = new UndoCancelNotice(this);
-    connect(m_undoNotice, &UndoCancelNotice::offeringChanged, m_undoCancel, &QAction::setEnabled);
+    connect(m_undoNotice, &UndoCancelNotice::offeringChanged, m_actions.undoCancel, &QAction::setEnabled);
     connect(m_undoNotice, &UndoCancelNotice::undoRequested, this, &MainWindow::restoreAppointment);
     statusBar()->addWidget(m_undoNotice);
 }
@@ -264,10 +264,10 @@ void MainWindow::updateActions()
 {
     const bool hasProfile = !currentProfileId().isEmpty();
     const bool hasSelection = !m_pane->selectedAppointmentId().isEmpty();
-    m_newAppointment->setEnabled(hasProfile);
-    m_editProfile->setEnabled(hasProfile);
-    m_openAppointment->setEnabled(hasSelection);
-    m_cancelAppointment->setEnabled(hasSelection);
+    m_actions.newAppointment->setEnabled(hasProfile);
+    m_actions.editProfile->setEnabled(hasProfile);
+    m_actions.openAppointment->setEnabled(hasSelection);
+    m_actions.cancelAppointment->setEnabled(hasSelection);
 }
 
 void MainWindow::ensureProfile()
@@ -451,7 +451,7 @@ void MainWindow::connectNotify(const QMetaMethod& signal)
 {
     // A menu entry that does nothing would be a lie; it comes alive once a handler is connected.
     if (signal == QMetaMethod::fromSignal(&MainWindow::calendarSettingsRequested)) {
-        m_calendarSettings->setEnabled(true);
+        m_actions.calendarSettings->setEnabled(true);
     }
     QMainWindow::connectNotify(signal);
 }

@@ -35,8 +35,8 @@ public:
     // The profile and count text at the left of the status bar.
     QString statusText() const;
     // Tools › Calendar Settings…: disabled until something connects to calendarSettingsRequested().
-    QAction* calendarSettingsAction() const { return m_calendarSettings; }
-    QAction* undoCancelAction() const { return m_undoCancel; }
+    QAction* calendarSettingsAction() const { return m_actions.calendarSettings; }
+    QAction* undoCancelAction() const { return m_actions.undoCancel; }
 
     void setConfirmation(Confirmation confirmation) { m_confirm = std::move(confirmation); }
     // For the start-up benchmark: quit the application right after the first paint.
@@ -93,17 +93,22 @@ private:
     QComboBox* m_profileCombo = nullptr; // the toolbar's profile switcher
     QLabel* m_statusLabel = nullptr;
     UndoCancelNotice* m_undoNotice = nullptr;
-
-    QAction* m_newAppointment = nullptr;
-    QAction* m_newProfile = nullptr;
-    QAction* m_editProfile = nullptr;
-    QAction* m_quit = nullptr;
-    QAction* m_openAppointment = nullptr;
-    QAction* m_cancelAppointment = nullptr;
-    QAction* m_undoCancel = nullptr;
     CalendarViewActions* m_viewActions = nullptr;
-    QAction* m_calendarSettings = nullptr;
-    QAction* m_about = nullptr;
+
+    // The window's own commands, made by createActions() (children of the window) and shared by the menus,
+    // the toolbar and the shortcuts.
+    struct Actions
+    {
+        QAction* newAppointment = nullptr;
+        QAction* newProfile = nullptr;
+        QAction* editProfile = nullptr;
+        QAction* quit = nullptr;
+        QAction* openAppointment = nullptr;
+        QAction* cancelAppointment = nullptr;
+        QAction* undoCancel = nullptr;
+        QAction* calendarSettings = nullptr;
+        QAction* about = nullptr;
+    } m_actions;
 };
 
 } // namespace slotwise

@@ -5,6 +5,7 @@
 
 #include "services/storage/Database.h"
 #include "services/storage/OutboxRepository.h"
+#include "services/storage/QueryRows.h"
 #include "services/storage/RowReader.h"
 #include "services/storage/SqlValue.h"
 
@@ -240,13 +241,7 @@ Result<Appointment> AppointmentRepository::find(const QString& id) const
     q.prepare(QStringLiteral("SELECT ") + QLatin1String(kColumns) +
               QStringLiteral(" FROM appointments WHERE id = ?"));
     q.addBindValue(id);
-    if (const Status s = m_db.exec(q); !s) {
-        return Result<Appointment>::failure(s.error());
-    }
-    if (!q.next()) {
-        return Result<Appointment>::failure(Error::notFound(tr("No appointment with id %1.").arg(id)));
-    }
-    return Result<Appointment>::success(appointmentFrom(RowReader(q)));
+    return mapFoundRow(m_db, q, appointmentFrom, Error::notFound(tr("No appointment with id %1.").arg(id)));
 }
 
 Result<QList<Appointment>> AppointmentRepository::findMany(const QStringList& ids) const
@@ -311,15 +306,7 @@ Result<QList<Appointment>> AppointmentRepository::inRange(const QString& profile
     q.addBindValue(profileId);
     q.addBindValue(to);
     q.addBindValue(from);
-    if (const Status s = m_db.exec(q); !s) {
-        return R::failure(s.error());
-    }
-    QList<Appointment> out;
-    const RowReader row(q);
-    while (q.next()) {
-        out << appointmentFrom(row);
-    }
-    return R::success(out);
+    return mapRows(m_db, q, appointmentFrom);
 }
 
 Result<int> AppointmentRepository::count(const QString& profileId, bool includeCancelled) const

@@ -3,6 +3,7 @@
 #include "models/Clock.h"
 #include "services/storage/AppointmentRepository.h"
 #include "services/storage/Database.h"
+#include "services/storage/QueryRows.h"
 #include "services/storage/RowReader.h"
 #include "services/storage/SqlValue.h"
 
@@ -103,15 +104,7 @@ Result<QList<SyncConflict>> ConflictLog::list(const QString& profileId, bool inc
               (includeRestored ? QString() : QStringLiteral(" AND restored_at IS NULL")) +
               QStringLiteral(" ORDER BY detected_at DESC, id DESC"));
     q.addBindValue(profileId);
-    if (const Status s = m_db.exec(q); !s) {
-        return Result<QList<SyncConflict>>::failure(s.error());
-    }
-    QList<SyncConflict> out;
-    const RowReader row(q);
-    while (q.next()) {
-        out << conflictFrom(row);
-    }
-    return Result<QList<SyncConflict>>::success(out);
+    return mapRows(m_db, q, conflictFrom);
 }
 
 Result<SyncConflict> ConflictLog::find(qint64 id) const
@@ -120,14 +113,8 @@ Result<SyncConflict> ConflictLog::find(qint64 id) const
     q.prepare(QStringLiteral("SELECT ") + QLatin1String(kColumns) +
               QStringLiteral(" FROM sync_conflicts WHERE id = ?"));
     q.addBindValue(id);
-    if (const Status s = m_db.exec(q); !s) {
-        return Result<SyncConflict>::failure(s.error());
-    }
-    if (!q.next()) {
-        return Result<SyncConflict>::failure(
-            Error::notFound(tr("There is no sync conflict number %1.").arg(id)));
-    }
-    return Result<SyncConflict>::success(conflictFrom(RowReader(q)));
+    return mapFoundRow(m_db, q, conflictFrom,
+                       Error::notFound(tr("There is no sync conflict number %1.").arg(id)));
 }
 
 Result<Appointment> ConflictLog::restore(qint64 conflictId)

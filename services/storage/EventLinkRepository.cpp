@@ -1,6 +1,7 @@
 #include "services/storage/EventLinkRepository.h"
 
 #include "services/storage/Database.h"
+#include "services/storage/QueryRows.h"
 #include "services/storage/RowReader.h"
 #include "services/storage/SqlValue.h"
 
@@ -32,22 +33,17 @@ EventLinkRepository::EventLinkRepository(Database& database)
 
 Result<std::optional<EventLink>> EventLinkRepository::forAppointment(const QString& appointmentId) const
 {
-    using R = Result<std::optional<EventLink>>;
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("SELECT ") + QLatin1String(kColumns) +
               QStringLiteral(" FROM google_event_links WHERE appointment_id = ?"));
     q.addBindValue(appointmentId);
-    if (const Status s = m_db.exec(q); !s) {
-        return R::failure(s.error());
-    }
-    return R::success(q.next() ? std::optional<EventLink>(linkFrom(RowReader(q))) : std::nullopt);
+    return mapFirstRow(m_db, q, linkFrom);
 }
 
 Result<std::optional<EventLink>> EventLinkRepository::forEvent(const QString& profileId,
                                                                const QString& calendarId,
                                                                const QString& eventId) const
 {
-    using R = Result<std::optional<EventLink>>;
     QSqlQuery q(m_db.connection());
     q.prepare(
         QStringLiteral("SELECT ") + QLatin1String(kColumns) +
@@ -55,10 +51,7 @@ Result<std::optional<EventLink>> EventLinkRepository::forEvent(const QString& pr
     q.addBindValue(profileId);
     q.addBindValue(calendarId);
     q.addBindValue(eventId);
-    if (const Status s = m_db.exec(q); !s) {
-        return R::failure(s.error());
-    }
-    return R::success(q.next() ? std::optional<EventLink>(linkFrom(RowReader(q))) : std::nullopt);
+    return mapFirstRow(m_db, q, linkFrom);
 }
 
 Result<QHash<QString, EventLink>> EventLinkRepository::forCalendar(const QString& profileId,

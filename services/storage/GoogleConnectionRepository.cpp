@@ -2,6 +2,7 @@
 
 #include "models/Clock.h"
 #include "services/storage/Database.h"
+#include "services/storage/QueryRows.h"
 #include "services/storage/RowReader.h"
 #include "services/storage/SqlValue.h"
 
@@ -54,30 +55,23 @@ Result<GoogleConnection> GoogleConnectionRepository::find(const QString& profile
     QSqlQuery q(m_db.connection());
     q.prepare(QLatin1String(kSelect) + QLatin1String(" WHERE profile_id = ?"));
     q.addBindValue(profileId);
-    if (const Status s = m_db.exec(q); !s) {
-        return Result<GoogleConnection>::failure(s.error());
+    auto found = mapFirstRow(m_db, q, connectionFrom);
+    if (!found) {
+        return Result<GoogleConnection>::failure(found.error());
     }
-    if (!q.next()) {
-        GoogleConnection none;
+    if (!found.value()) {
+        GoogleConnection none; // a profile never connected: no row, an empty connection
         none.profileId = profileId;
         return Result<GoogleConnection>::success(none);
     }
-    return Result<GoogleConnection>::success(connectionFrom(RowReader(q)));
+    return Result<GoogleConnection>::success(*found.value());
 }
 
 Result<QList<GoogleConnection>> GoogleConnectionRepository::listWithTokens() const
 {
     QSqlQuery q(m_db.connection());
     q.prepare(QLatin1String(kSelect) + QLatin1String(" WHERE refresh_token IS NOT NULL"));
-    if (const Status s = m_db.exec(q); !s) {
-        return Result<QList<GoogleConnection>>::failure(s.error());
-    }
-    QList<GoogleConnection> out;
-    const RowReader row(q);
-    while (q.next()) {
-        out << connectionFrom(row);
-    }
-    return Result<QList<GoogleConnection>>::success(out);
+    return mapRows(m_db, q, connectionFrom);
 }
 
 Status GoogleConnectionRepository::ensureRow(const QString& profileId)

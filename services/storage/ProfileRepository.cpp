@@ -2,6 +2,7 @@
 
 #include "models/Clock.h"
 #include "services/storage/Database.h"
+#include "services/storage/QueryRows.h"
 #include "services/storage/RowReader.h"
 #include "services/storage/SqlValue.h"
 
@@ -69,15 +70,7 @@ Result<QList<Profile>> ProfileRepository::list() const
 {
     QSqlQuery q(m_db.connection());
     q.prepare(QLatin1String(kSelect) + QLatin1String(" ORDER BY created_at, display_name"));
-    if (const Status s = m_db.exec(q); !s) {
-        return Result<QList<Profile>>::failure(s.error());
-    }
-    QList<Profile> out;
-    const RowReader row(q);
-    while (q.next()) {
-        out << profileFrom(row);
-    }
-    return Result<QList<Profile>>::success(out);
+    return mapRows(m_db, q, profileFrom);
 }
 
 Result<Profile> ProfileRepository::findById(const QString& id) const
@@ -85,13 +78,7 @@ Result<Profile> ProfileRepository::findById(const QString& id) const
     QSqlQuery q(m_db.connection());
     q.prepare(QLatin1String(kSelect) + QLatin1String(" WHERE id = ?"));
     q.addBindValue(id);
-    if (const Status s = m_db.exec(q); !s) {
-        return Result<Profile>::failure(s.error());
-    }
-    if (!q.next()) {
-        return Result<Profile>::failure(Error::notFound(tr("No profile with id %1.").arg(id)));
-    }
-    return Result<Profile>::success(profileFrom(RowReader(q)));
+    return mapFoundRow(m_db, q, profileFrom, Error::notFound(tr("No profile with id %1.").arg(id)));
 }
 
 Result<Profile> ProfileRepository::findByName(const QString& displayName) const

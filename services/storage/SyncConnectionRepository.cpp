@@ -1,6 +1,7 @@
 #include "services/storage/SyncConnectionRepository.h"
 
 #include "services/storage/Database.h"
+#include "services/storage/QueryRows.h"
 #include "services/storage/RowReader.h"
 #include "services/storage/SqlValue.h"
 
@@ -42,15 +43,7 @@ Result<QList<SyncConnection>> SyncConnectionRepository::list() const
     q.prepare(
         QLatin1String(kSelect) +
         QStringLiteral(" WHERE refresh_token IS NOT NULL AND LENGTH(refresh_token) > 0 ORDER BY profile_id"));
-    if (const Status s = m_db.exec(q); !s) {
-        return Result<QList<SyncConnection>>::failure(s.error());
-    }
-    QList<SyncConnection> out;
-    const RowReader row(q);
-    while (q.next()) {
-        out << connectionFrom(row);
-    }
-    return Result<QList<SyncConnection>>::success(out);
+    return mapRows(m_db, q, connectionFrom);
 }
 
 Result<SyncConnection> SyncConnectionRepository::find(const QString& profileId) const
@@ -58,16 +51,11 @@ Result<SyncConnection> SyncConnectionRepository::find(const QString& profileId) 
     QSqlQuery q(m_db.connection());
     q.prepare(QLatin1String(kSelect) + QStringLiteral(" WHERE profile_id = ?"));
     q.addBindValue(profileId);
-    if (const Status s = m_db.exec(q); !s) {
-        return Result<SyncConnection>::failure(s.error());
-    }
-    if (!q.next()) {
-        return Result<SyncConnection>::failure(
-            Error::auth(Error::Detail::NotConnected,
-                        QCoreApplication::translate("slotwise::SyncConnectionRepository",
-                                                    "This profile is not connected to Google Calendar.")));
-    }
-    return Result<SyncConnection>::success(connectionFrom(RowReader(q)));
+    return mapFoundRow(
+        m_db, q, connectionFrom,
+        Error::auth(Error::Detail::NotConnected,
+                    QCoreApplication::translate("slotwise::SyncConnectionRepository",
+                                                "This profile is not connected to Google Calendar.")));
 }
 
 Status SyncConnectionRepository::recordRound(const QString& profileId, SyncState state,

@@ -35,12 +35,8 @@ EventPuller::EventPuller(Database& database, CalendarClient& client, QString pro
     , m_client(client)
     , m_profileId(std::move(profileId))
     , m_calendarId(std::move(calendarId))
-    , m_options(std::move(options))
-{
-    if (!m_options.now) {
-        m_options.now = [] { return Clock::utcNow(); };
-    }
-}
+    , m_options(options)
+{}
 
 EventPuller::Report EventPuller::pull()
 {
@@ -68,7 +64,7 @@ EventPuller::Report EventPuller::pull()
 EventPuller::Listing EventPuller::planListing(const CalendarSyncState& state) const
 {
     Listing listing;
-    listing.now = m_options.now();
+    listing.now = Clock::utcNow();
     listing.full = state.syncToken.isEmpty() || !state.windowEndUtc.isValid() ||
                    listing.now.daysTo(state.windowEndUtc) < m_options.rebaseWhenDaysLeft;
     listing.windowStart = listing.now.addDays(-m_options.windowPastDays);

@@ -15,7 +15,6 @@
 #include <QSet>
 #include <QString>
 
-#include <functional>
 #include <optional>
 
 namespace slotwise {
@@ -51,7 +50,6 @@ public:
         int windowFutureDays = 365;
         int rebaseWhenDaysLeft = 335;
         int pageSize = 2500;
-        std::function<QDateTime()> now; // default: current UTC time
     };
     struct Report
     {

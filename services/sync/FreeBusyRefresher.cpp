@@ -58,7 +58,7 @@ FreeBusyRefresher::FreeBusyRefresher(Database& database, CalendarClient& client,
     , m_client(client)
     , m_profileId(std::move(profileId))
     , m_syncedCalendarId(std::move(syncedCalendarId))
-    , m_options(std::move(options))
+    , m_options(options)
 {}
 
 FreeBusyRefresher::Report FreeBusyRefresher::refresh()
@@ -81,7 +81,7 @@ FreeBusyRefresher::Report FreeBusyRefresher::refresh()
         return report; // nothing chosen: not a single request
     }
 
-    const QDateTime now = m_options.now ? m_options.now() : Clock::utcNow();
+    const QDateTime now = Clock::utcNow();
     const int past = std::clamp(m_options.pastDays, 0, maxWindowDays - 1);
     const int ahead = std::clamp(m_options.horizonDays, 1, maxWindowDays - past);
     // Whole days: the first interval is clipped at the window start, and a start that moved with every

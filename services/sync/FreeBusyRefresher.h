@@ -10,7 +10,6 @@
 #include <QString>
 #include <QStringList>
 
-#include <functional>
 #include <optional>
 
 namespace slotwise {
@@ -41,7 +40,6 @@ public:
         int horizonDays = 56;
         int farHorizonDays = 365;
         int farRefreshHours = 24;
-        std::function<QDateTime()> now; // default: current UTC time
     };
     struct Report
     {

@@ -8,6 +8,40 @@ namespace slotwise {
 namespace {
 const QString kSeparator = QStringLiteral(" · ");
 
+// How each sync state looks in the tray: its icon and its words.
+struct StateLook
+{
+    SyncState state;
+    const char* icon;
+    const char* text;
+};
+
+const StateLook kLooks[] = {
+    {SyncState::NotConnected, ":/icons/tray/not-connected.svg",
+     QT_TRANSLATE_NOOP("TrayPresenter", "Google Calendar not connected")},
+    {SyncState::Idle, ":/icons/tray/in-sync.svg", QT_TRANSLATE_NOOP("TrayPresenter", "In sync")},
+    {SyncState::Syncing, ":/icons/tray/syncing.svg", QT_TRANSLATE_NOOP("TrayPresenter", "Syncing…")},
+    {SyncState::Offline, ":/icons/tray/offline.svg",
+     QT_TRANSLATE_NOOP("TrayPresenter", "Offline, will retry by itself")},
+    {SyncState::SignInLocked, ":/icons/tray/sign-in-locked.svg",
+     QT_TRANSLATE_NOOP("TrayPresenter", "Sign-in locked, will retry by itself")},
+    {SyncState::Paused, ":/icons/tray/paused.svg", QT_TRANSLATE_NOOP("TrayPresenter", "Sync paused")},
+    {SyncState::Error, ":/icons/tray/error.svg", QT_TRANSLATE_NOOP("TrayPresenter", "Sync problem")},
+    {SyncState::ReconnectNeeded, ":/icons/tray/reconnect-needed.svg",
+     QT_TRANSLATE_NOOP("TrayPresenter", "Reconnect to Google needed")},
+};
+
+// Every state has a row; the first one stands for a value that is none of them.
+const StateLook& lookOf(SyncState state)
+{
+    for (const StateLook& look : kLooks) {
+        if (look.state == state) {
+            return look;
+        }
+    }
+    return kLooks[0];
+}
+
 bool isConnected(SyncState state)
 {
     return state != SyncState::NotConnected && state != SyncState::ReconnectNeeded;
@@ -16,48 +50,12 @@ bool isConnected(SyncState state)
 
 QString TrayPresenter::iconPath(SyncState state)
 {
-    switch (state) {
-    case SyncState::NotConnected:
-        return QStringLiteral(":/icons/tray/not-connected.svg");
-    case SyncState::Idle:
-        return QStringLiteral(":/icons/tray/in-sync.svg");
-    case SyncState::Syncing:
-        return QStringLiteral(":/icons/tray/syncing.svg");
-    case SyncState::Offline:
-        return QStringLiteral(":/icons/tray/offline.svg");
-    case SyncState::SignInLocked:
-        return QStringLiteral(":/icons/tray/sign-in-locked.svg");
-    case SyncState::Paused:
-        return QStringLiteral(":/icons/tray/paused.svg");
-    case SyncState::Error:
-        return QStringLiteral(":/icons/tray/error.svg");
-    case SyncState::ReconnectNeeded:
-        return QStringLiteral(":/icons/tray/reconnect-needed.svg");
-    }
-    return QStringLiteral(":/icons/tray/not-connected.svg");
+    return QString::fromLatin1(lookOf(state).icon);
 }
 
 QString TrayPresenter::stateText(SyncState state)
 {
-    switch (state) {
-    case SyncState::NotConnected:
-        return tr("Google Calendar not connected");
-    case SyncState::Idle:
-        return tr("In sync");
-    case SyncState::Syncing:
-        return tr("Syncing…");
-    case SyncState::Offline:
-        return tr("Offline, will retry by itself");
-    case SyncState::Paused:
-        return tr("Sync paused");
-    case SyncState::Error:
-        return tr("Sync problem");
-    case SyncState::ReconnectNeeded:
-        return tr("Reconnect to Google needed");
-    case SyncState::SignInLocked:
-        return tr("Sign-in locked, will retry by itself");
-    }
-    return {};
+    return tr(lookOf(state).text);
 }
 
 QString TrayPresenter::lastSyncedText(const QDateTime& lastSyncUtc, const QDateTime& nowUtc)

@@ -1,5 +1,7 @@
 #include "fakes/calendar/CalendarReplies.h"
 
+#include "models/Clock.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -29,9 +31,11 @@ HttpResponse notFoundReply()
     return errorReply(404, QStringLiteral("notFound"), QStringLiteral("Not Found"));
 }
 
+// The process's clock: in a test that moves "now" (tests/fakes/clock), Google's timestamps move with it, as
+// a real Google's clock agrees with the desk's.
 QString rfc3339Now()
 {
-    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+    return Clock::utcNow().toString(Qt::ISODateWithMs);
 }
 
 QDateTime instantOf(const QJsonObject& time)

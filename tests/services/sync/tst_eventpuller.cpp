@@ -1,3 +1,4 @@
+#include "fakes/clock/SettableClock.h"
 #include "SyncTestFixture.h"
 
 #include "services/storage/BusyTimeRepository.h"
@@ -12,6 +13,9 @@ using slotwise::testing::SyncTestFixture;
 
 namespace {
 const QString kCal = QStringLiteral("primary");
+
+// The pulls see this as "now", so the pull window (30 days back, a year ahead) is the same at every run.
+const QDateTime kPullNow(QDate(2026, 6, 1), QTime(0, 0), Qt::UTC);
 
 QJsonObject external(const QString& id, const QString& summary, int day, int hour, int hours = 1)
 {
@@ -38,7 +42,7 @@ class TestEventPuller : public QObject
     {
         EventPuller::Options options;
         options.pageSize = pageSize;
-        options.now = [] { return QDateTime(QDate(2026, 6, 1), QTime(0, 0), Qt::UTC); };
+        const SettableClock clock(kPullNow);
         return EventPuller(*f->db, *f->client, f->profileId, kCal, options).pull();
     }
     OutboxPusher::Report push() { return OutboxPusher(*f->db, *f->client, f->profileId, kCal).push(); }
@@ -356,9 +360,8 @@ private Q_SLOTS:
         CalendarSyncState state = CalendarSyncStateRepository(*f->db).load(f->profileId, kCal).value();
         state.syncToken.clear(); // the other account refuses the token: a full sync
         QVERIFY(CalendarSyncStateRepository(*f->db).save(f->profileId, kCal, state));
-        EventPuller::Options options;
-        options.now = [] { return QDateTime(QDate(2026, 6, 1), QTime(0, 0), Qt::UTC); };
-        const auto report = EventPuller(*f->db, otherClient, f->profileId, kCal, options).pull();
+        const SettableClock clock(kPullNow);
+        const auto report = EventPuller(*f->db, otherClient, f->profileId, kCal, {}).pull();
         QVERIFY2(report.ok(), qPrintable(report.message));
         QVERIFY(report.fullSync);
         QCOMPARE(report.appointmentsChanged, 0);

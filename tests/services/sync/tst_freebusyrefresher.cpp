@@ -1,3 +1,4 @@
+#include "fakes/clock/SettableClock.h"
 #include "SyncTestFixture.h"
 
 #include "services/storage/BusyCalendarRepository.h"
@@ -42,7 +43,7 @@ class TestFreeBusyRefresher : public QObject
         FreeBusyRefresher::Options options;
         options.horizonDays = horizonDays;
         options.farHorizonDays = farHorizonDays;
-        options.now = [now] { return now; };
+        const SettableClock clock(now);
         return FreeBusyRefresher(*f->db, *f->client, f->profileId, QStringLiteral("primary"), options)
             .refresh();
     }

@@ -3,6 +3,7 @@
 // talks to the fake Calendar server; the Calendar fake accepts exactly the access tokens the OAuth fake
 // considers live. Real SQLite file, real HTTP over 127.0.0.1, nothing mocked in between.
 #include "fakes/calendar/FakeCalendarServer.h"
+#include "fakes/clock/ShiftedClock.h"
 #include "fakes/oauth/FakeGoogleOAuthServer.h"
 #include "services/AppointmentBook.h"
 #include "services/google/EventMapper.h"
@@ -36,6 +37,9 @@ class TestSyncEndToEnd : public QObject
 {
     Q_OBJECT
 
+    // Every test starts on the same date, so the pull window is the same at every run; time runs on from
+    // there.
+    const ShiftedClock m_clock{QDateTime(QDate(2026, 6, 1), QTime(0, 0), Qt::UTC)};
     std::unique_ptr<QTemporaryDir> dir;
     std::unique_ptr<FakeGoogleOAuthServer> oauth;
     std::unique_ptr<fake::FakeCalendarServer> calendar;
@@ -95,7 +99,6 @@ class TestSyncEndToEnd : public QObject
         settings.round.batchUrl = calendar->batchUrl();
         settings.round.batchSize = batchSize;
         settings.round.retry = RetryPolicy::Settings{2, 20, 10, 5000};
-        settings.round.pull.now = [] { return QDateTime(QDate(2026, 6, 1), QTime(0, 0), Qt::UTC); };
         settings.debounceMs = debounceMs;
         settings.watchNetwork = false;
         engine = std::make_unique<SyncEngine>(*db, *auth, settings);

@@ -1,3 +1,4 @@
+#include "fakes/clock/ShiftedClock.h"
 #include "SyncTestFixture.h"
 
 #include "services/storage/GoogleConnectionRepository.h"
@@ -14,6 +15,9 @@ class TestSyncEngine : public QObject
 {
     Q_OBJECT
 
+    // Every test starts on the same date, so the pull window is the same at every run; time runs on from
+    // there.
+    const ShiftedClock m_clock{QDateTime(QDate(2026, 6, 1), QTime(0, 0), Qt::UTC)};
     std::unique_ptr<SyncTestFixture> f;
     std::unique_ptr<SyncEngine> engine;
     QList<SyncStatus> seen;
@@ -24,7 +28,6 @@ class TestSyncEngine : public QObject
         settings.round.apiBase = f->server->calendarApi();
         settings.round.batchUrl = f->server->batchUrl();
         settings.round.retry = RetryPolicy::Settings{2, 20, 10, 5000};
-        settings.round.pull.now = [] { return QDateTime(QDate(2026, 6, 1), QTime(0, 0), Qt::UTC); };
         settings.debounceMs = 100;
         settings.watchNetwork = false;
         engine = std::make_unique<SyncEngine>(*f->db, *f->tokens, settings);

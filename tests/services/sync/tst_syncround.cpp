@@ -1,3 +1,4 @@
+#include "fakes/clock/SettableClock.h"
 #include "SyncTestFixture.h"
 
 #include "services/storage/BusyCalendarRepository.h"
@@ -30,8 +31,7 @@ class TestSyncRound : public QObject
         settings.batchUrl = f->server->batchUrl();
         settings.retry = RetryPolicy::Settings{2, 20, 10, 5000};
         settings.sleep = [](qint64) {};
-        settings.pull.now = [] { return kNow; };
-        settings.busy.now = [] { return kNow; };
+        const SettableClock clock(kNow);
         return SyncRound(*f->db, *f->tokens, f->profileId, settings).run();
     }
 
