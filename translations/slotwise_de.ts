@@ -181,18 +181,18 @@
 <context>
     <name>TrayPresenter</name>
     <message>
-        <location filename="../ui/tray/TrayPresenter.cpp" line="+44"/>
+        <location filename="../ui/tray/TrayPresenter.cpp" line="+21"/>
         <source>Google Calendar not connected</source>
         <translation>Google Kalender nicht verbunden</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+72"/>
+        <location line="+1"/>
+        <location line="+94"/>
         <source>In sync</source>
         <translation>Synchronisiert</translation>
     </message>
     <message>
-        <location line="-70"/>
+        <location line="-93"/>
         <source>Syncing…</source>
         <translation>Wird synchronisiert …</translation>
     </message>
@@ -202,12 +202,12 @@
         <translation>Offline, neuer Versuch folgt automatisch</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Sync paused</source>
         <translation>Synchronisierung pausiert</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Sync problem</source>
         <translation>Problem bei der Synchronisierung</translation>
     </message>
@@ -217,12 +217,12 @@
         <translation>Erneute Verbindung mit Google nötig</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-4"/>
         <source>Sign-in locked, will retry by itself</source>
         <translation>Anmeldung gesperrt, neuer Versuch folgt automatisch</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+37"/>
         <source>Never synced</source>
         <translation>Noch nie synchronisiert</translation>
     </message>
@@ -302,7 +302,7 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui_main.cpp" line="+37"/>
+        <location filename="../app/gui_main.cpp" line="+38"/>
         <source>Slotwise: an appointment book.</source>
         <translation>Slotwise: ein Terminbuch.</translation>
     </message>
@@ -456,18 +456,18 @@
 <context>
     <name>slotwise::AppointmentRepository</name>
     <message>
-        <location filename="../services/storage/AppointmentRepository.cpp" line="+166"/>
+        <location filename="../services/storage/AppointmentRepository.cpp" line="+168"/>
         <location line="+28"/>
         <source>&quot;%1&quot; was changed elsewhere since it was opened. Reload it and edit again.</source>
         <translation>„%1“ wurde seit dem Öffnen an anderer Stelle geändert. Laden Sie den Termin neu und bearbeiten Sie ihn erneut.</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+48"/>
         <source>No appointment with id %1.</source>
         <translation>Kein Termin mit der ID %1.</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+48"/>
         <source>The range to list must have a start before its end.</source>
         <translation>Der Beginn des Zeitraums muss vor seinem Ende liegen.</translation>
     </message>
@@ -577,7 +577,7 @@
 <context>
     <name>slotwise::AuthorizationSession</name>
     <message>
-        <location filename="../services/oauth/AuthorizationSession.cpp" line="+80"/>
+        <location filename="../services/oauth/AuthorizationSession.cpp" line="+81"/>
         <source>no authorization address</source>
         <translation>keine Autorisierungsadresse</translation>
     </message>
@@ -595,13 +595,13 @@
         <translation>Der Autostart-Eintrag %1 kann nicht entfernt werden.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Cannot create the folder %1 for the login start entry.</source>
         <translation>Der Ordner %1 für den Autostart-Eintrag kann nicht angelegt werden.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+4"/>
+        <location line="+5"/>
+        <location line="+5"/>
         <source>Cannot write the login start entry %1: %2</source>
         <translation>Der Autostart-Eintrag %1 kann nicht geschrieben werden: %2</translation>
     </message>
@@ -609,47 +609,47 @@
 <context>
     <name>slotwise::BatchResponseParser</name>
     <message>
-        <location filename="../services/google/BatchResponseParser.cpp" line="+71"/>
+        <location filename="../services/google/BatchResponseParser.cpp" line="+72"/>
         <source>The batch reply is not multipart (Content-Type &quot;%1&quot;).</source>
         <translation>Die Batch-Antwort ist nicht mehrteilig (Content-Type „%1“).</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>The batch reply has no usable multipart boundary.</source>
         <translation>Die Batch-Antwort hat keine brauchbare Multipart-Grenze.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>The batch reply contains no parts.</source>
         <translation>Die Batch-Antwort enthält keine Teile.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>The batch reply ends in the middle of part %1.</source>
         <translation>Die Batch-Antwort endet mitten in Teil %1.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Part %1 of the batch reply has no header end.</source>
         <translation>Teil %1 der Batch-Antwort hat kein Header-Ende.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Part %1 of the batch reply is not an HTTP response.</source>
         <translation>Teil %1 der Batch-Antwort ist keine HTTP-Antwort.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Part %1 of the batch reply has no valid status.</source>
         <translation>Teil %1 der Batch-Antwort hat keinen gültigen Status.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>The batch reply has too many parts.</source>
         <translation>Die Batch-Antwort hat zu viele Teile.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>The batch reply is not terminated.</source>
         <translation>Die Batch-Antwort ist nicht abgeschlossen.</translation>
     </message>
@@ -822,7 +822,7 @@ Beispiel: %1 book --title &quot;Haarschnitt&quot; --start 2026-03-02T09:00 --end
 <context>
     <name>slotwise::BusyCalendarsWidget</name>
     <message>
-        <location filename="../ui/settings/BusyCalendarsWidget.cpp" line="+25"/>
+        <location filename="../ui/settings/BusyCalendarsWidget.cpp" line="+26"/>
         <source>Booking warns about Google Calendar events in the ticked calendars. The synced calendar is always checked; tick others to include a colleague&apos;s, a room&apos;s or a private calendar. Their busy time is read when Slotwise syncs.</source>
         <translation>Beim Buchen wird vor Terminen in den angehakten Google-Kalendern gewarnt. Der synchronisierte Kalender wird immer geprüft; haken Sie weitere an, etwa den einer Kollegin, eines Raums oder einen privaten Kalender. Ihre belegten Zeiten werden beim Synchronisieren gelesen.</translation>
     </message>
@@ -933,19 +933,6 @@ Beispiel: %1 book --title &quot;Haarschnitt&quot; --start 2026-03-02T09:00 --end
     </message>
 </context>
 <context>
-    <name>slotwise::CalendarListFetcher</name>
-    <message>
-        <location filename="../services/oauth/CalendarListFetcher.cpp" line="+43"/>
-        <source>HTTP %1</source>
-        <translation>HTTP %1</translation>
-    </message>
-    <message>
-        <location line="+34"/>
-        <source>Google&apos;s answer names no primary calendar.</source>
-        <translation>Googles Antwort nennt keinen Hauptkalender.</translation>
-    </message>
-</context>
-<context>
     <name>slotwise::CalendarPane</name>
     <message>
         <location filename="../ui/CalendarPane.cpp" line="+227"/>
@@ -956,7 +943,7 @@ Beispiel: %1 book --title &quot;Haarschnitt&quot; --start 2026-03-02T09:00 --end
 <context>
     <name>slotwise::CalendarRange</name>
     <message>
-        <location filename="../ui/calendar/CalendarRange.cpp" line="+77"/>
+        <location filename="../ui/calendar/CalendarRange.cpp" line="+76"/>
         <location line="+4"/>
         <location line="+3"/>
         <source>%1 – %2</source>
@@ -966,7 +953,7 @@ Beispiel: %1 book --title &quot;Haarschnitt&quot; --start 2026-03-02T09:00 --end
 <context>
     <name>slotwise::CalendarSettingsDialog</name>
     <message>
-        <location filename="../ui/settings/CalendarSettingsDialog.cpp" line="+59"/>
+        <location filename="../ui/settings/CalendarSettingsDialog.cpp" line="+60"/>
         <source>Calendar settings</source>
         <translation>Kalendereinstellungen</translation>
     </message>
@@ -986,7 +973,7 @@ Beispiel: %1 book --title &quot;Haarschnitt&quot; --start 2026-03-02T09:00 --end
         <translation>Synchronisierungskonflikte</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>&lt;b&gt;Google Calendar for %1&lt;/b&gt;</source>
         <translation>&lt;b&gt;Google Kalender für %1&lt;/b&gt;</translation>
     </message>
@@ -1036,7 +1023,7 @@ Beispiel: %1 book --title &quot;Haarschnitt&quot; --start 2026-03-02T09:00 --end
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+34"/>
         <source>&amp;Calendar:</source>
         <translation>&amp;Kalender:</translation>
     </message>
@@ -1091,7 +1078,7 @@ Beispiel: %1 book --title &quot;Haarschnitt&quot; --start 2026-03-02T09:00 --end
         <translation>Verbunden als %1</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+40"/>
         <source>Disconnect Google Calendar</source>
         <translation>Google Kalender trennen</translation>
     </message>
@@ -1377,7 +1364,7 @@ Beispiel: %1 book --title &quot;Haarschnitt&quot; --start 2026-03-02T09:00 --end
         <translation>Es gibt noch kein Profil. Legen Sie eines an mit: %1 profile create NAME</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>%1: warning: %2</source>
         <translation>%1: Warnung: %2</translation>
     </message>
@@ -1390,7 +1377,7 @@ Beispiel: %1 book --title &quot;Haarschnitt&quot; --start 2026-03-02T09:00 --end
 <context>
     <name>slotwise::ConflictLog</name>
     <message>
-        <location filename="../services/storage/ConflictLog.cpp" line="+125"/>
+        <location filename="../services/storage/ConflictLog.cpp" line="+117"/>
         <source>There is no sync conflict number %1.</source>
         <translation>Es gibt keinen Synchronisierungskonflikt Nr. %1.</translation>
     </message>
@@ -1456,7 +1443,7 @@ Beispiel: %1 book --title &quot;Haarschnitt&quot; --start 2026-03-02T09:00 --end
 <context>
     <name>slotwise::ConnectCommand</name>
     <message>
-        <location filename="../app/cli/GoogleCommands.cpp" line="+92"/>
+        <location filename="../app/cli/GoogleCommands.cpp" line="+96"/>
         <source>Connect the profile to Google Calendar (browser sign-in).</source>
         <translation>Das Profil mit Google Kalender verbinden (Anmeldung im Browser).</translation>
     </message>
@@ -1512,7 +1499,7 @@ Beispiel: %1 book --title &quot;Haarschnitt&quot; --start 2026-03-02T09:00 --end
         <translation>%1 ist keine Slotwise-Datenbank (sie enthält andere Tabellen). Wählen Sie einen anderen Datenordner.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>Upgrading the database to version %1 (%2) failed: %3</source>
         <translation>Die Aktualisierung der Datenbank auf Version %1 (%2) ist fehlgeschlagen: %3</translation>
     </message>
@@ -1522,13 +1509,13 @@ Beispiel: %1 book --title &quot;Haarschnitt&quot; --start 2026-03-02T09:00 --end
         <translation>Die Datenbank %1 wird von einem anderen Programm gesperrt. Schließen Sie andere Slotwise-Fenster und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location line="-201"/>
-        <location line="+205"/>
+        <location line="-202"/>
+        <location line="+206"/>
         <source>The database %1 is read-only. Make it writable or choose another data folder.</source>
         <translation>Die Datenbank %1 ist schreibgeschützt. Machen Sie sie beschreibbar oder wählen Sie einen anderen Datenordner.</translation>
     </message>
     <message>
-        <location line="-219"/>
+        <location line="-220"/>
         <source>Cannot create the data folder %1.</source>
         <translation>Der Datenordner %1 kann nicht angelegt werden.</translation>
     </message>
@@ -1548,7 +1535,7 @@ Beispiel: %1 book --title &quot;Haarschnitt&quot; --start 2026-03-02T09:00 --end
         <translation>Die Datenbank %1 kann nicht angelegt werden: %2</translation>
     </message>
     <message>
-        <location line="+195"/>
+        <location line="+196"/>
         <source>%1 is not a Slotwise database or is damaged. Restore it from a backup or choose another data folder; Slotwise did not change it.</source>
         <translation>%1 ist keine Slotwise-Datenbank oder ist beschädigt. Stellen Sie sie aus einer Sicherung wieder her oder wählen Sie einen anderen Datenordner; Slotwise hat sie nicht verändert.</translation>
     </message>
@@ -1568,7 +1555,7 @@ Beispiel: %1 book --title &quot;Haarschnitt&quot; --start 2026-03-02T09:00 --end
         <translation>Diese Datenbank-Engine hat keinen Änderungszähler.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>The change counter of %1 returned nothing.</source>
         <translation>Der Änderungszähler von %1 hat nichts geliefert.</translation>
     </message>
@@ -1594,7 +1581,7 @@ Beispiel: %1 book --title &quot;Haarschnitt&quot; --start 2026-03-02T09:00 --end
 <context>
     <name>slotwise::DesktopSession</name>
     <message>
-        <location filename="../ui/DesktopSession.cpp" line="+118"/>
+        <location filename="../ui/DesktopSession.cpp" line="+116"/>
         <source>Tray and reminders</source>
         <translation>Infobereich und Erinnerungen</translation>
     </message>
@@ -1625,7 +1612,7 @@ Beispiel: %1 book --title &quot;Haarschnitt&quot; --start 2026-03-02T09:00 --end
 <context>
     <name>slotwise::EventPuller</name>
     <message>
-        <location filename="../services/sync/EventPuller.cpp" line="+62"/>
+        <location filename="../services/sync/EventPuller.cpp" line="+59"/>
         <source>Storing the changes from Google Calendar failed: %1</source>
         <translation>Die Änderungen aus Google Kalender konnten nicht gespeichert werden: %1</translation>
     </message>
@@ -1686,66 +1673,82 @@ Beispiel: %1 book --title &quot;Haarschnitt&quot; --start 2026-03-02T09:00 --end
 <context>
     <name>slotwise::GoogleApiError</name>
     <message>
+        <location filename="../services/google/GoogleError.cpp" line="+24"/>
         <source>Google Calendar cannot be reached; Slotwise will retry when the network is back.</source>
         <translation>Google Kalender ist nicht erreichbar; Slotwise versucht es erneut, sobald das Netzwerk wieder verfügbar ist.</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>The connection to Google Calendar broke off; Slotwise will retry.</source>
         <translation>Die Verbindung zu Google Kalender wurde unterbrochen; Slotwise versucht es erneut.</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>Google refused the sign-in. Reconnect Google Calendar in Settings.</source>
         <translation>Google hat die Anmeldung abgelehnt. Verbinden Sie Google Kalender in den Einstellungen erneut.</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>This profile is not connected to Google Calendar.</source>
         <translation>Dieses Profil ist nicht mit Google Kalender verbunden.</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Google Calendar asked Slotwise to slow down; it will retry shortly.</source>
         <translation>Google Kalender hat Slotwise gebeten, langsamer zu werden; Slotwise versucht es in Kürze erneut.</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>The daily Google Calendar quota is used up; sync resumes tomorrow.</source>
         <translation>Das Tageskontingent von Google Kalender ist aufgebraucht; die Synchronisierung wird morgen fortgesetzt.</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Google Calendar refused access to this calendar (%1).</source>
         <translation>Google Kalender hat den Zugriff auf diesen Kalender verweigert (%1).</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>Google Calendar had a server problem (HTTP %1); Slotwise will retry.</source>
         <translation>Google Kalender hatte ein Serverproblem (HTTP %1); Slotwise versucht es erneut.</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>The calendar or event no longer exists in Google Calendar.</source>
         <translation>Der Kalender oder Termin existiert in Google Kalender nicht mehr.</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>The event was deleted in Google Calendar.</source>
         <translation>Der Termin wurde in Google Kalender gelöscht.</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Google asked for a full resynchronisation.</source>
         <translation>Google hat eine vollständige Neusynchronisierung angefordert.</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>The event already exists in Google Calendar.</source>
         <translation>Der Termin existiert bereits in Google Kalender.</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>The event was changed in Google Calendar at the same time.</source>
         <translation>Der Termin wurde gleichzeitig in Google Kalender geändert.</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Google Calendar rejected the change: %1</source>
         <translation>Google Kalender hat die Änderung abgelehnt: %1</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>Google Calendar sent a reply Slotwise could not read (%1).</source>
         <translation>Google Kalender hat eine Antwort gesendet, die Slotwise nicht lesen konnte (%1).</translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>Google Calendar answered with an error (HTTP %1): %2</source>
         <translation>Google Kalender antwortete mit einem Fehler (HTTP %1): %2</translation>
     </message>
@@ -1753,12 +1756,12 @@ Beispiel: %1 book --title &quot;Haarschnitt&quot; --start 2026-03-02T09:00 --end
 <context>
     <name>slotwise::GoogleAuthorizer</name>
     <message>
-        <location filename="../services/oauth/GoogleAuthorizer.cpp" line="+129"/>
+        <location filename="../services/oauth/GoogleAuthorizer.cpp" line="+130"/>
         <source>unavailable: %1</source>
         <translation>nicht verfügbar: %1</translation>
     </message>
     <message>
-        <location line="+132"/>
+        <location line="+130"/>
         <location line="+51"/>
         <source>Google Calendar is not connected.</source>
         <translation>Google Kalender ist nicht verbunden.</translation>
@@ -1767,7 +1770,7 @@ Beispiel: %1 book --title &quot;Haarschnitt&quot; --start 2026-03-02T09:00 --end
 <context>
     <name>slotwise::GoogleCommands</name>
     <message>
-        <location filename="../app/cli/GoogleCommands.cpp" line="+149"/>
+        <location filename="../app/cli/GoogleCommands.cpp" line="+148"/>
         <source>Read the OAuth client from FILE (default: $SLOTWISE_GOOGLE_CREDENTIALS, credentials.json in the config folder, or $GOOGLE_CLIENT_ID + $GOOGLE_CLIENT_SECRET).</source>
         <translation>Den OAuth-Client aus FILE lesen (Standard: $SLOTWISE_GOOGLE_CREDENTIALS, credentials.json im Konfigurationsordner oder $GOOGLE_CLIENT_ID + $GOOGLE_CLIENT_SECRET).</translation>
     </message>
@@ -1775,7 +1778,7 @@ Beispiel: %1 book --title &quot;Haarschnitt&quot; --start 2026-03-02T09:00 --end
 <context>
     <name>slotwise::GoogleConnectionRepository</name>
     <message>
-        <location filename="../services/storage/GoogleConnectionRepository.cpp" line="+95"/>
+        <location filename="../services/storage/GoogleConnectionRepository.cpp" line="+91"/>
         <source>No profile given.</source>
         <translation>Kein Profil angegeben.</translation>
     </message>
@@ -1785,7 +1788,7 @@ Beispiel: %1 book --title &quot;Haarschnitt&quot; --start 2026-03-02T09:00 --end
         <translation>Wählen Sie einen Kalender.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>The sync interval must be between 1 and 1440 minutes.</source>
         <translation>Das Synchronisierungsintervall muss zwischen 1 und 1440 Minuten liegen.</translation>
     </message>
@@ -1798,17 +1801,17 @@ Beispiel: %1 book --title &quot;Haarschnitt&quot; --start 2026-03-02T09:00 --end
         <translation>Geprüft: %1.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>&quot;%1&quot; is not an http(s) address</source>
         <translation>„%1“ ist keine http(s)-Adresse</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>cannot read %1 (%2).</source>
         <translation>%1 kann nicht gelesen werden (%2).</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>%1 is too large to be a credentials file.</source>
         <translation>%1 ist zu groß für eine Zugangsdatendatei.</translation>
     </message>
@@ -1818,38 +1821,38 @@ Beispiel: %1 book --title &quot;Haarschnitt&quot; --start 2026-03-02T09:00 --end
         <translation>%1 ist kein gültiges JSON (%2 an Position %3).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>%1 is not a JSON object.</source>
         <translation>%1 ist kein JSON-Objekt.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>%1 has neither an &quot;installed&quot; nor a &quot;web&quot; section (download the client&apos;s JSON from the Google Cloud console).</source>
         <translation>%1 hat weder einen Abschnitt „installed“ noch „web“ (laden Sie das JSON des Clients aus der Google Cloud Console herunter).</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>%1 has no &quot;client_id&quot;.</source>
         <translation>%1 hat keine „client_id“.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>%1 still holds the template&apos;s placeholder values.</source>
         <translation>%1 enthält noch die Platzhalterwerte der Vorlage.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>%1 has no &quot;client_secret&quot;.</source>
         <translation>%1 hat kein „client_secret“.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+4"/>
+        <location line="+5"/>
+        <location line="+5"/>
         <source>%1: %2.</source>
         <translation>%1: %2.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>%1: &quot;redirect_uris&quot; is not a list.</source>
         <translation>%1: „redirect_uris“ ist keine Liste.</translation>
     </message>
@@ -2119,7 +2122,7 @@ Beispiel: %1 book --title &quot;Haarschnitt&quot; --start 2026-03-02T09:00 --end
 <context>
     <name>slotwise::MasterKeyStore</name>
     <message>
-        <location filename="../services/oauth/MasterKeyStore.cpp" line="-78"/>
+        <location filename="../services/oauth/MasterKeyStore.cpp" line="+172"/>
         <source>not opened yet</source>
         <translation>noch nicht geöffnet</translation>
     </message>
@@ -2139,7 +2142,7 @@ Beispiel: %1 book --title &quot;Haarschnitt&quot; --start 2026-03-02T09:00 --end
         <translation>Schlüsseldatei %1 (%2)</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>used since the system keychain was unavailable</source>
         <translation>verwendet, weil der System-Schlüsselbund nicht verfügbar war</translation>
     </message>
@@ -2149,7 +2152,7 @@ Beispiel: %1 book --title &quot;Haarschnitt&quot; --start 2026-03-02T09:00 --end
         <translation>der System-Schlüsselbund ist nicht verfügbar: %1</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+80"/>
         <source>the stored key has the wrong size</source>
         <translation>der gespeicherte Schlüssel hat die falsche Größe</translation>
     </message>
@@ -2174,27 +2177,27 @@ Beispiel: %1 book --title &quot;Haarschnitt&quot; --start 2026-03-02T09:00 --end
         <translation>Die Schlüsseldatei %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location line="-218"/>
+        <location line="-225"/>
         <source>Cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>%1 is damaged</source>
         <translation>%1 ist beschädigt</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Cannot create %1: %2</source>
         <translation>%1 kann nicht erstellt werden: %2</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location line="+166"/>
+        <location line="+170"/>
         <source>the system keychain has no Slotwise key for this data folder</source>
         <translation>der System-Schlüsselbund enthält keinen Slotwise-Schlüssel für diesen Datenordner</translation>
     </message>
@@ -2229,10 +2232,12 @@ Beispiel: %1 book --title &quot;Haarschnitt&quot; --start 2026-03-02T09:00 --end
         <translation>Die Schlüsseldatei %1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
+        <location line="-127"/>
         <source>no answer within %1 ms</source>
         <translation>keine Antwort innerhalb von %1 ms</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>error %1</source>
         <translation>Fehler %1</translation>
     </message>
@@ -2393,7 +2398,7 @@ Beispiel: %1 book --title &quot;Haarschnitt&quot; --start 2026-03-02T09:00 --end
 <context>
     <name>slotwise::OAuthProblem</name>
     <message>
-        <location filename="../services/oauth/OAuthProblem.cpp" line="+27"/>
+        <location filename="../services/oauth/OAuthErrors.cpp" line="+31"/>
         <source>Google OAuth credentials not configured</source>
         <translation>Google-OAuth-Zugangsdaten nicht eingerichtet</translation>
     </message>
@@ -2403,17 +2408,17 @@ Beispiel: %1 book --title &quot;Haarschnitt&quot; --start 2026-03-02T09:00 --end
         <translation>Legen Sie in der Google Cloud Console einen OAuth-Client vom Typ „Desktop app“ an und speichern Sie sein JSON als credentials.json (das Format zeigt resources/credentials_template.json) im Konfigurationsordner von Slotwise, übergeben Sie --credentials FILE oder setzen Sie GOOGLE_CLIENT_ID und GOOGLE_CLIENT_SECRET.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Invalid redirect URI (redirect_uri_mismatch)</source>
         <translation>Ungültige Weiterleitungs-URI (redirect_uri_mismatch)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>The OAuth client must be of type &quot;Desktop app&quot; so Google accepts Slotwise&apos;s loopback address (http://127.0.0.1 on any port). If you configured a fixed port, it must match a redirect URI registered for the client.</source>
         <translation>Der OAuth-Client muss vom Typ „Desktop app“ sein, damit Google die Loopback-Adresse von Slotwise akzeptiert (http://127.0.0.1 an beliebigem Port). Wenn Sie einen festen Port eingestellt haben, muss er zu einer für den Client registrierten Weiterleitungs-URI passen.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Access denied (access_denied)</source>
         <translation>Zugriff verweigert (access_denied)</translation>
     </message>
@@ -2428,12 +2433,12 @@ Beispiel: %1 book --title &quot;Haarschnitt&quot; --start 2026-03-02T09:00 --end
         <translation>Kein Aktualisierungstoken erhalten</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Google did not hand out a lasting sign-in. Remove Slotwise&apos;s access in your Google account (https://myaccount.google.com/permissions) and connect again; Slotwise already asks with prompt=consent.</source>
         <translation>Google hat keine dauerhafte Anmeldung ausgegeben. Entfernen Sie den Zugriff von Slotwise in Ihrem Google-Konto (https://myaccount.google.com/permissions) und verbinden Sie sich erneut; Slotwise fragt bereits mit prompt=consent.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>The answer from the browser does not belong to this sign-in (state mismatch); nothing was stored</source>
         <translation>Die Antwort aus dem Browser gehört nicht zu dieser Anmeldung (state mismatch); es wurde nichts gespeichert</translation>
     </message>
@@ -2453,17 +2458,17 @@ Beispiel: %1 book --title &quot;Haarschnitt&quot; --start 2026-03-02T09:00 --end
         <translation>Verbinden Sie sich erneut und lassen Sie auf der Zustimmungsseite alle Google-Kalender-Berechtigungen angehakt.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Google Calendar could not be read</source>
         <translation>Google Kalender konnte nicht gelesen werden</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Enable the Google Calendar API for the Cloud project of the OAuth client, then connect again.</source>
         <translation>Aktivieren Sie die Google Calendar API für das Cloud-Projekt des OAuth-Clients und verbinden Sie sich dann erneut.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Google no longer accepts Slotwise&apos;s saved sign-in</source>
         <translation>Google akzeptiert die gespeicherte Anmeldung von Slotwise nicht mehr</translation>
     </message>
@@ -2473,7 +2478,7 @@ Beispiel: %1 book --title &quot;Haarschnitt&quot; --start 2026-03-02T09:00 --end
         <translation>Klicken Sie auf „Erneut verbinden“. Google beendet eine Anmeldung, wenn Sie den Zugriff von Slotwise entfernen, nach sechs Monaten ohne Nutzung oder nach 7 Tagen, solange der OAuth-Zustimmungsbildschirm im Status „Testing“ ist (veröffentlichen Sie die App, um das wöchentliche Neuverbinden zu vermeiden). Ihre Termine bleiben erhalten.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>The saved Google sign-in does not open with the key Slotwise has (it was saved with another key, or the data was altered)</source>
         <translation>Die gespeicherte Google-Anmeldung lässt sich mit dem Schlüssel, den Slotwise hat, nicht öffnen (sie wurde mit einem anderen Schlüssel gespeichert oder die Daten wurden verändert)</translation>
     </message>
@@ -2503,7 +2508,7 @@ Beispiel: %1 book --title &quot;Haarschnitt&quot; --start 2026-03-02T09:00 --end
         <translation>Stellen Sie master.key aus einer Sicherung im Datenordner wieder her oder verwenden Sie Slotwise mit dem Schlüsselbund (KWallet oder GNOME Keyring) und dem Datenordner, die es zuvor verwendet hat. Oder verbinden Sie sich erneut (jedes verbundene Profil), wodurch die gespeicherte Anmeldung ersetzt wird. Es wurde nichts gelöscht; Ihre Termine bleiben erhalten.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Cannot reach Google; will retry</source>
         <translation>Google nicht erreichbar; neuer Versuch folgt</translation>
     </message>
@@ -2533,12 +2538,12 @@ Beispiel: %1 book --title &quot;Haarschnitt&quot; --start 2026-03-02T09:00 --end
         <translation>Klicken Sie erneut auf „Verbinden“ und schließen Sie die Anmeldung innerhalb von 5 Minuten ab. Wenn sich kein Browser geöffnet hat, verwenden Sie „Link kopieren“ und öffnen Sie den Link selbst. Wenn Google „Error 400: redirect_uri_mismatch“ angezeigt hat, muss der OAuth-Client vom Typ „Desktop app“ sein.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+41"/>
         <source>Connecting was cancelled</source>
         <translation>Das Verbinden wurde abgebrochen</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-36"/>
         <source>Google refused the sign-in</source>
         <translation>Google hat die Anmeldung abgelehnt</translation>
     </message>
@@ -2551,26 +2556,32 @@ Beispiel: %1 book --title &quot;Haarschnitt&quot; --start 2026-03-02T09:00 --end
 <context>
     <name>slotwise::PrivatePath</name>
     <message>
+        <location filename="../services/storage/PrivatePath.cpp" line="+24"/>
         <source>Cannot check %1: %2</source>
         <translation>%1 kann nicht geprüft werden: %2</translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>%1 is a file, not a folder.</source>
         <translation>%1 ist eine Datei, kein Ordner.</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>%1 is not a regular file.</source>
         <translation>%1 ist keine normale Datei.</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>%1 belongs to another user (uid %2); Slotwise does not use it. Give it back to your user (chown) or remove it.</source>
         <translation>%1 gehört einem anderen Benutzer (UID %2); Slotwise verwendet es nicht. Geben Sie es Ihrem Benutzer zurück (chown) oder entfernen Sie es.</translation>
     </message>
     <message>
+        <location line="+10"/>
         <source>%1 may be changed by other users (mode %2); Slotwise does not use it. Check its contents, then make it private: chmod %3 %1</source>
         <translation>%1 kann von anderen Benutzern geändert werden (Modus %2); Slotwise verwendet es nicht. Prüfen Sie den Inhalt und machen Sie es dann privat: chmod %3 %1</translation>
     </message>
     <message>
+        <location line="+10"/>
         <source>Cannot make %1 private: %2</source>
         <translation>%1 kann nicht privat gemacht werden: %2</translation>
     </message>
@@ -2614,20 +2625,20 @@ Beispiel: %1 book --title &quot;Haarschnitt&quot; --start 2026-03-02T09:00 --end
 <context>
     <name>slotwise::ProfileRepository</name>
     <message>
-        <location filename="../services/storage/ProfileRepository.cpp" line="+41"/>
-        <location line="+77"/>
+        <location filename="../services/storage/ProfileRepository.cpp" line="+43"/>
+        <location line="+65"/>
         <source>A profile needs a name.</source>
         <translation>Ein Profil braucht einen Namen.</translation>
     </message>
     <message>
-        <location line="-74"/>
-        <location line="+77"/>
+        <location line="-61"/>
+        <location line="+64"/>
         <source>A profile named &quot;%1&quot; already exists.</source>
         <translation>Ein Profil namens „%1“ existiert bereits.</translation>
     </message>
     <message>
-        <location line="-32"/>
-        <location line="+43"/>
+        <location line="-30"/>
+        <location line="+41"/>
         <source>No profile with id %1.</source>
         <translation>Kein Profil mit der ID %1.</translation>
     </message>
@@ -2683,7 +2694,7 @@ Beispiel: %1 book --title &quot;Haarschnitt&quot; --start 2026-03-02T09:00 --end
         <translation>%1 wiederhergestellt.</translation>
     </message>
     <message>
-        <location filename="../app/cli/GoogleCommands.cpp" line="-135"/>
+        <location filename="../app/cli/GoogleCommands.cpp" line="-134"/>
         <source>Show the profile&apos;s Google Calendar connection (never the tokens themselves).</source>
         <translation>Die Google-Kalender-Verbindung des Profils anzeigen (nie die Tokens selbst).</translation>
     </message>
@@ -2737,7 +2748,7 @@ Beispiel: %1 book --title &quot;Haarschnitt&quot; --start 2026-03-02T09:00 --end
         <translation>Anmeldung:      %1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Google:         not connected (run: %1 connect)</source>
         <translation>Google:         nicht verbunden (ausführen: %1 connect)</translation>
     </message>
@@ -2939,7 +2950,7 @@ Beispiel: %1 book --title &quot;Haarschnitt&quot; --start 2026-03-02T09:00 --end
 <context>
     <name>slotwise::SyncConnectionRepository</name>
     <message>
-        <location filename="../services/storage/SyncConnectionRepository.cpp" line="+63"/>
+        <location filename="../services/storage/SyncConnectionRepository.cpp" line="+57"/>
         <source>This profile is not connected to Google Calendar.</source>
         <translation>Dieses Profil ist nicht mit Google Kalender verbunden.</translation>
     </message>
@@ -2989,19 +3000,19 @@ Beispiel: %1 book --title &quot;Haarschnitt&quot; --start 2026-03-02T09:00 --end
 <context>
     <name>slotwise::TokenStore</name>
     <message>
-        <location filename="../services/oauth/TokenStore.cpp" line="+52"/>
-        <location line="+23"/>
+        <location filename="../services/oauth/TokenStore.cpp" line="+47"/>
+        <location line="+25"/>
         <source>Cannot store the Google sign-in safely: %1</source>
         <translation>Die Google-Anmeldung kann nicht sicher gespeichert werden: %1</translation>
     </message>
     <message>
-        <location line="-11"/>
-        <location line="+16"/>
+        <location line="-12"/>
+        <location line="+18"/>
         <source>Cannot encrypt the Google sign-in.</source>
         <translation>Die Google-Anmeldung kann nicht verschlüsselt werden.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+14"/>
         <source>No Google sign-in is stored for this profile.</source>
         <translation>Für dieses Profil ist keine Google-Anmeldung gespeichert.</translation>
     </message>
@@ -3009,17 +3020,17 @@ Beispiel: %1 book --title &quot;Haarschnitt&quot; --start 2026-03-02T09:00 --end
 <context>
     <name>slotwise::TokenVault</name>
     <message>
-        <location filename="../services/oauth/TokenVault.cpp" line="+91"/>
+        <location filename="../services/oauth/TokenVault.cpp" line="+92"/>
         <source>The token encryption key is not available.</source>
         <translation>Der Schlüssel zur Token-Verschlüsselung ist nicht verfügbar.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>The stored %1 is damaged.</source>
         <translation>Das gespeicherte %1 ist beschädigt.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>The stored %1 cannot be decrypted (wrong key, altered data, or it belongs to another profile).</source>
         <translation>Das gespeicherte %1 kann nicht entschlüsselt werden (falscher Schlüssel, veränderte Daten oder es gehört zu einem anderen Profil).</translation>
     </message>
@@ -3027,7 +3038,7 @@ Beispiel: %1 book --title &quot;Haarschnitt&quot; --start 2026-03-02T09:00 --end
 <context>
     <name>slotwise::TranslationLoader</name>
     <message>
-        <location filename="../services/TranslationLoader.cpp" line="+63"/>
+        <location filename="../services/TranslationLoader.cpp" line="+64"/>
         <source>Unknown language “%1”. Available languages: %2.</source>
         <translation>Unbekannte Sprache „%1“. Verfügbare Sprachen: %2.</translation>
     </message>
@@ -3241,7 +3252,7 @@ Beispiel: %1 book --title &quot;Haarschnitt&quot; --start 2026-03-02T09:00 --end
         <translation>Ein Google-Termin ohne brauchbare ID wurde übersprungen.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>The Google event &quot;%1&quot; has no readable start time.</source>
         <translation>Der Google-Termin „%1“ hat keine lesbare Startzeit.</translation>
     </message>

@@ -74,7 +74,7 @@
 <context>
     <name>TrayPresenter</name>
     <message numerus="yes">
-        <location filename="../ui/tray/TrayPresenter.cpp" line="+74"/>
+        <location filename="../ui/tray/TrayPresenter.cpp" line="+72"/>
         <source>Last synced %n minute(s) ago</source>
         <translation>
             <numerusform>Last synced %n minute ago</numerusform>
@@ -166,7 +166,7 @@
 <context>
     <name>slotwise::StatusCommand</name>
     <message numerus="yes">
-        <location filename="../app/cli/GoogleCommands.cpp" line="+291"/>
+        <location filename="../app/cli/GoogleCommands.cpp" line="+295"/>
         <source>Sync interval:  %n minute(s)</source>
         <translation>
             <numerusform>Sync interval:  %n minute</numerusform>
@@ -174,7 +174,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+40"/>
+        <location line="+39"/>
         <source>Pending:        %n change(s) not yet in Google</source>
         <translation>
             <numerusform>Pending:        %n change not yet in Google</numerusform>

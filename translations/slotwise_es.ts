@@ -181,18 +181,18 @@
 <context>
     <name>TrayPresenter</name>
     <message>
-        <location filename="../ui/tray/TrayPresenter.cpp" line="+44"/>
+        <location filename="../ui/tray/TrayPresenter.cpp" line="+21"/>
         <source>Google Calendar not connected</source>
         <translation>Google Calendar no conectado</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+72"/>
+        <location line="+1"/>
+        <location line="+94"/>
         <source>In sync</source>
         <translation>Sincronizado</translation>
     </message>
     <message>
-        <location line="-70"/>
+        <location line="-93"/>
         <source>Syncing…</source>
         <translation>Sincronizando…</translation>
     </message>
@@ -202,12 +202,12 @@
         <translation>Sin conexión, se reintentará automáticamente</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Sync paused</source>
         <translation>Sincronización en pausa</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Sync problem</source>
         <translation>Problema de sincronización</translation>
     </message>
@@ -217,12 +217,12 @@
         <translation>Hay que volver a conectar con Google</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-4"/>
         <source>Sign-in locked, will retry by itself</source>
         <translation>Inicio de sesión bloqueado, se reintentará automáticamente</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+37"/>
         <source>Never synced</source>
         <translation>Nunca sincronizado</translation>
     </message>
@@ -302,7 +302,7 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui_main.cpp" line="+37"/>
+        <location filename="../app/gui_main.cpp" line="+38"/>
         <source>Slotwise: an appointment book.</source>
         <translation>Slotwise: una agenda de citas.</translation>
     </message>
@@ -456,18 +456,18 @@
 <context>
     <name>slotwise::AppointmentRepository</name>
     <message>
-        <location filename="../services/storage/AppointmentRepository.cpp" line="+166"/>
+        <location filename="../services/storage/AppointmentRepository.cpp" line="+168"/>
         <location line="+28"/>
         <source>&quot;%1&quot; was changed elsewhere since it was opened. Reload it and edit again.</source>
         <translation>«%1» se modificó en otro lugar después de abrirlo. Vuelva a cargarlo y edítelo de nuevo.</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+48"/>
         <source>No appointment with id %1.</source>
         <translation>No hay ninguna cita con el identificador %1.</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+48"/>
         <source>The range to list must have a start before its end.</source>
         <translation>El inicio del intervalo debe ser anterior a su fin.</translation>
     </message>
@@ -577,7 +577,7 @@
 <context>
     <name>slotwise::AuthorizationSession</name>
     <message>
-        <location filename="../services/oauth/AuthorizationSession.cpp" line="+80"/>
+        <location filename="../services/oauth/AuthorizationSession.cpp" line="+81"/>
         <source>no authorization address</source>
         <translation>no hay dirección de autorización</translation>
     </message>
@@ -595,13 +595,13 @@
         <translation>No se puede eliminar la entrada de inicio automático %1.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Cannot create the folder %1 for the login start entry.</source>
         <translation>No se puede crear la carpeta %1 para la entrada de inicio automático.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+4"/>
+        <location line="+5"/>
+        <location line="+5"/>
         <source>Cannot write the login start entry %1: %2</source>
         <translation>No se puede escribir la entrada de inicio automático %1: %2</translation>
     </message>
@@ -609,47 +609,47 @@
 <context>
     <name>slotwise::BatchResponseParser</name>
     <message>
-        <location filename="../services/google/BatchResponseParser.cpp" line="+71"/>
+        <location filename="../services/google/BatchResponseParser.cpp" line="+72"/>
         <source>The batch reply is not multipart (Content-Type &quot;%1&quot;).</source>
         <translation>La respuesta por lotes no es multipart (Content-Type «%1»).</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>The batch reply has no usable multipart boundary.</source>
         <translation>La respuesta por lotes no tiene un delimitador multipart utilizable.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>The batch reply contains no parts.</source>
         <translation>La respuesta por lotes no contiene ninguna parte.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>The batch reply ends in the middle of part %1.</source>
         <translation>La respuesta por lotes termina en medio de la parte %1.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Part %1 of the batch reply has no header end.</source>
         <translation>La parte %1 de la respuesta por lotes no tiene fin de cabecera.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Part %1 of the batch reply is not an HTTP response.</source>
         <translation>La parte %1 de la respuesta por lotes no es una respuesta HTTP.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Part %1 of the batch reply has no valid status.</source>
         <translation>La parte %1 de la respuesta por lotes no tiene un estado válido.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>The batch reply has too many parts.</source>
         <translation>La respuesta por lotes tiene demasiadas partes.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>The batch reply is not terminated.</source>
         <translation>La respuesta por lotes no está terminada.</translation>
     </message>
@@ -822,7 +822,7 @@ Ejemplo: %1 book --title &quot;Corte de pelo&quot; --start 2026-03-02T09:00 --en
 <context>
     <name>slotwise::BusyCalendarsWidget</name>
     <message>
-        <location filename="../ui/settings/BusyCalendarsWidget.cpp" line="+25"/>
+        <location filename="../ui/settings/BusyCalendarsWidget.cpp" line="+26"/>
         <source>Booking warns about Google Calendar events in the ticked calendars. The synced calendar is always checked; tick others to include a colleague&apos;s, a room&apos;s or a private calendar. Their busy time is read when Slotwise syncs.</source>
         <translation>Al reservar se avisa de los eventos de los calendarios de Google marcados. El calendario sincronizado se comprueba siempre; marque otros para incluir el de un compañero, el de una sala o uno privado. Su tiempo ocupado se lee al sincronizar.</translation>
     </message>
@@ -933,19 +933,6 @@ Ejemplo: %1 book --title &quot;Corte de pelo&quot; --start 2026-03-02T09:00 --en
     </message>
 </context>
 <context>
-    <name>slotwise::CalendarListFetcher</name>
-    <message>
-        <location filename="../services/oauth/CalendarListFetcher.cpp" line="+43"/>
-        <source>HTTP %1</source>
-        <translation>HTTP %1</translation>
-    </message>
-    <message>
-        <location line="+34"/>
-        <source>Google&apos;s answer names no primary calendar.</source>
-        <translation>La respuesta de Google no indica ningún calendario principal.</translation>
-    </message>
-</context>
-<context>
     <name>slotwise::CalendarPane</name>
     <message>
         <location filename="../ui/CalendarPane.cpp" line="+227"/>
@@ -956,7 +943,7 @@ Ejemplo: %1 book --title &quot;Corte de pelo&quot; --start 2026-03-02T09:00 --en
 <context>
     <name>slotwise::CalendarRange</name>
     <message>
-        <location filename="../ui/calendar/CalendarRange.cpp" line="+77"/>
+        <location filename="../ui/calendar/CalendarRange.cpp" line="+76"/>
         <location line="+4"/>
         <location line="+3"/>
         <source>%1 – %2</source>
@@ -966,7 +953,7 @@ Ejemplo: %1 book --title &quot;Corte de pelo&quot; --start 2026-03-02T09:00 --en
 <context>
     <name>slotwise::CalendarSettingsDialog</name>
     <message>
-        <location filename="../ui/settings/CalendarSettingsDialog.cpp" line="+59"/>
+        <location filename="../ui/settings/CalendarSettingsDialog.cpp" line="+60"/>
         <source>Calendar settings</source>
         <translation>Configuración del calendario</translation>
     </message>
@@ -986,7 +973,7 @@ Ejemplo: %1 book --title &quot;Corte de pelo&quot; --start 2026-03-02T09:00 --en
         <translation>Conflictos de sincronización</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>&lt;b&gt;Google Calendar for %1&lt;/b&gt;</source>
         <translation>&lt;b&gt;Google Calendar de %1&lt;/b&gt;</translation>
     </message>
@@ -1036,7 +1023,7 @@ Ejemplo: %1 book --title &quot;Corte de pelo&quot; --start 2026-03-02T09:00 --en
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+34"/>
         <source>&amp;Calendar:</source>
         <translation>&amp;Calendario:</translation>
     </message>
@@ -1091,7 +1078,7 @@ Ejemplo: %1 book --title &quot;Corte de pelo&quot; --start 2026-03-02T09:00 --en
         <translation>Conectado como %1</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+40"/>
         <source>Disconnect Google Calendar</source>
         <translation>Desconectar Google Calendar</translation>
     </message>
@@ -1377,7 +1364,7 @@ Ejemplo: %1 book --title &quot;Corte de pelo&quot; --start 2026-03-02T09:00 --en
         <translation>Todavía no hay ningún perfil. Cree uno con: %1 profile create NAME</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>%1: warning: %2</source>
         <translation>%1: aviso: %2</translation>
     </message>
@@ -1390,7 +1377,7 @@ Ejemplo: %1 book --title &quot;Corte de pelo&quot; --start 2026-03-02T09:00 --en
 <context>
     <name>slotwise::ConflictLog</name>
     <message>
-        <location filename="../services/storage/ConflictLog.cpp" line="+125"/>
+        <location filename="../services/storage/ConflictLog.cpp" line="+117"/>
         <source>There is no sync conflict number %1.</source>
         <translation>No existe el conflicto de sincronización número %1.</translation>
     </message>
@@ -1456,7 +1443,7 @@ Ejemplo: %1 book --title &quot;Corte de pelo&quot; --start 2026-03-02T09:00 --en
 <context>
     <name>slotwise::ConnectCommand</name>
     <message>
-        <location filename="../app/cli/GoogleCommands.cpp" line="+92"/>
+        <location filename="../app/cli/GoogleCommands.cpp" line="+96"/>
         <source>Connect the profile to Google Calendar (browser sign-in).</source>
         <translation>Conectar el perfil a Google Calendar (inicio de sesión en el navegador).</translation>
     </message>
@@ -1512,7 +1499,7 @@ Ejemplo: %1 book --title &quot;Corte de pelo&quot; --start 2026-03-02T09:00 --en
         <translation>%1 no es una base de datos de Slotwise (tiene otras tablas). Elija otra carpeta de datos.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>Upgrading the database to version %1 (%2) failed: %3</source>
         <translation>Falló la actualización de la base de datos a la versión %1 (%2): %3</translation>
     </message>
@@ -1522,13 +1509,13 @@ Ejemplo: %1 book --title &quot;Corte de pelo&quot; --start 2026-03-02T09:00 --en
         <translation>Otro programa tiene bloqueada la base de datos %1. Cierre las demás ventanas de Slotwise e inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location line="-201"/>
-        <location line="+205"/>
+        <location line="-202"/>
+        <location line="+206"/>
         <source>The database %1 is read-only. Make it writable or choose another data folder.</source>
         <translation>La base de datos %1 es de solo lectura. Permita la escritura o elija otra carpeta de datos.</translation>
     </message>
     <message>
-        <location line="-219"/>
+        <location line="-220"/>
         <source>Cannot create the data folder %1.</source>
         <translation>No se puede crear la carpeta de datos %1.</translation>
     </message>
@@ -1548,7 +1535,7 @@ Ejemplo: %1 book --title &quot;Corte de pelo&quot; --start 2026-03-02T09:00 --en
         <translation>No se puede crear la base de datos %1: %2</translation>
     </message>
     <message>
-        <location line="+195"/>
+        <location line="+196"/>
         <source>%1 is not a Slotwise database or is damaged. Restore it from a backup or choose another data folder; Slotwise did not change it.</source>
         <translation>%1 no es una base de datos de Slotwise o está dañada. Restáurela desde una copia de seguridad o elija otra carpeta de datos; Slotwise no la ha modificado.</translation>
     </message>
@@ -1568,7 +1555,7 @@ Ejemplo: %1 book --title &quot;Corte de pelo&quot; --start 2026-03-02T09:00 --en
         <translation>Este motor de base de datos no tiene contador de cambios.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>The change counter of %1 returned nothing.</source>
         <translation>El contador de cambios de %1 no devolvió nada.</translation>
     </message>
@@ -1594,7 +1581,7 @@ Ejemplo: %1 book --title &quot;Corte de pelo&quot; --start 2026-03-02T09:00 --en
 <context>
     <name>slotwise::DesktopSession</name>
     <message>
-        <location filename="../ui/DesktopSession.cpp" line="+118"/>
+        <location filename="../ui/DesktopSession.cpp" line="+116"/>
         <source>Tray and reminders</source>
         <translation>Bandeja y recordatorios</translation>
     </message>
@@ -1625,7 +1612,7 @@ Ejemplo: %1 book --title &quot;Corte de pelo&quot; --start 2026-03-02T09:00 --en
 <context>
     <name>slotwise::EventPuller</name>
     <message>
-        <location filename="../services/sync/EventPuller.cpp" line="+62"/>
+        <location filename="../services/sync/EventPuller.cpp" line="+59"/>
         <source>Storing the changes from Google Calendar failed: %1</source>
         <translation>No se pudieron guardar los cambios de Google Calendar: %1</translation>
     </message>
@@ -1686,66 +1673,82 @@ Ejemplo: %1 book --title &quot;Corte de pelo&quot; --start 2026-03-02T09:00 --en
 <context>
     <name>slotwise::GoogleApiError</name>
     <message>
+        <location filename="../services/google/GoogleError.cpp" line="+24"/>
         <source>Google Calendar cannot be reached; Slotwise will retry when the network is back.</source>
         <translation>No se puede contactar con Google Calendar; Slotwise lo reintentará cuando vuelva la red.</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>The connection to Google Calendar broke off; Slotwise will retry.</source>
         <translation>Se interrumpió la conexión con Google Calendar; Slotwise lo reintentará.</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>Google refused the sign-in. Reconnect Google Calendar in Settings.</source>
         <translation>Google rechazó el inicio de sesión. Vuelva a conectar Google Calendar en la configuración.</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>This profile is not connected to Google Calendar.</source>
         <translation>Este perfil no está conectado a Google Calendar.</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Google Calendar asked Slotwise to slow down; it will retry shortly.</source>
         <translation>Google Calendar pidió a Slotwise que vaya más despacio; lo reintentará en breve.</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>The daily Google Calendar quota is used up; sync resumes tomorrow.</source>
         <translation>Se agotó la cuota diaria de Google Calendar; la sincronización se reanudará mañana.</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Google Calendar refused access to this calendar (%1).</source>
         <translation>Google Calendar denegó el acceso a este calendario (%1).</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>Google Calendar had a server problem (HTTP %1); Slotwise will retry.</source>
         <translation>Google Calendar tuvo un problema en el servidor (HTTP %1); Slotwise lo reintentará.</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>The calendar or event no longer exists in Google Calendar.</source>
         <translation>El calendario o el evento ya no existe en Google Calendar.</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>The event was deleted in Google Calendar.</source>
         <translation>El evento se eliminó en Google Calendar.</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Google asked for a full resynchronisation.</source>
         <translation>Google pidió una resincronización completa.</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>The event already exists in Google Calendar.</source>
         <translation>El evento ya existe en Google Calendar.</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>The event was changed in Google Calendar at the same time.</source>
         <translation>El evento se modificó a la vez en Google Calendar.</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Google Calendar rejected the change: %1</source>
         <translation>Google Calendar rechazó el cambio: %1</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>Google Calendar sent a reply Slotwise could not read (%1).</source>
         <translation>Google Calendar envió una respuesta que Slotwise no pudo leer (%1).</translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>Google Calendar answered with an error (HTTP %1): %2</source>
         <translation>Google Calendar respondió con un error (HTTP %1): %2</translation>
     </message>
@@ -1753,12 +1756,12 @@ Ejemplo: %1 book --title &quot;Corte de pelo&quot; --start 2026-03-02T09:00 --en
 <context>
     <name>slotwise::GoogleAuthorizer</name>
     <message>
-        <location filename="../services/oauth/GoogleAuthorizer.cpp" line="+129"/>
+        <location filename="../services/oauth/GoogleAuthorizer.cpp" line="+130"/>
         <source>unavailable: %1</source>
         <translation>no disponible: %1</translation>
     </message>
     <message>
-        <location line="+132"/>
+        <location line="+130"/>
         <location line="+51"/>
         <source>Google Calendar is not connected.</source>
         <translation>Google Calendar no está conectado.</translation>
@@ -1767,7 +1770,7 @@ Ejemplo: %1 book --title &quot;Corte de pelo&quot; --start 2026-03-02T09:00 --en
 <context>
     <name>slotwise::GoogleCommands</name>
     <message>
-        <location filename="../app/cli/GoogleCommands.cpp" line="+149"/>
+        <location filename="../app/cli/GoogleCommands.cpp" line="+148"/>
         <source>Read the OAuth client from FILE (default: $SLOTWISE_GOOGLE_CREDENTIALS, credentials.json in the config folder, or $GOOGLE_CLIENT_ID + $GOOGLE_CLIENT_SECRET).</source>
         <translation>Leer el cliente OAuth de FILE (por defecto: $SLOTWISE_GOOGLE_CREDENTIALS, credentials.json en la carpeta de configuración, o $GOOGLE_CLIENT_ID + $GOOGLE_CLIENT_SECRET).</translation>
     </message>
@@ -1775,7 +1778,7 @@ Ejemplo: %1 book --title &quot;Corte de pelo&quot; --start 2026-03-02T09:00 --en
 <context>
     <name>slotwise::GoogleConnectionRepository</name>
     <message>
-        <location filename="../services/storage/GoogleConnectionRepository.cpp" line="+95"/>
+        <location filename="../services/storage/GoogleConnectionRepository.cpp" line="+91"/>
         <source>No profile given.</source>
         <translation>No se indicó ningún perfil.</translation>
     </message>
@@ -1785,7 +1788,7 @@ Ejemplo: %1 book --title &quot;Corte de pelo&quot; --start 2026-03-02T09:00 --en
         <translation>Elija un calendario.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>The sync interval must be between 1 and 1440 minutes.</source>
         <translation>El intervalo de sincronización debe estar entre 1 y 1440 minutos.</translation>
     </message>
@@ -1798,17 +1801,17 @@ Ejemplo: %1 book --title &quot;Corte de pelo&quot; --start 2026-03-02T09:00 --en
         <translation>Se buscó en: %1.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>&quot;%1&quot; is not an http(s) address</source>
         <translation>«%1» no es una dirección http(s)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>cannot read %1 (%2).</source>
         <translation>no se puede leer %1 (%2).</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>%1 is too large to be a credentials file.</source>
         <translation>%1 es demasiado grande para ser un archivo de credenciales.</translation>
     </message>
@@ -1818,38 +1821,38 @@ Ejemplo: %1 book --title &quot;Corte de pelo&quot; --start 2026-03-02T09:00 --en
         <translation>%1 no es JSON válido (%2 en la posición %3).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>%1 is not a JSON object.</source>
         <translation>%1 no es un objeto JSON.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>%1 has neither an &quot;installed&quot; nor a &quot;web&quot; section (download the client&apos;s JSON from the Google Cloud console).</source>
         <translation>%1 no tiene sección «installed» ni «web» (descargue el JSON del cliente desde la consola de Google Cloud).</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>%1 has no &quot;client_id&quot;.</source>
         <translation>%1 no tiene «client_id».</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>%1 still holds the template&apos;s placeholder values.</source>
         <translation>%1 aún contiene los valores de ejemplo de la plantilla.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>%1 has no &quot;client_secret&quot;.</source>
         <translation>%1 no tiene «client_secret».</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+4"/>
+        <location line="+5"/>
+        <location line="+5"/>
         <source>%1: %2.</source>
         <translation>%1: %2.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>%1: &quot;redirect_uris&quot; is not a list.</source>
         <translation>%1: «redirect_uris» no es una lista.</translation>
     </message>
@@ -2119,7 +2122,7 @@ Ejemplo: %1 book --title &quot;Corte de pelo&quot; --start 2026-03-02T09:00 --en
 <context>
     <name>slotwise::MasterKeyStore</name>
     <message>
-        <location filename="../services/oauth/MasterKeyStore.cpp" line="-78"/>
+        <location filename="../services/oauth/MasterKeyStore.cpp" line="+172"/>
         <source>not opened yet</source>
         <translation>aún no abierto</translation>
     </message>
@@ -2139,7 +2142,7 @@ Ejemplo: %1 book --title &quot;Corte de pelo&quot; --start 2026-03-02T09:00 --en
         <translation>archivo de clave %1 (%2)</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>used since the system keychain was unavailable</source>
         <translation>usado porque el llavero del sistema no estaba disponible</translation>
     </message>
@@ -2149,7 +2152,7 @@ Ejemplo: %1 book --title &quot;Corte de pelo&quot; --start 2026-03-02T09:00 --en
         <translation>el llavero del sistema no está disponible: %1</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+80"/>
         <source>the stored key has the wrong size</source>
         <translation>la clave guardada tiene un tamaño incorrecto</translation>
     </message>
@@ -2174,27 +2177,27 @@ Ejemplo: %1 book --title &quot;Corte de pelo&quot; --start 2026-03-02T09:00 --en
         <translation>No se puede leer el archivo de clave %1: %2</translation>
     </message>
     <message>
-        <location line="-218"/>
+        <location line="-225"/>
         <source>Cannot read %1: %2</source>
         <translation>No se puede leer %1: %2</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>%1 is damaged</source>
         <translation>%1 está dañado</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Cannot create %1: %2</source>
         <translation>No se puede crear %1: %2</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Cannot write %1: %2</source>
         <translation>No se puede escribir %1: %2</translation>
     </message>
     <message>
-        <location line="+166"/>
+        <location line="+170"/>
         <source>the system keychain has no Slotwise key for this data folder</source>
         <translation>el llavero del sistema no tiene ninguna clave de Slotwise para esta carpeta de datos</translation>
     </message>
@@ -2229,10 +2232,12 @@ Ejemplo: %1 book --title &quot;Corte de pelo&quot; --start 2026-03-02T09:00 --en
         <translation>No se puede escribir el archivo de clave %1: %2</translation>
     </message>
     <message>
+        <location line="-127"/>
         <source>no answer within %1 ms</source>
         <translation>sin respuesta en %1 ms</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>error %1</source>
         <translation>error %1</translation>
     </message>
@@ -2393,7 +2398,7 @@ Ejemplo: %1 book --title &quot;Corte de pelo&quot; --start 2026-03-02T09:00 --en
 <context>
     <name>slotwise::OAuthProblem</name>
     <message>
-        <location filename="../services/oauth/OAuthProblem.cpp" line="+27"/>
+        <location filename="../services/oauth/OAuthErrors.cpp" line="+31"/>
         <source>Google OAuth credentials not configured</source>
         <translation>Credenciales OAuth de Google sin configurar</translation>
     </message>
@@ -2403,17 +2408,17 @@ Ejemplo: %1 book --title &quot;Corte de pelo&quot; --start 2026-03-02T09:00 --en
         <translation>Cree un cliente OAuth de tipo «Desktop app» en la consola de Google Cloud y guarde su JSON como credentials.json (resources/credentials_template.json muestra el formato) en la carpeta de configuración de Slotwise, o pase --credentials FILE, o defina GOOGLE_CLIENT_ID y GOOGLE_CLIENT_SECRET.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Invalid redirect URI (redirect_uri_mismatch)</source>
         <translation>URI de redirección no válido (redirect_uri_mismatch)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>The OAuth client must be of type &quot;Desktop app&quot; so Google accepts Slotwise&apos;s loopback address (http://127.0.0.1 on any port). If you configured a fixed port, it must match a redirect URI registered for the client.</source>
         <translation>El cliente OAuth debe ser de tipo «Desktop app» para que Google acepte la dirección de bucle local de Slotwise (http://127.0.0.1 en cualquier puerto). Si configuró un puerto fijo, debe coincidir con un URI de redirección registrado para el cliente.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Access denied (access_denied)</source>
         <translation>Acceso denegado (access_denied)</translation>
     </message>
@@ -2428,12 +2433,12 @@ Ejemplo: %1 book --title &quot;Corte de pelo&quot; --start 2026-03-02T09:00 --en
         <translation>No se recibió el token de actualización</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Google did not hand out a lasting sign-in. Remove Slotwise&apos;s access in your Google account (https://myaccount.google.com/permissions) and connect again; Slotwise already asks with prompt=consent.</source>
         <translation>Google no entregó un inicio de sesión duradero. Quite el acceso de Slotwise en su cuenta de Google (https://myaccount.google.com/permissions) y vuelva a conectarse; Slotwise ya lo pide con prompt=consent.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>The answer from the browser does not belong to this sign-in (state mismatch); nothing was stored</source>
         <translation>La respuesta del navegador no pertenece a este inicio de sesión (state mismatch); no se guardó nada</translation>
     </message>
@@ -2453,17 +2458,17 @@ Ejemplo: %1 book --title &quot;Corte de pelo&quot; --start 2026-03-02T09:00 --en
         <translation>Vuelva a conectarse y deje marcados todos los permisos de Google Calendar en la página de consentimiento.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Google Calendar could not be read</source>
         <translation>No se pudo leer Google Calendar</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Enable the Google Calendar API for the Cloud project of the OAuth client, then connect again.</source>
         <translation>Active la API de Google Calendar para el proyecto de Cloud del cliente OAuth y vuelva a conectarse.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Google no longer accepts Slotwise&apos;s saved sign-in</source>
         <translation>Google ya no acepta el inicio de sesión guardado de Slotwise</translation>
     </message>
@@ -2473,7 +2478,7 @@ Ejemplo: %1 book --title &quot;Corte de pelo&quot; --start 2026-03-02T09:00 --en
         <translation>Pulse «Volver a conectar». Google termina un inicio de sesión cuando quita el acceso de Slotwise, tras seis meses sin uso, o tras 7 días mientras la pantalla de consentimiento OAuth esté en estado «Testing» (publique la aplicación para evitar reconectar cada semana). Sus citas se conservan.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>The saved Google sign-in does not open with the key Slotwise has (it was saved with another key, or the data was altered)</source>
         <translation>El inicio de sesión de Google guardado no se abre con la clave que tiene Slotwise (se guardó con otra clave o los datos se modificaron)</translation>
     </message>
@@ -2503,7 +2508,7 @@ Ejemplo: %1 book --title &quot;Corte de pelo&quot; --start 2026-03-02T09:00 --en
         <translation>Restaure master.key en la carpeta de datos desde una copia de seguridad, o use Slotwise con el llavero (KWallet o GNOME Keyring) y la carpeta de datos que usaba antes. O vuelva a conectar (cada perfil conectado), lo que reemplaza el inicio de sesión guardado. No se eliminó nada; sus citas se conservan.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Cannot reach Google; will retry</source>
         <translation>No se puede contactar con Google; se reintentará</translation>
     </message>
@@ -2533,12 +2538,12 @@ Ejemplo: %1 book --title &quot;Corte de pelo&quot; --start 2026-03-02T09:00 --en
         <translation>Vuelva a pulsar «Conectar» y termine de iniciar sesión en menos de 5 minutos. Si no se abrió ningún navegador, use «Copiar enlace» y abra el enlace usted mismo. Si Google mostró «Error 400: redirect_uri_mismatch», el cliente OAuth debe ser de tipo «Desktop app».</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+41"/>
         <source>Connecting was cancelled</source>
         <translation>Se canceló la conexión</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-36"/>
         <source>Google refused the sign-in</source>
         <translation>Google rechazó el inicio de sesión</translation>
     </message>
@@ -2551,26 +2556,32 @@ Ejemplo: %1 book --title &quot;Corte de pelo&quot; --start 2026-03-02T09:00 --en
 <context>
     <name>slotwise::PrivatePath</name>
     <message>
+        <location filename="../services/storage/PrivatePath.cpp" line="+24"/>
         <source>Cannot check %1: %2</source>
         <translation>No se puede comprobar %1: %2</translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>%1 is a file, not a folder.</source>
         <translation>%1 es un archivo, no una carpeta.</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>%1 is not a regular file.</source>
         <translation>%1 no es un archivo normal.</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>%1 belongs to another user (uid %2); Slotwise does not use it. Give it back to your user (chown) or remove it.</source>
         <translation>%1 pertenece a otro usuario (uid %2); Slotwise no lo usa. Devuélvalo a su usuario (chown) o elimínelo.</translation>
     </message>
     <message>
+        <location line="+10"/>
         <source>%1 may be changed by other users (mode %2); Slotwise does not use it. Check its contents, then make it private: chmod %3 %1</source>
         <translation>%1 puede ser modificado por otros usuarios (modo %2); Slotwise no lo usa. Compruebe su contenido y hágalo privado: chmod %3 %1</translation>
     </message>
     <message>
+        <location line="+10"/>
         <source>Cannot make %1 private: %2</source>
         <translation>No se puede hacer privado %1: %2</translation>
     </message>
@@ -2614,20 +2625,20 @@ Ejemplo: %1 book --title &quot;Corte de pelo&quot; --start 2026-03-02T09:00 --en
 <context>
     <name>slotwise::ProfileRepository</name>
     <message>
-        <location filename="../services/storage/ProfileRepository.cpp" line="+41"/>
-        <location line="+77"/>
+        <location filename="../services/storage/ProfileRepository.cpp" line="+43"/>
+        <location line="+65"/>
         <source>A profile needs a name.</source>
         <translation>Un perfil necesita un nombre.</translation>
     </message>
     <message>
-        <location line="-74"/>
-        <location line="+77"/>
+        <location line="-61"/>
+        <location line="+64"/>
         <source>A profile named &quot;%1&quot; already exists.</source>
         <translation>Ya existe un perfil llamado «%1».</translation>
     </message>
     <message>
-        <location line="-32"/>
-        <location line="+43"/>
+        <location line="-30"/>
+        <location line="+41"/>
         <source>No profile with id %1.</source>
         <translation>No hay ningún perfil con el identificador %1.</translation>
     </message>
@@ -2683,7 +2694,7 @@ Ejemplo: %1 book --title &quot;Corte de pelo&quot; --start 2026-03-02T09:00 --en
         <translation>%1 restablecida.</translation>
     </message>
     <message>
-        <location filename="../app/cli/GoogleCommands.cpp" line="-135"/>
+        <location filename="../app/cli/GoogleCommands.cpp" line="-134"/>
         <source>Show the profile&apos;s Google Calendar connection (never the tokens themselves).</source>
         <translation>Mostrar la conexión de Google Calendar del perfil (nunca los tokens).</translation>
     </message>
@@ -2737,7 +2748,7 @@ Ejemplo: %1 book --title &quot;Corte de pelo&quot; --start 2026-03-02T09:00 --en
         <translation>Sesión:         %1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Google:         not connected (run: %1 connect)</source>
         <translation>Google:         no conectado (ejecute: %1 connect)</translation>
     </message>
@@ -2939,7 +2950,7 @@ Ejemplo: %1 book --title &quot;Corte de pelo&quot; --start 2026-03-02T09:00 --en
 <context>
     <name>slotwise::SyncConnectionRepository</name>
     <message>
-        <location filename="../services/storage/SyncConnectionRepository.cpp" line="+63"/>
+        <location filename="../services/storage/SyncConnectionRepository.cpp" line="+57"/>
         <source>This profile is not connected to Google Calendar.</source>
         <translation>Este perfil no está conectado a Google Calendar.</translation>
     </message>
@@ -2989,19 +3000,19 @@ Ejemplo: %1 book --title &quot;Corte de pelo&quot; --start 2026-03-02T09:00 --en
 <context>
     <name>slotwise::TokenStore</name>
     <message>
-        <location filename="../services/oauth/TokenStore.cpp" line="+52"/>
-        <location line="+23"/>
+        <location filename="../services/oauth/TokenStore.cpp" line="+47"/>
+        <location line="+25"/>
         <source>Cannot store the Google sign-in safely: %1</source>
         <translation>No se puede guardar de forma segura el inicio de sesión de Google: %1</translation>
     </message>
     <message>
-        <location line="-11"/>
-        <location line="+16"/>
+        <location line="-12"/>
+        <location line="+18"/>
         <source>Cannot encrypt the Google sign-in.</source>
         <translation>No se puede cifrar el inicio de sesión de Google.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+14"/>
         <source>No Google sign-in is stored for this profile.</source>
         <translation>No hay ningún inicio de sesión de Google guardado para este perfil.</translation>
     </message>
@@ -3009,17 +3020,17 @@ Ejemplo: %1 book --title &quot;Corte de pelo&quot; --start 2026-03-02T09:00 --en
 <context>
     <name>slotwise::TokenVault</name>
     <message>
-        <location filename="../services/oauth/TokenVault.cpp" line="+91"/>
+        <location filename="../services/oauth/TokenVault.cpp" line="+92"/>
         <source>The token encryption key is not available.</source>
         <translation>La clave de cifrado de los tokens no está disponible.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>The stored %1 is damaged.</source>
         <translation>El %1 guardado está dañado.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>The stored %1 cannot be decrypted (wrong key, altered data, or it belongs to another profile).</source>
         <translation>El %1 guardado no se puede descifrar (clave incorrecta, datos alterados o pertenece a otro perfil).</translation>
     </message>
@@ -3027,7 +3038,7 @@ Ejemplo: %1 book --title &quot;Corte de pelo&quot; --start 2026-03-02T09:00 --en
 <context>
     <name>slotwise::TranslationLoader</name>
     <message>
-        <location filename="../services/TranslationLoader.cpp" line="+63"/>
+        <location filename="../services/TranslationLoader.cpp" line="+64"/>
         <source>Unknown language “%1”. Available languages: %2.</source>
         <translation>Idioma desconocido «%1». Idiomas disponibles: %2.</translation>
     </message>
@@ -3241,7 +3252,7 @@ Ejemplo: %1 book --title &quot;Corte de pelo&quot; --start 2026-03-02T09:00 --en
         <translation>Se omitió un evento de Google sin un identificador utilizable.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>The Google event &quot;%1&quot; has no readable start time.</source>
         <translation>El evento de Google «%1» no tiene una hora de inicio legible.</translation>
     </message>

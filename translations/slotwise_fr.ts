@@ -181,18 +181,18 @@
 <context>
     <name>TrayPresenter</name>
     <message>
-        <location filename="../ui/tray/TrayPresenter.cpp" line="+44"/>
+        <location filename="../ui/tray/TrayPresenter.cpp" line="+21"/>
         <source>Google Calendar not connected</source>
         <translation>Google Agenda non connecté</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+72"/>
+        <location line="+1"/>
+        <location line="+94"/>
         <source>In sync</source>
         <translation>Synchronisé</translation>
     </message>
     <message>
-        <location line="-70"/>
+        <location line="-93"/>
         <source>Syncing…</source>
         <translation>Synchronisation…</translation>
     </message>
@@ -202,12 +202,12 @@
         <translation>Hors ligne, nouvelle tentative automatique</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Sync paused</source>
         <translation>Synchronisation en pause</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Sync problem</source>
         <translation>Problème de synchronisation</translation>
     </message>
@@ -217,12 +217,12 @@
         <translation>Reconnexion à Google nécessaire</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-4"/>
         <source>Sign-in locked, will retry by itself</source>
         <translation>Connexion verrouillée, nouvelle tentative automatique</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+37"/>
         <source>Never synced</source>
         <translation>Jamais synchronisé</translation>
     </message>
@@ -302,7 +302,7 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui_main.cpp" line="+37"/>
+        <location filename="../app/gui_main.cpp" line="+38"/>
         <source>Slotwise: an appointment book.</source>
         <translation>Slotwise : un carnet de rendez-vous.</translation>
     </message>
@@ -456,18 +456,18 @@
 <context>
     <name>slotwise::AppointmentRepository</name>
     <message>
-        <location filename="../services/storage/AppointmentRepository.cpp" line="+166"/>
+        <location filename="../services/storage/AppointmentRepository.cpp" line="+168"/>
         <location line="+28"/>
         <source>&quot;%1&quot; was changed elsewhere since it was opened. Reload it and edit again.</source>
         <translation>« %1 » a été modifié ailleurs depuis son ouverture. Rechargez-le et modifiez-le à nouveau.</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+48"/>
         <source>No appointment with id %1.</source>
         <translation>Aucun rendez-vous avec l’identifiant %1.</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+48"/>
         <source>The range to list must have a start before its end.</source>
         <translation>Le début de la période doit précéder sa fin.</translation>
     </message>
@@ -577,7 +577,7 @@
 <context>
     <name>slotwise::AuthorizationSession</name>
     <message>
-        <location filename="../services/oauth/AuthorizationSession.cpp" line="+80"/>
+        <location filename="../services/oauth/AuthorizationSession.cpp" line="+81"/>
         <source>no authorization address</source>
         <translation>aucune adresse d’autorisation</translation>
     </message>
@@ -595,13 +595,13 @@
         <translation>Impossible de supprimer l’entrée de démarrage automatique %1.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Cannot create the folder %1 for the login start entry.</source>
         <translation>Impossible de créer le dossier %1 pour l’entrée de démarrage automatique.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+4"/>
+        <location line="+5"/>
+        <location line="+5"/>
         <source>Cannot write the login start entry %1: %2</source>
         <translation>Impossible d’écrire l’entrée de démarrage automatique %1 : %2</translation>
     </message>
@@ -609,47 +609,47 @@
 <context>
     <name>slotwise::BatchResponseParser</name>
     <message>
-        <location filename="../services/google/BatchResponseParser.cpp" line="+71"/>
+        <location filename="../services/google/BatchResponseParser.cpp" line="+72"/>
         <source>The batch reply is not multipart (Content-Type &quot;%1&quot;).</source>
         <translation>La réponse groupée n’est pas multipart (Content-Type « %1 »).</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>The batch reply has no usable multipart boundary.</source>
         <translation>La réponse groupée n’a pas de délimiteur multipart utilisable.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>The batch reply contains no parts.</source>
         <translation>La réponse groupée ne contient aucune partie.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>The batch reply ends in the middle of part %1.</source>
         <translation>La réponse groupée s’arrête au milieu de la partie %1.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Part %1 of the batch reply has no header end.</source>
         <translation>La partie %1 de la réponse groupée n’a pas de fin d’en-tête.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Part %1 of the batch reply is not an HTTP response.</source>
         <translation>La partie %1 de la réponse groupée n’est pas une réponse HTTP.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Part %1 of the batch reply has no valid status.</source>
         <translation>La partie %1 de la réponse groupée n’a pas de statut valide.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>The batch reply has too many parts.</source>
         <translation>La réponse groupée comporte trop de parties.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>The batch reply is not terminated.</source>
         <translation>La réponse groupée n’est pas terminée.</translation>
     </message>
@@ -822,7 +822,7 @@ Exemple : %1 book --title &quot;Coupe&quot; --start 2026-03-02T09:00 --end 2026-
 <context>
     <name>slotwise::BusyCalendarsWidget</name>
     <message>
-        <location filename="../ui/settings/BusyCalendarsWidget.cpp" line="+25"/>
+        <location filename="../ui/settings/BusyCalendarsWidget.cpp" line="+26"/>
         <source>Booking warns about Google Calendar events in the ticked calendars. The synced calendar is always checked; tick others to include a colleague&apos;s, a room&apos;s or a private calendar. Their busy time is read when Slotwise syncs.</source>
         <translation>La réservation signale les événements des agendas Google cochés. L&apos;agenda synchronisé est toujours vérifié ; cochez-en d&apos;autres pour inclure celui d&apos;un collègue, d&apos;une salle ou un agenda privé. Leurs plages occupées sont lues à chaque synchronisation.</translation>
     </message>
@@ -933,19 +933,6 @@ Exemple : %1 book --title &quot;Coupe&quot; --start 2026-03-02T09:00 --end 2026-
     </message>
 </context>
 <context>
-    <name>slotwise::CalendarListFetcher</name>
-    <message>
-        <location filename="../services/oauth/CalendarListFetcher.cpp" line="+43"/>
-        <source>HTTP %1</source>
-        <translation>HTTP %1</translation>
-    </message>
-    <message>
-        <location line="+34"/>
-        <source>Google&apos;s answer names no primary calendar.</source>
-        <translation>La réponse de Google n’indique aucun agenda principal.</translation>
-    </message>
-</context>
-<context>
     <name>slotwise::CalendarPane</name>
     <message>
         <location filename="../ui/CalendarPane.cpp" line="+227"/>
@@ -956,7 +943,7 @@ Exemple : %1 book --title &quot;Coupe&quot; --start 2026-03-02T09:00 --end 2026-
 <context>
     <name>slotwise::CalendarRange</name>
     <message>
-        <location filename="../ui/calendar/CalendarRange.cpp" line="+77"/>
+        <location filename="../ui/calendar/CalendarRange.cpp" line="+76"/>
         <location line="+4"/>
         <location line="+3"/>
         <source>%1 – %2</source>
@@ -966,7 +953,7 @@ Exemple : %1 book --title &quot;Coupe&quot; --start 2026-03-02T09:00 --end 2026-
 <context>
     <name>slotwise::CalendarSettingsDialog</name>
     <message>
-        <location filename="../ui/settings/CalendarSettingsDialog.cpp" line="+59"/>
+        <location filename="../ui/settings/CalendarSettingsDialog.cpp" line="+60"/>
         <source>Calendar settings</source>
         <translation>Paramètres de l’agenda</translation>
     </message>
@@ -986,7 +973,7 @@ Exemple : %1 book --title &quot;Coupe&quot; --start 2026-03-02T09:00 --end 2026-
         <translation>Conflits de synchronisation</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>&lt;b&gt;Google Calendar for %1&lt;/b&gt;</source>
         <translation>&lt;b&gt;Google Agenda pour %1&lt;/b&gt;</translation>
     </message>
@@ -1036,7 +1023,7 @@ Exemple : %1 book --title &quot;Coupe&quot; --start 2026-03-02T09:00 --end 2026-
         <translation>Annuler</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+34"/>
         <source>&amp;Calendar:</source>
         <translation>&amp;Agenda :</translation>
     </message>
@@ -1091,7 +1078,7 @@ Exemple : %1 book --title &quot;Coupe&quot; --start 2026-03-02T09:00 --end 2026-
         <translation>Connecté en tant que %1</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+40"/>
         <source>Disconnect Google Calendar</source>
         <translation>Déconnecter Google Agenda</translation>
     </message>
@@ -1377,7 +1364,7 @@ Exemple : %1 book --title &quot;Coupe&quot; --start 2026-03-02T09:00 --end 2026-
         <translation>Il n’y a pas encore de profil. Créez-en un avec : %1 profile create NAME</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>%1: warning: %2</source>
         <translation>%1 : avertissement : %2</translation>
     </message>
@@ -1390,7 +1377,7 @@ Exemple : %1 book --title &quot;Coupe&quot; --start 2026-03-02T09:00 --end 2026-
 <context>
     <name>slotwise::ConflictLog</name>
     <message>
-        <location filename="../services/storage/ConflictLog.cpp" line="+125"/>
+        <location filename="../services/storage/ConflictLog.cpp" line="+117"/>
         <source>There is no sync conflict number %1.</source>
         <translation>Il n’y a pas de conflit de synchronisation numéro %1.</translation>
     </message>
@@ -1456,7 +1443,7 @@ Exemple : %1 book --title &quot;Coupe&quot; --start 2026-03-02T09:00 --end 2026-
 <context>
     <name>slotwise::ConnectCommand</name>
     <message>
-        <location filename="../app/cli/GoogleCommands.cpp" line="+92"/>
+        <location filename="../app/cli/GoogleCommands.cpp" line="+96"/>
         <source>Connect the profile to Google Calendar (browser sign-in).</source>
         <translation>Connecter le profil à Google Agenda (connexion dans le navigateur).</translation>
     </message>
@@ -1512,7 +1499,7 @@ Exemple : %1 book --title &quot;Coupe&quot; --start 2026-03-02T09:00 --end 2026-
         <translation>%1 n’est pas une base de données Slotwise (elle contient d’autres tables). Choisissez un autre dossier de données.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>Upgrading the database to version %1 (%2) failed: %3</source>
         <translation>La mise à niveau de la base de données vers la version %1 (%2) a échoué : %3</translation>
     </message>
@@ -1522,13 +1509,13 @@ Exemple : %1 book --title &quot;Coupe&quot; --start 2026-03-02T09:00 --end 2026-
         <translation>La base de données %1 est verrouillée par un autre programme. Fermez les autres fenêtres de Slotwise et réessayez.</translation>
     </message>
     <message>
-        <location line="-201"/>
-        <location line="+205"/>
+        <location line="-202"/>
+        <location line="+206"/>
         <source>The database %1 is read-only. Make it writable or choose another data folder.</source>
         <translation>La base de données %1 est en lecture seule. Rendez-la modifiable ou choisissez un autre dossier de données.</translation>
     </message>
     <message>
-        <location line="-219"/>
+        <location line="-220"/>
         <source>Cannot create the data folder %1.</source>
         <translation>Impossible de créer le dossier de données %1.</translation>
     </message>
@@ -1548,7 +1535,7 @@ Exemple : %1 book --title &quot;Coupe&quot; --start 2026-03-02T09:00 --end 2026-
         <translation>Impossible de créer la base de données %1 : %2</translation>
     </message>
     <message>
-        <location line="+195"/>
+        <location line="+196"/>
         <source>%1 is not a Slotwise database or is damaged. Restore it from a backup or choose another data folder; Slotwise did not change it.</source>
         <translation>%1 n’est pas une base de données Slotwise ou est endommagée. Restaurez-la depuis une sauvegarde ou choisissez un autre dossier de données ; Slotwise ne l’a pas modifiée.</translation>
     </message>
@@ -1568,7 +1555,7 @@ Exemple : %1 book --title &quot;Coupe&quot; --start 2026-03-02T09:00 --end 2026-
         <translation>Ce moteur de base de données n’a pas de compteur de modifications.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>The change counter of %1 returned nothing.</source>
         <translation>Le compteur de modifications de %1 n’a rien renvoyé.</translation>
     </message>
@@ -1594,7 +1581,7 @@ Exemple : %1 book --title &quot;Coupe&quot; --start 2026-03-02T09:00 --end 2026-
 <context>
     <name>slotwise::DesktopSession</name>
     <message>
-        <location filename="../ui/DesktopSession.cpp" line="+118"/>
+        <location filename="../ui/DesktopSession.cpp" line="+116"/>
         <source>Tray and reminders</source>
         <translation>Zone de notification et rappels</translation>
     </message>
@@ -1625,7 +1612,7 @@ Exemple : %1 book --title &quot;Coupe&quot; --start 2026-03-02T09:00 --end 2026-
 <context>
     <name>slotwise::EventPuller</name>
     <message>
-        <location filename="../services/sync/EventPuller.cpp" line="+62"/>
+        <location filename="../services/sync/EventPuller.cpp" line="+59"/>
         <source>Storing the changes from Google Calendar failed: %1</source>
         <translation>L’enregistrement des modifications de Google Agenda a échoué : %1</translation>
     </message>
@@ -1686,66 +1673,82 @@ Exemple : %1 book --title &quot;Coupe&quot; --start 2026-03-02T09:00 --end 2026-
 <context>
     <name>slotwise::GoogleApiError</name>
     <message>
+        <location filename="../services/google/GoogleError.cpp" line="+24"/>
         <source>Google Calendar cannot be reached; Slotwise will retry when the network is back.</source>
         <translation>Google Agenda est injoignable ; Slotwise réessaiera quand le réseau sera rétabli.</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>The connection to Google Calendar broke off; Slotwise will retry.</source>
         <translation>La connexion à Google Agenda a été interrompue ; Slotwise réessaiera.</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>Google refused the sign-in. Reconnect Google Calendar in Settings.</source>
         <translation>Google a refusé la connexion. Reconnectez Google Agenda dans les paramètres.</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>This profile is not connected to Google Calendar.</source>
         <translation>Ce profil n’est pas connecté à Google Agenda.</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Google Calendar asked Slotwise to slow down; it will retry shortly.</source>
         <translation>Google Agenda a demandé à Slotwise de ralentir ; nouvelle tentative sous peu.</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>The daily Google Calendar quota is used up; sync resumes tomorrow.</source>
         <translation>Le quota quotidien de Google Agenda est épuisé ; la synchronisation reprendra demain.</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Google Calendar refused access to this calendar (%1).</source>
         <translation>Google Agenda a refusé l’accès à cet agenda (%1).</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>Google Calendar had a server problem (HTTP %1); Slotwise will retry.</source>
         <translation>Google Agenda a rencontré un problème de serveur (HTTP %1) ; Slotwise réessaiera.</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>The calendar or event no longer exists in Google Calendar.</source>
         <translation>L’agenda ou l’événement n’existe plus dans Google Agenda.</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>The event was deleted in Google Calendar.</source>
         <translation>L’événement a été supprimé dans Google Agenda.</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Google asked for a full resynchronisation.</source>
         <translation>Google a demandé une resynchronisation complète.</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>The event already exists in Google Calendar.</source>
         <translation>L’événement existe déjà dans Google Agenda.</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>The event was changed in Google Calendar at the same time.</source>
         <translation>L’événement a été modifié en même temps dans Google Agenda.</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Google Calendar rejected the change: %1</source>
         <translation>Google Agenda a refusé la modification : %1</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>Google Calendar sent a reply Slotwise could not read (%1).</source>
         <translation>Google Agenda a envoyé une réponse que Slotwise n’a pas pu lire (%1).</translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>Google Calendar answered with an error (HTTP %1): %2</source>
         <translation>Google Agenda a répondu par une erreur (HTTP %1) : %2</translation>
     </message>
@@ -1753,12 +1756,12 @@ Exemple : %1 book --title &quot;Coupe&quot; --start 2026-03-02T09:00 --end 2026-
 <context>
     <name>slotwise::GoogleAuthorizer</name>
     <message>
-        <location filename="../services/oauth/GoogleAuthorizer.cpp" line="+129"/>
+        <location filename="../services/oauth/GoogleAuthorizer.cpp" line="+130"/>
         <source>unavailable: %1</source>
         <translation>indisponible : %1</translation>
     </message>
     <message>
-        <location line="+132"/>
+        <location line="+130"/>
         <location line="+51"/>
         <source>Google Calendar is not connected.</source>
         <translation>Google Agenda n’est pas connecté.</translation>
@@ -1767,7 +1770,7 @@ Exemple : %1 book --title &quot;Coupe&quot; --start 2026-03-02T09:00 --end 2026-
 <context>
     <name>slotwise::GoogleCommands</name>
     <message>
-        <location filename="../app/cli/GoogleCommands.cpp" line="+149"/>
+        <location filename="../app/cli/GoogleCommands.cpp" line="+148"/>
         <source>Read the OAuth client from FILE (default: $SLOTWISE_GOOGLE_CREDENTIALS, credentials.json in the config folder, or $GOOGLE_CLIENT_ID + $GOOGLE_CLIENT_SECRET).</source>
         <translation>Lire le client OAuth depuis FILE (par défaut : $SLOTWISE_GOOGLE_CREDENTIALS, credentials.json dans le dossier de configuration, ou $GOOGLE_CLIENT_ID + $GOOGLE_CLIENT_SECRET).</translation>
     </message>
@@ -1775,7 +1778,7 @@ Exemple : %1 book --title &quot;Coupe&quot; --start 2026-03-02T09:00 --end 2026-
 <context>
     <name>slotwise::GoogleConnectionRepository</name>
     <message>
-        <location filename="../services/storage/GoogleConnectionRepository.cpp" line="+95"/>
+        <location filename="../services/storage/GoogleConnectionRepository.cpp" line="+91"/>
         <source>No profile given.</source>
         <translation>Aucun profil indiqué.</translation>
     </message>
@@ -1785,7 +1788,7 @@ Exemple : %1 book --title &quot;Coupe&quot; --start 2026-03-02T09:00 --end 2026-
         <translation>Choisissez un agenda.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>The sync interval must be between 1 and 1440 minutes.</source>
         <translation>L’intervalle de synchronisation doit être compris entre 1 et 1440 minutes.</translation>
     </message>
@@ -1798,17 +1801,17 @@ Exemple : %1 book --title &quot;Coupe&quot; --start 2026-03-02T09:00 --end 2026-
         <translation>Emplacements examinés : %1.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>&quot;%1&quot; is not an http(s) address</source>
         <translation>« %1 » n’est pas une adresse http(s)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>cannot read %1 (%2).</source>
         <translation>impossible de lire %1 (%2).</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>%1 is too large to be a credentials file.</source>
         <translation>%1 est trop volumineux pour être un fichier d’identifiants.</translation>
     </message>
@@ -1818,38 +1821,38 @@ Exemple : %1 book --title &quot;Coupe&quot; --start 2026-03-02T09:00 --end 2026-
         <translation>%1 n’est pas du JSON valide (%2 à la position %3).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>%1 is not a JSON object.</source>
         <translation>%1 n’est pas un objet JSON.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>%1 has neither an &quot;installed&quot; nor a &quot;web&quot; section (download the client&apos;s JSON from the Google Cloud console).</source>
         <translation>%1 n’a ni section « installed » ni section « web » (téléchargez le JSON du client depuis la console Google Cloud).</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>%1 has no &quot;client_id&quot;.</source>
         <translation>%1 n’a pas de « client_id ».</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>%1 still holds the template&apos;s placeholder values.</source>
         <translation>%1 contient encore les valeurs d’exemple du modèle.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>%1 has no &quot;client_secret&quot;.</source>
         <translation>%1 n’a pas de « client_secret ».</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+4"/>
+        <location line="+5"/>
+        <location line="+5"/>
         <source>%1: %2.</source>
         <translation>%1 : %2.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>%1: &quot;redirect_uris&quot; is not a list.</source>
         <translation>%1 : « redirect_uris » n’est pas une liste.</translation>
     </message>
@@ -2119,7 +2122,7 @@ Exemple : %1 book --title &quot;Coupe&quot; --start 2026-03-02T09:00 --end 2026-
 <context>
     <name>slotwise::MasterKeyStore</name>
     <message>
-        <location filename="../services/oauth/MasterKeyStore.cpp" line="-78"/>
+        <location filename="../services/oauth/MasterKeyStore.cpp" line="+172"/>
         <source>not opened yet</source>
         <translation>pas encore ouvert</translation>
     </message>
@@ -2139,7 +2142,7 @@ Exemple : %1 book --title &quot;Coupe&quot; --start 2026-03-02T09:00 --end 2026-
         <translation>fichier de clé %1 (%2)</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>used since the system keychain was unavailable</source>
         <translation>utilisé car le trousseau du système était indisponible</translation>
     </message>
@@ -2149,7 +2152,7 @@ Exemple : %1 book --title &quot;Coupe&quot; --start 2026-03-02T09:00 --end 2026-
         <translation>le trousseau du système est indisponible : %1</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+80"/>
         <source>the stored key has the wrong size</source>
         <translation>la clé enregistrée n’a pas la bonne taille</translation>
     </message>
@@ -2174,27 +2177,27 @@ Exemple : %1 book --title &quot;Coupe&quot; --start 2026-03-02T09:00 --end 2026-
         <translation>Impossible de lire le fichier de clé %1 : %2</translation>
     </message>
     <message>
-        <location line="-218"/>
+        <location line="-225"/>
         <source>Cannot read %1: %2</source>
         <translation>Impossible de lire %1 : %2</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>%1 is damaged</source>
         <translation>%1 est endommagé</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Cannot create %1: %2</source>
         <translation>Impossible de créer %1 : %2</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Cannot write %1: %2</source>
         <translation>Impossible d’écrire %1 : %2</translation>
     </message>
     <message>
-        <location line="+166"/>
+        <location line="+170"/>
         <source>the system keychain has no Slotwise key for this data folder</source>
         <translation>le trousseau du système ne contient pas de clé Slotwise pour ce dossier de données</translation>
     </message>
@@ -2229,10 +2232,12 @@ Exemple : %1 book --title &quot;Coupe&quot; --start 2026-03-02T09:00 --end 2026-
         <translation>Impossible d’écrire le fichier de clé %1 : %2</translation>
     </message>
     <message>
+        <location line="-127"/>
         <source>no answer within %1 ms</source>
         <translation>aucune réponse en %1 ms</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>error %1</source>
         <translation>erreur %1</translation>
     </message>
@@ -2393,7 +2398,7 @@ Exemple : %1 book --title &quot;Coupe&quot; --start 2026-03-02T09:00 --end 2026-
 <context>
     <name>slotwise::OAuthProblem</name>
     <message>
-        <location filename="../services/oauth/OAuthProblem.cpp" line="+27"/>
+        <location filename="../services/oauth/OAuthErrors.cpp" line="+31"/>
         <source>Google OAuth credentials not configured</source>
         <translation>Identifiants OAuth Google non configurés</translation>
     </message>
@@ -2403,17 +2408,17 @@ Exemple : %1 book --title &quot;Coupe&quot; --start 2026-03-02T09:00 --end 2026-
         <translation>Créez un client OAuth de type « Desktop app » dans la console Google Cloud, enregistrez son JSON sous le nom credentials.json (resources/credentials_template.json montre le format) dans le dossier de configuration de Slotwise ou passez --credentials FILE, ou définissez GOOGLE_CLIENT_ID et GOOGLE_CLIENT_SECRET.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Invalid redirect URI (redirect_uri_mismatch)</source>
         <translation>URI de redirection non valide (redirect_uri_mismatch)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>The OAuth client must be of type &quot;Desktop app&quot; so Google accepts Slotwise&apos;s loopback address (http://127.0.0.1 on any port). If you configured a fixed port, it must match a redirect URI registered for the client.</source>
         <translation>Le client OAuth doit être de type « Desktop app » pour que Google accepte l’adresse de bouclage de Slotwise (http://127.0.0.1 sur n’importe quel port). Si vous avez configuré un port fixe, il doit correspondre à une URI de redirection enregistrée pour le client.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Access denied (access_denied)</source>
         <translation>Accès refusé (access_denied)</translation>
     </message>
@@ -2428,12 +2433,12 @@ Exemple : %1 book --title &quot;Coupe&quot; --start 2026-03-02T09:00 --end 2026-
         <translation>Jeton d’actualisation non reçu</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Google did not hand out a lasting sign-in. Remove Slotwise&apos;s access in your Google account (https://myaccount.google.com/permissions) and connect again; Slotwise already asks with prompt=consent.</source>
         <translation>Google n’a pas fourni de connexion durable. Retirez l’accès de Slotwise dans votre compte Google (https://myaccount.google.com/permissions) et reconnectez-vous ; Slotwise demande déjà avec prompt=consent.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>The answer from the browser does not belong to this sign-in (state mismatch); nothing was stored</source>
         <translation>La réponse du navigateur n’appartient pas à cette connexion (state mismatch) ; rien n’a été enregistré</translation>
     </message>
@@ -2453,17 +2458,17 @@ Exemple : %1 book --title &quot;Coupe&quot; --start 2026-03-02T09:00 --end 2026-
         <translation>Reconnectez-vous et laissez cochées toutes les autorisations Google Agenda sur la page de consentement.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Google Calendar could not be read</source>
         <translation>Impossible de lire Google Agenda</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Enable the Google Calendar API for the Cloud project of the OAuth client, then connect again.</source>
         <translation>Activez l’API Google Calendar pour le projet Cloud du client OAuth, puis reconnectez-vous.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Google no longer accepts Slotwise&apos;s saved sign-in</source>
         <translation>Google n’accepte plus la connexion enregistrée de Slotwise</translation>
     </message>
@@ -2473,7 +2478,7 @@ Exemple : %1 book --title &quot;Coupe&quot; --start 2026-03-02T09:00 --end 2026-
         <translation>Cliquez sur « Reconnecter ». Google met fin à une connexion quand vous retirez l’accès de Slotwise, après six mois sans utilisation, ou après 7 jours tant que l’écran de consentement OAuth est à l’état « Testing » (publiez l’application pour éviter la reconnexion hebdomadaire). Vos rendez-vous sont conservés.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>The saved Google sign-in does not open with the key Slotwise has (it was saved with another key, or the data was altered)</source>
         <translation>La connexion Google enregistrée ne s’ouvre pas avec la clé dont dispose Slotwise (elle a été enregistrée avec une autre clé, ou les données ont été modifiées)</translation>
     </message>
@@ -2503,7 +2508,7 @@ Exemple : %1 book --title &quot;Coupe&quot; --start 2026-03-02T09:00 --end 2026-
         <translation>Restaurez master.key dans le dossier de données à partir d’une sauvegarde, ou utilisez Slotwise avec le trousseau (KWallet ou GNOME Keyring) et le dossier de données utilisés auparavant. Ou connectez-vous à nouveau (chaque profil connecté), ce qui remplace la connexion enregistrée. Rien n’a été supprimé ; vos rendez-vous sont conservés.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Cannot reach Google; will retry</source>
         <translation>Google injoignable ; nouvelle tentative prévue</translation>
     </message>
@@ -2533,12 +2538,12 @@ Exemple : %1 book --title &quot;Coupe&quot; --start 2026-03-02T09:00 --end 2026-
         <translation>Cliquez de nouveau sur « Connecter » et terminez la connexion en moins de 5 minutes. Si aucun navigateur ne s’est ouvert, utilisez « Copier le lien » et ouvrez le lien vous-même. Si Google a affiché « Error 400: redirect_uri_mismatch », le client OAuth doit être de type « Desktop app ».</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+41"/>
         <source>Connecting was cancelled</source>
         <translation>La connexion a été annulée</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-36"/>
         <source>Google refused the sign-in</source>
         <translation>Google a refusé la connexion</translation>
     </message>
@@ -2551,26 +2556,32 @@ Exemple : %1 book --title &quot;Coupe&quot; --start 2026-03-02T09:00 --end 2026-
 <context>
     <name>slotwise::PrivatePath</name>
     <message>
+        <location filename="../services/storage/PrivatePath.cpp" line="+24"/>
         <source>Cannot check %1: %2</source>
         <translation>Impossible de vérifier %1 : %2</translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>%1 is a file, not a folder.</source>
         <translation>%1 est un fichier, pas un dossier.</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>%1 is not a regular file.</source>
         <translation>%1 n’est pas un fichier ordinaire.</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>%1 belongs to another user (uid %2); Slotwise does not use it. Give it back to your user (chown) or remove it.</source>
         <translation>%1 appartient à un autre utilisateur (uid %2) ; Slotwise ne l’utilise pas. Rendez-le à votre utilisateur (chown) ou supprimez-le.</translation>
     </message>
     <message>
+        <location line="+10"/>
         <source>%1 may be changed by other users (mode %2); Slotwise does not use it. Check its contents, then make it private: chmod %3 %1</source>
         <translation>%1 peut être modifié par d’autres utilisateurs (mode %2) ; Slotwise ne l’utilise pas. Vérifiez son contenu, puis rendez-le privé : chmod %3 %1</translation>
     </message>
     <message>
+        <location line="+10"/>
         <source>Cannot make %1 private: %2</source>
         <translation>Impossible de rendre %1 privé : %2</translation>
     </message>
@@ -2614,20 +2625,20 @@ Exemple : %1 book --title &quot;Coupe&quot; --start 2026-03-02T09:00 --end 2026-
 <context>
     <name>slotwise::ProfileRepository</name>
     <message>
-        <location filename="../services/storage/ProfileRepository.cpp" line="+41"/>
-        <location line="+77"/>
+        <location filename="../services/storage/ProfileRepository.cpp" line="+43"/>
+        <location line="+65"/>
         <source>A profile needs a name.</source>
         <translation>Un profil doit avoir un nom.</translation>
     </message>
     <message>
-        <location line="-74"/>
-        <location line="+77"/>
+        <location line="-61"/>
+        <location line="+64"/>
         <source>A profile named &quot;%1&quot; already exists.</source>
         <translation>Un profil nommé « %1 » existe déjà.</translation>
     </message>
     <message>
-        <location line="-32"/>
-        <location line="+43"/>
+        <location line="-30"/>
+        <location line="+41"/>
         <source>No profile with id %1.</source>
         <translation>Aucun profil avec l’identifiant %1.</translation>
     </message>
@@ -2683,7 +2694,7 @@ Exemple : %1 book --title &quot;Coupe&quot; --start 2026-03-02T09:00 --end 2026-
         <translation>%1 rétabli.</translation>
     </message>
     <message>
-        <location filename="../app/cli/GoogleCommands.cpp" line="-135"/>
+        <location filename="../app/cli/GoogleCommands.cpp" line="-134"/>
         <source>Show the profile&apos;s Google Calendar connection (never the tokens themselves).</source>
         <translation>Afficher la connexion Google Agenda du profil (jamais les jetons eux-mêmes).</translation>
     </message>
@@ -2737,7 +2748,7 @@ Exemple : %1 book --title &quot;Coupe&quot; --start 2026-03-02T09:00 --end 2026-
         <translation>Connexion :     %1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Google:         not connected (run: %1 connect)</source>
         <translation>Google :        non connecté (lancez : %1 connect)</translation>
     </message>
@@ -2939,7 +2950,7 @@ Exemple : %1 book --title &quot;Coupe&quot; --start 2026-03-02T09:00 --end 2026-
 <context>
     <name>slotwise::SyncConnectionRepository</name>
     <message>
-        <location filename="../services/storage/SyncConnectionRepository.cpp" line="+63"/>
+        <location filename="../services/storage/SyncConnectionRepository.cpp" line="+57"/>
         <source>This profile is not connected to Google Calendar.</source>
         <translation>Ce profil n’est pas connecté à Google Agenda.</translation>
     </message>
@@ -2989,19 +3000,19 @@ Exemple : %1 book --title &quot;Coupe&quot; --start 2026-03-02T09:00 --end 2026-
 <context>
     <name>slotwise::TokenStore</name>
     <message>
-        <location filename="../services/oauth/TokenStore.cpp" line="+52"/>
-        <location line="+23"/>
+        <location filename="../services/oauth/TokenStore.cpp" line="+47"/>
+        <location line="+25"/>
         <source>Cannot store the Google sign-in safely: %1</source>
         <translation>Impossible d’enregistrer la connexion Google en sécurité : %1</translation>
     </message>
     <message>
-        <location line="-11"/>
-        <location line="+16"/>
+        <location line="-12"/>
+        <location line="+18"/>
         <source>Cannot encrypt the Google sign-in.</source>
         <translation>Impossible de chiffrer la connexion Google.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+14"/>
         <source>No Google sign-in is stored for this profile.</source>
         <translation>Aucune connexion Google n’est enregistrée pour ce profil.</translation>
     </message>
@@ -3009,17 +3020,17 @@ Exemple : %1 book --title &quot;Coupe&quot; --start 2026-03-02T09:00 --end 2026-
 <context>
     <name>slotwise::TokenVault</name>
     <message>
-        <location filename="../services/oauth/TokenVault.cpp" line="+91"/>
+        <location filename="../services/oauth/TokenVault.cpp" line="+92"/>
         <source>The token encryption key is not available.</source>
         <translation>La clé de chiffrement des jetons n’est pas disponible.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>The stored %1 is damaged.</source>
         <translation>Le %1 enregistré est endommagé.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>The stored %1 cannot be decrypted (wrong key, altered data, or it belongs to another profile).</source>
         <translation>Le %1 enregistré ne peut pas être déchiffré (mauvaise clé, données modifiées, ou il appartient à un autre profil).</translation>
     </message>
@@ -3027,7 +3038,7 @@ Exemple : %1 book --title &quot;Coupe&quot; --start 2026-03-02T09:00 --end 2026-
 <context>
     <name>slotwise::TranslationLoader</name>
     <message>
-        <location filename="../services/TranslationLoader.cpp" line="+63"/>
+        <location filename="../services/TranslationLoader.cpp" line="+64"/>
         <source>Unknown language “%1”. Available languages: %2.</source>
         <translation>Langue inconnue « %1 ». Langues disponibles : %2.</translation>
     </message>
@@ -3241,7 +3252,7 @@ Exemple : %1 book --title &quot;Coupe&quot; --start 2026-03-02T09:00 --end 2026-
         <translation>Un événement Google sans identifiant utilisable a été ignoré.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>The Google event &quot;%1&quot; has no readable start time.</source>
         <translation>L’événement Google « %1 » n’a pas d’heure de début lisible.</translation>
     </message>

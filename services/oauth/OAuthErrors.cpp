@@ -148,7 +148,10 @@ Error OAuthErrors::make(Error::Detail detail, const QString& extra)
 
 Error OAuthErrors::cancelled()
 {
-    return Error::cancelled(tr("Connecting was cancelled"));
+    // Spelled out: inside a member function lupdate would file a plain tr() under OAuthErrors, while the
+    // local tr() looks it up under OAuthProblem, where the translations are.
+    return Error::cancelled(
+        QCoreApplication::translate("slotwise::OAuthProblem", "Connecting was cancelled"));
 }
 
 bool OAuthErrors::isKeyProblem(const Error& error)
