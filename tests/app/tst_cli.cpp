@@ -1,7 +1,10 @@
 #include "CliFixture.h"
 
 #include <QCryptographicHash>
+#include <QFile>
 #include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -170,106 +173,21 @@ private Q_SLOTS:
         QTest::addColumn<QStringList>("arguments"); // @ID is the stored appointment's id
         QTest::addColumn<int>("exitCode");
         QTest::addColumn<QString>("message");
-        const auto booking = [](QStringList extra) {
-            return QStringList{QStringLiteral("book"),
-                               QStringLiteral("--title"),
-                               QStringLiteral("New"),
-                               QStringLiteral("--start"),
-                               QStringLiteral("2026-03-05T09:00"),
-                               QStringLiteral("--end"),
-                               QStringLiteral("2026-03-05T10:00")} +
-                   extra;
-        };
-        QTest::newRow("end before start")
-            << booking({QStringLiteral("--end"), QStringLiteral("2026-03-05T08:00")}) << 1
-            << "The end must be after the start";
-        QTest::newRow("end equals start")
-            << booking({QStringLiteral("--end"), QStringLiteral("2026-03-05T09:00")}) << 1
-            << "The end must be after the start";
-        QTest::newRow("empty title") << booking({QStringLiteral("--title"), QString()}) << 1
-                                     << "Enter a title";
-        QTest::newRow("blank title") << booking({QStringLiteral("--title"), QStringLiteral("   ")}) << 1
-                                     << "Enter a title";
-        QTest::newRow("bad client email")
-            << booking({QStringLiteral("--client-email"), QStringLiteral("ann(at)example")}) << 1
-            << "\"ann(at)example\" is not a valid email address";
-        QTest::newRow("unknown time zone")
-            << booking({QStringLiteral("--time-zone"), QStringLiteral("Mars/Olympus")}) << 1
-            << "Unknown time zone \"Mars/Olympus\"";
-        QTest::newRow("unknown profile on book")
-            << booking({QStringLiteral("--profile"), QStringLiteral("Nobody")}) << 1
-            << "No profile named \"Nobody\"";
-        QTest::newRow("unknown profile on list")
-            << QStringList{QStringLiteral("list"), QStringLiteral("--profile"), QStringLiteral("Nobody")} << 1
-            << "No profile named \"Nobody\"";
-        QTest::newRow("duplicate profile")
-            << QStringList{QStringLiteral("profile"), QStringLiteral("create"), QStringLiteral("anna")} << 1
-            << "already exists";
-        for (const char* command : {"show", "update", "cancel", "restore"}) {
-            QStringList args{QString::fromLatin1(command), QStringLiteral("no-such-id")};
-            if (QLatin1String(command) == QLatin1String("update")) {
-                args << QStringLiteral("--title") << QStringLiteral("X");
+        // One row per bad input: its arguments, the exit code (1 refused, 2 usage) and what the error names.
+        QFile file(QStringLiteral(SLOTWISE_TEST_DATA_DIR "/cli/bad-input.json"));
+        QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(file.fileName()));
+        const QJsonArray rows = QJsonDocument::fromJson(file.readAll()).array();
+        QVERIFY(!rows.isEmpty());
+        for (const QJsonValue& value : rows) {
+            const QJsonObject row = value.toObject();
+            QStringList arguments;
+            for (const QJsonValue& argument : row.value(QLatin1String("arguments")).toArray()) {
+                arguments << argument.toString();
             }
-            QTest::addRow("unknown id: %s", command) << args << 1 << "No appointment with id no-such-id";
+            QTest::newRow(qPrintable(row.value(QLatin1String("name")).toString()))
+                << arguments << row.value(QLatin1String("exitCode")).toInt()
+                << row.value(QLatin1String("message")).toString();
         }
-        QTest::newRow("update: end before start")
-            << QStringList{QStringLiteral("update"), QStringLiteral("@ID"), QStringLiteral("--end"),
-                           QStringLiteral("2026-03-02T08:00")}
-            << 1 << "The end must be after the start";
-        QTest::newRow("update: empty title") << QStringList{QStringLiteral("update"), QStringLiteral("@ID"),
-                                                            QStringLiteral("--title"), QString()}
-                                             << 1 << "Enter a title";
-        QTest::newRow("malformed start")
-            << booking({QStringLiteral("--start"), QStringLiteral("2026-13-45T25:00")}) << 2
-            << "--start: '2026-13-45T25:00' is not a valid date/time (use ISO 8601, e.g. 2026-03-02T09:00)";
-        QTest::newRow("malformed end") << booking({QStringLiteral("--end"), QStringLiteral("tomorrow")}) << 2
-                                       << "--end: 'tomorrow' is not a valid date/time";
-        QTest::newRow("impossible date")
-            << booking({QStringLiteral("--start"), QStringLiteral("2026-02-30T09:00")}) << 2
-            << "--start: '2026-02-30T09:00' is not a valid date/time";
-        QTest::newRow("date without time")
-            << booking({QStringLiteral("--start"), QStringLiteral("2026-03-05")}) << 2
-            << "has no time of day";
-        QTest::newRow("time in a DST gap")
-            << booking({QStringLiteral("--start"), QStringLiteral("2026-03-29T02:30")}) << 2
-            << "does not exist in time zone Europe/Berlin";
-        QTest::newRow("malformed --from")
-            << QStringList{QStringLiteral("list"), QStringLiteral("--from"), QStringLiteral("03/02/2026")}
-            << 2 << "--from: '03/02/2026' is not a valid date/time";
-        QTest::newRow("--to before --from")
-            << QStringList{QStringLiteral("list"), QStringLiteral("--from"), QStringLiteral("2026-03-05"),
-                           QStringLiteral("--to"), QStringLiteral("2026-03-01")}
-            << 2 << "--to must be after --from";
-        QTest::newRow("update: malformed start")
-            << QStringList{QStringLiteral("update"), QStringLiteral("@ID"), QStringLiteral("--start"),
-                           QStringLiteral("2026-03-02T9")}
-            << 2 << "--start: '2026-03-02T9' is not a valid date/time";
-        QTest::newRow("missing title")
-            << QStringList{QStringLiteral("book"), QStringLiteral("--start"),
-                           QStringLiteral("2026-03-05T09:00"), QStringLiteral("--end"),
-                           QStringLiteral("2026-03-05T10:00")}
-            << 2 << "book: --title is required";
-        QTest::newRow("unknown flag")
-            << booking({QStringLiteral("--colour"), QStringLiteral("red")}) << 2 << "Unknown option 'colour'";
-        QTest::newRow("unknown global flag")
-            << QStringList{QStringLiteral("--verbose"), QStringLiteral("list")} << 2
-            << "Unknown option 'verbose'";
-        QTest::newRow("missing option value")
-            << QStringList{QStringLiteral("book"), QStringLiteral("--title")} << 2
-            << "Missing value after '--title'";
-        QTest::newRow("unknown command")
-            << QStringList{QStringLiteral("boook")} << 2 << "unknown command 'boook'. Did you mean 'book'?";
-        QTest::newRow("no command") << QStringList{} << 2 << "no command given";
-        QTest::newRow("group without subcommand")
-            << QStringList{QStringLiteral("profile")} << 2 << "'profile' needs a subcommand";
-        QTest::newRow("missing id") << QStringList{QStringLiteral("show")} << 2 << "show: missing ID";
-        QTest::newRow("extra argument")
-            << QStringList{QStringLiteral("cancel"), QStringLiteral("@ID"), QStringLiteral("extra")} << 2
-            << "cancel: unexpected argument 'extra'";
-        QTest::newRow("update without fields")
-            << QStringList{QStringLiteral("update"), QStringLiteral("@ID")} << 2 << "nothing to change";
-        QTest::newRow("empty --profile") << QStringList{QStringLiteral("list"), QStringLiteral("--profile="), }
-                                         << 2 << "--profile: the profile name is empty";
     }
     void badInputChangesNothing()
     {
