@@ -1078,7 +1078,12 @@ Beispiel: %1 book --title &quot;Haarschnitt&quot; --start 2026-03-02T09:00 --end
         <translation>Verbunden als %1</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+28"/>
+        <source>not available while the sign-in is locked</source>
+        <translation>nicht verfügbar, solange die Anmeldung gesperrt ist</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Disconnect Google Calendar</source>
         <translation>Google Kalender trennen</translation>
     </message>
@@ -2152,7 +2157,7 @@ Beispiel: %1 book --title &quot;Haarschnitt&quot; --start 2026-03-02T09:00 --end
         <translation>der System-Schlüsselbund ist nicht verfügbar: %1</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+110"/>
         <source>the stored key has the wrong size</source>
         <translation>der gespeicherte Schlüssel hat die falsche Größe</translation>
     </message>
@@ -2177,7 +2182,7 @@ Beispiel: %1 book --title &quot;Haarschnitt&quot; --start 2026-03-02T09:00 --end
         <translation>Die Schlüsseldatei %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location line="-225"/>
+        <location line="-255"/>
         <source>Cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
@@ -2197,7 +2202,37 @@ Beispiel: %1 book --title &quot;Haarschnitt&quot; --start 2026-03-02T09:00 --end
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location line="+170"/>
+        <location line="+120"/>
+        <source>access was refused at the prompt</source>
+        <translation>der Zugriff wurde bei der Nachfrage verweigert</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the keychain refused access (is it locked?)</source>
+        <translation>der Schlüsselbund verweigert den Zugriff (ist er gesperrt?)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>no keychain service is running (GNOME Keyring or KWallet)</source>
+        <translation>kein Schlüsselbund-Dienst läuft (GNOME Keyring oder KWallet)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>this system has no keychain support</source>
+        <translation>dieses System unterstützt keinen Schlüsselbund</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>there is no desktop session bus (D-Bus) to reach the keychain</source>
+        <translation>es gibt keinen Sitzungsbus (D-Bus), über den der Schlüsselbund erreichbar wäre</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the keychain failed (error %1)</source>
+        <translation>der Schlüsselbund ist fehlgeschlagen (Fehler %1)</translation>
+    </message>
+    <message>
+        <location line="+61"/>
         <source>the system keychain has no Slotwise key for this data folder</source>
         <translation>der System-Schlüsselbund enthält keinen Slotwise-Schlüssel für diesen Datenordner</translation>
     </message>
@@ -2232,14 +2267,9 @@ Beispiel: %1 book --title &quot;Haarschnitt&quot; --start 2026-03-02T09:00 --end
         <translation>Die Schlüsseldatei %1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location line="-127"/>
+        <location line="-157"/>
         <source>no answer within %1 ms</source>
         <translation>keine Antwort innerhalb von %1 ms</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>error %1</source>
-        <translation>Fehler %1</translation>
     </message>
 </context>
 <context>

@@ -1078,7 +1078,12 @@ Ejemplo: %1 book --title &quot;Corte de pelo&quot; --start 2026-03-02T09:00 --en
         <translation>Conectado como %1</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+28"/>
+        <source>not available while the sign-in is locked</source>
+        <translation>no disponible mientras el inicio de sesión esté bloqueado</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Disconnect Google Calendar</source>
         <translation>Desconectar Google Calendar</translation>
     </message>
@@ -2152,7 +2157,7 @@ Ejemplo: %1 book --title &quot;Corte de pelo&quot; --start 2026-03-02T09:00 --en
         <translation>el llavero del sistema no está disponible: %1</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+110"/>
         <source>the stored key has the wrong size</source>
         <translation>la clave guardada tiene un tamaño incorrecto</translation>
     </message>
@@ -2177,7 +2182,7 @@ Ejemplo: %1 book --title &quot;Corte de pelo&quot; --start 2026-03-02T09:00 --en
         <translation>No se puede leer el archivo de clave %1: %2</translation>
     </message>
     <message>
-        <location line="-225"/>
+        <location line="-255"/>
         <source>Cannot read %1: %2</source>
         <translation>No se puede leer %1: %2</translation>
     </message>
@@ -2197,7 +2202,37 @@ Ejemplo: %1 book --title &quot;Corte de pelo&quot; --start 2026-03-02T09:00 --en
         <translation>No se puede escribir %1: %2</translation>
     </message>
     <message>
-        <location line="+170"/>
+        <location line="+120"/>
+        <source>access was refused at the prompt</source>
+        <translation>se denegó el acceso en la solicitud</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the keychain refused access (is it locked?)</source>
+        <translation>el llavero deniega el acceso (¿está bloqueado?)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>no keychain service is running (GNOME Keyring or KWallet)</source>
+        <translation>no hay ningún servicio de llavero en marcha (GNOME Keyring o KWallet)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>this system has no keychain support</source>
+        <translation>este sistema no admite llaveros</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>there is no desktop session bus (D-Bus) to reach the keychain</source>
+        <translation>no hay bus de sesión (D-Bus) para llegar al llavero</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the keychain failed (error %1)</source>
+        <translation>el llavero ha fallado (error %1)</translation>
+    </message>
+    <message>
+        <location line="+61"/>
         <source>the system keychain has no Slotwise key for this data folder</source>
         <translation>el llavero del sistema no tiene ninguna clave de Slotwise para esta carpeta de datos</translation>
     </message>
@@ -2232,14 +2267,9 @@ Ejemplo: %1 book --title &quot;Corte de pelo&quot; --start 2026-03-02T09:00 --en
         <translation>No se puede escribir el archivo de clave %1: %2</translation>
     </message>
     <message>
-        <location line="-127"/>
+        <location line="-157"/>
         <source>no answer within %1 ms</source>
         <translation>sin respuesta en %1 ms</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>error %1</source>
-        <translation>error %1</translation>
     </message>
 </context>
 <context>

@@ -1078,7 +1078,12 @@ Exemple : %1 book --title &quot;Coupe&quot; --start 2026-03-02T09:00 --end 2026-
         <translation>Connecté en tant que %1</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+28"/>
+        <source>not available while the sign-in is locked</source>
+        <translation>indisponible tant que la connexion est verrouillée</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Disconnect Google Calendar</source>
         <translation>Déconnecter Google Agenda</translation>
     </message>
@@ -2152,7 +2157,7 @@ Exemple : %1 book --title &quot;Coupe&quot; --start 2026-03-02T09:00 --end 2026-
         <translation>le trousseau du système est indisponible : %1</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+110"/>
         <source>the stored key has the wrong size</source>
         <translation>la clé enregistrée n’a pas la bonne taille</translation>
     </message>
@@ -2177,7 +2182,7 @@ Exemple : %1 book --title &quot;Coupe&quot; --start 2026-03-02T09:00 --end 2026-
         <translation>Impossible de lire le fichier de clé %1 : %2</translation>
     </message>
     <message>
-        <location line="-225"/>
+        <location line="-255"/>
         <source>Cannot read %1: %2</source>
         <translation>Impossible de lire %1 : %2</translation>
     </message>
@@ -2197,7 +2202,37 @@ Exemple : %1 book --title &quot;Coupe&quot; --start 2026-03-02T09:00 --end 2026-
         <translation>Impossible d’écrire %1 : %2</translation>
     </message>
     <message>
-        <location line="+170"/>
+        <location line="+120"/>
+        <source>access was refused at the prompt</source>
+        <translation>l’accès a été refusé à la demande</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the keychain refused access (is it locked?)</source>
+        <translation>le trousseau refuse l’accès (est-il verrouillé ?)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>no keychain service is running (GNOME Keyring or KWallet)</source>
+        <translation>aucun service de trousseau n’est lancé (GNOME Keyring ou KWallet)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>this system has no keychain support</source>
+        <translation>ce système ne prend pas en charge de trousseau</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>there is no desktop session bus (D-Bus) to reach the keychain</source>
+        <translation>il n’y a pas de bus de session (D-Bus) pour joindre le trousseau</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the keychain failed (error %1)</source>
+        <translation>le trousseau a échoué (erreur %1)</translation>
+    </message>
+    <message>
+        <location line="+61"/>
         <source>the system keychain has no Slotwise key for this data folder</source>
         <translation>le trousseau du système ne contient pas de clé Slotwise pour ce dossier de données</translation>
     </message>
@@ -2232,14 +2267,9 @@ Exemple : %1 book --title &quot;Coupe&quot; --start 2026-03-02T09:00 --end 2026-
         <translation>Impossible d’écrire le fichier de clé %1 : %2</translation>
     </message>
     <message>
-        <location line="-127"/>
+        <location line="-157"/>
         <source>no answer within %1 ms</source>
         <translation>aucune réponse en %1 ms</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>error %1</source>
-        <translation>erreur %1</translation>
     </message>
 </context>
 <context>

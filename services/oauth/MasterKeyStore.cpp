@@ -249,9 +249,39 @@ QString errorText(const KeychainAnswer& a, std::chrono::milliseconds timeout)
         return QCoreApplication::translate("slotwise::MasterKeyStore", "no answer within %1 ms")
             .arg(timeout.count());
     }
-    return a.errorString.isEmpty()
-               ? QCoreApplication::translate("slotwise::MasterKeyStore", "error %1").arg(int(a.error))
-               : a.errorString;
+    // QtKeychain's own text is often just "Unknown error" (libsecret without a running service): say what
+    // kind of failure it was, and add its text only when it tells more.
+    QString kind;
+    switch (a.error) {
+    case QKeychain::AccessDeniedByUser:
+        kind = QCoreApplication::translate("slotwise::MasterKeyStore", "access was refused at the prompt");
+        break;
+    case QKeychain::AccessDenied:
+        kind = QCoreApplication::translate("slotwise::MasterKeyStore",
+                                           "the keychain refused access (is it locked?)");
+        break;
+    case QKeychain::NoBackendAvailable:
+        kind = QCoreApplication::translate("slotwise::MasterKeyStore",
+                                           "no keychain service is running (GNOME Keyring or KWallet)");
+        break;
+    case QKeychain::NotImplemented:
+        kind = QCoreApplication::translate("slotwise::MasterKeyStore", "this system has no keychain support");
+        break;
+    default:
+        // Without a session bus, libsecret and KWallet cannot even be asked; QtKeychain only says "error".
+        kind =
+            qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS")
+                ? QCoreApplication::translate("slotwise::MasterKeyStore",
+                                              "there is no desktop session bus (D-Bus) to reach the keychain")
+                : QCoreApplication::translate("slotwise::MasterKeyStore", "the keychain failed (error %1)")
+                      .arg(int(a.error));
+        break;
+    }
+    const QString own = a.errorString.trimmed();
+    if (own.isEmpty() || own.compare(QLatin1String("Unknown error"), Qt::CaseInsensitive) == 0) {
+        return kind;
+    }
+    return kind + QStringLiteral(": ") + own;
 }
 
 } // namespace

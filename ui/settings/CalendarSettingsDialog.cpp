@@ -353,8 +353,9 @@ void CalendarSettingsDialog::showSignInProblem(const Error& problem)
     m_signInProblemRemedy->setText(problem.remedy());
     m_signInProblem->setProperty("detail", QVariant::fromValue(static_cast<int>(problem.detail())));
     m_signInProblem->setVisible(true);
-    // Nothing can be read from Google until the key is back; the stored choice stays shown.
-    fillCalendars({}, problem.message());
+    // Nothing can be read from Google until the key is back; the stored choice stays shown. The lists say
+    // so in a few words: the box above already gives the whole message and the remedy.
+    fillCalendars({}, tr("not available while the sign-in is locked"));
 }
 
 void CalendarSettingsDialog::startConnecting()

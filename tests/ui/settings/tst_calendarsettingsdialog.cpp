@@ -326,6 +326,10 @@ private Q_SLOTS:
         QCOMPARE(problem->property("detail").toInt(), static_cast<int>(Error::Detail::KeyMissing));
         QVERIFY(!f.find<QLabel>("signInProblemMessage")->text().isEmpty());
         QVERIFY(!f.find<QLabel>("signInProblemRemedy")->text().isEmpty());
+        // The whole message stands once, in the box; the calendar list only says it cannot be loaded.
+        const QString message = f.find<QLabel>("signInProblemMessage")->text();
+        QVERIFY(!f.find<QLabel>("calendarStatus")->text().isEmpty());
+        QVERIFY(!f.find<QLabel>("calendarStatus")->text().contains(message));
         QVERIFY(!f.find<QWidget>("reconnectButton")->isVisible());
         QVERIFY(f.row().hasTokens());
         QCOMPARE(f.row().state == SyncState::ReconnectNeeded, false);
