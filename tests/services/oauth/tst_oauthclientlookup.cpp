@@ -3,6 +3,8 @@
 // Real files in temporary XDG folders, set through the environment as a user's session would.
 #include "services/oauth/OAuthClientLookup.h"
 
+#include "FileMode.h"
+
 #include <QDir>
 #include <QFile>
 #include <QJsonDocument>
@@ -40,14 +42,6 @@ bool writeFile(const QString& path, const QByteArray& bytes, mode_t mode = 0644)
     QFile file(path);
     return file.open(QIODevice::WriteOnly | QIODevice::Truncate) && file.write(bytes) == bytes.size() &&
            file.flush() && ::chmod(QFile::encodeName(path).constData(), mode) == 0;
-}
-
-mode_t modeOf(const QString& path)
-{
-    struct stat st
-    {
-    };
-    return ::stat(QFile::encodeName(path).constData(), &st) == 0 ? (st.st_mode & 07777) : 0;
 }
 
 } // namespace

@@ -2,6 +2,7 @@
 // chooser shows; a good file is copied into the user's config folder and Connect then works against the fake
 // Google; broken files are refused with the problem named and nothing written.
 #include "fakes/oauth/FakeGoogleOAuthServer.h"
+#include "FileMode.h"
 #include "services/AppointmentBook.h"
 #include "services/oauth/GoogleAuthorizer.h"
 #include "services/oauth/MasterKeyStore.h"
@@ -18,8 +19,6 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
-
-#include <sys/stat.h>
 
 using namespace slotwise;
 using namespace std::chrono_literals;
@@ -84,10 +83,20 @@ struct Fixture
         return path;
     }
 
-    void usePicker(OAuthClientChooser& chooser)
+    void usePicker(OAuthClientChooser& c)
     {
-        chooser.setFilePicker([this](QWidget*) { return picked; });
+        c.setFilePicker([this](QWidget*) { return picked; });
     }
+
+    // The chooser on its own, shown, with this fixture's picker.
+    OAuthClientChooser& openChooser()
+    {
+        chooser = std::make_unique<OAuthClientChooser>(*auth);
+        usePicker(*chooser);
+        chooser->show();
+        return *chooser;
+    }
+    std::unique_ptr<OAuthClientChooser> chooser;
 };
 
 } // namespace
@@ -112,9 +121,7 @@ private Q_SLOTS:
     {
         Fixture f;
         QCOMPARE(f.setUp(), QString());
-        OAuthClientChooser chooser(*f.auth);
-        f.usePicker(chooser);
-        chooser.show();
+        OAuthClientChooser& chooser = f.openChooser();
         QVERIFY(chooser.isVisible());
         QSignalSpy installed(&chooser, &OAuthClientChooser::clientInstalled);
 
@@ -127,11 +134,7 @@ private Q_SLOTS:
         QCOMPARE(f.auth->client().source, OAuthClientSource::User);
         QCOMPARE(f.auth->client().credentials->clientId, f.fake.clientId);
         QVERIFY(!chooser.isVisible());
-        struct stat st
-        {
-        };
-        QCOMPARE(::stat(QFile::encodeName(f.userFile()).constData(), &st), 0);
-        QCOMPARE(int(st.st_mode & 0777), 0600);
+        QCOMPARE(int(modeOf(f.userFile())), 0600);
     }
 
     void brokenFilesAreRefusedNamingTheProblem_data()
@@ -150,9 +153,7 @@ private Q_SLOTS:
         QFETCH(QString, file);
         Fixture f;
         QCOMPARE(f.setUp(), QString());
-        OAuthClientChooser chooser(*f.auth);
-        f.usePicker(chooser);
-        chooser.show();
+        OAuthClientChooser& chooser = f.openChooser();
         QSignalSpy installed(&chooser, &OAuthClientChooser::clientInstalled);
         f.picked = file;
         chooser.chooseFile();
@@ -175,9 +176,7 @@ private Q_SLOTS:
     {
         Fixture f;
         QCOMPARE(f.setUp(), QString());
-        OAuthClientChooser chooser(*f.auth);
-        f.usePicker(chooser);
-        chooser.show();
+        OAuthClientChooser& chooser = f.openChooser();
         f.picked.clear();
         chooser.chooseFile();
         QVERIFY(chooser.isVisible());
