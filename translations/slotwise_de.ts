@@ -2532,7 +2532,7 @@ Beispiel: %1 book --title &quot;Haarschnitt&quot; --start 2026-03-02T09:00 --end
         <translation>Google-OAuth-Client (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+20"/>
         <source>Choose credentials.json…</source>
         <translation>credentials.json auswählen…</translation>
     </message>
@@ -2543,10 +2543,8 @@ Beispiel: %1 book --title &quot;Haarschnitt&quot; --start 2026-03-02T09:00 --end
     </message>
     <message>
         <location line="+42"/>
-        <source>Slotwise has no Google sign-in client yet, so it cannot connect. Whoever installs Slotwise for others can set one up for everyone on this computer; or choose the credentials.json you were given.
-%1</source>
-        <translation>Slotwise hat noch keinen Client für die Google-Anmeldung und kann sich daher nicht verbinden. Wer Slotwise für andere installiert, kann einen für alle auf diesem Computer einrichten; oder wählen Sie die credentials.json aus, die Sie erhalten haben.
-%1</translation>
+        <source>Slotwise has no Google sign-in client yet, so it cannot connect. Whoever installs Slotwise for others can set one up for everyone on this computer; or choose the credentials.json you were given.</source>
+        <translation>Slotwise hat noch keinen Client für die Google-Anmeldung und kann sich daher nicht verbinden. Wer Slotwise für andere installiert, kann einen für alle auf diesem Computer einrichten; oder wählen Sie die credentials.json aus, die Sie erhalten haben.</translation>
     </message>
 </context>
 <context>

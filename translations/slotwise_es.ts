@@ -2532,7 +2532,7 @@ Ejemplo: %1 book --title &quot;Corte de pelo&quot; --start 2026-03-02T09:00 --en
         <translation>Cliente OAuth de Google (*.json);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+20"/>
         <source>Choose credentials.json…</source>
         <translation>Elegir credentials.json…</translation>
     </message>
@@ -2543,10 +2543,8 @@ Ejemplo: %1 book --title &quot;Corte de pelo&quot; --start 2026-03-02T09:00 --en
     </message>
     <message>
         <location line="+42"/>
-        <source>Slotwise has no Google sign-in client yet, so it cannot connect. Whoever installs Slotwise for others can set one up for everyone on this computer; or choose the credentials.json you were given.
-%1</source>
-        <translation>Slotwise aún no tiene un cliente de inicio de sesión de Google, así que no puede conectarse. Quien instala Slotwise para otros puede configurar uno para todos en este ordenador; o elija el credentials.json que le dieron.
-%1</translation>
+        <source>Slotwise has no Google sign-in client yet, so it cannot connect. Whoever installs Slotwise for others can set one up for everyone on this computer; or choose the credentials.json you were given.</source>
+        <translation>Slotwise aún no tiene un cliente de inicio de sesión de Google, así que no puede conectarse. Quien instala Slotwise para otros puede configurar uno para todos en este ordenador; o elija el credentials.json que le dieron.</translation>
     </message>
 </context>
 <context>

@@ -2532,7 +2532,7 @@ Exemple : %1 book --title &quot;Coupe&quot; --start 2026-03-02T09:00 --end 2026-
         <translation>Client OAuth Google (*.json);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+20"/>
         <source>Choose credentials.json…</source>
         <translation>Choisir credentials.json…</translation>
     </message>
@@ -2543,10 +2543,8 @@ Exemple : %1 book --title &quot;Coupe&quot; --start 2026-03-02T09:00 --end 2026-
     </message>
     <message>
         <location line="+42"/>
-        <source>Slotwise has no Google sign-in client yet, so it cannot connect. Whoever installs Slotwise for others can set one up for everyone on this computer; or choose the credentials.json you were given.
-%1</source>
-        <translation>Slotwise n’a pas encore de client de connexion Google, il ne peut donc pas se connecter. La personne qui installe Slotwise pour d’autres peut en configurer un pour tous sur cet ordinateur ; ou choisissez le credentials.json que l’on vous a donné.
-%1</translation>
+        <source>Slotwise has no Google sign-in client yet, so it cannot connect. Whoever installs Slotwise for others can set one up for everyone on this computer; or choose the credentials.json you were given.</source>
+        <translation>Slotwise n’a pas encore de client de connexion Google, il ne peut donc pas se connecter. La personne qui installe Slotwise pour d’autres peut en configurer un pour tous sur cet ordinateur ; ou choisissez le credentials.json que l’on vous a donné.</translation>
     </message>
 </context>
 <context>

@@ -4,12 +4,10 @@ namespace slotwise::BuiltInClient {
 
 namespace {
 
-// Constant-initialised (zero), so they hold "none" before any Registration runs, whatever the order in
-// which the generated file and this one are initialised.
-// NOLINTBEGIN(cppcoreguidelines-avoid-non-const-global-variables): set once, before main()
+// Set once, before main(). Constant-initialised (zero), so they hold "none" before any Registration runs,
+// whatever the order in which the generated file and this one are initialised.
 const unsigned char* g_data = nullptr;
 std::size_t g_size = 0;
-// NOLINTEND(cppcoreguidelines-avoid-non-const-global-variables)
 
 } // namespace
 

@@ -26,6 +26,15 @@ OAuthClientChooser::OAuthClientChooser(GoogleAuthorizer& authorizer, QWidget* pa
     m_missing->setWordWrap(true);
     m_missing->setTextInteractionFlags(Qt::TextSelectableByMouse);
     layout->addWidget(m_missing);
+    // Where Slotwise looked, or what is wrong with the client that was found: for whoever helps.
+    m_places = new QLabel(this);
+    m_places->setObjectName(QStringLiteral("oauthClientPlaces"));
+    m_places->setWordWrap(true);
+    m_places->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    QFont small = m_places->font();
+    small.setPointSizeF(small.pointSizeF() * 0.9);
+    m_places->setFont(small);
+    layout->addWidget(m_places);
     m_choose = new QPushButton(tr("Choose credentials.json…"), this);
     m_choose->setObjectName(QStringLiteral("chooseCredentialsButton"));
     m_choose->setToolTip(tr("The JSON file of a \"Desktop app\" OAuth client, from whoever set up Google "
@@ -72,8 +81,8 @@ void OAuthClientChooser::refresh()
     m_missing->setText(
         tr("Slotwise has no Google sign-in client yet, so it cannot connect. Whoever installs Slotwise for "
            "others can set one up for everyone on this computer; or choose the credentials.json you were "
-           "given.\n%1")
-            .arg(m_authorizer.credentialsError()));
+           "given."));
+    m_places->setText(m_authorizer.credentialsError());
     setVisible(missing);
 }
 

@@ -40,6 +40,7 @@ private:
     GoogleAuthorizer& m_authorizer;
     FilePicker m_pickFile;
     QLabel* m_missing = nullptr;
+    QLabel* m_places = nullptr;
     QLabel* m_problem = nullptr;
     QPushButton* m_choose = nullptr;
 };
