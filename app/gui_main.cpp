@@ -2,6 +2,7 @@
 #include "services/AppointmentBook.h"
 #include "services/DataDirectory.h"
 #include "services/desktop/DesktopServices.h"
+#include "services/oauth/OAuthClientLookup.h"
 #include "services/SingleInstanceGuard.h"
 #include "services/storage/Database.h"
 #include "services/TranslationLoader.h"
@@ -48,8 +49,9 @@ int main(int argc, char* argv[])
     const QCommandLineOption credentialsOption(
         QStringLiteral("credentials"),
         QCoreApplication::translate(
-            "main", "Read the Google OAuth client from FILE (default: "
-                    "$SLOTWISE_GOOGLE_CREDENTIALS or credentials.json in the config folder)."),
+            "main", "Read the Google OAuth client from FILE (default: the environment, then "
+                    "credentials.json in your config folder, then in the system's, then the client "
+                    "built into Slotwise)."),
         QCoreApplication::translate("main", "FILE"));
     parser.addOption(credentialsOption);
     parser.addOption(
@@ -71,7 +73,15 @@ int main(int argc, char* argv[])
         parser.showHelp(0);
     }
     if (parser.isSet(QStringLiteral("version"))) {
-        parser.showVersion();
+        // The first line as QCommandLineParser::showVersion() prints it; then which OAuth client this build
+        // and this user's settings give (issue 16), never the secret.
+        const slotwise::OAuthClient client =
+            slotwise::OAuthClientLookup(
+                slotwise::OAuthClientLookup::standardPlaces(parser.value(credentialsOption)))
+                .resolve();
+        std::printf("%s %s\n%s\n", qPrintable(QCoreApplication::applicationName()),
+                    qPrintable(QCoreApplication::applicationVersion()), qPrintable(client.versionLine()));
+        return 0;
     }
     if (!parser.positionalArguments().isEmpty()) {
         std::fprintf(stderr, "%s\n",

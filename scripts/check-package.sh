@@ -36,12 +36,28 @@ for f in /usr/bin/slotwise /usr/bin/slotwise-cli \
   [[ -s $f ]] || fail "$f is missing after installing the package"
 done
 
-cli_out=$(/usr/bin/slotwise-cli --version) || fail "slotwise-cli --version exited with $?"
-[[ $cli_out == "slotwise-cli $version" ]] || fail "slotwise-cli --version printed '$cli_out', expected 'slotwise-cli $version'"
-gui_out=$(env -u DISPLAY -u WAYLAND_DISPLAY QT_QPA_PLATFORM=offscreen /usr/bin/slotwise --version 2>/dev/null) \
-  || fail "slotwise --version exited with $?"
-[[ $gui_out == "slotwise $version" ]] || fail "slotwise --version printed '$gui_out', expected 'slotwise $version'"
-echo "Installed: $cli_out, $gui_out"
+# --version prints the version, then which Google OAuth client is in use. Asked with no client file or
+# variable anywhere, that is the one built in: none, unless the package was built with SLOTWISE_OAUTH_CLIENT_FILE.
+bare=$(mktemp -d)
+trap 'rm -rf "$bare"; cleanup' EXIT
+bare_env=(env -u SLOTWISE_GOOGLE_CREDENTIALS -u GOOGLE_CLIENT_ID -u GOOGLE_CLIENT_SECRET -u LANGUAGE
+          -u DISPLAY -u WAYLAND_DISPLAY QT_QPA_PLATFORM=offscreen
+          HOME="$bare" XDG_CONFIG_HOME="$bare/config" XDG_CONFIG_DIRS="$bare/system" LC_ALL=C.UTF-8)
+cli_out=$("${bare_env[@]}" /usr/bin/slotwise-cli --version) || fail "slotwise-cli --version exited with $?"
+gui_out=$("${bare_env[@]}" /usr/bin/slotwise --version 2>/dev/null) || fail "slotwise --version exited with $?"
+if [[ -n ${SLOTWISE_OAUTH_CLIENT_FILE:-} ]]; then
+  client="Google OAuth client: built into this build of Slotwise"
+else
+  client="Google OAuth client: none"
+fi
+for program in slotwise-cli slotwise; do
+  out=$cli_out
+  [[ $program == slotwise ]] && out=$gui_out
+  [[ $(head -n1 <<<"$out") == "$program $version" ]] \
+    || fail "$program --version printed '$out', expected '$program $version' first"
+  [[ $(sed -n 2p <<<"$out") == "$client" ]] || fail "$program --version printed '$out', expected '$client' second"
+done
+echo "Installed: $(head -n1 <<<"$cli_out"), $(head -n1 <<<"$gui_out"); $client"
 
 desktop-file-validate /usr/share/applications/org.slotwise.Slotwise.desktop
 appstreamcli validate --no-net /usr/share/metainfo/org.slotwise.Slotwise.metainfo.xml

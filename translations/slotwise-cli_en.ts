@@ -15,7 +15,7 @@
 <context>
     <name>slotwise::StatusCommand</name>
     <message numerus="yes">
-        <location filename="../app/cli/GoogleCommands.cpp" line="295"/>
+        <location filename="../app/cli/GoogleCommands.cpp" line="301"/>
         <source>Sync interval:  %n minute(s)</source>
         <translation>
             <numerusform>Sync interval:  %n minute</numerusform>
@@ -23,7 +23,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/GoogleCommands.cpp" line="334"/>
+        <location filename="../app/cli/GoogleCommands.cpp" line="340"/>
         <source>Pending:        %n change(s) not yet in Google</source>
         <translation>
             <numerusform>Pending:        %n change not yet in Google</numerusform>

@@ -302,7 +302,7 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui_main.cpp" line="+38"/>
+        <location filename="../app/gui_main.cpp" line="+39"/>
         <source>Slotwise: an appointment book.</source>
         <translation>Slotwise: ein Terminbuch.</translation>
     </message>
@@ -318,11 +318,11 @@
     </message>
     <message>
         <location line="+4"/>
-        <source>Read the Google OAuth client from FILE (default: $SLOTWISE_GOOGLE_CREDENTIALS or credentials.json in the config folder).</source>
-        <translation>Den Google-OAuth-Client aus FILE lesen (Standard: $SLOTWISE_GOOGLE_CREDENTIALS oder credentials.json im Konfigurationsordner).</translation>
+        <source>Read the Google OAuth client from FILE (default: the environment, then credentials.json in your config folder, then in the system&apos;s, then the client built into Slotwise).</source>
+        <translation>Den Google-OAuth-Client aus FILE lesen (Standard: die Umgebung, dann credentials.json in Ihrem Konfigurationsordner, dann im Systemordner, dann der in Slotwise eingebaute Client).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>FILE</source>
         <translation>FILE</translation>
     </message>
@@ -347,7 +347,7 @@
         <translation>Siehe „slotwise --help“.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+19"/>
         <source>Unexpected argument &quot;%1&quot;. Try &apos;slotwise --help&apos;.</source>
         <translation>Unerwartetes Argument „%1“. Siehe „slotwise --help“.</translation>
     </message>
@@ -953,7 +953,7 @@ Beispiel: %1 book --title &quot;Haarschnitt&quot; --start 2026-03-02T09:00 --end
 <context>
     <name>slotwise::CalendarSettingsDialog</name>
     <message>
-        <location filename="../ui/settings/CalendarSettingsDialog.cpp" line="+60"/>
+        <location filename="../ui/settings/CalendarSettingsDialog.cpp" line="+61"/>
         <source>Calendar settings</source>
         <translation>Kalendereinstellungen</translation>
     </message>
@@ -988,12 +988,12 @@ Beispiel: %1 book --title &quot;Haarschnitt&quot; --start 2026-03-02T09:00 --end
         <translation>Dieses Profil ist nicht verbunden. Verbinden Sie es, um Ihre Termine in Ihrem Google Kalender zu führen; Ihr Browser öffnet die Anmeldeseite von Google.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Connect Google Calendar</source>
         <translation>Google Kalender verbinden</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+16"/>
         <source>Waiting for the browser… Sign in to Google and allow access in the tab that opened.</source>
         <translation>Warten auf den Browser … Melden Sie sich im geöffneten Tab bei Google an und erlauben Sie den Zugriff.</translation>
     </message>
@@ -1222,7 +1222,7 @@ Beispiel: %1 book --title &quot;Haarschnitt&quot; --start 2026-03-02T09:00 --end
 <context>
     <name>slotwise::CliRunner</name>
     <message>
-        <location filename="../app/cli/CliRunner.cpp" line="+66"/>
+        <location filename="../app/cli/CliRunner.cpp" line="+67"/>
         <source>[options]</source>
         <translation>[Optionen]</translation>
     </message>
@@ -1263,7 +1263,7 @@ Beispiel: %1 book --title &quot;Haarschnitt&quot; --start 2026-03-02T09:00 --end
     </message>
     <message>
         <location line="+2"/>
-        <location line="+98"/>
+        <location line="+100"/>
         <source>Did you mean &apos;%1&apos;?</source>
         <translation>Meinten Sie „%1“?</translation>
     </message>
@@ -1448,7 +1448,7 @@ Beispiel: %1 book --title &quot;Haarschnitt&quot; --start 2026-03-02T09:00 --end
 <context>
     <name>slotwise::ConnectCommand</name>
     <message>
-        <location filename="../app/cli/GoogleCommands.cpp" line="+96"/>
+        <location filename="../app/cli/GoogleCommands.cpp" line="+97"/>
         <source>Connect the profile to Google Calendar (browser sign-in).</source>
         <translation>Das Profil mit Google Kalender verbinden (Anmeldung im Browser).</translation>
     </message>
@@ -1761,7 +1761,12 @@ Beispiel: %1 book --title &quot;Haarschnitt&quot; --start 2026-03-02T09:00 --end
 <context>
     <name>slotwise::GoogleAuthorizer</name>
     <message>
-        <location filename="../services/oauth/GoogleAuthorizer.cpp" line="+130"/>
+        <location filename="../services/oauth/GoogleAuthorizer.cpp" line="+160"/>
+        <source>This Slotwise was given its Google client directly; it does not read one from a file.</source>
+        <translation>Dieses Slotwise hat seinen Google-Client direkt erhalten; es liest keinen aus einer Datei.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>unavailable: %1</source>
         <translation>nicht verfügbar: %1</translation>
     </message>
@@ -1775,9 +1780,9 @@ Beispiel: %1 book --title &quot;Haarschnitt&quot; --start 2026-03-02T09:00 --end
 <context>
     <name>slotwise::GoogleCommands</name>
     <message>
-        <location filename="../app/cli/GoogleCommands.cpp" line="+148"/>
-        <source>Read the OAuth client from FILE (default: $SLOTWISE_GOOGLE_CREDENTIALS, credentials.json in the config folder, or $GOOGLE_CLIENT_ID + $GOOGLE_CLIENT_SECRET).</source>
-        <translation>Den OAuth-Client aus FILE lesen (Standard: $SLOTWISE_GOOGLE_CREDENTIALS, credentials.json im Konfigurationsordner oder $GOOGLE_CLIENT_ID + $GOOGLE_CLIENT_SECRET).</translation>
+        <location filename="../app/cli/GoogleCommands.cpp" line="+154"/>
+        <source>Read the OAuth client from FILE (default: the environment ($SLOTWISE_GOOGLE_CREDENTIALS, or $GOOGLE_CLIENT_ID + $GOOGLE_CLIENT_SECRET), then credentials.json in your config folder, then in the system&apos;s, then the client built into Slotwise).</source>
+        <translation>Den OAuth-Client aus FILE lesen (Standard: die Umgebung ($SLOTWISE_GOOGLE_CREDENTIALS oder $GOOGLE_CLIENT_ID + $GOOGLE_CLIENT_SECRET), dann credentials.json in Ihrem Konfigurationsordner, dann im Systemordner, dann der in Slotwise eingebaute Client).</translation>
     </message>
 </context>
 <context>
@@ -1801,17 +1806,17 @@ Beispiel: %1 book --title &quot;Haarschnitt&quot; --start 2026-03-02T09:00 --end
 <context>
     <name>slotwise::GoogleCredentials</name>
     <message>
-        <location filename="../services/oauth/GoogleCredentials.cpp" line="+31"/>
+        <location filename="../services/oauth/OAuthClientLookup.cpp" line="+37"/>
         <source>Looked at: %1.</source>
         <translation>Geprüft: %1.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location filename="../services/oauth/GoogleCredentials.cpp" line="+33"/>
         <source>&quot;%1&quot; is not an http(s) address</source>
         <translation>„%1“ ist keine http(s)-Adresse</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+98"/>
         <source>cannot read %1 (%2).</source>
         <translation>%1 kann nicht gelesen werden (%2).</translation>
     </message>
@@ -1821,7 +1826,7 @@ Beispiel: %1 book --title &quot;Haarschnitt&quot; --start 2026-03-02T09:00 --end
         <translation>%1 ist zu groß für eine Zugangsdatendatei.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="-76"/>
         <source>%1 is not valid JSON (%2 at offset %3).</source>
         <translation>%1 ist kein gültiges JSON (%2 an Position %3).</translation>
     </message>
@@ -1862,7 +1867,17 @@ Beispiel: %1 book --title &quot;Haarschnitt&quot; --start 2026-03-02T09:00 --end
         <translation>%1: „redirect_uris“ ist keine Liste.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+42"/>
+        <source>%1: &quot;client_id&quot; is not a Google OAuth client id (one ends in .apps.googleusercontent.com).</source>
+        <translation>%1: „client_id“ ist keine Client-ID eines Google-OAuth-Clients (eine solche endet auf .apps.googleusercontent.com).</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1: &quot;redirect_uris&quot; has no address on this computer (such as http://localhost or http://127.0.0.1), so Google could not return to Slotwise. Create an OAuth client of type &quot;Desktop app&quot; and download its JSON.</source>
+        <translation>%1: „redirect_uris“ enthält keine Adresse auf diesem Computer (etwa http://localhost oder http://127.0.0.1), daher könnte Google nicht zu Slotwise zurückkehren. Legen Sie einen OAuth-Client vom Typ „Desktop app“ an und laden Sie dessen JSON herunter.</translation>
+    </message>
+    <message>
+        <location filename="../services/oauth/OAuthClientLookup.cpp" line="+122"/>
         <source>--credentials (not given)</source>
         <translation>--credentials (nicht angegeben)</translation>
     </message>
@@ -1872,27 +1887,28 @@ Beispiel: %1 book --title &quot;Haarschnitt&quot; --start 2026-03-02T09:00 --end
         <translation>$SLOTWISE_GOOGLE_CREDENTIALS (nicht gesetzt)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+33"/>
+        <location line="+8"/>
         <source>%1 (not found)</source>
         <translation>%1 (nicht gefunden)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="-27"/>
         <source>$GOOGLE_CLIENT_ID + $GOOGLE_CLIENT_SECRET (only %1 is set)</source>
         <translation>$GOOGLE_CLIENT_ID + $GOOGLE_CLIENT_SECRET (nur %1 ist gesetzt)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>both GOOGLE_CLIENT_ID and GOOGLE_CLIENT_SECRET must be set.</source>
         <translation>GOOGLE_CLIENT_ID und GOOGLE_CLIENT_SECRET müssen beide gesetzt sein.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>$GOOGLE_CLIENT_ID + $GOOGLE_CLIENT_SECRET (not set)</source>
         <translation>$GOOGLE_CLIENT_ID + $GOOGLE_CLIENT_SECRET (nicht gesetzt)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+40"/>
         <source>no credentials found.</source>
         <translation>keine Zugangsdaten gefunden.</translation>
     </message>
@@ -1900,7 +1916,7 @@ Beispiel: %1 book --title &quot;Haarschnitt&quot; --start 2026-03-02T09:00 --end
 <context>
     <name>slotwise::GoogleEndpoints</name>
     <message>
-        <location filename="../services/google/GoogleEndpoints.cpp" line="+119"/>
+        <location filename="../services/google/GoogleEndpoints.cpp" line="+136"/>
         <source>%1 is not used: it must be an https address, or plain http to this computer (127.0.0.1, ::1, localhost).</source>
         <translation>%1 wird nicht verwendet: Es muss eine https-Adresse sein oder einfaches http zu diesem Computer (127.0.0.1, ::1, localhost).</translation>
     </message>
@@ -2426,6 +2442,112 @@ Beispiel: %1 book --title &quot;Haarschnitt&quot; --start 2026-03-02T09:00 --end
     </message>
 </context>
 <context>
+    <name>slotwise::OAuthClient</name>
+    <message>
+        <location filename="../services/oauth/OAuthClientLookup.cpp" line="-140"/>
+        <source>--credentials %1</source>
+        <translation>--credentials %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>environment ($GOOGLE_CLIENT_ID + $GOOGLE_CLIENT_SECRET)</source>
+        <translation>Umgebung ($GOOGLE_CLIENT_ID + $GOOGLE_CLIENT_SECRET)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>environment ($SLOTWISE_GOOGLE_CREDENTIALS=%1)</source>
+        <translation>Umgebung ($SLOTWISE_GOOGLE_CREDENTIALS=%1)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>your config folder (%1)</source>
+        <translation>Ihr Konfigurationsordner (%1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the practice server</source>
+        <translation>der Praxisserver</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>this computer&apos;s system settings (%1)</source>
+        <translation>die Systemeinstellungen dieses Computers (%1)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>built into this build of Slotwise</source>
+        <translation>in diese Slotwise-Version eingebaut</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>given by the caller</source>
+        <translation>vom Aufrufer übergeben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>none</source>
+        <translation>keiner</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Google OAuth client: %1</source>
+        <translation>Google-OAuth-Client: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 (not usable: %2)</source>
+        <translation>%1 (nicht verwendbar: %2)</translation>
+    </message>
+    <message>
+        <location line="+102"/>
+        <source>the built-in client</source>
+        <translation>der eingebaute Client</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>a built-in client (none in this build)</source>
+        <translation>ein eingebauter Client (in dieser Version keiner)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Cannot create the folder %1.</source>
+        <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>slotwise::OAuthClientChooser</name>
+    <message>
+        <location filename="../ui/settings/OAuthClientChooser.cpp" line="+17"/>
+        <source>Choose credentials.json</source>
+        <translation>credentials.json auswählen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Google OAuth client (*.json);;All files (*)</source>
+        <translation>Google-OAuth-Client (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Choose credentials.json…</source>
+        <translation>credentials.json auswählen…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The JSON file of a &quot;Desktop app&quot; OAuth client, from whoever set up Google sign-in for your practice, or downloaded from the Google Cloud console.</source>
+        <translation>Die JSON-Datei eines OAuth-Clients vom Typ „Desktop app“, von der Person, die die Google-Anmeldung für Ihre Praxis eingerichtet hat, oder aus der Google Cloud Console heruntergeladen.</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Slotwise has no Google sign-in client yet, so it cannot connect. Whoever installs Slotwise for others can set one up for everyone on this computer; or choose the credentials.json you were given.</source>
+        <translation>Slotwise hat noch keinen Client für die Google-Anmeldung und kann sich daher nicht verbinden. Wer Slotwise für andere installiert, kann einen für alle auf diesem Computer einrichten; oder wählen Sie die credentials.json aus, die Sie erhalten haben.</translation>
+    </message>
+</context>
+<context>
     <name>slotwise::OAuthProblem</name>
     <message>
         <location filename="../services/oauth/OAuthErrors.cpp" line="+31"/>
@@ -2433,12 +2555,7 @@ Beispiel: %1 book --title &quot;Haarschnitt&quot; --start 2026-03-02T09:00 --end
         <translation>Google-OAuth-Zugangsdaten nicht eingerichtet</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Create a &quot;Desktop app&quot; OAuth client in the Google Cloud console, save its JSON as credentials.json (resources/credentials_template.json shows the format) in Slotwise&apos;s config folder or pass --credentials FILE, or set GOOGLE_CLIENT_ID and GOOGLE_CLIENT_SECRET.</source>
-        <translation>Legen Sie in der Google Cloud Console einen OAuth-Client vom Typ „Desktop app“ an und speichern Sie sein JSON als credentials.json (das Format zeigt resources/credentials_template.json) im Konfigurationsordner von Slotwise, übergeben Sie --credentials FILE oder setzen Sie GOOGLE_CLIENT_ID und GOOGLE_CLIENT_SECRET.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Invalid redirect URI (redirect_uri_mismatch)</source>
         <translation>Ungültige Weiterleitungs-URI (redirect_uri_mismatch)</translation>
     </message>
@@ -2578,7 +2695,12 @@ Beispiel: %1 book --title &quot;Haarschnitt&quot; --start 2026-03-02T09:00 --end
         <translation>Google hat die Anmeldung abgelehnt</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-86"/>
+        <source>Ask whoever installs Slotwise for others for the OAuth client of your practice or organisation, or choose the credentials.json of a &quot;Desktop app&quot; OAuth client under Calendar settings (or pass --credentials FILE). The README&apos;s &quot;Connect Google Calendar&quot; says how to set one up for every user of a computer.</source>
+        <translation>Fragen Sie die Person, die Slotwise für andere installiert, nach dem OAuth-Client Ihrer Praxis oder Organisation, oder wählen Sie in den Kalendereinstellungen die credentials.json eines OAuth-Clients vom Typ „Desktop app“ aus (oder geben Sie --credentials FILE an). Der Abschnitt „Connect Google Calendar“ der README erklärt, wie man einen für alle Benutzer eines Computers einrichtet.</translation>
+    </message>
+    <message>
+        <location line="+87"/>
         <source>Try again. If it keeps failing, check the OAuth client in the Google Cloud console.</source>
         <translation>Versuchen Sie es erneut. Wenn es weiter fehlschlägt, prüfen Sie den OAuth-Client in der Google Cloud Console.</translation>
     </message>
@@ -2586,7 +2708,7 @@ Beispiel: %1 book --title &quot;Haarschnitt&quot; --start 2026-03-02T09:00 --end
 <context>
     <name>slotwise::PrivatePath</name>
     <message>
-        <location filename="../services/storage/PrivatePath.cpp" line="+24"/>
+        <location filename="../services/storage/PrivatePath.cpp" line="+29"/>
         <source>Cannot check %1: %2</source>
         <translation>%1 kann nicht geprüft werden: %2</translation>
     </message>
@@ -2601,17 +2723,27 @@ Beispiel: %1 book --title &quot;Haarschnitt&quot; --start 2026-03-02T09:00 --end
         <translation>%1 ist keine normale Datei.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>%1 belongs to another user (uid %2); Slotwise does not use it. Give it back to your user (chown) or remove it.</source>
         <translation>%1 gehört einem anderen Benutzer (UID %2); Slotwise verwendet es nicht. Geben Sie es Ihrem Benutzer zurück (chown) oder entfernen Sie es.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+6"/>
+        <source>%1 belongs to another user (uid %2); Slotwise does not use it. It must belong to root: chown root %1</source>
+        <translation>%1 gehört einem anderen Benutzer (UID %2); Slotwise verwendet es nicht. Es muss root gehören: chown root %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>%1 may be changed by other users (mode %2); Slotwise does not use it. Check its contents, then make it private: chmod %3 %1</source>
         <translation>%1 kann von anderen Benutzern geändert werden (Modus %2); Slotwise verwendet es nicht. Prüfen Sie den Inhalt und machen Sie es dann privat: chmod %3 %1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+6"/>
+        <source>%1 may be changed by other users (mode %2); Slotwise does not use it. Check its contents, then let only its owner change it: chmod go-w %1</source>
+        <translation>%1 kann von anderen Benutzern geändert werden (Modus %2); Slotwise verwendet es nicht. Prüfen Sie den Inhalt und lassen Sie es dann nur von seinem Eigentümer ändern: chmod go-w %1</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Cannot make %1 private: %2</source>
         <translation>%1 kann nicht privat gemacht werden: %2</translation>
     </message>
@@ -2724,12 +2856,12 @@ Beispiel: %1 book --title &quot;Haarschnitt&quot; --start 2026-03-02T09:00 --end
         <translation>%1 wiederhergestellt.</translation>
     </message>
     <message>
-        <location filename="../app/cli/GoogleCommands.cpp" line="-134"/>
+        <location filename="../app/cli/GoogleCommands.cpp" line="-140"/>
         <source>Show the profile&apos;s Google Calendar connection (never the tokens themselves).</source>
         <translation>Die Google-Kalender-Verbindung des Profils anzeigen (nie die Tokens selbst).</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+77"/>
         <source>Profile:        %1</source>
         <translation>Profil:         %1</translation>
     </message>
@@ -2844,6 +2976,11 @@ Beispiel: %1 book --title &quot;Haarschnitt&quot; --start 2026-03-02T09:00 --end
         <location line="+3"/>
         <source>Token storage:  %1</source>
         <translation>Tokenspeicher:  %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>OAuth client:   %1</source>
+        <translation>OAuth-Client:   %1</translation>
     </message>
     <message>
         <location line="+2"/>

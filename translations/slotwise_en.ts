@@ -166,7 +166,7 @@
 <context>
     <name>slotwise::StatusCommand</name>
     <message numerus="yes">
-        <location filename="../app/cli/GoogleCommands.cpp" line="+295"/>
+        <location filename="../app/cli/GoogleCommands.cpp" line="+301"/>
         <source>Sync interval:  %n minute(s)</source>
         <translation>
             <numerusform>Sync interval:  %n minute</numerusform>

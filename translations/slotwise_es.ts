@@ -302,7 +302,7 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui_main.cpp" line="+38"/>
+        <location filename="../app/gui_main.cpp" line="+39"/>
         <source>Slotwise: an appointment book.</source>
         <translation>Slotwise: una agenda de citas.</translation>
     </message>
@@ -318,11 +318,11 @@
     </message>
     <message>
         <location line="+4"/>
-        <source>Read the Google OAuth client from FILE (default: $SLOTWISE_GOOGLE_CREDENTIALS or credentials.json in the config folder).</source>
-        <translation>Leer el cliente OAuth de Google de FILE (por defecto: $SLOTWISE_GOOGLE_CREDENTIALS o credentials.json en la carpeta de configuración).</translation>
+        <source>Read the Google OAuth client from FILE (default: the environment, then credentials.json in your config folder, then in the system&apos;s, then the client built into Slotwise).</source>
+        <translation>Leer el cliente OAuth de Google de FILE (por defecto: el entorno, después credentials.json en su carpeta de configuración, después en la del sistema, después el cliente integrado en Slotwise).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>FILE</source>
         <translation>FILE</translation>
     </message>
@@ -347,7 +347,7 @@
         <translation>Pruebe «slotwise --help».</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+19"/>
         <source>Unexpected argument &quot;%1&quot;. Try &apos;slotwise --help&apos;.</source>
         <translation>Argumento inesperado «%1». Pruebe «slotwise --help».</translation>
     </message>
@@ -953,7 +953,7 @@ Ejemplo: %1 book --title &quot;Corte de pelo&quot; --start 2026-03-02T09:00 --en
 <context>
     <name>slotwise::CalendarSettingsDialog</name>
     <message>
-        <location filename="../ui/settings/CalendarSettingsDialog.cpp" line="+60"/>
+        <location filename="../ui/settings/CalendarSettingsDialog.cpp" line="+61"/>
         <source>Calendar settings</source>
         <translation>Configuración del calendario</translation>
     </message>
@@ -988,12 +988,12 @@ Ejemplo: %1 book --title &quot;Corte de pelo&quot; --start 2026-03-02T09:00 --en
         <translation>Este perfil no está conectado. Conéctelo para tener sus citas en su Google Calendar; su navegador abrirá la página de inicio de sesión de Google.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Connect Google Calendar</source>
         <translation>Conectar Google Calendar</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+16"/>
         <source>Waiting for the browser… Sign in to Google and allow access in the tab that opened.</source>
         <translation>Esperando al navegador… Inicie sesión en Google y permita el acceso en la pestaña que se abrió.</translation>
     </message>
@@ -1222,7 +1222,7 @@ Ejemplo: %1 book --title &quot;Corte de pelo&quot; --start 2026-03-02T09:00 --en
 <context>
     <name>slotwise::CliRunner</name>
     <message>
-        <location filename="../app/cli/CliRunner.cpp" line="+66"/>
+        <location filename="../app/cli/CliRunner.cpp" line="+67"/>
         <source>[options]</source>
         <translation>[opciones]</translation>
     </message>
@@ -1263,7 +1263,7 @@ Ejemplo: %1 book --title &quot;Corte de pelo&quot; --start 2026-03-02T09:00 --en
     </message>
     <message>
         <location line="+2"/>
-        <location line="+98"/>
+        <location line="+100"/>
         <source>Did you mean &apos;%1&apos;?</source>
         <translation>¿Quería decir «%1»?</translation>
     </message>
@@ -1448,7 +1448,7 @@ Ejemplo: %1 book --title &quot;Corte de pelo&quot; --start 2026-03-02T09:00 --en
 <context>
     <name>slotwise::ConnectCommand</name>
     <message>
-        <location filename="../app/cli/GoogleCommands.cpp" line="+96"/>
+        <location filename="../app/cli/GoogleCommands.cpp" line="+97"/>
         <source>Connect the profile to Google Calendar (browser sign-in).</source>
         <translation>Conectar el perfil a Google Calendar (inicio de sesión en el navegador).</translation>
     </message>
@@ -1761,7 +1761,12 @@ Ejemplo: %1 book --title &quot;Corte de pelo&quot; --start 2026-03-02T09:00 --en
 <context>
     <name>slotwise::GoogleAuthorizer</name>
     <message>
-        <location filename="../services/oauth/GoogleAuthorizer.cpp" line="+130"/>
+        <location filename="../services/oauth/GoogleAuthorizer.cpp" line="+160"/>
+        <source>This Slotwise was given its Google client directly; it does not read one from a file.</source>
+        <translation>Este Slotwise recibió su cliente de Google directamente; no lee ninguno de un archivo.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>unavailable: %1</source>
         <translation>no disponible: %1</translation>
     </message>
@@ -1775,9 +1780,9 @@ Ejemplo: %1 book --title &quot;Corte de pelo&quot; --start 2026-03-02T09:00 --en
 <context>
     <name>slotwise::GoogleCommands</name>
     <message>
-        <location filename="../app/cli/GoogleCommands.cpp" line="+148"/>
-        <source>Read the OAuth client from FILE (default: $SLOTWISE_GOOGLE_CREDENTIALS, credentials.json in the config folder, or $GOOGLE_CLIENT_ID + $GOOGLE_CLIENT_SECRET).</source>
-        <translation>Leer el cliente OAuth de FILE (por defecto: $SLOTWISE_GOOGLE_CREDENTIALS, credentials.json en la carpeta de configuración, o $GOOGLE_CLIENT_ID + $GOOGLE_CLIENT_SECRET).</translation>
+        <location filename="../app/cli/GoogleCommands.cpp" line="+154"/>
+        <source>Read the OAuth client from FILE (default: the environment ($SLOTWISE_GOOGLE_CREDENTIALS, or $GOOGLE_CLIENT_ID + $GOOGLE_CLIENT_SECRET), then credentials.json in your config folder, then in the system&apos;s, then the client built into Slotwise).</source>
+        <translation>Leer el cliente OAuth de FILE (por defecto: el entorno ($SLOTWISE_GOOGLE_CREDENTIALS, o $GOOGLE_CLIENT_ID + $GOOGLE_CLIENT_SECRET), después credentials.json en su carpeta de configuración, después en la del sistema, después el cliente integrado en Slotwise).</translation>
     </message>
 </context>
 <context>
@@ -1801,17 +1806,17 @@ Ejemplo: %1 book --title &quot;Corte de pelo&quot; --start 2026-03-02T09:00 --en
 <context>
     <name>slotwise::GoogleCredentials</name>
     <message>
-        <location filename="../services/oauth/GoogleCredentials.cpp" line="+31"/>
+        <location filename="../services/oauth/OAuthClientLookup.cpp" line="+37"/>
         <source>Looked at: %1.</source>
         <translation>Se buscó en: %1.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location filename="../services/oauth/GoogleCredentials.cpp" line="+33"/>
         <source>&quot;%1&quot; is not an http(s) address</source>
         <translation>«%1» no es una dirección http(s)</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+98"/>
         <source>cannot read %1 (%2).</source>
         <translation>no se puede leer %1 (%2).</translation>
     </message>
@@ -1821,7 +1826,7 @@ Ejemplo: %1 book --title &quot;Corte de pelo&quot; --start 2026-03-02T09:00 --en
         <translation>%1 es demasiado grande para ser un archivo de credenciales.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="-76"/>
         <source>%1 is not valid JSON (%2 at offset %3).</source>
         <translation>%1 no es JSON válido (%2 en la posición %3).</translation>
     </message>
@@ -1862,7 +1867,17 @@ Ejemplo: %1 book --title &quot;Corte de pelo&quot; --start 2026-03-02T09:00 --en
         <translation>%1: «redirect_uris» no es una lista.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+42"/>
+        <source>%1: &quot;client_id&quot; is not a Google OAuth client id (one ends in .apps.googleusercontent.com).</source>
+        <translation>%1: «client_id» no es un ID de cliente OAuth de Google (uno termina en .apps.googleusercontent.com).</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1: &quot;redirect_uris&quot; has no address on this computer (such as http://localhost or http://127.0.0.1), so Google could not return to Slotwise. Create an OAuth client of type &quot;Desktop app&quot; and download its JSON.</source>
+        <translation>%1: «redirect_uris» no tiene ninguna dirección en este ordenador (como http://localhost o http://127.0.0.1), así que Google no podría volver a Slotwise. Cree un cliente OAuth de tipo «Desktop app» y descargue su JSON.</translation>
+    </message>
+    <message>
+        <location filename="../services/oauth/OAuthClientLookup.cpp" line="+122"/>
         <source>--credentials (not given)</source>
         <translation>--credentials (no indicado)</translation>
     </message>
@@ -1872,27 +1887,28 @@ Ejemplo: %1 book --title &quot;Corte de pelo&quot; --start 2026-03-02T09:00 --en
         <translation>$SLOTWISE_GOOGLE_CREDENTIALS (no definida)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+33"/>
+        <location line="+8"/>
         <source>%1 (not found)</source>
         <translation>%1 (no encontrado)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="-27"/>
         <source>$GOOGLE_CLIENT_ID + $GOOGLE_CLIENT_SECRET (only %1 is set)</source>
         <translation>$GOOGLE_CLIENT_ID + $GOOGLE_CLIENT_SECRET (solo está definida %1)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>both GOOGLE_CLIENT_ID and GOOGLE_CLIENT_SECRET must be set.</source>
         <translation>deben estar definidas tanto GOOGLE_CLIENT_ID como GOOGLE_CLIENT_SECRET.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>$GOOGLE_CLIENT_ID + $GOOGLE_CLIENT_SECRET (not set)</source>
         <translation>$GOOGLE_CLIENT_ID + $GOOGLE_CLIENT_SECRET (no definidas)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+40"/>
         <source>no credentials found.</source>
         <translation>no se encontraron credenciales.</translation>
     </message>
@@ -1900,7 +1916,7 @@ Ejemplo: %1 book --title &quot;Corte de pelo&quot; --start 2026-03-02T09:00 --en
 <context>
     <name>slotwise::GoogleEndpoints</name>
     <message>
-        <location filename="../services/google/GoogleEndpoints.cpp" line="+119"/>
+        <location filename="../services/google/GoogleEndpoints.cpp" line="+136"/>
         <source>%1 is not used: it must be an https address, or plain http to this computer (127.0.0.1, ::1, localhost).</source>
         <translation>%1 no se usa: debe ser una dirección https, o http simple hacia este equipo (127.0.0.1, ::1, localhost).</translation>
     </message>
@@ -2426,6 +2442,112 @@ Ejemplo: %1 book --title &quot;Corte de pelo&quot; --start 2026-03-02T09:00 --en
     </message>
 </context>
 <context>
+    <name>slotwise::OAuthClient</name>
+    <message>
+        <location filename="../services/oauth/OAuthClientLookup.cpp" line="-140"/>
+        <source>--credentials %1</source>
+        <translation>--credentials %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>environment ($GOOGLE_CLIENT_ID + $GOOGLE_CLIENT_SECRET)</source>
+        <translation>entorno ($GOOGLE_CLIENT_ID + $GOOGLE_CLIENT_SECRET)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>environment ($SLOTWISE_GOOGLE_CREDENTIALS=%1)</source>
+        <translation>entorno ($SLOTWISE_GOOGLE_CREDENTIALS=%1)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>your config folder (%1)</source>
+        <translation>su carpeta de configuración (%1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the practice server</source>
+        <translation>el servidor de la consulta</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>this computer&apos;s system settings (%1)</source>
+        <translation>la configuración del sistema de este ordenador (%1)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>built into this build of Slotwise</source>
+        <translation>integrado en esta versión de Slotwise</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>given by the caller</source>
+        <translation>proporcionado por quien llama</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Google OAuth client: %1</source>
+        <translation>Cliente OAuth de Google: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 (not usable: %2)</source>
+        <translation>%1 (no utilizable: %2)</translation>
+    </message>
+    <message>
+        <location line="+102"/>
+        <source>the built-in client</source>
+        <translation>el cliente integrado</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>a built-in client (none in this build)</source>
+        <translation>un cliente integrado (ninguno en esta versión)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Cannot create the folder %1.</source>
+        <translation>No se puede crear la carpeta %1.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cannot write %1: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>slotwise::OAuthClientChooser</name>
+    <message>
+        <location filename="../ui/settings/OAuthClientChooser.cpp" line="+17"/>
+        <source>Choose credentials.json</source>
+        <translation>Elegir credentials.json</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Google OAuth client (*.json);;All files (*)</source>
+        <translation>Cliente OAuth de Google (*.json);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Choose credentials.json…</source>
+        <translation>Elegir credentials.json…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The JSON file of a &quot;Desktop app&quot; OAuth client, from whoever set up Google sign-in for your practice, or downloaded from the Google Cloud console.</source>
+        <translation>El archivo JSON de un cliente OAuth de tipo «Desktop app», de quien configuró el inicio de sesión de Google para su consulta, o descargado de la consola de Google Cloud.</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Slotwise has no Google sign-in client yet, so it cannot connect. Whoever installs Slotwise for others can set one up for everyone on this computer; or choose the credentials.json you were given.</source>
+        <translation>Slotwise aún no tiene un cliente de inicio de sesión de Google, así que no puede conectarse. Quien instala Slotwise para otros puede configurar uno para todos en este ordenador; o elija el credentials.json que le dieron.</translation>
+    </message>
+</context>
+<context>
     <name>slotwise::OAuthProblem</name>
     <message>
         <location filename="../services/oauth/OAuthErrors.cpp" line="+31"/>
@@ -2433,12 +2555,7 @@ Ejemplo: %1 book --title &quot;Corte de pelo&quot; --start 2026-03-02T09:00 --en
         <translation>Credenciales OAuth de Google sin configurar</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Create a &quot;Desktop app&quot; OAuth client in the Google Cloud console, save its JSON as credentials.json (resources/credentials_template.json shows the format) in Slotwise&apos;s config folder or pass --credentials FILE, or set GOOGLE_CLIENT_ID and GOOGLE_CLIENT_SECRET.</source>
-        <translation>Cree un cliente OAuth de tipo «Desktop app» en la consola de Google Cloud y guarde su JSON como credentials.json (resources/credentials_template.json muestra el formato) en la carpeta de configuración de Slotwise, o pase --credentials FILE, o defina GOOGLE_CLIENT_ID y GOOGLE_CLIENT_SECRET.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Invalid redirect URI (redirect_uri_mismatch)</source>
         <translation>URI de redirección no válido (redirect_uri_mismatch)</translation>
     </message>
@@ -2578,7 +2695,12 @@ Ejemplo: %1 book --title &quot;Corte de pelo&quot; --start 2026-03-02T09:00 --en
         <translation>Google rechazó el inicio de sesión</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-86"/>
+        <source>Ask whoever installs Slotwise for others for the OAuth client of your practice or organisation, or choose the credentials.json of a &quot;Desktop app&quot; OAuth client under Calendar settings (or pass --credentials FILE). The README&apos;s &quot;Connect Google Calendar&quot; says how to set one up for every user of a computer.</source>
+        <translation>Pida a quien instala Slotwise para otros el cliente OAuth de su consulta u organización, o elija el credentials.json de un cliente OAuth de tipo «Desktop app» en la Configuración del calendario (o pase --credentials FILE). La sección «Connect Google Calendar» del README explica cómo configurar uno para todos los usuarios de un ordenador.</translation>
+    </message>
+    <message>
+        <location line="+87"/>
         <source>Try again. If it keeps failing, check the OAuth client in the Google Cloud console.</source>
         <translation>Inténtelo de nuevo. Si sigue fallando, revise el cliente OAuth en la consola de Google Cloud.</translation>
     </message>
@@ -2586,7 +2708,7 @@ Ejemplo: %1 book --title &quot;Corte de pelo&quot; --start 2026-03-02T09:00 --en
 <context>
     <name>slotwise::PrivatePath</name>
     <message>
-        <location filename="../services/storage/PrivatePath.cpp" line="+24"/>
+        <location filename="../services/storage/PrivatePath.cpp" line="+29"/>
         <source>Cannot check %1: %2</source>
         <translation>No se puede comprobar %1: %2</translation>
     </message>
@@ -2601,17 +2723,27 @@ Ejemplo: %1 book --title &quot;Corte de pelo&quot; --start 2026-03-02T09:00 --en
         <translation>%1 no es un archivo normal.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>%1 belongs to another user (uid %2); Slotwise does not use it. Give it back to your user (chown) or remove it.</source>
         <translation>%1 pertenece a otro usuario (uid %2); Slotwise no lo usa. Devuélvalo a su usuario (chown) o elimínelo.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+6"/>
+        <source>%1 belongs to another user (uid %2); Slotwise does not use it. It must belong to root: chown root %1</source>
+        <translation>%1 pertenece a otro usuario (uid %2); Slotwise no lo usa. Debe pertenecer a root: chown root %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>%1 may be changed by other users (mode %2); Slotwise does not use it. Check its contents, then make it private: chmod %3 %1</source>
         <translation>%1 puede ser modificado por otros usuarios (modo %2); Slotwise no lo usa. Compruebe su contenido y hágalo privado: chmod %3 %1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+6"/>
+        <source>%1 may be changed by other users (mode %2); Slotwise does not use it. Check its contents, then let only its owner change it: chmod go-w %1</source>
+        <translation>%1 puede ser modificado por otros usuarios (modo %2); Slotwise no lo usa. Compruebe su contenido y después deje que solo su propietario lo modifique: chmod go-w %1</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Cannot make %1 private: %2</source>
         <translation>No se puede hacer privado %1: %2</translation>
     </message>
@@ -2724,12 +2856,12 @@ Ejemplo: %1 book --title &quot;Corte de pelo&quot; --start 2026-03-02T09:00 --en
         <translation>%1 restablecida.</translation>
     </message>
     <message>
-        <location filename="../app/cli/GoogleCommands.cpp" line="-134"/>
+        <location filename="../app/cli/GoogleCommands.cpp" line="-140"/>
         <source>Show the profile&apos;s Google Calendar connection (never the tokens themselves).</source>
         <translation>Mostrar la conexión de Google Calendar del perfil (nunca los tokens).</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+77"/>
         <source>Profile:        %1</source>
         <translation>Perfil:         %1</translation>
     </message>
@@ -2844,6 +2976,11 @@ Ejemplo: %1 book --title &quot;Corte de pelo&quot; --start 2026-03-02T09:00 --en
         <location line="+3"/>
         <source>Token storage:  %1</source>
         <translation>Almacén tokens: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>OAuth client:   %1</source>
+        <translation>Cliente OAuth:  %1</translation>
     </message>
     <message>
         <location line="+2"/>

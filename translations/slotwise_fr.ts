@@ -302,7 +302,7 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui_main.cpp" line="+38"/>
+        <location filename="../app/gui_main.cpp" line="+39"/>
         <source>Slotwise: an appointment book.</source>
         <translation>Slotwise : un carnet de rendez-vous.</translation>
     </message>
@@ -318,11 +318,11 @@
     </message>
     <message>
         <location line="+4"/>
-        <source>Read the Google OAuth client from FILE (default: $SLOTWISE_GOOGLE_CREDENTIALS or credentials.json in the config folder).</source>
-        <translation>Lire le client OAuth Google depuis FILE (par défaut : $SLOTWISE_GOOGLE_CREDENTIALS ou credentials.json dans le dossier de configuration).</translation>
+        <source>Read the Google OAuth client from FILE (default: the environment, then credentials.json in your config folder, then in the system&apos;s, then the client built into Slotwise).</source>
+        <translation>Lire le client OAuth Google depuis FILE (par défaut : l’environnement, puis credentials.json dans votre dossier de configuration, puis dans celui du système, puis le client intégré à Slotwise).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>FILE</source>
         <translation>FILE</translation>
     </message>
@@ -347,7 +347,7 @@
         <translation>Essayez « slotwise --help ».</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+19"/>
         <source>Unexpected argument &quot;%1&quot;. Try &apos;slotwise --help&apos;.</source>
         <translation>Argument inattendu « %1 ». Essayez « slotwise --help ».</translation>
     </message>
@@ -953,7 +953,7 @@ Exemple : %1 book --title &quot;Coupe&quot; --start 2026-03-02T09:00 --end 2026-
 <context>
     <name>slotwise::CalendarSettingsDialog</name>
     <message>
-        <location filename="../ui/settings/CalendarSettingsDialog.cpp" line="+60"/>
+        <location filename="../ui/settings/CalendarSettingsDialog.cpp" line="+61"/>
         <source>Calendar settings</source>
         <translation>Paramètres de l’agenda</translation>
     </message>
@@ -988,12 +988,12 @@ Exemple : %1 book --title &quot;Coupe&quot; --start 2026-03-02T09:00 --end 2026-
         <translation>Ce profil n’est pas connecté. Connectez-le pour retrouver vos rendez-vous dans votre Google Agenda ; votre navigateur ouvre la page de connexion de Google.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Connect Google Calendar</source>
         <translation>Connecter Google Agenda</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+16"/>
         <source>Waiting for the browser… Sign in to Google and allow access in the tab that opened.</source>
         <translation>En attente du navigateur… Connectez-vous à Google et autorisez l’accès dans l’onglet qui s’est ouvert.</translation>
     </message>
@@ -1222,7 +1222,7 @@ Exemple : %1 book --title &quot;Coupe&quot; --start 2026-03-02T09:00 --end 2026-
 <context>
     <name>slotwise::CliRunner</name>
     <message>
-        <location filename="../app/cli/CliRunner.cpp" line="+66"/>
+        <location filename="../app/cli/CliRunner.cpp" line="+67"/>
         <source>[options]</source>
         <translation>[options]</translation>
     </message>
@@ -1263,7 +1263,7 @@ Exemple : %1 book --title &quot;Coupe&quot; --start 2026-03-02T09:00 --end 2026-
     </message>
     <message>
         <location line="+2"/>
-        <location line="+98"/>
+        <location line="+100"/>
         <source>Did you mean &apos;%1&apos;?</source>
         <translation>Vouliez-vous dire « %1 » ?</translation>
     </message>
@@ -1448,7 +1448,7 @@ Exemple : %1 book --title &quot;Coupe&quot; --start 2026-03-02T09:00 --end 2026-
 <context>
     <name>slotwise::ConnectCommand</name>
     <message>
-        <location filename="../app/cli/GoogleCommands.cpp" line="+96"/>
+        <location filename="../app/cli/GoogleCommands.cpp" line="+97"/>
         <source>Connect the profile to Google Calendar (browser sign-in).</source>
         <translation>Connecter le profil à Google Agenda (connexion dans le navigateur).</translation>
     </message>
@@ -1761,7 +1761,12 @@ Exemple : %1 book --title &quot;Coupe&quot; --start 2026-03-02T09:00 --end 2026-
 <context>
     <name>slotwise::GoogleAuthorizer</name>
     <message>
-        <location filename="../services/oauth/GoogleAuthorizer.cpp" line="+130"/>
+        <location filename="../services/oauth/GoogleAuthorizer.cpp" line="+160"/>
+        <source>This Slotwise was given its Google client directly; it does not read one from a file.</source>
+        <translation>Ce Slotwise a reçu son client Google directement ; il n’en lit aucun depuis un fichier.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>unavailable: %1</source>
         <translation>indisponible : %1</translation>
     </message>
@@ -1775,9 +1780,9 @@ Exemple : %1 book --title &quot;Coupe&quot; --start 2026-03-02T09:00 --end 2026-
 <context>
     <name>slotwise::GoogleCommands</name>
     <message>
-        <location filename="../app/cli/GoogleCommands.cpp" line="+148"/>
-        <source>Read the OAuth client from FILE (default: $SLOTWISE_GOOGLE_CREDENTIALS, credentials.json in the config folder, or $GOOGLE_CLIENT_ID + $GOOGLE_CLIENT_SECRET).</source>
-        <translation>Lire le client OAuth depuis FILE (par défaut : $SLOTWISE_GOOGLE_CREDENTIALS, credentials.json dans le dossier de configuration, ou $GOOGLE_CLIENT_ID + $GOOGLE_CLIENT_SECRET).</translation>
+        <location filename="../app/cli/GoogleCommands.cpp" line="+154"/>
+        <source>Read the OAuth client from FILE (default: the environment ($SLOTWISE_GOOGLE_CREDENTIALS, or $GOOGLE_CLIENT_ID + $GOOGLE_CLIENT_SECRET), then credentials.json in your config folder, then in the system&apos;s, then the client built into Slotwise).</source>
+        <translation>Lire le client OAuth depuis FILE (par défaut : l’environnement ($SLOTWISE_GOOGLE_CREDENTIALS, ou $GOOGLE_CLIENT_ID + $GOOGLE_CLIENT_SECRET), puis credentials.json dans votre dossier de configuration, puis dans celui du système, puis le client intégré à Slotwise).</translation>
     </message>
 </context>
 <context>
@@ -1801,17 +1806,17 @@ Exemple : %1 book --title &quot;Coupe&quot; --start 2026-03-02T09:00 --end 2026-
 <context>
     <name>slotwise::GoogleCredentials</name>
     <message>
-        <location filename="../services/oauth/GoogleCredentials.cpp" line="+31"/>
+        <location filename="../services/oauth/OAuthClientLookup.cpp" line="+37"/>
         <source>Looked at: %1.</source>
         <translation>Emplacements examinés : %1.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location filename="../services/oauth/GoogleCredentials.cpp" line="+33"/>
         <source>&quot;%1&quot; is not an http(s) address</source>
         <translation>« %1 » n’est pas une adresse http(s)</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+98"/>
         <source>cannot read %1 (%2).</source>
         <translation>impossible de lire %1 (%2).</translation>
     </message>
@@ -1821,7 +1826,7 @@ Exemple : %1 book --title &quot;Coupe&quot; --start 2026-03-02T09:00 --end 2026-
         <translation>%1 est trop volumineux pour être un fichier d’identifiants.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="-76"/>
         <source>%1 is not valid JSON (%2 at offset %3).</source>
         <translation>%1 n’est pas du JSON valide (%2 à la position %3).</translation>
     </message>
@@ -1862,7 +1867,17 @@ Exemple : %1 book --title &quot;Coupe&quot; --start 2026-03-02T09:00 --end 2026-
         <translation>%1 : « redirect_uris » n’est pas une liste.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+42"/>
+        <source>%1: &quot;client_id&quot; is not a Google OAuth client id (one ends in .apps.googleusercontent.com).</source>
+        <translation>%1 : « client_id » n’est pas un identifiant de client OAuth Google (il se termine par .apps.googleusercontent.com).</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1: &quot;redirect_uris&quot; has no address on this computer (such as http://localhost or http://127.0.0.1), so Google could not return to Slotwise. Create an OAuth client of type &quot;Desktop app&quot; and download its JSON.</source>
+        <translation>%1 : « redirect_uris » ne contient aucune adresse sur cet ordinateur (comme http://localhost ou http://127.0.0.1), Google ne pourrait donc pas revenir à Slotwise. Créez un client OAuth de type « Desktop app » et téléchargez son JSON.</translation>
+    </message>
+    <message>
+        <location filename="../services/oauth/OAuthClientLookup.cpp" line="+122"/>
         <source>--credentials (not given)</source>
         <translation>--credentials (non indiqué)</translation>
     </message>
@@ -1872,27 +1887,28 @@ Exemple : %1 book --title &quot;Coupe&quot; --start 2026-03-02T09:00 --end 2026-
         <translation>$SLOTWISE_GOOGLE_CREDENTIALS (non défini)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+33"/>
+        <location line="+8"/>
         <source>%1 (not found)</source>
         <translation>%1 (introuvable)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="-27"/>
         <source>$GOOGLE_CLIENT_ID + $GOOGLE_CLIENT_SECRET (only %1 is set)</source>
         <translation>$GOOGLE_CLIENT_ID + $GOOGLE_CLIENT_SECRET (seul %1 est défini)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>both GOOGLE_CLIENT_ID and GOOGLE_CLIENT_SECRET must be set.</source>
         <translation>GOOGLE_CLIENT_ID et GOOGLE_CLIENT_SECRET doivent tous deux être définis.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>$GOOGLE_CLIENT_ID + $GOOGLE_CLIENT_SECRET (not set)</source>
         <translation>$GOOGLE_CLIENT_ID + $GOOGLE_CLIENT_SECRET (non définis)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+40"/>
         <source>no credentials found.</source>
         <translation>aucun identifiant trouvé.</translation>
     </message>
@@ -1900,7 +1916,7 @@ Exemple : %1 book --title &quot;Coupe&quot; --start 2026-03-02T09:00 --end 2026-
 <context>
     <name>slotwise::GoogleEndpoints</name>
     <message>
-        <location filename="../services/google/GoogleEndpoints.cpp" line="+119"/>
+        <location filename="../services/google/GoogleEndpoints.cpp" line="+136"/>
         <source>%1 is not used: it must be an https address, or plain http to this computer (127.0.0.1, ::1, localhost).</source>
         <translation>%1 n’est pas utilisé : ce doit être une adresse https, ou http simple vers cet ordinateur (127.0.0.1, ::1, localhost).</translation>
     </message>
@@ -2426,6 +2442,112 @@ Exemple : %1 book --title &quot;Coupe&quot; --start 2026-03-02T09:00 --end 2026-
     </message>
 </context>
 <context>
+    <name>slotwise::OAuthClient</name>
+    <message>
+        <location filename="../services/oauth/OAuthClientLookup.cpp" line="-140"/>
+        <source>--credentials %1</source>
+        <translation>--credentials %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>environment ($GOOGLE_CLIENT_ID + $GOOGLE_CLIENT_SECRET)</source>
+        <translation>environnement ($GOOGLE_CLIENT_ID + $GOOGLE_CLIENT_SECRET)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>environment ($SLOTWISE_GOOGLE_CREDENTIALS=%1)</source>
+        <translation>environnement ($SLOTWISE_GOOGLE_CREDENTIALS=%1)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>your config folder (%1)</source>
+        <translation>votre dossier de configuration (%1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the practice server</source>
+        <translation>le serveur du cabinet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>this computer&apos;s system settings (%1)</source>
+        <translation>les réglages système de cet ordinateur (%1)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>built into this build of Slotwise</source>
+        <translation>intégré à cette version de Slotwise</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>given by the caller</source>
+        <translation>fourni par l’appelant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Google OAuth client: %1</source>
+        <translation>Client OAuth Google : %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 (not usable: %2)</source>
+        <translation>%1 (inutilisable : %2)</translation>
+    </message>
+    <message>
+        <location line="+102"/>
+        <source>the built-in client</source>
+        <translation>le client intégré</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>a built-in client (none in this build)</source>
+        <translation>un client intégré (aucun dans cette version)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Cannot create the folder %1.</source>
+        <translation>Impossible de créer le dossier %1.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d’écrire %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>slotwise::OAuthClientChooser</name>
+    <message>
+        <location filename="../ui/settings/OAuthClientChooser.cpp" line="+17"/>
+        <source>Choose credentials.json</source>
+        <translation>Choisir credentials.json</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Google OAuth client (*.json);;All files (*)</source>
+        <translation>Client OAuth Google (*.json);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Choose credentials.json…</source>
+        <translation>Choisir credentials.json…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The JSON file of a &quot;Desktop app&quot; OAuth client, from whoever set up Google sign-in for your practice, or downloaded from the Google Cloud console.</source>
+        <translation>Le fichier JSON d’un client OAuth de type « Desktop app », fourni par la personne qui a configuré la connexion Google de votre cabinet, ou téléchargé depuis la console Google Cloud.</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Slotwise has no Google sign-in client yet, so it cannot connect. Whoever installs Slotwise for others can set one up for everyone on this computer; or choose the credentials.json you were given.</source>
+        <translation>Slotwise n’a pas encore de client de connexion Google, il ne peut donc pas se connecter. La personne qui installe Slotwise pour d’autres peut en configurer un pour tous sur cet ordinateur ; ou choisissez le credentials.json que l’on vous a donné.</translation>
+    </message>
+</context>
+<context>
     <name>slotwise::OAuthProblem</name>
     <message>
         <location filename="../services/oauth/OAuthErrors.cpp" line="+31"/>
@@ -2433,12 +2555,7 @@ Exemple : %1 book --title &quot;Coupe&quot; --start 2026-03-02T09:00 --end 2026-
         <translation>Identifiants OAuth Google non configurés</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Create a &quot;Desktop app&quot; OAuth client in the Google Cloud console, save its JSON as credentials.json (resources/credentials_template.json shows the format) in Slotwise&apos;s config folder or pass --credentials FILE, or set GOOGLE_CLIENT_ID and GOOGLE_CLIENT_SECRET.</source>
-        <translation>Créez un client OAuth de type « Desktop app » dans la console Google Cloud, enregistrez son JSON sous le nom credentials.json (resources/credentials_template.json montre le format) dans le dossier de configuration de Slotwise ou passez --credentials FILE, ou définissez GOOGLE_CLIENT_ID et GOOGLE_CLIENT_SECRET.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Invalid redirect URI (redirect_uri_mismatch)</source>
         <translation>URI de redirection non valide (redirect_uri_mismatch)</translation>
     </message>
@@ -2578,7 +2695,12 @@ Exemple : %1 book --title &quot;Coupe&quot; --start 2026-03-02T09:00 --end 2026-
         <translation>Google a refusé la connexion</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-86"/>
+        <source>Ask whoever installs Slotwise for others for the OAuth client of your practice or organisation, or choose the credentials.json of a &quot;Desktop app&quot; OAuth client under Calendar settings (or pass --credentials FILE). The README&apos;s &quot;Connect Google Calendar&quot; says how to set one up for every user of a computer.</source>
+        <translation>Demandez à la personne qui installe Slotwise pour d’autres le client OAuth de votre cabinet ou organisation, ou choisissez le credentials.json d’un client OAuth de type « Desktop app » dans les Paramètres de l’agenda (ou passez --credentials FILE). La section « Connect Google Calendar » du README explique comment en configurer un pour tous les utilisateurs d’un ordinateur.</translation>
+    </message>
+    <message>
+        <location line="+87"/>
         <source>Try again. If it keeps failing, check the OAuth client in the Google Cloud console.</source>
         <translation>Réessayez. Si l’échec persiste, vérifiez le client OAuth dans la console Google Cloud.</translation>
     </message>
@@ -2586,7 +2708,7 @@ Exemple : %1 book --title &quot;Coupe&quot; --start 2026-03-02T09:00 --end 2026-
 <context>
     <name>slotwise::PrivatePath</name>
     <message>
-        <location filename="../services/storage/PrivatePath.cpp" line="+24"/>
+        <location filename="../services/storage/PrivatePath.cpp" line="+29"/>
         <source>Cannot check %1: %2</source>
         <translation>Impossible de vérifier %1 : %2</translation>
     </message>
@@ -2601,17 +2723,27 @@ Exemple : %1 book --title &quot;Coupe&quot; --start 2026-03-02T09:00 --end 2026-
         <translation>%1 n’est pas un fichier ordinaire.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>%1 belongs to another user (uid %2); Slotwise does not use it. Give it back to your user (chown) or remove it.</source>
         <translation>%1 appartient à un autre utilisateur (uid %2) ; Slotwise ne l’utilise pas. Rendez-le à votre utilisateur (chown) ou supprimez-le.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+6"/>
+        <source>%1 belongs to another user (uid %2); Slotwise does not use it. It must belong to root: chown root %1</source>
+        <translation>%1 appartient à un autre utilisateur (uid %2) ; Slotwise ne l’utilise pas. Il doit appartenir à root : chown root %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>%1 may be changed by other users (mode %2); Slotwise does not use it. Check its contents, then make it private: chmod %3 %1</source>
         <translation>%1 peut être modifié par d’autres utilisateurs (mode %2) ; Slotwise ne l’utilise pas. Vérifiez son contenu, puis rendez-le privé : chmod %3 %1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+6"/>
+        <source>%1 may be changed by other users (mode %2); Slotwise does not use it. Check its contents, then let only its owner change it: chmod go-w %1</source>
+        <translation>%1 peut être modifié par d’autres utilisateurs (mode %2) ; Slotwise ne l’utilise pas. Vérifiez son contenu, puis ne laissez que son propriétaire le modifier : chmod go-w %1</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Cannot make %1 private: %2</source>
         <translation>Impossible de rendre %1 privé : %2</translation>
     </message>
@@ -2724,12 +2856,12 @@ Exemple : %1 book --title &quot;Coupe&quot; --start 2026-03-02T09:00 --end 2026-
         <translation>%1 rétabli.</translation>
     </message>
     <message>
-        <location filename="../app/cli/GoogleCommands.cpp" line="-134"/>
+        <location filename="../app/cli/GoogleCommands.cpp" line="-140"/>
         <source>Show the profile&apos;s Google Calendar connection (never the tokens themselves).</source>
         <translation>Afficher la connexion Google Agenda du profil (jamais les jetons eux-mêmes).</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+77"/>
         <source>Profile:        %1</source>
         <translation>Profil :        %1</translation>
     </message>
@@ -2844,6 +2976,11 @@ Exemple : %1 book --title &quot;Coupe&quot; --start 2026-03-02T09:00 --end 2026-
         <location line="+3"/>
         <source>Token storage:  %1</source>
         <translation>Stockage :      %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>OAuth client:   %1</source>
+        <translation>Client OAuth :  %1</translation>
     </message>
     <message>
         <location line="+2"/>

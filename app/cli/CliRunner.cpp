@@ -2,6 +2,7 @@
 
 #include "app/cli/CliSession.h"
 #include "services/AppIdentity.h"
+#include "services/oauth/OAuthClientLookup.h"
 #include "services/TranslationLoader.h"
 
 #include <QCommandLineParser>
@@ -191,6 +192,8 @@ int CliRunner::run(const QStringList& arguments)
     }
     if (parser.isSet(kVersion)) {
         m_out << programName() << QLatin1Char(' ') << QCoreApplication::applicationVersion() << Qt::endl;
+        // Which OAuth client this build and this user's settings give (issue 16); the secret never shows.
+        m_out << OAuthClientLookup(OAuthClientLookup::standardPlaces()).resolve().versionLine() << Qt::endl;
         return CliSession::ok();
     }
     if (parser.isSet(kHelp)) {

@@ -48,7 +48,8 @@ struct GoogleContext
         context->profile = profile.value();
         context->keys = std::make_unique<MasterKeyStore>(DataDirectory(session.settings().dataDir).path());
         context->authorizer = std::make_unique<GoogleAuthorizer>(
-            *db.value(), GoogleCredentials::load(cliCredentialsFile(parser)), *context->keys);
+            *db.value(), OAuthClientLookup(OAuthClientLookup::standardPlaces(cliCredentialsFile(parser))),
+            *context->keys);
         return R::success(std::move(context));
     }
 };
@@ -267,6 +268,11 @@ public:
             if (!authorizer.credentialsConfigured()) {
                 o.insert(QStringLiteral("credentialsError"), authorizer.credentialsError());
             }
+            // Where the client comes from, never the client itself (issue 16).
+            const OAuthClient& client = authorizer.client();
+            o.insert(QStringLiteral("oauthClientSource"), oauthClientSourceName(client.source));
+            o.insert(QStringLiteral("oauthClientPath"),
+                     client.path.isEmpty() ? QJsonValue() : QJsonValue(client.path));
             QJsonArray busyList;
             for (const BusyCalendar& b : busy) {
                 busyList.append(
@@ -337,6 +343,7 @@ public:
                 << Qt::endl;
         }
         out << tr("Token storage:  %1").arg(storage) << Qt::endl;
+        out << tr("OAuth client:   %1").arg(authorizer.client().describe()) << Qt::endl;
         if (!authorizer.credentialsConfigured()) {
             out << tr("Credentials:    %1").arg(authorizer.credentialsError()) << Qt::endl;
         }
@@ -351,10 +358,11 @@ QCommandLineOption cliCredentialsOption()
     return QCommandLineOption(
         QStringLiteral("credentials"),
         QCoreApplication::translate("slotwise::GoogleCommands",
-                                    "Read the OAuth client from FILE (default: "
-                                    "$SLOTWISE_GOOGLE_CREDENTIALS, credentials.json in the "
-                                    "config folder, or $GOOGLE_CLIENT_ID + "
-                                    "$GOOGLE_CLIENT_SECRET)."),
+                                    "Read the OAuth client from FILE (default: the environment "
+                                    "($SLOTWISE_GOOGLE_CREDENTIALS, or $GOOGLE_CLIENT_ID + "
+                                    "$GOOGLE_CLIENT_SECRET), then credentials.json in your config "
+                                    "folder, then in the system's, then the client built into "
+                                    "Slotwise)."),
         QStringLiteral("FILE"));
 }
 

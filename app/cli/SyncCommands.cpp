@@ -434,7 +434,8 @@ class GoogleTokenSource : public AccessTokenSource
 public:
     GoogleTokenSource(Database& database, const QString& dataDir, const QString& credentialsFile)
         : m_keys(dataDir)
-        , m_authorizer(database, GoogleCredentials::load(credentialsFile), m_keys)
+        , m_authorizer(database, OAuthClientLookup(OAuthClientLookup::standardPlaces(credentialsFile)),
+                       m_keys)
     {}
     bool configured() const { return m_authorizer.credentialsConfigured(); }
     QString credentialsError() const { return m_authorizer.credentialsError(); }

@@ -10,6 +10,8 @@ namespace {
 
 constexpr const char* kApiBase = "SLOTWISE_GOOGLE_API_BASE";
 constexpr const char* kRevokeUrl = "SLOTWISE_GOOGLE_REVOKE_URL";
+constexpr const char* kAuthUrl = "SLOTWISE_GOOGLE_AUTH_URL";
+constexpr const char* kTokenUrl = "SLOTWISE_GOOGLE_TOKEN_URL";
 
 bool isLoopbackHost(const QString& host)
 {
@@ -21,11 +23,11 @@ bool isLoopbackHost(const QString& host)
     return !address.isNull() && address.isLoopback();
 }
 
-QUrl fromEnv(const char* name, const char* fallback)
+QUrl fromEnv(const char* name, const QUrl& fallback)
 {
     const QString value = qEnvironmentVariable(name);
     if (value.isEmpty()) {
-        return QUrl(QString::fromLatin1(fallback));
+        return fallback;
     }
     const QUrl url(value, QUrl::StrictMode);
     return GoogleEndpoints::isAllowed(url) ? url : QUrl();
@@ -48,12 +50,22 @@ QUrl withPath(QUrl base, const QString& suffix)
 
 QUrl GoogleEndpoints::apiBase()
 {
-    return fromEnv(kApiBase, "https://www.googleapis.com");
+    return fromEnv(kApiBase, QUrl(QStringLiteral("https://www.googleapis.com")));
 }
 
 QUrl GoogleEndpoints::revokeUrl()
 {
-    return fromEnv(kRevokeUrl, "https://oauth2.googleapis.com/revoke");
+    return fromEnv(kRevokeUrl, QUrl(QStringLiteral("https://oauth2.googleapis.com/revoke")));
+}
+
+QUrl GoogleEndpoints::authUrl(const QUrl& fromClient)
+{
+    return fromEnv(kAuthUrl, fromClient);
+}
+
+QUrl GoogleEndpoints::tokenUrl(const QUrl& fromClient)
+{
+    return fromEnv(kTokenUrl, fromClient);
 }
 
 QUrl GoogleEndpoints::calendarApi()
@@ -77,10 +89,15 @@ bool GoogleEndpoints::isAllowed(const QUrl& url)
     return url.scheme() == QLatin1String("http") && isLoopbackHost(url.host());
 }
 
+bool GoogleEndpoints::isLoopback(const QUrl& url)
+{
+    return url.isValid() && isLoopbackHost(url.host());
+}
+
 QList<GoogleEndpoints::Override> GoogleEndpoints::overrides()
 {
     QList<Override> out;
-    for (const char* name : {kApiBase, kRevokeUrl}) {
+    for (const char* name : {kApiBase, kRevokeUrl, kAuthUrl, kTokenUrl}) {
         const QString value = qEnvironmentVariable(name);
         if (!value.isEmpty()) {
             out.append({QString::fromLatin1(name), value, !isAllowed(QUrl(value, QUrl::StrictMode))});

@@ -8,7 +8,8 @@
 namespace slotwise {
 
 // Every Google address Slotwise talks to, each overridable so tests (and self-hosters of a proxy) can point
-// it elsewhere. auth_uri/token_uri come from credentials.json (see GoogleCredentials).
+// it elsewhere. auth_uri/token_uri come from the OAuth client (see GoogleCredentials); the environment can
+// replace them too, which is the only way to point a client built into the program elsewhere.
 //
 // An override may not downgrade real traffic: plain http is accepted only to this machine (127.0.0.0/8,
 // ::1, localhost). A refused override is not used, and not silently replaced by Google's address either:
@@ -28,6 +29,10 @@ struct GoogleEndpoints
     static QUrl apiBase();
     // $SLOTWISE_GOOGLE_REVOKE_URL, default https://oauth2.googleapis.com/revoke
     static QUrl revokeUrl();
+    // $SLOTWISE_GOOGLE_AUTH_URL / $SLOTWISE_GOOGLE_TOKEN_URL when set, else the client's own address
+    // (auth_uri / token_uri).
+    static QUrl authUrl(const QUrl& fromClient);
+    static QUrl tokenUrl(const QUrl& fromClient);
     // apiBase() + "/calendar/v3"
     static QUrl calendarApi();
     // apiBase() + "/batch/calendar/v3"
@@ -35,6 +40,9 @@ struct GoogleEndpoints
 
     // https with a host, or http to a loopback host.
     static bool isAllowed(const QUrl& url);
+    // The host is this computer: 127.0.0.0/8, ::1 or localhost (a literal address, never a name that merely
+    // resolves there).
+    static bool isLoopback(const QUrl& url);
     // The environment overrides that are set, refused or not (for the status line, `status --json`, logs).
     static QList<Override> overrides();
     // Every override's describe(), joined with "; ".

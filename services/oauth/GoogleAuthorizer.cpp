@@ -15,6 +15,8 @@
 #include <QNetworkAccessManager>
 #include <QTimer>
 
+#include <algorithm>
+
 namespace slotwise {
 
 namespace {
@@ -57,16 +59,23 @@ GoogleAuthorizer::Options GoogleAuthorizer::Options::fromEnvironment()
     return o;
 }
 
-GoogleAuthorizer::GoogleAuthorizer(Database& database, Result<GoogleCredentials> credentials,
-                                   MasterKeyStore& keys, QObject* parent)
-    : GoogleAuthorizer(database, std::move(credentials), keys, Options::fromEnvironment(), parent)
+GoogleAuthorizer::GoogleAuthorizer(Database& database, OAuthClientLookup lookup, MasterKeyStore& keys,
+                                   QObject* parent)
+    : GoogleAuthorizer(database, lookup.resolve(), keys, Options::fromEnvironment(), parent)
+{
+    m_lookup = std::move(lookup);
+}
+
+GoogleAuthorizer::GoogleAuthorizer(Database& database, OAuthClient client, MasterKeyStore& keys,
+                                   QObject* parent)
+    : GoogleAuthorizer(database, std::move(client), keys, Options::fromEnvironment(), parent)
 {}
 
-GoogleAuthorizer::GoogleAuthorizer(Database& database, Result<GoogleCredentials> credentials,
-                                   MasterKeyStore& keys, Options options, QObject* parent)
+GoogleAuthorizer::GoogleAuthorizer(Database& database, OAuthClient client, MasterKeyStore& keys,
+                                   Options options, QObject* parent)
     : AccessTokenSource(parent)
     , m_db(database)
-    , m_credentials(std::move(credentials))
+    , m_client(std::move(client))
     , m_keys(keys)
     , m_options(options)
     , m_connections(database)
@@ -75,6 +84,7 @@ GoogleAuthorizer::GoogleAuthorizer(Database& database, Result<GoogleCredentials>
     , m_tokenClient(std::make_unique<TokenEndpointClient>(*m_network))
     , m_calendars(std::make_unique<CalendarListFetcher>(*m_network))
 {
+    useClient(std::move(m_client));
     if (const auto overrides = endpointOverrides(); !overrides.isEmpty()) {
         // Info, like the request trace: slotwise-cli's stderr stays for messages unless QT_LOGGING_RULES
         // asks.
@@ -112,15 +122,51 @@ GoogleAuthorizer::Pending& GoogleAuthorizer::pending(const QString& profileId)
 QList<GoogleEndpoints::Override> GoogleAuthorizer::endpointOverrides() const
 {
     QList<GoogleEndpoints::Override> out = GoogleEndpoints::overrides();
-    if (m_credentials) {
-        if (m_credentials->authUri != GoogleCredentials::defaultAuthUri()) {
-            out.append({QStringLiteral("auth_uri"), m_credentials->authUri.toString(), false});
+    const auto fromClient = [&out](const char* key, const QUrl& url, const QUrl& google) {
+        // Not when the environment set it (already listed), nor when a refused override emptied it.
+        const bool listed = std::any_of(out.cbegin(), out.cend(), [&url](const GoogleEndpoints::Override& o) {
+            return o.value == url.toString();
+        });
+        if (url != google && !url.isEmpty() && !listed) {
+            out.append({QLatin1String(key), url.toString(), false});
         }
-        if (m_credentials->tokenUri != GoogleCredentials::defaultTokenUri()) {
-            out.append({QStringLiteral("token_uri"), m_credentials->tokenUri.toString(), false});
-        }
+    };
+    if (const Result<GoogleCredentials>& c = m_client.credentials) {
+        fromClient("auth_uri", c->authUri, GoogleCredentials::defaultAuthUri());
+        fromClient("token_uri", c->tokenUri, GoogleCredentials::defaultTokenUri());
     }
     return out;
+}
+
+void GoogleAuthorizer::useClient(OAuthClient client)
+{
+    if (client.credentials) {
+        // The environment may point any client elsewhere; a built-in one has no file to edit.
+        GoogleCredentials c = client.credentials.value();
+        c.authUri = GoogleEndpoints::authUrl(c.authUri);
+        c.tokenUri = GoogleEndpoints::tokenUrl(c.tokenUri);
+        client.credentials = Result<GoogleCredentials>::success(c);
+    }
+    m_client = std::move(client);
+    // Where from, never what: the secret is not logged.
+    qCInfo(lcOAuth).noquote() << "OAuth client:" << oauthClientSourceName(m_client.source) << m_client.path
+                              << (m_client.credentials ? "" : "(not usable)");
+}
+
+Result<QString> GoogleAuthorizer::installClientFile(const QString& file)
+{
+    if (!m_lookup) {
+        return Result<QString>::failure(
+            Error::storage(tr("This Slotwise was given its Google client directly; it does not read one "
+                              "from a file.")));
+    }
+    const Result<QString> installed = m_lookup->installForUser(file);
+    if (installed) {
+        qCInfo(lcOAuth).noquote() << "OAuth client file installed:" << installed.value();
+        useClient(m_lookup->resolve());
+        Q_EMIT clientChanged();
+    }
+    return installed;
 }
 
 QString GoogleAuthorizer::keyStorageDescription() const
@@ -160,8 +206,8 @@ QUrl GoogleAuthorizer::pendingAuthorizationUrl(const QString& profileId) const
 
 void GoogleAuthorizer::startConnecting(const QString& profileId)
 {
-    if (!m_credentials) {
-        Q_EMIT connectFailed(profileId, m_credentials.error());
+    if (!m_client.credentials) {
+        Q_EMIT connectFailed(profileId, m_client.credentials.error());
         return;
     }
     Pending& p = pending(profileId);
@@ -172,7 +218,7 @@ void GoogleAuthorizer::startConnecting(const QString& profileId)
     sessionOptions.port = m_options.redirectPort;
     sessionOptions.timeout = m_options.connectTimeout;
     sessionOptions.scopes = requiredScopes();
-    auto* session = new AuthorizationSession(m_credentials.value(), *m_network, sessionOptions, this);
+    auto* session = new AuthorizationSession(m_client.credentials.value(), *m_network, sessionOptions, this);
     p.session = session;
     connect(session, &AuthorizationSession::authorizationUrlReady, this,
             [this, profileId](const QUrl& url) { Q_EMIT authorizationUrlReady(profileId, url); });
@@ -364,13 +410,13 @@ void GoogleAuthorizer::refreshNow(const QString& profileId, const QByteArray& re
     if (p.refreshing) {
         return;
     }
-    if (!m_credentials) {
-        answerWaiting(profileId, reply(Outcome::Offline, m_credentials.error().message()));
+    if (!m_client.credentials) {
+        answerWaiting(profileId, reply(Outcome::Offline, m_client.credentials.error().message()));
         return;
     }
     p.refreshing = true;
     const quint64 generation = p.generation;
-    m_tokenClient->refresh(m_credentials.value(), refreshToken, this,
+    m_tokenClient->refresh(m_client.credentials.value(), refreshToken, this,
                            [this, profileId, generation](const TokenEndpointReply& r) {
                                onRefreshed(profileId, generation, r);
                            });

@@ -5,6 +5,7 @@
 #include "services/google/AccessTokenSource.h"
 #include "services/google/GoogleEndpoints.h"
 #include "services/oauth/GoogleCredentials.h"
+#include "services/oauth/OAuthClientLookup.h"
 #include "services/oauth/OAuthTokens.h"
 #include "services/oauth/TokenStore.h"
 #include "services/storage/GoogleConnectionRepository.h"
@@ -16,6 +17,7 @@
 #include <chrono>
 #include <map>
 #include <memory>
+#include <optional>
 
 class QNetworkAccessManager;
 class QTimer;
@@ -51,10 +53,13 @@ public:
         static Options fromEnvironment();
     };
 
-    GoogleAuthorizer(Database& database, Result<GoogleCredentials> credentials, MasterKeyStore& keys,
-                     Options options, QObject* parent = nullptr);
-    GoogleAuthorizer(Database& database, Result<GoogleCredentials> credentials, MasterKeyStore& keys,
+    // Signs in with the client `lookup` finds; looks again after installClientFile().
+    GoogleAuthorizer(Database& database, OAuthClientLookup lookup, MasterKeyStore& keys,
                      QObject* parent = nullptr);
+    // Signs in with the client handed over (tests); installClientFile() then has nowhere to put a file.
+    GoogleAuthorizer(Database& database, OAuthClient client, MasterKeyStore& keys, Options options,
+                     QObject* parent = nullptr);
+    GoogleAuthorizer(Database& database, OAuthClient client, MasterKeyStore& keys, QObject* parent = nullptr);
     ~GoogleAuthorizer() override;
 
     static QStringList requiredScopes();
@@ -70,8 +75,15 @@ public:
     void disconnectProfile(const QString& profileId);
 
     Result<GoogleConnection> connection(const QString& profileId) const;
-    bool credentialsConfigured() const { return m_credentials.ok(); }
-    QString credentialsError() const { return m_credentials.error().message(); }
+    // The OAuth client in use and where it came from. $SLOTWISE_GOOGLE_AUTH_URL / _TOKEN_URL are applied to
+    // its addresses (GoogleEndpoints).
+    const OAuthClient& client() const { return m_client; }
+    bool credentialsConfigured() const { return m_client.credentials.ok(); }
+    QString credentialsError() const { return m_client.credentials.error().message(); }
+    // Adopts a credentials.json the user chose (Calendar settings): checked, copied 0600 into the user's
+    // config folder (OAuthClientLookup::installForUser), then the client is looked up again, so a source
+    // that comes first (the environment) still wins. Emits clientChanged() when it was copied.
+    Result<QString> installClientFile(const QString& file);
     // Addresses that differ from Google's: the environment overrides and a credentials file's own
     // auth_uri/token_uri. Shown wherever the connection is described, so test servers never go unnoticed.
     QList<GoogleEndpoints::Override> endpointOverrides() const;
@@ -95,6 +107,8 @@ Q_SIGNALS:
     // State, account or tokens of the profile changed (connected, disconnected, reconnect needed).
     void connectionChanged(const QString& profileId);
     void revokeFinished(const QString& profileId, bool revoked);
+    // client() changed: a chosen credentials.json was installed.
+    void clientChanged();
 
 private:
     struct Pending
@@ -118,9 +132,11 @@ private:
     void revokeQuietly(const QString& profileId, const QByteArray& token);
     // Revokes tokens from a sign-in that is not kept, unless that would hit a connection still in use.
     void discardGrant(const QString& profileId, const QByteArray& token);
+    void useClient(OAuthClient client);
 
     Database& m_db;
-    Result<GoogleCredentials> m_credentials;
+    std::optional<OAuthClientLookup> m_lookup; // where the client was found, when it was looked up
+    OAuthClient m_client;
     MasterKeyStore& m_keys;
     Options m_options;
     mutable GoogleConnectionRepository m_connections;

@@ -1,18 +1,13 @@
 #include "services/oauth/GoogleCredentials.h"
 
-#include "services/DataDirectory.h"
 #include "services/google/GoogleEndpoints.h"
 
-#include "services/oauth/OAuthErrors.h"
-
 #include <QCoreApplication>
-#include <QDir>
 #include <QFile>
-#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QStandardPaths>
+#include <QRegularExpression>
 
 namespace slotwise {
 
@@ -21,18 +16,6 @@ namespace {
 QString tr(const char* text)
 {
     return QCoreApplication::translate("slotwise::GoogleCredentials", text);
-}
-
-Result<GoogleCredentials> notConfigured(const QString& problem, const QStringList& tried)
-{
-    QString detail = problem;
-    if (!tried.isEmpty()) {
-        detail +=
-            QLatin1Char(' ') + QCoreApplication::translate("slotwise::GoogleCredentials", "Looked at: %1.")
-                                   .arg(tried.join(QStringLiteral("; ")));
-    }
-    return Result<GoogleCredentials>::failure(
-        OAuthErrors::make(Error::Detail::CredentialsNotConfigured, detail));
 }
 
 Result<QUrl> endpoint(const QJsonObject& section, const char* key, const QUrl& fallback)
@@ -55,26 +38,6 @@ Result<QUrl> endpoint(const QJsonObject& section, const char* key, const QUrl& f
                                                  GoogleEndpoints::refusalText(QLatin1String(key))));
     }
     return Result<QUrl>::success(url);
-}
-
-Result<GoogleCredentials> readFile(const QString& path, const QString& origin)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        return Result<GoogleCredentials>::failure(
-            Error::auth(Error::Detail::CredentialsNotConfigured,
-                        QCoreApplication::translate("slotwise::GoogleCredentials", "cannot read %1 (%2).")
-                            .arg(path, file.errorString())));
-    }
-    // A client secret file is a few hundred bytes; refuse anything absurd instead of parsing it.
-    if (file.size() > 64 * 1024) {
-        return Result<GoogleCredentials>::failure(
-            Error::auth(Error::Detail::CredentialsNotConfigured,
-                        QCoreApplication::translate("slotwise::GoogleCredentials",
-                                                    "%1 is too large to be a credentials file.")
-                            .arg(path)));
-    }
-    return GoogleCredentials::parse(file.readAll(), origin);
 }
 
 } // namespace
@@ -158,56 +121,58 @@ Result<GoogleCredentials> GoogleCredentials::parse(const QByteArray& json, const
     return R::success(c);
 }
 
-Result<GoogleCredentials> GoogleCredentials::load(const QString& commandLineFile, const QString& configDir)
+Result<GoogleCredentials> GoogleCredentials::readFile(const QString& path, const QString& origin,
+                                                      QByteArray* contents)
 {
-    QStringList tried;
-
-    if (!commandLineFile.isEmpty()) {
-        const QString origin = QStringLiteral("--credentials ") + commandLineFile;
-        tried << origin;
-        const Result<GoogleCredentials> r = readFile(commandLineFile, origin);
-        return r ? r : notConfigured(r.error().message(), tried);
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        return Result<GoogleCredentials>::failure(
+            Error::auth(Error::Detail::CredentialsNotConfigured,
+                        QCoreApplication::translate("slotwise::GoogleCredentials", "cannot read %1 (%2).")
+                            .arg(path, file.errorString())));
     }
-    tried << tr("--credentials (not given)");
-
-    if (const QString env = qEnvironmentVariable("SLOTWISE_GOOGLE_CREDENTIALS"); !env.isEmpty()) {
-        const QString origin = QStringLiteral("SLOTWISE_GOOGLE_CREDENTIALS=") + env;
-        tried << origin;
-        const Result<GoogleCredentials> r = readFile(env, origin);
-        return r ? r : notConfigured(r.error().message(), tried);
+    // A client secret file is a few hundred bytes; refuse anything absurd instead of parsing it.
+    if (file.size() > 64 * 1024) {
+        return Result<GoogleCredentials>::failure(
+            Error::auth(Error::Detail::CredentialsNotConfigured,
+                        QCoreApplication::translate("slotwise::GoogleCredentials",
+                                                    "%1 is too large to be a credentials file.")
+                            .arg(path)));
     }
-    tried << tr("$SLOTWISE_GOOGLE_CREDENTIALS (not set)");
+    const QByteArray json = file.readAll();
+    if (contents) {
+        *contents = json;
+    }
+    return GoogleCredentials::parse(json, origin);
+}
 
-    const QStringList dirs{configDir.isEmpty() ? DataDirectory::configPath() : configDir};
-    for (const QString& dir : dirs) {
-        const QString configFile = QDir(dir).filePath(QStringLiteral("credentials.json"));
-        if (QFileInfo::exists(configFile)) {
-            tried << configFile;
-            const Result<GoogleCredentials> r = readFile(configFile, configFile);
-            return r ? r : notConfigured(r.error().message(), tried);
+Status GoogleCredentials::checkDesktopClient() const
+{
+    // Google's client ids are "<number>-<random>.apps.googleusercontent.com"; anything else is a file for
+    // another purpose (a service account, an API key) that Google would refuse at the consent page.
+    static const QRegularExpression clientIdShape(
+        QStringLiteral("^[0-9A-Za-z][0-9A-Za-z._-]*\\.apps\\.googleusercontent\\.com$"));
+    if (!clientIdShape.match(clientId).hasMatch()) {
+        return Status::failure(Error::auth(
+            Error::Detail::CredentialsNotConfigured,
+            tr("%1: \"client_id\" is not a Google OAuth client id (one ends in .apps.googleusercontent.com).")
+                .arg(origin)));
+    }
+    if (redirectUris.isEmpty()) {
+        return Status::success(); // Google's "installed" files list them, hand-written ones may not
+    }
+    for (const QString& uri : redirectUris) {
+        const QUrl url(uri, QUrl::StrictMode);
+        if (url.scheme() == QLatin1String("http") && GoogleEndpoints::isLoopback(url)) {
+            return Status::success();
         }
-        tried << tr("%1 (not found)").arg(configFile);
     }
-
-    const QString id = qEnvironmentVariable("GOOGLE_CLIENT_ID").trimmed();
-    const QString secret = qEnvironmentVariable("GOOGLE_CLIENT_SECRET").trimmed();
-    if (!id.isEmpty() && !secret.isEmpty()) {
-        GoogleCredentials c;
-        c.clientId = id;
-        c.clientSecret = secret;
-        c.authUri = defaultAuthUri();
-        c.tokenUri = defaultTokenUri();
-        c.origin = QStringLiteral("$GOOGLE_CLIENT_ID + $GOOGLE_CLIENT_SECRET");
-        return Result<GoogleCredentials>::success(c);
-    }
-    if (!id.isEmpty() || !secret.isEmpty()) {
-        tried << tr("$GOOGLE_CLIENT_ID + $GOOGLE_CLIENT_SECRET (only %1 is set)")
-                     .arg(id.isEmpty() ? QStringLiteral("GOOGLE_CLIENT_SECRET")
-                                       : QStringLiteral("GOOGLE_CLIENT_ID"));
-        return notConfigured(tr("both GOOGLE_CLIENT_ID and GOOGLE_CLIENT_SECRET must be set."), tried);
-    }
-    tried << tr("$GOOGLE_CLIENT_ID + $GOOGLE_CLIENT_SECRET (not set)");
-    return notConfigured(tr("no credentials found."), tried);
+    return Status::failure(
+        Error::auth(Error::Detail::CredentialsNotConfigured,
+                    tr("%1: \"redirect_uris\" has no address on this computer (such as http://localhost or "
+                       "http://127.0.0.1), so Google could not return to Slotwise. Create an OAuth client of "
+                       "type \"Desktop app\" and download its JSON.")
+                        .arg(origin)));
 }
 
 } // namespace slotwise

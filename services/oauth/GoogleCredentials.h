@@ -9,6 +9,7 @@
 namespace slotwise {
 
 // The OAuth client Slotwise signs in with (one "Desktop app" client shared by all users; never committed).
+// Where it is looked for, and in which order: OAuthClientLookup.
 struct GoogleCredentials
 {
     QString clientId;
@@ -18,16 +19,19 @@ struct GoogleCredentials
     QStringList redirectUris;
     QString origin; // where they came from, for messages ("--credentials /x.json", "GOOGLE_CLIENT_ID ...")
 
+    // The client id has the shape of a Google OAuth client ("….apps.googleusercontent.com") and, when the
+    // file lists redirect_uris, one of them is a loopback address Slotwise can receive Google's answer on.
+    // Files Slotwise is asked to adopt (a chosen credentials.json) are held to this; the error names the
+    // problem and `origin`.
+    Status checkDesktopClient() const;
+
     static QUrl defaultAuthUri();
     static QUrl defaultTokenUri();
 
-    // Looks, in order, at `--credentials FILE`, $SLOTWISE_GOOGLE_CREDENTIALS, credentials.json in `configDir`
-    // (when empty: DataDirectory::configPath(), i.e. ~/.config/slotwise), then
-    // $GOOGLE_CLIENT_ID + $GOOGLE_CLIENT_SECRET. The first source that is present decides: a present but
-    // broken source is an error naming the problem, not a reason to try the next. The error starts with
-    // "Google OAuth credentials not configured" and lists every place it looked.
-    static Result<GoogleCredentials> load(const QString& commandLineFile = QString(),
-                                          const QString& configDir = QString());
+    // Reads and parses a credentials file (at most 64 KiB). The error names the file and what is wrong.
+    // `contents`, when given, receives the bytes that were parsed (to copy exactly what was checked).
+    static Result<GoogleCredentials> readFile(const QString& path, const QString& origin,
+                                              QByteArray* contents = nullptr);
 
     // Google's JSON: {"installed": {...}} or {"web": {...}}. The error names what is wrong.
     static Result<GoogleCredentials> parse(const QByteArray& json, const QString& origin);

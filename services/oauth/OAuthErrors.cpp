@@ -31,10 +31,10 @@ const SignInText kTexts[] = {
      QT_TRANSLATE_NOOP("slotwise::OAuthProblem", "Google OAuth credentials not configured"),
      QT_TRANSLATE_NOOP(
          "slotwise::OAuthProblem",
-         "Create a \"Desktop app\" OAuth client in the Google Cloud console, save its JSON as "
-         "credentials.json (resources/credentials_template.json shows the format) in Slotwise's "
-         "config folder or pass --credentials FILE, or set GOOGLE_CLIENT_ID and "
-         "GOOGLE_CLIENT_SECRET.")},
+         "Ask whoever installs Slotwise for others for the OAuth client of your practice or "
+         "organisation, or choose the credentials.json of a \"Desktop app\" OAuth client under "
+         "Calendar settings (or pass --credentials FILE). The README's \"Connect Google Calendar\" "
+         "says how to set one up for every user of a computer.")},
     {Error::Detail::RedirectUriMismatch,
      QT_TRANSLATE_NOOP("slotwise::OAuthProblem", "Invalid redirect URI (redirect_uri_mismatch)"),
      QT_TRANSLATE_NOOP(

@@ -20,4 +20,10 @@ enum class PrivateKind
 };
 Status checkPrivatePath(const QString& path, PrivateKind kind);
 
+// A file every user of the computer reads but only its administrator may change (the system-wide OAuth
+// client in /etc/xdg/slotwise, issue 16), and its folder: refused when owned by anyone but root or the user,
+// or writable by group or others, since another user could then choose which Google client everyone signs
+// in with. Readable by all is the point, so unlike checkPrivatePath() this never changes the mode.
+Status checkAdministeredPath(const QString& path, PrivateKind kind);
+
 } // namespace slotwise

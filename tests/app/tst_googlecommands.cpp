@@ -1,9 +1,11 @@
 // Runs the real slotwise-cli `connect`, `status` and `disconnect` against the fake Google server that this
 // test process serves on 127.0.0.1; the test plays the browser.
 #include "fakes/oauth/FakeGoogleOAuthServer.h"
+#include "ServingCli.h"
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -21,12 +23,7 @@ class TestGoogleCommands : public QObject
 {
     Q_OBJECT
 
-    struct Run
-    {
-        int exitCode = -1;
-        QString out;
-        QString err;
-    };
+    using Run = ServingCli::Run;
 
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<FakeGoogleOAuthServer> m_fake;
@@ -40,6 +37,7 @@ class TestGoogleCommands : public QObject
         env.remove(QStringLiteral("GOOGLE_CLIENT_SECRET"));
         env.insert(QStringLiteral("SLOTWISE_KEY_STORE"), QStringLiteral("file"));
         env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir->filePath(QStringLiteral("config")));
+        env.insert(QStringLiteral("XDG_CONFIG_DIRS"), m_dir->filePath(QStringLiteral("system-config")));
         env.insert(QStringLiteral("SLOTWISE_GOOGLE_CREDENTIALS"), m_credentialsFile);
         env.insert(QStringLiteral("SLOTWISE_GOOGLE_API_BASE"), m_fake->apiBase().toString());
         env.insert(QStringLiteral("SLOTWISE_GOOGLE_REVOKE_URL"), m_fake->revokeUrl().toString());
@@ -56,60 +54,17 @@ class TestGoogleCommands : public QObject
     // Keeps this process's event loop running while the CLI talks to the fake server.
     Run cli(const QStringList& arguments, const QProcessEnvironment& env)
     {
-        QProcess process;
-        process.setProcessEnvironment(env);
-        process.start(QStringLiteral(SLOTWISE_CLI_PATH), withDataDir(arguments));
-        Run run;
-        if (!QTest::qWaitFor([&]() { return process.state() == QProcess::NotRunning; }, 30000)) {
-            process.kill();
-            process.waitForFinished();
-            run.err = QStringLiteral("slotwise-cli did not finish");
-            return run;
-        }
-        run.exitCode = process.exitCode();
-        run.out = QString::fromUtf8(process.readAllStandardOutput());
-        run.err = QString::fromUtf8(process.readAllStandardError());
-        return run;
+        return ServingCli::run(QStringLiteral(SLOTWISE_CLI_PATH), withDataDir(arguments), env);
     }
     Run cli(const QStringList& arguments) { return cli(arguments, environment()); }
 
     // `connect --no-browser`, following the printed address like a browser would.
     Run connectViaBrowser(QString* firstLine = nullptr)
     {
-        QProcess process;
-        process.setProcessEnvironment(environment());
-        process.start(QStringLiteral(SLOTWISE_CLI_PATH),
-                      withDataDir({QStringLiteral("connect"), QStringLiteral("--no-browser")}));
-        QByteArray out;
-        Run run;
-        if (!QTest::qWaitFor(
-                [&]() {
-                    out += process.readAllStandardOutput();
-                    return out.contains('\n') || process.state() == QProcess::NotRunning;
-                },
-                15000)) {
-            process.kill();
-            process.waitForFinished();
-            run.err = QStringLiteral("no address printed");
-            return run;
-        }
-        const QString line = QString::fromUtf8(out.left(out.indexOf('\n')));
-        if (firstLine) {
-            *firstLine = line;
-        }
-        if (line.startsWith(QLatin1String("http"))) {
-            FakeGoogleOAuthServer::visitInBrowser(QUrl(line));
-        }
-        if (!QTest::qWaitFor([&]() { return process.state() == QProcess::NotRunning; }, 30000)) {
-            process.kill();
-            process.waitForFinished();
-            run.err = QStringLiteral("slotwise-cli did not finish");
-            return run;
-        }
-        run.exitCode = process.exitCode();
-        run.out = QString::fromUtf8(out + process.readAllStandardOutput());
-        run.err = QString::fromUtf8(process.readAllStandardError());
-        return run;
+        return ServingCli::connectViaBrowser(
+            QStringLiteral(SLOTWISE_CLI_PATH),
+            withDataDir({QStringLiteral("connect"), QStringLiteral("--no-browser")}), environment(),
+            firstLine);
     }
 
     static QJsonObject json(const Run& run) { return QJsonDocument::fromJson(run.out.toUtf8()).object(); }
@@ -264,6 +219,7 @@ private Q_SLOTS:
         QVERIFY2(r.err.contains(QLatin1String("Google OAuth credentials not configured")), qPrintable(r.err));
         QVERIFY(r.err.contains(QLatin1String("credentials.json")));
         QVERIFY(r.err.contains(QLatin1String("GOOGLE_CLIENT_ID")));
+        QVERIFY(r.err.contains(m_dir->filePath(QStringLiteral("system-config/slotwise/credentials.json"))));
     }
 
     void credentialsOptionIsUsed()
@@ -275,6 +231,40 @@ private Q_SLOTS:
                           env);
         QCOMPARE(r.exitCode, 0);
         QCOMPARE(json(r).value(QStringLiteral("credentialsConfigured")).toBool(), true);
+        QCOMPARE(json(r).value(QStringLiteral("oauthClientSource")).toString(),
+                 QStringLiteral("command-line"));
+        QCOMPARE(json(r).value(QStringLiteral("oauthClientPath")).toString(), m_credentialsFile);
+    }
+
+    // Which client is in use, and from where (issue 16), in JSON for scripts; never the secret.
+    void statusSaysWhereTheClientComesFrom()
+    {
+        const Run fromEnvironment = cli({QStringLiteral("status"), QStringLiteral("--json")});
+        QCOMPARE(json(fromEnvironment).value(QStringLiteral("oauthClientSource")).toString(),
+                 QStringLiteral("environment"));
+        QCOMPARE(json(fromEnvironment).value(QStringLiteral("oauthClientPath")).toString(),
+                 m_credentialsFile);
+
+        QProcessEnvironment env = environment();
+        env.remove(QStringLiteral("SLOTWISE_GOOGLE_CREDENTIALS"));
+        const Run none = cli({QStringLiteral("status"), QStringLiteral("--json")}, env);
+        QCOMPARE(json(none).value(QStringLiteral("oauthClientSource")).toString(), QStringLiteral("none"));
+        QVERIFY(json(none).value(QStringLiteral("oauthClientPath")).isNull());
+
+        // The administrator's file for every user of the computer.
+        const QString system = m_dir->filePath(QStringLiteral("system-config/slotwise/credentials.json"));
+        QVERIFY(QDir().mkpath(QFileInfo(system).path()));
+        QVERIFY(QFile::copy(m_credentialsFile, system));
+        const Run fromSystem = cli({QStringLiteral("status"), QStringLiteral("--json")}, env);
+        QCOMPARE(json(fromSystem).value(QStringLiteral("oauthClientSource")).toString(),
+                 QStringLiteral("system"));
+        QCOMPARE(json(fromSystem).value(QStringLiteral("oauthClientPath")).toString(), system);
+        const Run text = cli({QStringLiteral("status")}, env);
+        QVERIFY2(text.out.contains(system), qPrintable(text.out));
+        for (const Run& r : {fromEnvironment, none, fromSystem, text}) {
+            QVERIFY(!r.out.contains(m_fake->clientSecret));
+            QVERIFY(!r.err.contains(m_fake->clientSecret));
+        }
     }
 
     void statusShowsTheCalendarsCheckedForBusyTime()

@@ -4,6 +4,8 @@
 
 #include "services/storage/Database.h"
 
+#include "FileMode.h"
+
 #include <QDir>
 #include <QFile>
 #include <QTemporaryDir>
@@ -16,14 +18,6 @@
 using namespace slotwise;
 
 namespace {
-
-mode_t modeOf(const QString& path)
-{
-    struct stat st
-    {
-    };
-    return ::stat(QFile::encodeName(path).constData(), &st) == 0 ? (st.st_mode & 07777) : 0;
-}
 
 bool setMode(const QString& path, mode_t mode)
 {

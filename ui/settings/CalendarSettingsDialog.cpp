@@ -7,6 +7,7 @@
 #include "ui/settings/BusyCalendarsWidget.h"
 #include "ui/settings/BusyTimePolicyWidget.h"
 #include "ui/settings/CurrentPageStack.h"
+#include "ui/settings/OAuthClientChooser.h"
 #include "ui/settings/SyncConflictsWidget.h"
 
 #include <QClipboard>
@@ -147,9 +148,15 @@ void CalendarSettingsDialog::buildUi()
         text->setText(tr("This profile is not connected. Connect it to keep your appointments in your Google "
                          "Calendar; your browser opens Google's sign-in page."));
         v->addWidget(text);
-        auto* connectButton = button(page, tr("Connect Google Calendar"), QStringLiteral("connectButton"));
-        connect(connectButton, &QPushButton::clicked, this, &CalendarSettingsDialog::startConnecting);
-        v->addWidget(connectButton, 0, Qt::AlignLeft);
+        m_clientChooser = new OAuthClientChooser(m_authorizer, page);
+        v->addWidget(m_clientChooser);
+        m_connectButton = button(page, tr("Connect Google Calendar"), QStringLiteral("connectButton"));
+        connect(m_connectButton, &QPushButton::clicked, this, &CalendarSettingsDialog::startConnecting);
+        // Without a client, Connect could only fail; the chooser above says what to do instead.
+        m_connectButton->setEnabled(m_authorizer.credentialsConfigured());
+        connect(&m_authorizer, &GoogleAuthorizer::clientChanged, m_connectButton,
+                [this]() { m_connectButton->setEnabled(m_authorizer.credentialsConfigured()); });
+        v->addWidget(m_connectButton, 0, Qt::AlignLeft);
         v->addStretch();
         m_pages->addWidget(page);
     }

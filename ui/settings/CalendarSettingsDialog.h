@@ -20,6 +20,7 @@ namespace slotwise {
 
 class BusyCalendarsWidget;
 class BusyTimePolicyWidget;
+class OAuthClientChooser;
 struct Repositories;
 class SyncConflictsWidget;
 class GoogleAuthorizer;
@@ -57,6 +58,8 @@ public:
     BusyTimePolicyWidget* busyTimePolicy() const { return m_busyTimePolicy; }
     BusyCalendarsWidget* busyCalendars() const { return m_busyCalendars; }
     SyncConflictsWidget* syncConflicts() const { return m_syncConflicts; }
+    // "Choose credentials.json…", shown while no OAuth client is configured.
+    OAuthClientChooser* clientChooser() const { return m_clientChooser; }
 
 public Q_SLOTS:
     void reject() override;
@@ -95,6 +98,8 @@ private:
     bool m_sizedToScreen = false;
 
     QLabel* m_title = nullptr;
+    OAuthClientChooser* m_clientChooser = nullptr;
+    QPushButton* m_connectButton = nullptr;
     QStackedWidget* m_pages = nullptr;
     QLabel* m_waitingHint = nullptr;
     QLineEdit* m_linkField = nullptr;

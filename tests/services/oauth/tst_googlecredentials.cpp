@@ -1,10 +1,7 @@
 #include "services/oauth/GoogleCredentials.h"
 
-#include <QDir>
-#include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace slotwise;
@@ -15,11 +12,9 @@ QString fixture(const char* name)
     return QStringLiteral(SLOTWISE_TEST_DATA_DIR "/credentials/") + QLatin1String(name);
 }
 
-void clearEnvironment()
+Result<GoogleCredentials> read(const QString& file)
 {
-    qunsetenv("SLOTWISE_GOOGLE_CREDENTIALS");
-    qunsetenv("GOOGLE_CLIENT_ID");
-    qunsetenv("GOOGLE_CLIENT_SECRET");
+    return GoogleCredentials::readFile(file, file);
 }
 } // namespace
 
@@ -27,23 +22,20 @@ class TestGoogleCredentials : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
-    void init() { clearEnvironment(); }
-    void cleanup() { clearEnvironment(); }
-
     void readsInstalledFormat()
     {
-        const auto c = GoogleCredentials::load(fixture("installed.json"), m_emptyConfig.path());
+        const auto c = read(fixture("installed.json"));
         QVERIFY2(c.ok(), qPrintable(c.error().message()));
         QCOMPARE(c->clientId, QStringLiteral("111-installed.apps.googleusercontent.com"));
         QCOMPARE(c->clientSecret, QStringLiteral("GOCSPX-installed"));
         QCOMPARE(c->tokenUri, QUrl(QStringLiteral("https://oauth2.googleapis.com/token")));
         QCOMPARE(c->redirectUris, QStringList{QStringLiteral("http://localhost")});
-        QVERIFY(c->origin.contains(QLatin1String("--credentials")));
+        QCOMPARE(c->origin, fixture("installed.json"));
     }
 
     void readsWebFormatWithEndpointOverrides()
     {
-        const auto c = GoogleCredentials::load(fixture("web.json"), m_emptyConfig.path());
+        const auto c = read(fixture("web.json"));
         QVERIFY2(c.ok(), qPrintable(c.error().message()));
         QCOMPARE(c->clientId, QStringLiteral("222-web.apps.googleusercontent.com"));
         QCOMPARE(c->authUri, QUrl(QStringLiteral("http://127.0.0.1:9/auth")));
@@ -52,7 +44,7 @@ private Q_SLOTS:
 
     void missingEndpointsDefaultToGoogle()
     {
-        const auto c = GoogleCredentials::load(fixture("minimal.json"), m_emptyConfig.path());
+        const auto c = read(fixture("minimal.json"));
         QVERIFY2(c.ok(), qPrintable(c.error().message()));
         QCOMPARE(c->authUri, GoogleCredentials::defaultAuthUri());
         QCOMPARE(c->tokenUri, GoogleCredentials::defaultTokenUri());
@@ -78,7 +70,7 @@ private Q_SLOTS:
     {
         QFETCH(QString, file);
         QFETCH(QString, expected);
-        const auto c = GoogleCredentials::load(file, m_emptyConfig.path());
+        const auto c = read(file);
         QVERIFY(!c.ok());
         QCOMPARE(c.error().kind(), Error::Kind::Auth);
         QCOMPARE(c.error().detail(), Error::Detail::CredentialsNotConfigured);
@@ -119,83 +111,38 @@ private Q_SLOTS:
         }
     }
 
-    void commandLineWinsOverEnvironment()
+    // What a file must be to be adopted (Calendar settings' chooser): Google's client id shape, and a
+    // loopback redirect when the file lists redirect addresses.
+    void desktopClientShape_data()
     {
-        qputenv("SLOTWISE_GOOGLE_CREDENTIALS", fixture("web.json").toUtf8());
-        qputenv("GOOGLE_CLIENT_ID", "env-id");
-        qputenv("GOOGLE_CLIENT_SECRET", "env-secret");
-        const auto c = GoogleCredentials::load(fixture("installed.json"), m_emptyConfig.path());
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<bool>("fits");
+        QTest::addColumn<QString>("names");
+        QTest::newRow("installed") << fixture("installed.json") << true << QString();
+        QTest::newRow("no redirect list") << fixture("minimal.json") << true << QString();
+        QTest::newRow("web, loopback redirect") << fixture("web.json") << true << QString();
+        QTest::newRow("client id of another kind")
+            << fixture("bad_client_id.json") << false << QStringLiteral("client_id");
+        QTest::newRow("only a remote redirect")
+            << fixture("remote_redirect.json") << false << QStringLiteral("redirect_uris");
+    }
+    void desktopClientShape()
+    {
+        QFETCH(QString, file);
+        QFETCH(bool, fits);
+        QFETCH(QString, names);
+        const auto c = read(file);
         QVERIFY2(c.ok(), qPrintable(c.error().message()));
-        QCOMPARE(c->clientId, QStringLiteral("111-installed.apps.googleusercontent.com"));
+        const Status shape = c->checkDesktopClient();
+        QCOMPARE(shape.ok(), fits);
+        if (!fits) {
+            QCOMPARE(shape.error().kind(), Error::Kind::Auth);
+            QCOMPARE(shape.error().detail(), Error::Detail::CredentialsNotConfigured);
+            QVERIFY2(shape.error().message().contains(file), qPrintable(shape.error().message()));
+            QVERIFY2(shape.error().message().contains(names), qPrintable(shape.error().message()));
+            QVERIFY(!shape.error().message().contains(c->clientSecret));
+        }
     }
-
-    void environmentFileWinsOverConfigDir()
-    {
-        QTemporaryDir config;
-        QVERIFY(QFile::copy(fixture("installed.json"), config.filePath(QStringLiteral("credentials.json"))));
-        qputenv("SLOTWISE_GOOGLE_CREDENTIALS", fixture("web.json").toUtf8());
-        const auto c = GoogleCredentials::load(QString(), config.path());
-        QVERIFY2(c.ok(), qPrintable(c.error().message()));
-        QCOMPARE(c->clientId, QStringLiteral("222-web.apps.googleusercontent.com"));
-    }
-
-    void brokenEnvironmentFileIsAnErrorNotSkipped()
-    {
-        qputenv("SLOTWISE_GOOGLE_CREDENTIALS", fixture("truncated.json").toUtf8());
-        qputenv("GOOGLE_CLIENT_ID", "env-id");
-        qputenv("GOOGLE_CLIENT_SECRET", "env-secret");
-        const auto c = GoogleCredentials::load(QString(), m_emptyConfig.path());
-        QVERIFY(!c.ok());
-        QVERIFY(c.error().message().contains(QLatin1String("SLOTWISE_GOOGLE_CREDENTIALS")));
-    }
-
-    void configDirFileWinsOverClientIdVariables()
-    {
-        QTemporaryDir config;
-        QVERIFY(QFile::copy(fixture("installed.json"), config.filePath(QStringLiteral("credentials.json"))));
-        qputenv("GOOGLE_CLIENT_ID", "env-id");
-        qputenv("GOOGLE_CLIENT_SECRET", "env-secret");
-        const auto c = GoogleCredentials::load(QString(), config.path());
-        QVERIFY2(c.ok(), qPrintable(c.error().message()));
-        QCOMPARE(c->clientId, QStringLiteral("111-installed.apps.googleusercontent.com"));
-    }
-
-    void clientIdVariablesAreTheLastResort()
-    {
-        qputenv("GOOGLE_CLIENT_ID", "env-id.apps.googleusercontent.com");
-        qputenv("GOOGLE_CLIENT_SECRET", "env-secret");
-        const auto c = GoogleCredentials::load(QString(), m_emptyConfig.path());
-        QVERIFY2(c.ok(), qPrintable(c.error().message()));
-        QCOMPARE(c->clientId, QStringLiteral("env-id.apps.googleusercontent.com"));
-        QCOMPARE(c->clientSecret, QStringLiteral("env-secret"));
-        QCOMPARE(c->tokenUri, GoogleCredentials::defaultTokenUri());
-    }
-
-    void onlyOneClientVariableIsAnError()
-    {
-        qputenv("GOOGLE_CLIENT_ID", "env-id");
-        const auto c = GoogleCredentials::load(QString(), m_emptyConfig.path());
-        QVERIFY(!c.ok());
-        QVERIFY2(c.error().message().contains(QLatin1String("only GOOGLE_CLIENT_ID is set")),
-                 qPrintable(c.error().message()));
-    }
-
-    void nothingConfiguredListsEveryPlaceTried()
-    {
-        const auto c = GoogleCredentials::load(QString(), m_emptyConfig.path());
-        QVERIFY(!c.ok());
-        const QString e = c.error().message();
-        QVERIFY2(e.startsWith(QLatin1String("Google OAuth credentials not configured")), qPrintable(e));
-        QVERIFY2(e.contains(QLatin1String("--credentials")), qPrintable(e));
-        QVERIFY2(e.contains(QLatin1String("SLOTWISE_GOOGLE_CREDENTIALS")), qPrintable(e));
-        QVERIFY2(e.contains(QDir(m_emptyConfig.path()).filePath(QStringLiteral("credentials.json"))),
-                 qPrintable(e));
-        QVERIFY2(e.contains(QLatin1String("GOOGLE_CLIENT_ID")), qPrintable(e));
-        QVERIFY2(e.contains(QLatin1String("GOOGLE_CLIENT_SECRET")), qPrintable(e));
-    }
-
-private:
-    QTemporaryDir m_emptyConfig;
 };
 
 QTEST_GUILESS_MAIN(TestGoogleCredentials)

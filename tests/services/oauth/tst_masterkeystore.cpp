@@ -2,6 +2,8 @@
 
 #include "services/oauth/TokenVault.h"
 
+#include "FileMode.h"
+
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
@@ -31,14 +33,6 @@ QByteArray readAll(const QString& path)
 {
     QFile f(path);
     return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-}
-
-mode_t modeOf(const QString& path)
-{
-    struct stat st
-    {
-    };
-    return ::stat(QFile::encodeName(path).constData(), &st) == 0 ? (st.st_mode & 07777) : 0;
 }
 
 } // namespace
