@@ -2555,152 +2555,152 @@ Beispiel: %1 book --title &quot;Haarschnitt&quot; --start 2026-03-02T09:00 --end
         <translation>Google-OAuth-Zugangsdaten nicht eingerichtet</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+1"/>
         <source>Invalid redirect URI (redirect_uri_mismatch)</source>
         <translation>Ungültige Weiterleitungs-URI (redirect_uri_mismatch)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>The OAuth client must be of type &quot;Desktop app&quot; so Google accepts Slotwise&apos;s loopback address (http://127.0.0.1 on any port). If you configured a fixed port, it must match a redirect URI registered for the client.</source>
         <translation>Der OAuth-Client muss vom Typ „Desktop app“ sein, damit Google die Loopback-Adresse von Slotwise akzeptiert (http://127.0.0.1 an beliebigem Port). Wenn Sie einen festen Port eingestellt haben, muss er zu einer für den Client registrierten Weiterleitungs-URI passen.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
         <source>Access denied (access_denied)</source>
         <translation>Zugriff verweigert (access_denied)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Enable the Google Calendar API for the Cloud project, configure the OAuth consent screen, and while the app is in &quot;Testing&quot; status add your Google account as a test user. Then connect again and allow access.</source>
         <translation>Aktivieren Sie die Google Calendar API für das Cloud-Projekt, richten Sie den OAuth-Zustimmungsbildschirm ein und fügen Sie, solange die App im Status „Testing“ ist, Ihr Google-Konto als Testnutzer hinzu. Verbinden Sie sich dann erneut und erlauben Sie den Zugriff.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
         <source>Refresh token not received</source>
         <translation>Kein Aktualisierungstoken erhalten</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Google did not hand out a lasting sign-in. Remove Slotwise&apos;s access in your Google account (https://myaccount.google.com/permissions) and connect again; Slotwise already asks with prompt=consent.</source>
         <translation>Google hat keine dauerhafte Anmeldung ausgegeben. Entfernen Sie den Zugriff von Slotwise in Ihrem Google-Konto (https://myaccount.google.com/permissions) und verbinden Sie sich erneut; Slotwise fragt bereits mit prompt=consent.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
         <source>The answer from the browser does not belong to this sign-in (state mismatch); nothing was stored</source>
         <translation>Die Antwort aus dem Browser gehört nicht zu dieser Anmeldung (state mismatch); es wurde nichts gespeichert</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+0"/>
         <source>Start Connect again in Slotwise and finish it in the browser tab it opens.</source>
         <translation>Starten Sie „Verbinden“ in Slotwise erneut und schließen Sie es im geöffneten Browser-Tab ab.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Slotwise was not given every permission it needs; missing</source>
         <translation>Slotwise hat nicht alle nötigen Berechtigungen erhalten; es fehlt</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Connect again and leave every Google Calendar permission ticked on the consent page.</source>
         <translation>Verbinden Sie sich erneut und lassen Sie auf der Zustimmungsseite alle Google-Kalender-Berechtigungen angehakt.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>Google Calendar could not be read</source>
         <translation>Google Kalender konnte nicht gelesen werden</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Enable the Google Calendar API for the Cloud project of the OAuth client, then connect again.</source>
         <translation>Aktivieren Sie die Google Calendar API für das Cloud-Projekt des OAuth-Clients und verbinden Sie sich dann erneut.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
         <source>Google no longer accepts Slotwise&apos;s saved sign-in</source>
         <translation>Google akzeptiert die gespeicherte Anmeldung von Slotwise nicht mehr</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Click Reconnect. Google ends a sign-in when you remove Slotwise&apos;s access, after six months without use, or after 7 days while the OAuth consent screen is in &quot;Testing&quot; status (publish the app to avoid the weekly reconnect). Your appointments are kept.</source>
         <translation>Klicken Sie auf „Erneut verbinden“. Google beendet eine Anmeldung, wenn Sie den Zugriff von Slotwise entfernen, nach sechs Monaten ohne Nutzung oder nach 7 Tagen, solange der OAuth-Zustimmungsbildschirm im Status „Testing“ ist (veröffentlichen Sie die App, um das wöchentliche Neuverbinden zu vermeiden). Ihre Termine bleiben erhalten.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
         <source>The saved Google sign-in does not open with the key Slotwise has (it was saved with another key, or the data was altered)</source>
         <translation>Die gespeicherte Google-Anmeldung lässt sich mit dem Schlüssel, den Slotwise hat, nicht öffnen (sie wurde mit einem anderen Schlüssel gespeichert oder die Daten wurden verändert)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+0"/>
         <source>Restore the key it was saved with, or click Reconnect. Nothing was deleted; your appointments are kept.</source>
         <translation>Stellen Sie den Schlüssel wieder her, mit dem sie gespeichert wurde, oder klicken Sie auf „Erneut verbinden“. Es wurde nichts gelöscht; Ihre Termine bleiben erhalten.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>Sign-in locked: the key that protects the saved Google sign-in cannot be read right now</source>
         <translation>Anmeldung gesperrt: Der Schlüssel, der die gespeicherte Google-Anmeldung schützt, kann gerade nicht gelesen werden</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+0"/>
         <source>Unlock or start the system keychain (Secret Service), or make the key file readable and private to you again; Slotwise tries again by itself. Nothing was deleted.</source>
         <translation>Entsperren oder starten Sie den System-Schlüsselbund (Secret Service) oder machen Sie die Schlüsseldatei wieder lesbar und nur für Sie zugänglich; Slotwise versucht es von selbst erneut. Es wurde nichts gelöscht.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>The key that protects the saved Google sign-in is missing</source>
         <translation>Der Schlüssel, der die gespeicherte Google-Anmeldung schützt, fehlt</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Restore master.key into the data folder from a backup, or use Slotwise with the keychain (KWallet or GNOME Keyring) and data folder it used before. Or connect again (every connected profile), which replaces the saved sign-in. Nothing was deleted; your appointments are kept.</source>
         <translation>Stellen Sie master.key aus einer Sicherung im Datenordner wieder her oder verwenden Sie Slotwise mit dem Schlüsselbund (KWallet oder GNOME Keyring) und dem Datenordner, die es zuvor verwendet hat. Oder verbinden Sie sich erneut (jedes verbundene Profil), wodurch die gespeicherte Anmeldung ersetzt wird. Es wurde nichts gelöscht; Ihre Termine bleiben erhalten.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
         <source>Cannot reach Google; will retry</source>
         <translation>Google nicht erreichbar; neuer Versuch folgt</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Check the network connection. Nothing is lost; Slotwise tries again by itself.</source>
         <translation>Prüfen Sie die Netzwerkverbindung. Es geht nichts verloren; Slotwise versucht es von selbst erneut.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Cannot open the local address Google returns to</source>
         <translation>Die lokale Adresse, an die Google zurückkehrt, kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Another program may use the configured port; choose another port or leave it unset so Slotwise picks a free one.</source>
         <translation>Ein anderes Programm nutzt vielleicht den eingestellten Port; wählen Sie einen anderen oder lassen Sie ihn leer, damit Slotwise einen freien wählt.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>No answer from the browser in time</source>
         <translation>Keine rechtzeitige Antwort aus dem Browser</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Click Connect again and finish signing in within 5 minutes. If no browser opened, use &quot;Copy link&quot; and open the link yourself. If Google showed &quot;Error 400: redirect_uri_mismatch&quot;, the OAuth client must be of type &quot;Desktop app&quot;.</source>
         <translation>Klicken Sie erneut auf „Verbinden“ und schließen Sie die Anmeldung innerhalb von 5 Minuten ab. Wenn sich kein Browser geöffnet hat, verwenden Sie „Link kopieren“ und öffnen Sie den Link selbst. Wenn Google „Error 400: redirect_uri_mismatch“ angezeigt hat, muss der OAuth-Client vom Typ „Desktop app“ sein.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+35"/>
         <source>Connecting was cancelled</source>
         <translation>Das Verbinden wurde abgebrochen</translation>
     </message>
     <message>
-        <location line="-36"/>
+        <location line="-34"/>
         <source>Google refused the sign-in</source>
         <translation>Google hat die Anmeldung abgelehnt</translation>
     </message>
     <message>
-        <location line="-86"/>
+        <location line="-14"/>
         <source>Ask whoever installs Slotwise for others for the OAuth client of your practice or organisation, or choose the credentials.json of a &quot;Desktop app&quot; OAuth client under Calendar settings (or pass --credentials FILE). The README&apos;s &quot;Connect Google Calendar&quot; says how to set one up for every user of a computer.</source>
         <translation>Fragen Sie die Person, die Slotwise für andere installiert, nach dem OAuth-Client Ihrer Praxis oder Organisation, oder wählen Sie in den Kalendereinstellungen die credentials.json eines OAuth-Clients vom Typ „Desktop app“ aus (oder geben Sie --credentials FILE an). Der Abschnitt „Connect Google Calendar“ der README erklärt, wie man einen für alle Benutzer eines Computers einrichtet.</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+14"/>
         <source>Try again. If it keeps failing, check the OAuth client in the Google Cloud console.</source>
         <translation>Versuchen Sie es erneut. Wenn es weiter fehlschlägt, prüfen Sie den OAuth-Client in der Google Cloud Console.</translation>
     </message>

@@ -2555,152 +2555,152 @@ Ejemplo: %1 book --title &quot;Corte de pelo&quot; --start 2026-03-02T09:00 --en
         <translation>Credenciales OAuth de Google sin configurar</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+1"/>
         <source>Invalid redirect URI (redirect_uri_mismatch)</source>
         <translation>URI de redirección no válido (redirect_uri_mismatch)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>The OAuth client must be of type &quot;Desktop app&quot; so Google accepts Slotwise&apos;s loopback address (http://127.0.0.1 on any port). If you configured a fixed port, it must match a redirect URI registered for the client.</source>
         <translation>El cliente OAuth debe ser de tipo «Desktop app» para que Google acepte la dirección de bucle local de Slotwise (http://127.0.0.1 en cualquier puerto). Si configuró un puerto fijo, debe coincidir con un URI de redirección registrado para el cliente.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
         <source>Access denied (access_denied)</source>
         <translation>Acceso denegado (access_denied)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Enable the Google Calendar API for the Cloud project, configure the OAuth consent screen, and while the app is in &quot;Testing&quot; status add your Google account as a test user. Then connect again and allow access.</source>
         <translation>Active la API de Google Calendar para el proyecto de Cloud, configure la pantalla de consentimiento OAuth y, mientras la aplicación esté en estado «Testing», añada su cuenta de Google como usuario de prueba. Después vuelva a conectarse y permita el acceso.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
         <source>Refresh token not received</source>
         <translation>No se recibió el token de actualización</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Google did not hand out a lasting sign-in. Remove Slotwise&apos;s access in your Google account (https://myaccount.google.com/permissions) and connect again; Slotwise already asks with prompt=consent.</source>
         <translation>Google no entregó un inicio de sesión duradero. Quite el acceso de Slotwise en su cuenta de Google (https://myaccount.google.com/permissions) y vuelva a conectarse; Slotwise ya lo pide con prompt=consent.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
         <source>The answer from the browser does not belong to this sign-in (state mismatch); nothing was stored</source>
         <translation>La respuesta del navegador no pertenece a este inicio de sesión (state mismatch); no se guardó nada</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+0"/>
         <source>Start Connect again in Slotwise and finish it in the browser tab it opens.</source>
         <translation>Vuelva a iniciar «Conectar» en Slotwise y termine en la pestaña del navegador que se abre.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Slotwise was not given every permission it needs; missing</source>
         <translation>Slotwise no recibió todos los permisos que necesita; falta</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Connect again and leave every Google Calendar permission ticked on the consent page.</source>
         <translation>Vuelva a conectarse y deje marcados todos los permisos de Google Calendar en la página de consentimiento.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>Google Calendar could not be read</source>
         <translation>No se pudo leer Google Calendar</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Enable the Google Calendar API for the Cloud project of the OAuth client, then connect again.</source>
         <translation>Active la API de Google Calendar para el proyecto de Cloud del cliente OAuth y vuelva a conectarse.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
         <source>Google no longer accepts Slotwise&apos;s saved sign-in</source>
         <translation>Google ya no acepta el inicio de sesión guardado de Slotwise</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Click Reconnect. Google ends a sign-in when you remove Slotwise&apos;s access, after six months without use, or after 7 days while the OAuth consent screen is in &quot;Testing&quot; status (publish the app to avoid the weekly reconnect). Your appointments are kept.</source>
         <translation>Pulse «Volver a conectar». Google termina un inicio de sesión cuando quita el acceso de Slotwise, tras seis meses sin uso, o tras 7 días mientras la pantalla de consentimiento OAuth esté en estado «Testing» (publique la aplicación para evitar reconectar cada semana). Sus citas se conservan.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
         <source>The saved Google sign-in does not open with the key Slotwise has (it was saved with another key, or the data was altered)</source>
         <translation>El inicio de sesión de Google guardado no se abre con la clave que tiene Slotwise (se guardó con otra clave o los datos se modificaron)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+0"/>
         <source>Restore the key it was saved with, or click Reconnect. Nothing was deleted; your appointments are kept.</source>
         <translation>Restaure la clave con la que se guardó o haga clic en Volver a conectar. No se eliminó nada; sus citas se conservan.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>Sign-in locked: the key that protects the saved Google sign-in cannot be read right now</source>
         <translation>Inicio de sesión bloqueado: la clave que protege el inicio de sesión de Google guardado no se puede leer en este momento</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+0"/>
         <source>Unlock or start the system keychain (Secret Service), or make the key file readable and private to you again; Slotwise tries again by itself. Nothing was deleted.</source>
         <translation>Desbloquee o inicie el llavero del sistema (Secret Service), o haga que el archivo de clave vuelva a ser legible y privado; Slotwise lo reintenta por sí mismo. No se eliminó nada.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>The key that protects the saved Google sign-in is missing</source>
         <translation>Falta la clave que protege el inicio de sesión de Google guardado</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Restore master.key into the data folder from a backup, or use Slotwise with the keychain (KWallet or GNOME Keyring) and data folder it used before. Or connect again (every connected profile), which replaces the saved sign-in. Nothing was deleted; your appointments are kept.</source>
         <translation>Restaure master.key en la carpeta de datos desde una copia de seguridad, o use Slotwise con el llavero (KWallet o GNOME Keyring) y la carpeta de datos que usaba antes. O vuelva a conectar (cada perfil conectado), lo que reemplaza el inicio de sesión guardado. No se eliminó nada; sus citas se conservan.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
         <source>Cannot reach Google; will retry</source>
         <translation>No se puede contactar con Google; se reintentará</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Check the network connection. Nothing is lost; Slotwise tries again by itself.</source>
         <translation>Compruebe la conexión de red. No se pierde nada; Slotwise lo reintenta por sí mismo.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Cannot open the local address Google returns to</source>
         <translation>No se puede abrir la dirección local a la que vuelve Google</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Another program may use the configured port; choose another port or leave it unset so Slotwise picks a free one.</source>
         <translation>Puede que otro programa use el puerto configurado; elija otro puerto o déjelo sin definir para que Slotwise elija uno libre.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>No answer from the browser in time</source>
         <translation>El navegador no respondió a tiempo</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Click Connect again and finish signing in within 5 minutes. If no browser opened, use &quot;Copy link&quot; and open the link yourself. If Google showed &quot;Error 400: redirect_uri_mismatch&quot;, the OAuth client must be of type &quot;Desktop app&quot;.</source>
         <translation>Vuelva a pulsar «Conectar» y termine de iniciar sesión en menos de 5 minutos. Si no se abrió ningún navegador, use «Copiar enlace» y abra el enlace usted mismo. Si Google mostró «Error 400: redirect_uri_mismatch», el cliente OAuth debe ser de tipo «Desktop app».</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+35"/>
         <source>Connecting was cancelled</source>
         <translation>Se canceló la conexión</translation>
     </message>
     <message>
-        <location line="-36"/>
+        <location line="-34"/>
         <source>Google refused the sign-in</source>
         <translation>Google rechazó el inicio de sesión</translation>
     </message>
     <message>
-        <location line="-86"/>
+        <location line="-14"/>
         <source>Ask whoever installs Slotwise for others for the OAuth client of your practice or organisation, or choose the credentials.json of a &quot;Desktop app&quot; OAuth client under Calendar settings (or pass --credentials FILE). The README&apos;s &quot;Connect Google Calendar&quot; says how to set one up for every user of a computer.</source>
         <translation>Pida a quien instala Slotwise para otros el cliente OAuth de su consulta u organización, o elija el credentials.json de un cliente OAuth de tipo «Desktop app» en la Configuración del calendario (o pase --credentials FILE). La sección «Connect Google Calendar» del README explica cómo configurar uno para todos los usuarios de un ordenador.</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+14"/>
         <source>Try again. If it keeps failing, check the OAuth client in the Google Cloud console.</source>
         <translation>Inténtelo de nuevo. Si sigue fallando, revise el cliente OAuth en la consola de Google Cloud.</translation>
     </message>

@@ -2555,152 +2555,152 @@ Exemple : %1 book --title &quot;Coupe&quot; --start 2026-03-02T09:00 --end 2026-
         <translation>Identifiants OAuth Google non configurés</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+1"/>
         <source>Invalid redirect URI (redirect_uri_mismatch)</source>
         <translation>URI de redirection non valide (redirect_uri_mismatch)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>The OAuth client must be of type &quot;Desktop app&quot; so Google accepts Slotwise&apos;s loopback address (http://127.0.0.1 on any port). If you configured a fixed port, it must match a redirect URI registered for the client.</source>
         <translation>Le client OAuth doit être de type « Desktop app » pour que Google accepte l’adresse de bouclage de Slotwise (http://127.0.0.1 sur n’importe quel port). Si vous avez configuré un port fixe, il doit correspondre à une URI de redirection enregistrée pour le client.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
         <source>Access denied (access_denied)</source>
         <translation>Accès refusé (access_denied)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Enable the Google Calendar API for the Cloud project, configure the OAuth consent screen, and while the app is in &quot;Testing&quot; status add your Google account as a test user. Then connect again and allow access.</source>
         <translation>Activez l’API Google Calendar pour le projet Cloud, configurez l’écran de consentement OAuth et, tant que l’application est à l’état « Testing », ajoutez votre compte Google comme utilisateur test. Puis reconnectez-vous et autorisez l’accès.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
         <source>Refresh token not received</source>
         <translation>Jeton d’actualisation non reçu</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Google did not hand out a lasting sign-in. Remove Slotwise&apos;s access in your Google account (https://myaccount.google.com/permissions) and connect again; Slotwise already asks with prompt=consent.</source>
         <translation>Google n’a pas fourni de connexion durable. Retirez l’accès de Slotwise dans votre compte Google (https://myaccount.google.com/permissions) et reconnectez-vous ; Slotwise demande déjà avec prompt=consent.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
         <source>The answer from the browser does not belong to this sign-in (state mismatch); nothing was stored</source>
         <translation>La réponse du navigateur n’appartient pas à cette connexion (state mismatch) ; rien n’a été enregistré</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+0"/>
         <source>Start Connect again in Slotwise and finish it in the browser tab it opens.</source>
         <translation>Relancez « Connecter » dans Slotwise et terminez dans l’onglet du navigateur qui s’ouvre.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Slotwise was not given every permission it needs; missing</source>
         <translation>Slotwise n’a pas reçu toutes les autorisations nécessaires ; il manque</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Connect again and leave every Google Calendar permission ticked on the consent page.</source>
         <translation>Reconnectez-vous et laissez cochées toutes les autorisations Google Agenda sur la page de consentement.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>Google Calendar could not be read</source>
         <translation>Impossible de lire Google Agenda</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Enable the Google Calendar API for the Cloud project of the OAuth client, then connect again.</source>
         <translation>Activez l’API Google Calendar pour le projet Cloud du client OAuth, puis reconnectez-vous.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
         <source>Google no longer accepts Slotwise&apos;s saved sign-in</source>
         <translation>Google n’accepte plus la connexion enregistrée de Slotwise</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Click Reconnect. Google ends a sign-in when you remove Slotwise&apos;s access, after six months without use, or after 7 days while the OAuth consent screen is in &quot;Testing&quot; status (publish the app to avoid the weekly reconnect). Your appointments are kept.</source>
         <translation>Cliquez sur « Reconnecter ». Google met fin à une connexion quand vous retirez l’accès de Slotwise, après six mois sans utilisation, ou après 7 jours tant que l’écran de consentement OAuth est à l’état « Testing » (publiez l’application pour éviter la reconnexion hebdomadaire). Vos rendez-vous sont conservés.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
         <source>The saved Google sign-in does not open with the key Slotwise has (it was saved with another key, or the data was altered)</source>
         <translation>La connexion Google enregistrée ne s’ouvre pas avec la clé dont dispose Slotwise (elle a été enregistrée avec une autre clé, ou les données ont été modifiées)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+0"/>
         <source>Restore the key it was saved with, or click Reconnect. Nothing was deleted; your appointments are kept.</source>
         <translation>Restaurez la clé avec laquelle elle a été enregistrée, ou cliquez sur Reconnecter. Rien n’a été supprimé ; vos rendez-vous sont conservés.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>Sign-in locked: the key that protects the saved Google sign-in cannot be read right now</source>
         <translation>Connexion verrouillée : la clé qui protège la connexion Google enregistrée ne peut pas être lue pour le moment</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+0"/>
         <source>Unlock or start the system keychain (Secret Service), or make the key file readable and private to you again; Slotwise tries again by itself. Nothing was deleted.</source>
         <translation>Déverrouillez ou démarrez le trousseau du système (Secret Service), ou rendez le fichier de clé à nouveau lisible et privé ; Slotwise réessaie de lui-même. Rien n’a été supprimé.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>The key that protects the saved Google sign-in is missing</source>
         <translation>La clé qui protège la connexion Google enregistrée est introuvable</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Restore master.key into the data folder from a backup, or use Slotwise with the keychain (KWallet or GNOME Keyring) and data folder it used before. Or connect again (every connected profile), which replaces the saved sign-in. Nothing was deleted; your appointments are kept.</source>
         <translation>Restaurez master.key dans le dossier de données à partir d’une sauvegarde, ou utilisez Slotwise avec le trousseau (KWallet ou GNOME Keyring) et le dossier de données utilisés auparavant. Ou connectez-vous à nouveau (chaque profil connecté), ce qui remplace la connexion enregistrée. Rien n’a été supprimé ; vos rendez-vous sont conservés.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
         <source>Cannot reach Google; will retry</source>
         <translation>Google injoignable ; nouvelle tentative prévue</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Check the network connection. Nothing is lost; Slotwise tries again by itself.</source>
         <translation>Vérifiez la connexion réseau. Rien n’est perdu ; Slotwise réessaie de lui-même.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Cannot open the local address Google returns to</source>
         <translation>Impossible d’ouvrir l’adresse locale vers laquelle Google revient</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Another program may use the configured port; choose another port or leave it unset so Slotwise picks a free one.</source>
         <translation>Un autre programme utilise peut-être le port configuré ; choisissez-en un autre ou laissez-le vide pour que Slotwise en choisisse un libre.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>No answer from the browser in time</source>
         <translation>Pas de réponse du navigateur à temps</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Click Connect again and finish signing in within 5 minutes. If no browser opened, use &quot;Copy link&quot; and open the link yourself. If Google showed &quot;Error 400: redirect_uri_mismatch&quot;, the OAuth client must be of type &quot;Desktop app&quot;.</source>
         <translation>Cliquez de nouveau sur « Connecter » et terminez la connexion en moins de 5 minutes. Si aucun navigateur ne s’est ouvert, utilisez « Copier le lien » et ouvrez le lien vous-même. Si Google a affiché « Error 400: redirect_uri_mismatch », le client OAuth doit être de type « Desktop app ».</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+35"/>
         <source>Connecting was cancelled</source>
         <translation>La connexion a été annulée</translation>
     </message>
     <message>
-        <location line="-36"/>
+        <location line="-34"/>
         <source>Google refused the sign-in</source>
         <translation>Google a refusé la connexion</translation>
     </message>
     <message>
-        <location line="-86"/>
+        <location line="-14"/>
         <source>Ask whoever installs Slotwise for others for the OAuth client of your practice or organisation, or choose the credentials.json of a &quot;Desktop app&quot; OAuth client under Calendar settings (or pass --credentials FILE). The README&apos;s &quot;Connect Google Calendar&quot; says how to set one up for every user of a computer.</source>
         <translation>Demandez à la personne qui installe Slotwise pour d’autres le client OAuth de votre cabinet ou organisation, ou choisissez le credentials.json d’un client OAuth de type « Desktop app » dans les Paramètres de l’agenda (ou passez --credentials FILE). La section « Connect Google Calendar » du README explique comment en configurer un pour tous les utilisateurs d’un ordinateur.</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+14"/>
         <source>Try again. If it keeps failing, check the OAuth client in the Google Cloud console.</source>
         <translation>Réessayez. Si l’échec persiste, vérifiez le client OAuth dans la console Google Cloud.</translation>
     </message>

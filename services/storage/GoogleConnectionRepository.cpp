@@ -22,21 +22,22 @@ const char* const kSelect =
     "SELECT profile_id, account_email, calendar_id, access_token, refresh_token, token_expires_at, "
     "granted_scopes, state, last_sync_at, last_error, sync_interval_minutes FROM google_connections";
 
+// Built in one expression, in the struct's order: a column the struct gains must be placed here.
 GoogleConnection connectionFrom(const RowReader& row)
 {
-    GoogleConnection c;
-    c.profileId = row.value("profile_id").toString();
-    c.accountEmail = row.value("account_email").toString();
-    c.calendarId = row.value("calendar_id").toString();
-    c.accessTokenBlob = row.value("access_token").toByteArray();
-    c.refreshTokenBlob = row.value("refresh_token").toByteArray();
-    c.tokenExpiresAtUtc = sqltime::fromDb(row.value("token_expires_at"));
-    c.grantedScopes = row.value("granted_scopes").toString().split(QLatin1Char(' '), Qt::SkipEmptyParts);
-    c.state = syncStateFromStorage(row.value("state").toString());
-    c.lastSyncUtc = sqltime::fromDb(row.value("last_sync_at"));
-    c.lastError = row.value("last_error").toString();
-    c.syncIntervalMinutes = row.value("sync_interval_minutes").toInt();
-    return c;
+    return GoogleConnection{
+        .profileId = row.value("profile_id").toString(),
+        .accountEmail = row.value("account_email").toString(),
+        .calendarId = row.value("calendar_id").toString(),
+        .accessTokenBlob = row.value("access_token").toByteArray(),
+        .refreshTokenBlob = row.value("refresh_token").toByteArray(),
+        .tokenExpiresAtUtc = sqltime::fromDb(row.value("token_expires_at")),
+        .grantedScopes = row.value("granted_scopes").toString().split(QLatin1Char(' '), Qt::SkipEmptyParts),
+        .state = syncStateFromStorage(row.value("state").toString()),
+        .lastSyncUtc = sqltime::fromDb(row.value("last_sync_at")),
+        .lastError = row.value("last_error").toString(),
+        .syncIntervalMinutes = row.value("sync_interval_minutes").toInt(),
+    };
 }
 
 QVariant blob(const QByteArray& bytes)
