@@ -5,7 +5,7 @@ set -euo pipefail
 packages=(
   build-essential cmake ninja-build pkg-config ccache
   qt6-base-dev qt6-networkauth-dev libqt6sql6-sqlite qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
-  qt6-svg-dev qtkeychain-qt6-dev libsodium-dev libgl-dev
+  qt6-svg-dev qtkeychain-qt6-dev libsodium-dev libgl-dev libical-dev
   qt6-httpserver-dev qt6-websockets-dev
   qt6-translations-l10n qt6-qpa-plugins
 )
