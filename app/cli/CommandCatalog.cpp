@@ -1,4 +1,5 @@
 #include "app/cli/AppointmentCommands.h"
+#include "app/cli/CalendarFileCommands.h"
 #include "app/cli/CliCommandRegistry.h"
 #include "app/cli/GoogleCommands.h"
 #include "app/cli/ProfileCommands.h"
@@ -11,6 +12,7 @@ void registerAllCommands(CliCommandRegistry& registry)
 {
     registerProfileCommands(registry);
     registerAppointmentCommands(registry);
+    registerCalendarFileCommands(registry);
     registerGoogleCommands(registry);
     registerSyncCommands(registry, googleTokenSourceFactory());
 }

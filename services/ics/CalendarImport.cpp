@@ -170,6 +170,7 @@ Result<ImportPlan> CalendarImport::plan(const AppointmentBook& book, const QStri
             if (touched.contains(existing->id)) {
                 plan.items << skipped(item, ImportSkipReason::DuplicateUid);
             } else if (sameContent(changed, existing.value())) {
+                item.appointment = existing.value(); // with its id, for the JSON and the preview
                 plan.items << skipped(item, ImportSkipReason::Unchanged);
             } else {
                 plan.items << checked(item, Action::Update, changed);
