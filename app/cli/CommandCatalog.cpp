@@ -2,6 +2,7 @@
 #include "app/cli/CalendarFileCommands.h"
 #include "app/cli/CliCommandRegistry.h"
 #include "app/cli/GoogleCommands.h"
+#include "app/cli/PrintCommands.h"
 #include "app/cli/ProfileCommands.h"
 #include "app/cli/SyncCommands.h"
 
@@ -13,6 +14,7 @@ void registerAllCommands(CliCommandRegistry& registry)
     registerProfileCommands(registry);
     registerAppointmentCommands(registry);
     registerCalendarFileCommands(registry);
+    registerPrintCommands(registry);
     registerGoogleCommands(registry);
     registerSyncCommands(registry, googleTokenSourceFactory());
 }
