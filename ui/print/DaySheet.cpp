@@ -20,8 +20,8 @@ namespace {
 // Time, client, phone, title, notes: share of the page width, and how many lines a cell may wrap to
 // before it is cut with an ellipsis (a row stays a glance, and a row never outgrows a page).
 constexpr int kColumns = 5;
-constexpr std::array<qreal, kColumns> kWidthShares{0.13, 0.17, 0.14, 0.22, 0.34};
-constexpr std::array<int, kColumns> kMaxLines{2, 2, 1, 2, 3};
+constexpr std::array<qreal, kColumns> kWidthShares{0.14, 0.17, 0.16, 0.21, 0.32};
+constexpr std::array<int, kColumns> kMaxLines{2, 2, 2, 2, 3};
 constexpr int kTitleColumn = 3;
 
 struct Row
