@@ -11,8 +11,8 @@ packages=(
 )
 if [[ "${1:-}" == "--test" ]]; then
   # Packaging checks run by the test suite; clang-format and clang-tidy (with run-clang-tidy-14) for the
-  # style and lint checks.
-  packages+=(desktop-file-utils appstream dpkg-dev file clang libclang-rt-14-dev clang-format clang-tidy)
+  # style and lint checks; poppler-utils (pdfinfo, pdftotext) reads the printed day sheet back.
+  packages+=(desktop-file-utils appstream dpkg-dev file clang libclang-rt-14-dev clang-format clang-tidy poppler-utils)
 fi
 
 missing=()
