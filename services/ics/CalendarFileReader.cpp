@@ -15,7 +15,10 @@ namespace slotwise {
 
 namespace {
 
-using ical::text;
+QString text(const char* utf8)
+{
+    return ical::cleanText(ical::text(utf8));
+}
 
 Error invalid(const QString& message)
 {
@@ -90,6 +93,12 @@ QString zoneName(icalcomponent* vtimezone)
     return tzid ? text(icalproperty_get_tzid(tzid)) : QString();
 }
 
+// The years an appointment can have here (an export covers the same); a date outside is a broken file.
+bool isBookable(const QDate& date)
+{
+    return date.isValid() && date.year() >= 1900 && date.year() < 2200;
+}
+
 struct Instant
 {
     QDateTime utc;
@@ -142,9 +151,12 @@ QTimeZone EventReader::zoneFor(const QString& tzid, const QString& location)
         candidates << tail;
     }
     candidates << QString::fromUtf8(QTimeZone::windowsIdToDefaultIanaId(tzid.toUtf8()));
+    // Only names shaped like IANA ids reach QTimeZone, which opens a file of that name in the zone database.
+    static const QRegularExpression ianaShape(QStringLiteral("^[A-Za-z][A-Za-z0-9_+-]*(/[A-Za-z0-9_+-]+)*$"));
     QTimeZone zone;
     for (const QString& candidate : std::as_const(candidates)) {
-        if (!candidate.isEmpty() && QTimeZone(candidate.toUtf8()).isValid()) {
+        if (candidate.size() <= 64 && ianaShape.match(candidate).hasMatch() &&
+            QTimeZone(candidate.toUtf8()).isValid()) {
             zone = QTimeZone(candidate.toUtf8());
             break;
         }
@@ -179,7 +191,7 @@ Result<Instant> EventReader::instant(const icaltimetype& t, icalproperty* proper
     using R = Result<Instant>;
     const QDate date(t.year, t.month, t.day);
     const QTime time(t.hour, t.minute, std::min(t.second, 59)); // a leap second reads as :59
-    if (!date.isValid() || !time.isValid()) {
+    if (!isBookable(date) || !time.isValid()) {
         return R::failure(invalid(tr("%1 has an impossible date or time.").arg(where)));
     }
     if (icaltime_is_utc(t)) {
@@ -190,6 +202,11 @@ Result<Instant> EventReader::instant(const icaltimetype& t, icalproperty* proper
         // Defined by a VTIMEZONE in the file (or libical's own database): libical applies its rules.
         auto* zone = const_cast<icaltimezone*>(t.zone);
         const QTimeZone iana = zoneFor(tzid, text(icaltimezone_get_location(zone)));
+        // libical expands a zone's rules only up to 2037 and keeps the last offset after that; a known zone
+        // follows Qt's zone data there.
+        if (t.year > 2037 && iana.isValid()) {
+            return R::success({QDateTime(date, time, iana).toUTC(), QString::fromUtf8(iana.id())});
+        }
         const QDateTime utc =
             QDateTime::fromSecsSinceEpoch(qint64(icaltime_as_timet_with_zone(t, zone)), Qt::UTC);
         return R::success({utc, QString::fromUtf8((iana.isValid() ? iana : m_calendarZone).id())});
@@ -226,7 +243,7 @@ Status EventReader::readTimes(icalcomponent* event, CalendarEvent& out, const QS
         // All day: whole days in the calendar's zone, the end exclusive as in the file.
         const QDate first(start.year, start.month, start.day);
         QDate last(end.year, end.month, end.day);
-        if (!first.isValid() || (!icaltime_is_null_time(end) && !last.isValid())) {
+        if (!isBookable(first) || (!icaltime_is_null_time(end) && !isBookable(last))) {
             return Status::failure(invalid(tr("%1 has an impossible date or time.").arg(where)));
         }
         if (!last.isValid() || last <= first) {

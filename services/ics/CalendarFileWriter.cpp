@@ -40,10 +40,15 @@ icaltimetype utcValue(const QDateTime& instant)
                                          icaltimezone_get_utc_timezone());
 }
 
+QByteArray propertyText(const QString& value)
+{
+    return ical::cleanText(value).toUtf8();
+}
+
 void addText(icalcomponent* event, icalproperty* (*make)(const char*), const QString& value)
 {
     if (!value.isEmpty()) {
-        icalcomponent_add_property(event, make(value.toUtf8().constData()));
+        icalcomponent_add_property(event, make(propertyText(value).constData()));
     }
 }
 
@@ -52,7 +57,7 @@ void addX(icalcomponent* event, const char* name, const QString& value)
     if (value.isEmpty()) {
         return;
     }
-    icalproperty* p = icalproperty_new_x(value.toUtf8().constData());
+    icalproperty* p = icalproperty_new_x(propertyText(value).constData());
     icalproperty_set_x_name(p, name);
     icalcomponent_add_property(event, p);
 }
@@ -79,7 +84,7 @@ icalproperty* timeProperty(const Appointment& a, const QDateTime& instant, bool 
 icalcomponent* eventFor(const Appointment& a, const QString& uid, const QDateTime& stampUtc)
 {
     icalcomponent* event = icalcomponent_new_vevent();
-    icalcomponent_add_property(event, icalproperty_new_uid(uid.toUtf8().constData()));
+    icalcomponent_add_property(event, icalproperty_new_uid(propertyText(uid).constData()));
     icalcomponent_add_property(event, icalproperty_new_dtstamp(utcValue(stampUtc)));
     if (a.createdUtc.isValid()) {
         icalcomponent_add_property(event, icalproperty_new_created(utcValue(a.createdUtc)));

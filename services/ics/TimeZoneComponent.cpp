@@ -83,12 +83,12 @@ ComponentPtr vtimezone(const QTimeZone& zone, const QDateTime& fromUtc, const QD
     icalcomponent_add_property(component.get(), location);
 
     // The offset in force at the start, then every change up to the end; grouped by kind of change.
-    const QTimeZone::OffsetData initial = zone.offsetData(fromUtc);
+    // (Asked one by one: Qt 6.4's offsetData() of a fixed-offset zone such as "UTC+13" is not filled in.)
+    const int initial = zone.offsetFromUtc(fromUtc);
     QMap<Observance, QList<icaltimetype>> observances;
-    observances[{initial.daylightTimeOffset != 0, initial.offsetFromUtc, initial.offsetFromUtc,
-                 initial.abbreviation}]
-        << onset(fromUtc, initial.offsetFromUtc);
-    int previous = initial.offsetFromUtc;
+    observances[{zone.daylightTimeOffset(fromUtc) != 0, initial, initial, zone.abbreviation(fromUtc)}]
+        << onset(fromUtc, initial);
+    int previous = initial;
     for (const QTimeZone::OffsetData& change : zone.transitions(fromUtc, toUtc)) {
         observances[{change.daylightTimeOffset != 0, previous, change.offsetFromUtc, change.abbreviation}]
             << onset(change.atUtc, previous);
