@@ -26,6 +26,11 @@ Error Error::validation(const QList<FieldProblem>& problems)
     return e;
 }
 
+Error Error::validation(Detail detail, const QString& message)
+{
+    return Error(Kind::Validation, detail, message);
+}
+
 Error Error::notFound(const QString& message)
 {
     return Error(Kind::NotFound, Detail::None, message);

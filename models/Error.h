@@ -71,6 +71,10 @@ public:
         KeyStoreUnavailable, // the keychain does not answer right now; nothing is lost
         KeyMissing,          // sealed tokens exist but their key is gone
         TokensUnreadable,    // the key was obtained but the tokens do not decrypt with it
+        // Validation (calendar files, services/ics)
+        CalendarFileInvalid,  // not an iCalendar file, cut off, or a component it cannot read; nothing
+                              // imported
+        CalendarFileTooLarge, // over the import size limit; refused before reading
     };
 
     Error() = default;
@@ -78,6 +82,7 @@ public:
     static Error validation(const QString& message);
     // One message made of all problems, each kept with the field it names.
     static Error validation(const QList<FieldProblem>& problems);
+    static Error validation(Detail detail, const QString& message);
     static Error notFound(const QString& message);
     static Error conflict(const QString& message);
     static Error storage(const QString& message);

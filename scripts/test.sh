@@ -24,7 +24,7 @@ fi
 # programs run. About 45 s from scratch on 2 cores, a few seconds when nothing changed.
 ./scripts/package.sh
 ./scripts/check-package.sh
-# The event-JSON and batch-response parsers under libFuzzer (clang, ASan+UBSan), briefly: any crash fails.
+# The event-JSON and batch-response parsers and the calendar file import under libFuzzer (clang, ASan+UBSan), briefly: any crash fails.
 mkdir -p build
 if ./scripts/fuzz-sync.sh "${SLOTWISE_FUZZ_SECONDS:-15}" > build/fuzz.log 2>&1; then
   grep -E '^(==|Done)' build/fuzz.log

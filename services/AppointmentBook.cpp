@@ -1,14 +1,17 @@
 #include "services/AppointmentBook.h"
 
 #include "services/AppointmentValidator.h"
+#include "services/storage/Database.h"
 
 namespace slotwise {
 
 AppointmentBook::AppointmentBook(Database& database, QObject* parent)
     : QObject(parent)
+    , m_db(database)
     , m_profiles(database)
     , m_appointments(database)
     , m_busyTimes(database)
+    , m_importedUids(database)
 {}
 
 Result<QList<Profile>> AppointmentBook::profiles() const
@@ -100,6 +103,11 @@ Result<Appointment> AppointmentBook::find(const QString& id) const
     return m_appointments.find(id);
 }
 
+Result<QList<Appointment>> AppointmentBook::findMany(const QStringList& ids) const
+{
+    return m_appointments.findMany(ids);
+}
+
 Result<QList<Appointment>> AppointmentBook::inRange(const QString& profileId, const QDateTime& fromUtc,
                                                     const QDateTime& toUtc, bool includeCancelled) const
 {
@@ -124,6 +132,69 @@ Result<QList<Appointment>> AppointmentBook::overlapping(const Appointment& appoi
         }
     }
     return Result<QList<Appointment>>::success(others);
+}
+
+Status AppointmentBook::importAppointments(const QString& profileId, QList<ImportedAppointment>& added,
+                                           QList<Appointment>& updated)
+{
+    if (const Result<Profile> p = m_profiles.findById(profileId); !p) {
+        return Status::failure(p.error());
+    }
+    const auto checked = [&profileId](const Appointment& a) -> Status {
+        if (a.profileId != profileId) {
+            return Status::failure(
+                Error::validation(tr("An imported appointment belongs to another profile.")));
+        }
+        return AppointmentValidator::check(a);
+    };
+    QList<Appointment> toInsert;
+    toInsert.reserve(added.size());
+    for (const ImportedAppointment& i : std::as_const(added)) {
+        if (const Status valid = checked(i.appointment); !valid) {
+            return valid;
+        }
+        toInsert << i.appointment;
+    }
+    for (const Appointment& a : std::as_const(updated)) {
+        if (const Status valid = checked(a); !valid) {
+            return valid;
+        }
+    }
+    QList<Appointment> stored;
+    const Status done = m_db.transaction([&]() -> Status {
+        if (const Status s = m_appointments.insertMany(toInsert); !s) {
+            return s;
+        }
+        for (const Appointment& a : std::as_const(updated)) {
+            Result<Appointment> saved = m_appointments.update(a);
+            if (!saved) {
+                return Status::failure(saved.error());
+            }
+            stored << std::move(saved).value();
+        }
+        QList<ImportedUidRepository::Entry> uids;
+        uids.reserve(toInsert.size());
+        for (qsizetype i = 0; i < toInsert.size(); ++i) {
+            uids.append({added.at(i).uid, toInsert.at(i).id});
+        }
+        return m_importedUids.recordMany(profileId, uids);
+    });
+    if (!done) {
+        return done;
+    }
+    for (qsizetype i = 0; i < toInsert.size(); ++i) {
+        added[i].appointment = toInsert.at(i);
+    }
+    updated = stored;
+    if (!toInsert.isEmpty() || !updated.isEmpty()) {
+        Q_EMIT appointmentsChanged(profileId);
+    }
+    return Status::success();
+}
+
+Result<QHash<QString, QString>> AppointmentBook::importedUids(const QString& profileId) const
+{
+    return m_importedUids.forProfile(profileId);
 }
 
 } // namespace slotwise

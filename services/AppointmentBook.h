@@ -5,6 +5,7 @@
 #include "models/Result.h"
 #include "services/storage/AppointmentRepository.h"
 #include "services/storage/BusyTimeRepository.h"
+#include "services/storage/ImportedUidRepository.h"
 #include "services/storage/ProfileRepository.h"
 
 #include <QObject>
@@ -12,6 +13,13 @@
 namespace slotwise {
 
 class Database;
+
+// An appointment read from a calendar file, with the UID the file gave it.
+struct ImportedAppointment
+{
+    QString uid;
+    Appointment appointment;
+};
 
 // The appointment book as the GUI and the CLI use it: validation, storage and change notification.
 class AppointmentBook : public QObject
@@ -36,19 +44,32 @@ public:
     Result<Appointment> cancel(const QString& id);
     Result<Appointment> restore(const QString& id);
     Result<Appointment> find(const QString& id) const;
+    // Several by id in one query; ids not found are absent from the result.
+    Result<QList<Appointment>> findMany(const QStringList& ids) const;
     Result<QList<Appointment>> inRange(const QString& profileId, const QDateTime& fromUtc,
                                        const QDateTime& toUtc, bool includeCancelled = false) const;
     // Booked appointments of the same profile that overlap `appointment` (itself excluded).
     Result<QList<Appointment>> overlapping(const Appointment& appointment) const;
+
+    // A calendar file import into one profile, all or nothing in one transaction: `added` are booked (ids
+    // and stamps assigned in place) and their UIDs recorded, `updated` are saved like update() (a stale
+    // revision fails the whole import). Every change goes to the outbox, so Google gets it like any booking.
+    // One appointmentsChanged afterwards.
+    Status importAppointments(const QString& profileId, QList<ImportedAppointment>& added,
+                              QList<Appointment>& updated);
+    // UID -> appointment id of everything imported into the profile.
+    Result<QHash<QString, QString>> importedUids(const QString& profileId) const;
 
 Q_SIGNALS:
     void appointmentsChanged(const QString& profileId);
     void profilesChanged();
 
 private:
+    Database& m_db;
     ProfileRepository m_profiles;
     AppointmentRepository m_appointments;
     BusyTimeRepository m_busyTimes;
+    ImportedUidRepository m_importedUids;
 };
 
 } // namespace slotwise

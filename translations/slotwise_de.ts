@@ -365,9 +365,14 @@
 <context>
     <name>slotwise::AppointmentBook</name>
     <message>
-        <location filename="../services/AppointmentBook.cpp" line="+48"/>
+        <location filename="../services/AppointmentBook.cpp" line="+51"/>
         <source>There is no profile yet. Create one first.</source>
         <translation>Es gibt noch kein Profil. Legen Sie zuerst eines an.</translation>
+    </message>
+    <message>
+        <location line="+95"/>
+        <source>An imported appointment belongs to another profile.</source>
+        <translation>Ein importierter Termin gehört zu einem anderen Profil.</translation>
     </message>
 </context>
 <context>
@@ -933,6 +938,161 @@ Beispiel: %1 book --title &quot;Haarschnitt&quot; --start 2026-03-02T09:00 --end
     </message>
 </context>
 <context>
+    <name>slotwise::CalendarExport</name>
+    <message>
+        <location filename="../services/ics/CalendarExport.cpp" line="+39"/>
+        <source>No appointment with id %1 in profile &quot;%2&quot;.</source>
+        <translation>Kein Termin mit der ID %1 im Profil „%2“.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>slotwise::CalendarFileOutline</name>
+    <message>
+        <location filename="../services/ics/CalendarFileOutline.cpp" line="+63"/>
+        <source>Line %1 holds binary data or text that is not UTF-8: this is not an iCalendar file.</source>
+        <translation>Zeile %1 enthält Binärdaten oder Text, der kein UTF-8 ist: Das ist keine iCalendar-Datei.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Line %1 stands outside the calendar (after its END:VCALENDAR).</source>
+        <translation>Zeile %1 steht außerhalb des Kalenders (nach seinem END:VCALENDAR).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+6"/>
+        <source>Line %1 should be BEGIN:VCALENDAR: this is not an iCalendar file.</source>
+        <translation>Zeile %1 müsste BEGIN:VCALENDAR lauten: Das ist keine iCalendar-Datei.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Line %1: END:%2 does not close %3, which begins on line %4.</source>
+        <translation>Zeile %1: END:%2 schließt nicht %3, das in Zeile %4 beginnt.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The file is cut off: %1, which begins on line %2, never ends (END:%1 is missing).</source>
+        <translation>Die Datei ist abgeschnitten: %1, das in Zeile %2 beginnt, endet nie (END:%1 fehlt).</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The file is empty.</source>
+        <translation>Die Datei ist leer.</translation>
+    </message>
+</context>
+<context>
+    <name>slotwise::CalendarFileReader</name>
+    <message>
+        <location filename="../services/ics/CalendarFileReader.cpp" line="+171"/>
+        <source>The calendar cannot be read: %1</source>
+        <translation>Der Kalender kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The time zone “%1” changes more often than once a year, which no real time zone does.</source>
+        <translation>Die Zeitzone „%1“ wechselt öfter als einmal im Jahr, was keine echte Zeitzone tut.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+52"/>
+        <source>%1 has an impossible date or time.</source>
+        <translation>%1 hat ein unmögliches Datum oder eine unmögliche Uhrzeit.</translation>
+    </message>
+    <message>
+        <location line="-30"/>
+        <source>%1 uses the time zone “%2”, which the file does not define (no VTIMEZONE) and Slotwise does not know.</source>
+        <translation>%1 verwendet die Zeitzone „%2“, die die Datei nicht beschreibt (kein VTIMEZONE) und die Slotwise nicht kennt.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+8"/>
+        <source>%1 has no start (DTSTART).</source>
+        <translation>%1 hat keinen Beginn (DTSTART).</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Line %1: the event “%2”</source>
+        <translation>Zeile %1: Der Termin „%2“</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>(No title)</source>
+        <translation>(Ohne Titel)</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>The file is %1 MB; Slotwise imports calendar files of up to %2 MB.</source>
+        <translation>Die Datei ist %1 MB groß; Slotwise importiert Kalenderdateien bis %2 MB.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The file cannot be read as an iCalendar file.</source>
+        <translation>Die Datei kann nicht als iCalendar-Datei gelesen werden.</translation>
+    </message>
+</context>
+<context>
+    <name>slotwise::CalendarImport</name>
+    <message>
+        <location filename="../services/ics/CalendarImport.cpp" line="+102"/>
+        <source>There is no file %1.</source>
+        <translation>Es gibt keine Datei %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is a folder, not a calendar file.</source>
+        <translation>%1 ist ein Ordner, keine Kalenderdatei.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location line="+88"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>recurring events are not imported yet</source>
+        <translation>wiederkehrende Termine werden noch nicht importiert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it ends when it starts</source>
+        <translation>er endet, wenn er beginnt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it is cancelled in the file</source>
+        <translation>er ist in der Datei abgesagt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>another event in the file has the same UID</source>
+        <translation>ein anderer Termin in der Datei hat dieselbe UID</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>already imported, nothing changed</source>
+        <translation>schon importiert, nichts geändert</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>it breaks a booking rule</source>
+        <translation>er verstößt gegen eine Buchungsregel</translation>
+    </message>
+</context>
+<context>
     <name>slotwise::CalendarPane</name>
     <message>
         <location filename="../ui/CalendarPane.cpp" line="+227"/>
@@ -1263,12 +1423,12 @@ Beispiel: %1 book --title &quot;Haarschnitt&quot; --start 2026-03-02T09:00 --end
     </message>
     <message>
         <location line="+2"/>
-        <location line="+100"/>
+        <location line="+107"/>
         <source>Did you mean &apos;%1&apos;?</source>
         <translation>Meinten Sie „%1“?</translation>
     </message>
     <message>
-        <location line="-64"/>
+        <location line="-71"/>
         <source>no command given.</source>
         <translation>kein Befehl angegeben.</translation>
     </message>
@@ -1298,7 +1458,7 @@ Beispiel: %1 book --title &quot;Haarschnitt&quot; --start 2026-03-02T09:00 --end
         <translation>--profile: der Profilname ist leer.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+37"/>
         <source>no help for &apos;%1&apos;: there is no such command.</source>
         <translation>keine Hilfe zu „%1“: diesen Befehl gibt es nicht.</translation>
     </message>
@@ -1568,7 +1728,7 @@ Beispiel: %1 book --title &quot;Haarschnitt&quot; --start 2026-03-02T09:00 --end
 <context>
     <name>slotwise::DateTimeArgument</name>
     <message>
-        <location filename="../app/cli/DateTimeArgument.cpp" line="+10"/>
+        <location filename="../app/cli/DateTimeArgument.cpp" line="+11"/>
         <source>use ISO 8601, e.g. 2026-03-02T09:00</source>
         <translation>verwenden Sie ISO 8601, z. B. 2026-03-02T09:00</translation>
     </message>
@@ -1581,6 +1741,74 @@ Beispiel: %1 book --title &quot;Haarschnitt&quot; --start 2026-03-02T09:00 --end
         <location line="+46"/>
         <source>%1: %2 does not exist in time zone %3 (a daylight-saving gap); choose another time.</source>
         <translation>%1: %2 gibt es in der Zeitzone %3 nicht (Sommerzeit-Umstellung); wählen Sie eine andere Uhrzeit.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>--to must be after --from.</source>
+        <translation>--to muss nach --from liegen.</translation>
+    </message>
+</context>
+<context>
+    <name>slotwise::DaySheet</name>
+    <message>
+        <location filename="../ui/print/DaySheet.cpp" line="+144"/>
+        <source>All day</source>
+        <translation>Ganztägig</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1–%2</source>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>No appointments</source>
+        <translation>Keine Termine</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Page %1 of %2</source>
+        <translation>Seite %1 von %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Client</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cannot write %1.</source>
+        <translation>%1 kann nicht geschrieben werden.</translation>
     </message>
 </context>
 <context>
@@ -1620,6 +1848,178 @@ Beispiel: %1 book --title &quot;Haarschnitt&quot; --start 2026-03-02T09:00 --end
         <location filename="../services/sync/EventPuller.cpp" line="+59"/>
         <source>Storing the changes from Google Calendar failed: %1</source>
         <translation>Die Änderungen aus Google Kalender konnten nicht gespeichert werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>slotwise::ExportCalendarDialog</name>
+    <message>
+        <location filename="../ui/ExportCalendarDialog.cpp" line="+17"/>
+        <source>Export Calendar File</source>
+        <translation>Kalenderdatei exportieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;All appointments of the profile</source>
+        <translation>&amp;Alle Termine des Profils</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Days:</source>
+        <translation>&amp;Tage:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The &amp;selected appointment</source>
+        <translation>Der ausgewählte &amp;Termin</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>to</source>
+        <translation>bis</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportieren…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Write to a calendar file (.ics) that other calendar programs read:</source>
+        <translation>In eine Kalenderdatei (.ics) schreiben, die andere Kalenderprogramme lesen:</translation>
+    </message>
+</context>
+<context>
+    <name>slotwise::ExportCommand</name>
+    <message>
+        <location filename="../app/cli/CalendarFileCommands.cpp" line="+32"/>
+        <source>Write the profile&apos;s appointments to a calendar file (.ics).</source>
+        <translation>Die Termine des Profils in eine Kalenderdatei (.ics) schreiben.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Without --from, --to or --id: every booked appointment of the profile. --id (repeatable) chooses appointments, cancelled ones too. FILE - writes to standard output.
+Example: %1 export --ics march.ics --from 2026-03-01 --to 2026-03-31</source>
+        <translation>Ohne --from, --to oder --id: alle gebuchten Termine des Profils. --id (mehrfach möglich) wählt Termine aus, auch abgesagte. FILE - schreibt auf die Standardausgabe.
+Beispiel: %1 export --ics maerz.ics --from 2026-03-01 --to 2026-03-31</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The calendar file to write (RFC 5545).</source>
+        <translation>Die zu schreibende Kalenderdatei (RFC 5545).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First day or instant to export.</source>
+        <translation>Erster Tag oder Zeitpunkt des Exports.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Last day (inclusive) or instant (exclusive) to export.</source>
+        <translation>Letzter Tag (einschließlich) oder Zeitpunkt (ausschließlich) des Exports.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export this appointment (repeatable).</source>
+        <translation>Diesen Termin exportieren (mehrfach möglich).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>export: --ics FILE is required.</source>
+        <translation>export: --ics FILE ist erforderlich.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>export: --json cannot share standard output with --ics -.</source>
+        <translation>export: --json kann die Standardausgabe nicht mit --ics - teilen.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>export: --id cannot be combined with --from or --to.</source>
+        <translation>export: --id lässt sich nicht mit --from oder --to kombinieren.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+34"/>
+        <source>Exported %n appointment(s) of %1 to %2.</source>
+        <translation>
+            <numerusform>%n Termin von %1 nach %2 exportiert.</numerusform>
+            <numerusform>%n Termine von %1 nach %2 exportiert.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>slotwise::FileMenuActions</name>
+    <message>
+        <location filename="../ui/FileMenuActions.cpp" line="+35"/>
+        <source>&amp;Import Calendar File…</source>
+        <translation>Kalenderdatei &amp;importieren…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add the events of an .ics file from another calendar program</source>
+        <translation>Die Termine einer .ics-Datei aus einem anderen Kalenderprogramm hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>E&amp;xport Calendar File…</source>
+        <translation>Kalenderdatei e&amp;xportieren…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Write appointments to an .ics file other calendar programs read</source>
+        <translation>Termine in eine .ics-Datei schreiben, die andere Kalenderprogramme lesen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Print Day Sheet…</source>
+        <translation>Tages&amp;blatt drucken…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Print &amp;Week Sheet…</source>
+        <translation>&amp;Wochenblatt drucken…</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Import Calendar File</source>
+        <translation>Kalenderdatei importieren</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Imported %1: %2 added, %3 updated, %4 skipped.</source>
+        <translation>%1 importiert: %2 hinzugefügt, %3 aktualisiert, %4 übersprungen.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Export Calendar File</source>
+        <translation>Kalenderdatei exportieren</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>Exported %n appointment(s) to %1.</source>
+        <translation>
+            <numerusform>%n Termin nach %1 exportiert.</numerusform>
+            <numerusform>%n Termine nach %1 exportiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Print Day Sheet</source>
+        <translation>Tagesblatt drucken</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Print Week Sheet</source>
+        <translation>Wochenblatt drucken</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Calendar files (*.ics *.ical *.ifb *.icalendar);;All files (*)</source>
+        <translation>Kalenderdateien (*.ics *.ical *.ifb *.icalendar);;Alle Dateien (*)</translation>
     </message>
 </context>
 <context>
@@ -1788,7 +2188,7 @@ Beispiel: %1 book --title &quot;Haarschnitt&quot; --start 2026-03-02T09:00 --end
 <context>
     <name>slotwise::GoogleConnectionRepository</name>
     <message>
-        <location filename="../services/storage/GoogleConnectionRepository.cpp" line="+91"/>
+        <location filename="../services/storage/GoogleConnectionRepository.cpp" line="+92"/>
         <source>No profile given.</source>
         <translation>Kein Profil angegeben.</translation>
     </message>
@@ -1922,6 +2322,110 @@ Beispiel: %1 book --title &quot;Haarschnitt&quot; --start 2026-03-02T09:00 --end
     </message>
 </context>
 <context>
+    <name>slotwise::ImportCalendarDialog</name>
+    <message>
+        <location filename="../ui/ImportCalendarDialog.cpp" line="+30"/>
+        <source>Import Calendar File</source>
+        <translation>Kalenderdatei importieren</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Update</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Skip</source>
+        <translation>Überspringen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: %2 to add, %3 to update, %4 skipped.</source>
+        <translation>%1: %2 hinzuzufügen, %3 zu aktualisieren, %4 übersprungen.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Note</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>&amp;Import</source>
+        <translation>&amp;Importieren</translation>
+    </message>
+</context>
+<context>
+    <name>slotwise::ImportCommand</name>
+    <message>
+        <location filename="../app/cli/CalendarFileCommands.cpp" line="+15"/>
+        <source>Add the events of a calendar file (.ics) to the profile.</source>
+        <translation>Die Termine einer Kalenderdatei (.ics) zum Profil hinzufügen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The whole file is read first; a broken file imports nothing. An event imported before (same UID) is updated, not added again. Recurring events are skipped for now. Imported appointments sync to Google like any booking.</source>
+        <translation>Die ganze Datei wird zuerst gelesen; eine fehlerhafte Datei importiert nichts. Ein schon importierter Termin (gleiche UID) wird aktualisiert, nicht noch einmal hinzugefügt. Wiederkehrende Termine werden vorerst übersprungen. Importierte Termine werden wie jede Buchung mit Google synchronisiert.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The calendar file to read (RFC 5545, up to 50 MB).</source>
+        <translation>Die zu lesende Kalenderdatei (RFC 5545, bis 50 MB).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Show what would be added, updated and skipped; store nothing.</source>
+        <translation>Zeigen, was hinzugefügt, aktualisiert und übersprungen würde; nichts speichern.</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>%1 added, %2 updated, %3 skipped</source>
+        <translation>%1 hinzugefügt, %2 aktualisiert, %3 übersprungen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Dry run, nothing stored. %1 into %2 would give: %3.</source>
+        <translation>Probelauf, nichts gespeichert. %1 in %2 ergäbe: %3.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Imported %1 into %2: %3.</source>
+        <translation>%1 in %2 importiert: %3.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>skipped line %1 &quot;%2&quot;: %3</source>
+        <translation>übersprungen: Zeile %1 „%2“: %3</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n event(s) already imported and unchanged.</source>
+        <translation>
+            <numerusform>%n Termin schon importiert und unverändert.</numerusform>
+            <numerusform>%n Termine schon importiert und unverändert.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>slotwise::ListCommand</name>
     <message>
         <location filename="../app/cli/AppointmentCommands.cpp" line="+31"/>
@@ -1949,7 +2453,7 @@ Beispiel: %1 book --title &quot;Haarschnitt&quot; --start 2026-03-02T09:00 --end
         <translation>Auch stornierte Termine anzeigen.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+14"/>
         <source>--to must be after --from.</source>
         <translation>--to muss nach --from liegen.</translation>
     </message>
@@ -1984,7 +2488,7 @@ Beispiel: %1 book --title &quot;Haarschnitt&quot; --start 2026-03-02T09:00 --end
 <context>
     <name>slotwise::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+83"/>
+        <location filename="../ui/MainWindow.cpp" line="+84"/>
         <source>&amp;New Appointment…</source>
         <translation>&amp;Neuer Termin …</translation>
     </message>
@@ -2029,7 +2533,7 @@ Beispiel: %1 book --title &quot;Haarschnitt&quot; --start 2026-03-02T09:00 --end
         <translation>Stornierung &amp;rückgängig machen</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Calendar &amp;Settings…</source>
         <translation>Kalender&amp;einstellungen …</translation>
     </message>
@@ -2054,7 +2558,7 @@ Beispiel: %1 book --title &quot;Haarschnitt&quot; --start 2026-03-02T09:00 --end
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+13"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
@@ -2089,7 +2593,7 @@ Beispiel: %1 book --title &quot;Haarschnitt&quot; --start 2026-03-02T09:00 --end
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Welcome to %1</source>
         <translation>Willkommen bei %1</translation>
     </message>
@@ -2550,7 +3054,7 @@ Beispiel: %1 book --title &quot;Haarschnitt&quot; --start 2026-03-02T09:00 --end
 <context>
     <name>slotwise::OAuthProblem</name>
     <message>
-        <location filename="../services/oauth/OAuthErrors.cpp" line="+31"/>
+        <location filename="../services/oauth/OAuthErrors.cpp" line="+32"/>
         <source>Google OAuth credentials not configured</source>
         <translation>Google-OAuth-Zugangsdaten nicht eingerichtet</translation>
     </message>
@@ -2703,6 +3207,59 @@ Beispiel: %1 book --title &quot;Haarschnitt&quot; --start 2026-03-02T09:00 --end
         <location line="+14"/>
         <source>Try again. If it keeps failing, check the OAuth client in the Google Cloud console.</source>
         <translation>Versuchen Sie es erneut. Wenn es weiter fehlschlägt, prüfen Sie den OAuth-Client in der Google Cloud Console.</translation>
+    </message>
+</context>
+<context>
+    <name>slotwise::PrintCommand</name>
+    <message>
+        <location filename="../app/cli/PrintCommands.cpp" line="+27"/>
+        <source>Write the day sheet of a day or a week as a PDF file.</source>
+        <translation>Das Tagesblatt eines Tages oder einer Woche als PDF-Datei schreiben.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>One row per booked appointment (time, client, phone, title, notes), the profile&apos;s name and the date on top of every page; --week covers the week that holds DATE. The same pages as File › Print Day Sheet in the window.
+Example: %1 print --day 2026-03-02 --pdf monday.pdf</source>
+        <translation>Eine Zeile je gebuchtem Termin (Zeit, Kunde, Telefon, Titel, Notizen), Name des Profils und Datum oben auf jeder Seite; --week umfasst die Woche, in der DATE liegt. Dieselben Seiten wie Datei › Tagesblatt drucken im Fenster.
+Beispiel: %1 print --day 2026-03-02 --pdf montag.pdf</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The day to print.</source>
+        <translation>Der zu druckende Tag.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A day of the week to print.</source>
+        <translation>Ein Tag der zu druckenden Woche.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The PDF file to write.</source>
+        <translation>Die zu schreibende PDF-Datei.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>print: give either --day DATE or --week DATE.</source>
+        <translation>print: Geben Sie entweder --day DATE oder --week DATE an.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>print: --pdf FILE is required.</source>
+        <translation>print: --pdf FILE ist erforderlich.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>--%1: &apos;%2&apos; is not a date (e.g. 2026-03-02).</source>
+        <translation>--%1: „%2“ ist kein Datum (z. B. 2026-03-02).</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+32"/>
+        <source>Wrote %n page(s) for %1 to %2.</source>
+        <translation>
+            <numerusform>%n Seite für %1 nach %2 geschrieben.</numerusform>
+            <numerusform>%n Seiten für %1 nach %2 geschrieben.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -142,9 +142,42 @@
     </message>
 </context>
 <context>
+    <name>slotwise::ExportCommand</name>
+    <message numerus="yes">
+        <location filename="../app/cli/CalendarFileCommands.cpp" line="+105"/>
+        <source>Exported %n appointment(s) of %1 to %2.</source>
+        <translation>
+            <numerusform>Exported %n appointment of %1 to %2.</numerusform>
+            <numerusform>Exported %n appointments of %1 to %2.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>slotwise::FileMenuActions</name>
+    <message numerus="yes">
+        <location filename="../ui/FileMenuActions.cpp" line="+120"/>
+        <source>Exported %n appointment(s) to %1.</source>
+        <translation>
+            <numerusform>Exported %n appointment to %1.</numerusform>
+            <numerusform>Exported %n appointments to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>slotwise::ImportCommand</name>
+    <message numerus="yes">
+        <location filename="../app/cli/CalendarFileCommands.cpp" line="+122"/>
+        <source>%n event(s) already imported and unchanged.</source>
+        <translation>
+            <numerusform>%n event already imported and unchanged.</numerusform>
+            <numerusform>%n events already imported and unchanged.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>slotwise::ListCommand</name>
     <message numerus="yes">
-        <location filename="../app/cli/AppointmentCommands.cpp" line="+401"/>
+        <location filename="../app/cli/AppointmentCommands.cpp" line="+387"/>
         <source>%1: %n appointment(s) from %2.</source>
         <translation>
             <numerusform>%1: %n appointment from %2.</numerusform>
@@ -160,6 +193,17 @@
         <translation>
             <numerusform>+%n more</numerusform>
             <numerusform>+%n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>slotwise::PrintCommand</name>
+    <message numerus="yes">
+        <location filename="../app/cli/PrintCommands.cpp" line="+93"/>
+        <source>Wrote %n page(s) for %1 to %2.</source>
+        <translation>
+            <numerusform>Wrote %n page for %1 to %2.</numerusform>
+            <numerusform>Wrote %n pages for %1 to %2.</numerusform>
         </translation>
     </message>
 </context>

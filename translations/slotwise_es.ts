@@ -365,9 +365,14 @@
 <context>
     <name>slotwise::AppointmentBook</name>
     <message>
-        <location filename="../services/AppointmentBook.cpp" line="+48"/>
+        <location filename="../services/AppointmentBook.cpp" line="+51"/>
         <source>There is no profile yet. Create one first.</source>
         <translation>Todavía no hay ningún perfil. Cree uno primero.</translation>
+    </message>
+    <message>
+        <location line="+95"/>
+        <source>An imported appointment belongs to another profile.</source>
+        <translation>Una cita importada pertenece a otro perfil.</translation>
     </message>
 </context>
 <context>
@@ -933,6 +938,161 @@ Ejemplo: %1 book --title &quot;Corte de pelo&quot; --start 2026-03-02T09:00 --en
     </message>
 </context>
 <context>
+    <name>slotwise::CalendarExport</name>
+    <message>
+        <location filename="../services/ics/CalendarExport.cpp" line="+39"/>
+        <source>No appointment with id %1 in profile &quot;%2&quot;.</source>
+        <translation>No hay ninguna cita con el id %1 en el perfil «%2».</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Cannot write %1: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>slotwise::CalendarFileOutline</name>
+    <message>
+        <location filename="../services/ics/CalendarFileOutline.cpp" line="+63"/>
+        <source>Line %1 holds binary data or text that is not UTF-8: this is not an iCalendar file.</source>
+        <translation>La línea %1 contiene datos binarios o texto que no es UTF-8: no es un archivo iCalendar.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Line %1 stands outside the calendar (after its END:VCALENDAR).</source>
+        <translation>La línea %1 está fuera del calendario (después de su END:VCALENDAR).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+6"/>
+        <source>Line %1 should be BEGIN:VCALENDAR: this is not an iCalendar file.</source>
+        <translation>La línea %1 debería ser BEGIN:VCALENDAR: no es un archivo iCalendar.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Line %1: END:%2 does not close %3, which begins on line %4.</source>
+        <translation>Línea %1: END:%2 no cierra %3, que empieza en la línea %4.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The file is cut off: %1, which begins on line %2, never ends (END:%1 is missing).</source>
+        <translation>El archivo está cortado: %1, que empieza en la línea %2, nunca termina (falta END:%1).</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The file is empty.</source>
+        <translation>El archivo está vacío.</translation>
+    </message>
+</context>
+<context>
+    <name>slotwise::CalendarFileReader</name>
+    <message>
+        <location filename="../services/ics/CalendarFileReader.cpp" line="+171"/>
+        <source>The calendar cannot be read: %1</source>
+        <translation>No se puede leer el calendario: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The time zone “%1” changes more often than once a year, which no real time zone does.</source>
+        <translation>La zona horaria «%1» cambia más de una vez al año, algo que ninguna zona real hace.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+52"/>
+        <source>%1 has an impossible date or time.</source>
+        <translation>%1 tiene una fecha u hora imposible.</translation>
+    </message>
+    <message>
+        <location line="-30"/>
+        <source>%1 uses the time zone “%2”, which the file does not define (no VTIMEZONE) and Slotwise does not know.</source>
+        <translation>%1 usa la zona horaria «%2», que el archivo no define (sin VTIMEZONE) y que Slotwise no conoce.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+8"/>
+        <source>%1 has no start (DTSTART).</source>
+        <translation>%1 no tiene inicio (DTSTART).</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Line %1: the event “%2”</source>
+        <translation>Línea %1: el evento «%2»</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 no se puede leer: %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>(No title)</source>
+        <translation>(Sin título)</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>The file is %1 MB; Slotwise imports calendar files of up to %2 MB.</source>
+        <translation>El archivo ocupa %1 MB; Slotwise importa archivos de calendario de hasta %2 MB.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The file cannot be read as an iCalendar file.</source>
+        <translation>El archivo no se puede leer como archivo iCalendar.</translation>
+    </message>
+</context>
+<context>
+    <name>slotwise::CalendarImport</name>
+    <message>
+        <location filename="../services/ics/CalendarImport.cpp" line="+102"/>
+        <source>There is no file %1.</source>
+        <translation>No existe el archivo %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is a folder, not a calendar file.</source>
+        <translation>%1 es una carpeta, no un archivo de calendario.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cannot read %1: %2</source>
+        <translation>No se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <location line="+88"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>recurring events are not imported yet</source>
+        <translation>los eventos periódicos aún no se importan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it ends when it starts</source>
+        <translation>termina cuando empieza</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it is cancelled in the file</source>
+        <translation>está cancelado en el archivo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>another event in the file has the same UID</source>
+        <translation>otro evento del archivo tiene el mismo UID</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>already imported, nothing changed</source>
+        <translation>ya importado, nada ha cambiado</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>it breaks a booking rule</source>
+        <translation>incumple una regla de reserva</translation>
+    </message>
+</context>
+<context>
     <name>slotwise::CalendarPane</name>
     <message>
         <location filename="../ui/CalendarPane.cpp" line="+227"/>
@@ -1263,12 +1423,12 @@ Ejemplo: %1 book --title &quot;Corte de pelo&quot; --start 2026-03-02T09:00 --en
     </message>
     <message>
         <location line="+2"/>
-        <location line="+100"/>
+        <location line="+107"/>
         <source>Did you mean &apos;%1&apos;?</source>
         <translation>¿Quería decir «%1»?</translation>
     </message>
     <message>
-        <location line="-64"/>
+        <location line="-71"/>
         <source>no command given.</source>
         <translation>no se indicó ninguna orden.</translation>
     </message>
@@ -1298,7 +1458,7 @@ Ejemplo: %1 book --title &quot;Corte de pelo&quot; --start 2026-03-02T09:00 --en
         <translation>--profile: el nombre del perfil está vacío.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+37"/>
         <source>no help for &apos;%1&apos;: there is no such command.</source>
         <translation>no hay ayuda para «%1»: esa orden no existe.</translation>
     </message>
@@ -1568,7 +1728,7 @@ Ejemplo: %1 book --title &quot;Corte de pelo&quot; --start 2026-03-02T09:00 --en
 <context>
     <name>slotwise::DateTimeArgument</name>
     <message>
-        <location filename="../app/cli/DateTimeArgument.cpp" line="+10"/>
+        <location filename="../app/cli/DateTimeArgument.cpp" line="+11"/>
         <source>use ISO 8601, e.g. 2026-03-02T09:00</source>
         <translation>use ISO 8601, p. ej. 2026-03-02T09:00</translation>
     </message>
@@ -1581,6 +1741,74 @@ Ejemplo: %1 book --title &quot;Corte de pelo&quot; --start 2026-03-02T09:00 --en
         <location line="+46"/>
         <source>%1: %2 does not exist in time zone %3 (a daylight-saving gap); choose another time.</source>
         <translation>%1: %2 no existe en la zona horaria %3 (cambio al horario de verano); elija otra hora.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>--to must be after --from.</source>
+        <translation>--to debe ser posterior a --from.</translation>
+    </message>
+</context>
+<context>
+    <name>slotwise::DaySheet</name>
+    <message>
+        <location filename="../ui/print/DaySheet.cpp" line="+144"/>
+        <source>All day</source>
+        <translation>Todo el día</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1–%2</source>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>No appointments</source>
+        <translation>Sin citas</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Page %1 of %2</source>
+        <translation>Página %1 de %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Client</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cannot write %1.</source>
+        <translation>No se puede escribir %1.</translation>
     </message>
 </context>
 <context>
@@ -1620,6 +1848,178 @@ Ejemplo: %1 book --title &quot;Corte de pelo&quot; --start 2026-03-02T09:00 --en
         <location filename="../services/sync/EventPuller.cpp" line="+59"/>
         <source>Storing the changes from Google Calendar failed: %1</source>
         <translation>No se pudieron guardar los cambios de Google Calendar: %1</translation>
+    </message>
+</context>
+<context>
+    <name>slotwise::ExportCalendarDialog</name>
+    <message>
+        <location filename="../ui/ExportCalendarDialog.cpp" line="+17"/>
+        <source>Export Calendar File</source>
+        <translation>Exportar archivo de calendario</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;All appointments of the profile</source>
+        <translation>&amp;Todas las citas del perfil</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Days:</source>
+        <translation>&amp;Días:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The &amp;selected appointment</source>
+        <translation>La cita &amp;seleccionada</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>to</source>
+        <translation>a</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportar…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Write to a calendar file (.ics) that other calendar programs read:</source>
+        <translation>Escribir en un archivo de calendario (.ics) que otros programas de calendario leen:</translation>
+    </message>
+</context>
+<context>
+    <name>slotwise::ExportCommand</name>
+    <message>
+        <location filename="../app/cli/CalendarFileCommands.cpp" line="+32"/>
+        <source>Write the profile&apos;s appointments to a calendar file (.ics).</source>
+        <translation>Escribir las citas del perfil en un archivo de calendario (.ics).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Without --from, --to or --id: every booked appointment of the profile. --id (repeatable) chooses appointments, cancelled ones too. FILE - writes to standard output.
+Example: %1 export --ics march.ics --from 2026-03-01 --to 2026-03-31</source>
+        <translation>Sin --from, --to ni --id: todas las citas reservadas del perfil. --id (repetible) elige citas, también las canceladas. FILE - escribe en la salida estándar.
+Ejemplo: %1 export --ics marzo.ics --from 2026-03-01 --to 2026-03-31</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The calendar file to write (RFC 5545).</source>
+        <translation>El archivo de calendario que se escribe (RFC 5545).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First day or instant to export.</source>
+        <translation>Primer día o instante que se exporta.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Last day (inclusive) or instant (exclusive) to export.</source>
+        <translation>Último día (incluido) o instante (excluido) que se exporta.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export this appointment (repeatable).</source>
+        <translation>Exportar esta cita (repetible).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>export: --ics FILE is required.</source>
+        <translation>export: --ics FILE es obligatorio.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>export: --json cannot share standard output with --ics -.</source>
+        <translation>export: --json no puede compartir la salida estándar con --ics -.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>export: --id cannot be combined with --from or --to.</source>
+        <translation>export: --id no se puede combinar con --from ni --to.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+34"/>
+        <source>Exported %n appointment(s) of %1 to %2.</source>
+        <translation>
+            <numerusform>%n cita de %1 exportada a %2.</numerusform>
+            <numerusform>%n citas de %1 exportadas a %2.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>slotwise::FileMenuActions</name>
+    <message>
+        <location filename="../ui/FileMenuActions.cpp" line="+35"/>
+        <source>&amp;Import Calendar File…</source>
+        <translation>&amp;Importar archivo de calendario…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add the events of an .ics file from another calendar program</source>
+        <translation>Añadir los eventos de un archivo .ics de otro programa de calendario</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>E&amp;xport Calendar File…</source>
+        <translation>E&amp;xportar archivo de calendario…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Write appointments to an .ics file other calendar programs read</source>
+        <translation>Escribir citas en un archivo .ics que otros programas de calendario leen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Print Day Sheet…</source>
+        <translation>Im&amp;primir hoja del día…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Print &amp;Week Sheet…</source>
+        <translation>Imprimir hoja de la &amp;semana…</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Import Calendar File</source>
+        <translation>Importar archivo de calendario</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Imported %1: %2 added, %3 updated, %4 skipped.</source>
+        <translation>%1 importado: %2 añadidas, %3 actualizadas, %4 omitidas.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Export Calendar File</source>
+        <translation>Exportar archivo de calendario</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>Exported %n appointment(s) to %1.</source>
+        <translation>
+            <numerusform>%n cita exportada a %1.</numerusform>
+            <numerusform>%n citas exportadas a %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Print Day Sheet</source>
+        <translation>Imprimir hoja del día</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Print Week Sheet</source>
+        <translation>Imprimir hoja de la semana</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Calendar files (*.ics *.ical *.ifb *.icalendar);;All files (*)</source>
+        <translation>Archivos de calendario (*.ics *.ical *.ifb *.icalendar);;Todos los archivos (*)</translation>
     </message>
 </context>
 <context>
@@ -1788,7 +2188,7 @@ Ejemplo: %1 book --title &quot;Corte de pelo&quot; --start 2026-03-02T09:00 --en
 <context>
     <name>slotwise::GoogleConnectionRepository</name>
     <message>
-        <location filename="../services/storage/GoogleConnectionRepository.cpp" line="+91"/>
+        <location filename="../services/storage/GoogleConnectionRepository.cpp" line="+92"/>
         <source>No profile given.</source>
         <translation>No se indicó ningún perfil.</translation>
     </message>
@@ -1922,6 +2322,110 @@ Ejemplo: %1 book --title &quot;Corte de pelo&quot; --start 2026-03-02T09:00 --en
     </message>
 </context>
 <context>
+    <name>slotwise::ImportCalendarDialog</name>
+    <message>
+        <location filename="../ui/ImportCalendarDialog.cpp" line="+30"/>
+        <source>Import Calendar File</source>
+        <translation>Importar archivo de calendario</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Add</source>
+        <translation>Añadir</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Update</source>
+        <translation>Actualizar</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Skip</source>
+        <translation>Omitir</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: %2 to add, %3 to update, %4 skipped.</source>
+        <translation>%1: %2 por añadir, %3 por actualizar, %4 omitidas.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Action</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>&amp;Import</source>
+        <translation>&amp;Importar</translation>
+    </message>
+</context>
+<context>
+    <name>slotwise::ImportCommand</name>
+    <message>
+        <location filename="../app/cli/CalendarFileCommands.cpp" line="+15"/>
+        <source>Add the events of a calendar file (.ics) to the profile.</source>
+        <translation>Añadir al perfil los eventos de un archivo de calendario (.ics).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The whole file is read first; a broken file imports nothing. An event imported before (same UID) is updated, not added again. Recurring events are skipped for now. Imported appointments sync to Google like any booking.</source>
+        <translation>Primero se lee el archivo entero; un archivo dañado no importa nada. Un evento ya importado (mismo UID) se actualiza, no se añade de nuevo. Los eventos periódicos se omiten por ahora. Las citas importadas se sincronizan con Google como cualquier reserva.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The calendar file to read (RFC 5545, up to 50 MB).</source>
+        <translation>El archivo de calendario que se lee (RFC 5545, hasta 50 MB).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Show what would be added, updated and skipped; store nothing.</source>
+        <translation>Mostrar lo que se añadiría, actualizaría y omitiría; no guardar nada.</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>%1 added, %2 updated, %3 skipped</source>
+        <translation>%1 añadidas, %2 actualizadas, %3 omitidas</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Dry run, nothing stored. %1 into %2 would give: %3.</source>
+        <translation>Simulación, no se ha guardado nada. %1 en %2 daría: %3.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Imported %1 into %2: %3.</source>
+        <translation>%1 importado en %2: %3.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>skipped line %1 &quot;%2&quot;: %3</source>
+        <translation>omitido: línea %1 «%2»: %3</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n event(s) already imported and unchanged.</source>
+        <translation>
+            <numerusform>%n evento ya importado y sin cambios.</numerusform>
+            <numerusform>%n eventos ya importados y sin cambios.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>slotwise::ListCommand</name>
     <message>
         <location filename="../app/cli/AppointmentCommands.cpp" line="+31"/>
@@ -1949,7 +2453,7 @@ Ejemplo: %1 book --title &quot;Corte de pelo&quot; --start 2026-03-02T09:00 --en
         <translation>Mostrar también las citas canceladas.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+14"/>
         <source>--to must be after --from.</source>
         <translation>--to debe ser posterior a --from.</translation>
     </message>
@@ -1984,7 +2488,7 @@ Ejemplo: %1 book --title &quot;Corte de pelo&quot; --start 2026-03-02T09:00 --en
 <context>
     <name>slotwise::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+83"/>
+        <location filename="../ui/MainWindow.cpp" line="+84"/>
         <source>&amp;New Appointment…</source>
         <translation>&amp;Nueva cita…</translation>
     </message>
@@ -2029,7 +2533,7 @@ Ejemplo: %1 book --title &quot;Corte de pelo&quot; --start 2026-03-02T09:00 --en
         <translation>&amp;Deshacer cancelación</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Calendar &amp;Settings…</source>
         <translation>Configuración del &amp;calendario…</translation>
     </message>
@@ -2054,7 +2558,7 @@ Ejemplo: %1 book --title &quot;Corte de pelo&quot; --start 2026-03-02T09:00 --en
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+13"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
@@ -2089,7 +2593,7 @@ Ejemplo: %1 book --title &quot;Corte de pelo&quot; --start 2026-03-02T09:00 --en
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Welcome to %1</source>
         <translation>Bienvenido a %1</translation>
     </message>
@@ -2550,7 +3054,7 @@ Ejemplo: %1 book --title &quot;Corte de pelo&quot; --start 2026-03-02T09:00 --en
 <context>
     <name>slotwise::OAuthProblem</name>
     <message>
-        <location filename="../services/oauth/OAuthErrors.cpp" line="+31"/>
+        <location filename="../services/oauth/OAuthErrors.cpp" line="+32"/>
         <source>Google OAuth credentials not configured</source>
         <translation>Credenciales OAuth de Google sin configurar</translation>
     </message>
@@ -2703,6 +3207,59 @@ Ejemplo: %1 book --title &quot;Corte de pelo&quot; --start 2026-03-02T09:00 --en
         <location line="+14"/>
         <source>Try again. If it keeps failing, check the OAuth client in the Google Cloud console.</source>
         <translation>Inténtelo de nuevo. Si sigue fallando, revise el cliente OAuth en la consola de Google Cloud.</translation>
+    </message>
+</context>
+<context>
+    <name>slotwise::PrintCommand</name>
+    <message>
+        <location filename="../app/cli/PrintCommands.cpp" line="+27"/>
+        <source>Write the day sheet of a day or a week as a PDF file.</source>
+        <translation>Escribir la hoja de un día o de una semana como archivo PDF.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>One row per booked appointment (time, client, phone, title, notes), the profile&apos;s name and the date on top of every page; --week covers the week that holds DATE. The same pages as File › Print Day Sheet in the window.
+Example: %1 print --day 2026-03-02 --pdf monday.pdf</source>
+        <translation>Una fila por cita reservada (hora, cliente, teléfono, título, notas), el nombre del perfil y la fecha arriba de cada página; --week abarca la semana que contiene DATE. Las mismas páginas que Archivo › Imprimir hoja del día en la ventana.
+Ejemplo: %1 print --day 2026-03-02 --pdf lunes.pdf</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The day to print.</source>
+        <translation>El día que se imprime.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A day of the week to print.</source>
+        <translation>Un día de la semana que se imprime.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The PDF file to write.</source>
+        <translation>El archivo PDF que se escribe.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>print: give either --day DATE or --week DATE.</source>
+        <translation>print: indique --day DATE o --week DATE.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>print: --pdf FILE is required.</source>
+        <translation>print: --pdf FILE es obligatorio.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>--%1: &apos;%2&apos; is not a date (e.g. 2026-03-02).</source>
+        <translation>--%1: «%2» no es una fecha (p. ej., 2026-03-02).</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+32"/>
+        <source>Wrote %n page(s) for %1 to %2.</source>
+        <translation>
+            <numerusform>%n página de %1 escrita en %2.</numerusform>
+            <numerusform>%n páginas de %1 escritas en %2.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -365,9 +365,14 @@
 <context>
     <name>slotwise::AppointmentBook</name>
     <message>
-        <location filename="../services/AppointmentBook.cpp" line="+48"/>
+        <location filename="../services/AppointmentBook.cpp" line="+51"/>
         <source>There is no profile yet. Create one first.</source>
         <translation>Il n’y a pas encore de profil. Créez-en un d’abord.</translation>
+    </message>
+    <message>
+        <location line="+95"/>
+        <source>An imported appointment belongs to another profile.</source>
+        <translation>Un rendez-vous importé appartient à un autre profil.</translation>
     </message>
 </context>
 <context>
@@ -933,6 +938,161 @@ Exemple : %1 book --title &quot;Coupe&quot; --start 2026-03-02T09:00 --end 2026-
     </message>
 </context>
 <context>
+    <name>slotwise::CalendarExport</name>
+    <message>
+        <location filename="../services/ics/CalendarExport.cpp" line="+39"/>
+        <source>No appointment with id %1 in profile &quot;%2&quot;.</source>
+        <translation>Aucun rendez-vous avec l’identifiant %1 dans le profil « %2 ».</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d’écrire %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>slotwise::CalendarFileOutline</name>
+    <message>
+        <location filename="../services/ics/CalendarFileOutline.cpp" line="+63"/>
+        <source>Line %1 holds binary data or text that is not UTF-8: this is not an iCalendar file.</source>
+        <translation>La ligne %1 contient des données binaires ou du texte qui n’est pas en UTF-8 : ce n’est pas un fichier iCalendar.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Line %1 stands outside the calendar (after its END:VCALENDAR).</source>
+        <translation>La ligne %1 se trouve hors du calendrier (après son END:VCALENDAR).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+6"/>
+        <source>Line %1 should be BEGIN:VCALENDAR: this is not an iCalendar file.</source>
+        <translation>La ligne %1 devrait être BEGIN:VCALENDAR : ce n’est pas un fichier iCalendar.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Line %1: END:%2 does not close %3, which begins on line %4.</source>
+        <translation>Ligne %1 : END:%2 ne ferme pas %3, qui commence à la ligne %4.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The file is cut off: %1, which begins on line %2, never ends (END:%1 is missing).</source>
+        <translation>Le fichier est tronqué : %1, qui commence à la ligne %2, ne se termine jamais (END:%1 manque).</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The file is empty.</source>
+        <translation>Le fichier est vide.</translation>
+    </message>
+</context>
+<context>
+    <name>slotwise::CalendarFileReader</name>
+    <message>
+        <location filename="../services/ics/CalendarFileReader.cpp" line="+171"/>
+        <source>The calendar cannot be read: %1</source>
+        <translation>Le calendrier ne peut pas être lu : %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The time zone “%1” changes more often than once a year, which no real time zone does.</source>
+        <translation>Le fuseau horaire « %1 » change plus d’une fois par an, ce qu’aucun vrai fuseau ne fait.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+52"/>
+        <source>%1 has an impossible date or time.</source>
+        <translation>%1 a une date ou une heure impossible.</translation>
+    </message>
+    <message>
+        <location line="-30"/>
+        <source>%1 uses the time zone “%2”, which the file does not define (no VTIMEZONE) and Slotwise does not know.</source>
+        <translation>%1 utilise le fuseau horaire « %2 », que le fichier ne définit pas (pas de VTIMEZONE) et que Slotwise ne connaît pas.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+8"/>
+        <source>%1 has no start (DTSTART).</source>
+        <translation>%1 n’a pas de début (DTSTART).</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Line %1: the event “%2”</source>
+        <translation>Ligne %1 : l’événement « %2 »</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 ne peut pas être lu : %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>(No title)</source>
+        <translation>(Sans titre)</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>The file is %1 MB; Slotwise imports calendar files of up to %2 MB.</source>
+        <translation>Le fichier fait %1 Mo ; Slotwise importe des fichiers de calendrier jusqu’à %2 Mo.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The file cannot be read as an iCalendar file.</source>
+        <translation>Le fichier ne peut pas être lu comme fichier iCalendar.</translation>
+    </message>
+</context>
+<context>
+    <name>slotwise::CalendarImport</name>
+    <message>
+        <location filename="../services/ics/CalendarImport.cpp" line="+102"/>
+        <source>There is no file %1.</source>
+        <translation>Le fichier %1 n’existe pas.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is a folder, not a calendar file.</source>
+        <translation>%1 est un dossier, pas un fichier de calendrier.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <location line="+88"/>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>recurring events are not imported yet</source>
+        <translation>les événements récurrents ne sont pas encore importés</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it ends when it starts</source>
+        <translation>il se termine quand il commence</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it is cancelled in the file</source>
+        <translation>il est annulé dans le fichier</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>another event in the file has the same UID</source>
+        <translation>un autre événement du fichier a le même UID</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>already imported, nothing changed</source>
+        <translation>déjà importé, rien n’a changé</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>it breaks a booking rule</source>
+        <translation>il enfreint une règle de réservation</translation>
+    </message>
+</context>
+<context>
     <name>slotwise::CalendarPane</name>
     <message>
         <location filename="../ui/CalendarPane.cpp" line="+227"/>
@@ -1263,12 +1423,12 @@ Exemple : %1 book --title &quot;Coupe&quot; --start 2026-03-02T09:00 --end 2026-
     </message>
     <message>
         <location line="+2"/>
-        <location line="+100"/>
+        <location line="+107"/>
         <source>Did you mean &apos;%1&apos;?</source>
         <translation>Vouliez-vous dire « %1 » ?</translation>
     </message>
     <message>
-        <location line="-64"/>
+        <location line="-71"/>
         <source>no command given.</source>
         <translation>aucune commande indiquée.</translation>
     </message>
@@ -1298,7 +1458,7 @@ Exemple : %1 book --title &quot;Coupe&quot; --start 2026-03-02T09:00 --end 2026-
         <translation>--profile : le nom du profil est vide.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+37"/>
         <source>no help for &apos;%1&apos;: there is no such command.</source>
         <translation>pas d’aide pour « %1 » : cette commande n’existe pas.</translation>
     </message>
@@ -1568,7 +1728,7 @@ Exemple : %1 book --title &quot;Coupe&quot; --start 2026-03-02T09:00 --end 2026-
 <context>
     <name>slotwise::DateTimeArgument</name>
     <message>
-        <location filename="../app/cli/DateTimeArgument.cpp" line="+10"/>
+        <location filename="../app/cli/DateTimeArgument.cpp" line="+11"/>
         <source>use ISO 8601, e.g. 2026-03-02T09:00</source>
         <translation>utilisez ISO 8601, p. ex. 2026-03-02T09:00</translation>
     </message>
@@ -1581,6 +1741,74 @@ Exemple : %1 book --title &quot;Coupe&quot; --start 2026-03-02T09:00 --end 2026-
         <location line="+46"/>
         <source>%1: %2 does not exist in time zone %3 (a daylight-saving gap); choose another time.</source>
         <translation>%1 : %2 n’existe pas dans le fuseau horaire %3 (passage à l’heure d’été) ; choisissez une autre heure.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>--to must be after --from.</source>
+        <translation>--to doit être postérieur à --from.</translation>
+    </message>
+</context>
+<context>
+    <name>slotwise::DaySheet</name>
+    <message>
+        <location filename="../ui/print/DaySheet.cpp" line="+144"/>
+        <source>All day</source>
+        <translation>Toute la journée</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1–%2</source>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>No appointments</source>
+        <translation>Aucun rendez-vous</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 sur %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cannot write %1.</source>
+        <translation>Impossible d’écrire %1.</translation>
     </message>
 </context>
 <context>
@@ -1620,6 +1848,178 @@ Exemple : %1 book --title &quot;Coupe&quot; --start 2026-03-02T09:00 --end 2026-
         <location filename="../services/sync/EventPuller.cpp" line="+59"/>
         <source>Storing the changes from Google Calendar failed: %1</source>
         <translation>L’enregistrement des modifications de Google Agenda a échoué : %1</translation>
+    </message>
+</context>
+<context>
+    <name>slotwise::ExportCalendarDialog</name>
+    <message>
+        <location filename="../ui/ExportCalendarDialog.cpp" line="+17"/>
+        <source>Export Calendar File</source>
+        <translation>Exporter un fichier de calendrier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;All appointments of the profile</source>
+        <translation>&amp;Tous les rendez-vous du profil</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Days:</source>
+        <translation>&amp;Jours :</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The &amp;selected appointment</source>
+        <translation>Le rendez-vous &amp;sélectionné</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>to</source>
+        <translation>au</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exporter…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Write to a calendar file (.ics) that other calendar programs read:</source>
+        <translation>Écrire dans un fichier de calendrier (.ics) que les autres agendas savent lire :</translation>
+    </message>
+</context>
+<context>
+    <name>slotwise::ExportCommand</name>
+    <message>
+        <location filename="../app/cli/CalendarFileCommands.cpp" line="+32"/>
+        <source>Write the profile&apos;s appointments to a calendar file (.ics).</source>
+        <translation>Écrire les rendez-vous du profil dans un fichier de calendrier (.ics).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Without --from, --to or --id: every booked appointment of the profile. --id (repeatable) chooses appointments, cancelled ones too. FILE - writes to standard output.
+Example: %1 export --ics march.ics --from 2026-03-01 --to 2026-03-31</source>
+        <translation>Sans --from, --to ni --id : tous les rendez-vous réservés du profil. --id (répétable) choisit des rendez-vous, annulés compris. FILE - écrit sur la sortie standard.
+Exemple : %1 export --ics mars.ics --from 2026-03-01 --to 2026-03-31</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The calendar file to write (RFC 5545).</source>
+        <translation>Le fichier de calendrier à écrire (RFC 5545).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First day or instant to export.</source>
+        <translation>Premier jour ou instant à exporter.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Last day (inclusive) or instant (exclusive) to export.</source>
+        <translation>Dernier jour (inclus) ou instant (exclu) à exporter.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export this appointment (repeatable).</source>
+        <translation>Exporter ce rendez-vous (répétable).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>export: --ics FILE is required.</source>
+        <translation>export : --ics FILE est obligatoire.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>export: --json cannot share standard output with --ics -.</source>
+        <translation>export : --json ne peut pas partager la sortie standard avec --ics -.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>export: --id cannot be combined with --from or --to.</source>
+        <translation>export : --id ne se combine pas avec --from ou --to.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+34"/>
+        <source>Exported %n appointment(s) of %1 to %2.</source>
+        <translation>
+            <numerusform>%n rendez-vous de %1 exporté dans %2.</numerusform>
+            <numerusform>%n rendez-vous de %1 exportés dans %2.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>slotwise::FileMenuActions</name>
+    <message>
+        <location filename="../ui/FileMenuActions.cpp" line="+35"/>
+        <source>&amp;Import Calendar File…</source>
+        <translation>&amp;Importer un fichier de calendrier…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add the events of an .ics file from another calendar program</source>
+        <translation>Ajouter les événements d’un fichier .ics venant d’un autre agenda</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>E&amp;xport Calendar File…</source>
+        <translation>E&amp;xporter un fichier de calendrier…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Write appointments to an .ics file other calendar programs read</source>
+        <translation>Écrire des rendez-vous dans un fichier .ics que les autres agendas savent lire</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Print Day Sheet…</source>
+        <translation>Im&amp;primer la feuille du jour…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Print &amp;Week Sheet…</source>
+        <translation>Imprimer la feuille de la &amp;semaine…</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Import Calendar File</source>
+        <translation>Importer un fichier de calendrier</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Imported %1: %2 added, %3 updated, %4 skipped.</source>
+        <translation>%1 importé : %2 ajoutés, %3 mis à jour, %4 ignorés.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Export Calendar File</source>
+        <translation>Exporter un fichier de calendrier</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>Exported %n appointment(s) to %1.</source>
+        <translation>
+            <numerusform>%n rendez-vous exporté dans %1.</numerusform>
+            <numerusform>%n rendez-vous exportés dans %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Print Day Sheet</source>
+        <translation>Imprimer la feuille du jour</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Print Week Sheet</source>
+        <translation>Imprimer la feuille de la semaine</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Calendar files (*.ics *.ical *.ifb *.icalendar);;All files (*)</source>
+        <translation>Fichiers de calendrier (*.ics *.ical *.ifb *.icalendar);;Tous les fichiers (*)</translation>
     </message>
 </context>
 <context>
@@ -1788,7 +2188,7 @@ Exemple : %1 book --title &quot;Coupe&quot; --start 2026-03-02T09:00 --end 2026-
 <context>
     <name>slotwise::GoogleConnectionRepository</name>
     <message>
-        <location filename="../services/storage/GoogleConnectionRepository.cpp" line="+91"/>
+        <location filename="../services/storage/GoogleConnectionRepository.cpp" line="+92"/>
         <source>No profile given.</source>
         <translation>Aucun profil indiqué.</translation>
     </message>
@@ -1922,6 +2322,110 @@ Exemple : %1 book --title &quot;Coupe&quot; --start 2026-03-02T09:00 --end 2026-
     </message>
 </context>
 <context>
+    <name>slotwise::ImportCalendarDialog</name>
+    <message>
+        <location filename="../ui/ImportCalendarDialog.cpp" line="+30"/>
+        <source>Import Calendar File</source>
+        <translation>Importer un fichier de calendrier</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Update</source>
+        <translation>Mettre à jour</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Skip</source>
+        <translation>Ignorer</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: %2 to add, %3 to update, %4 skipped.</source>
+        <translation>%1 : %2 à ajouter, %3 à mettre à jour, %4 ignorés.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Note</source>
+        <translation>Remarque</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
+    </message>
+</context>
+<context>
+    <name>slotwise::ImportCommand</name>
+    <message>
+        <location filename="../app/cli/CalendarFileCommands.cpp" line="+15"/>
+        <source>Add the events of a calendar file (.ics) to the profile.</source>
+        <translation>Ajouter au profil les événements d’un fichier de calendrier (.ics).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The whole file is read first; a broken file imports nothing. An event imported before (same UID) is updated, not added again. Recurring events are skipped for now. Imported appointments sync to Google like any booking.</source>
+        <translation>Le fichier est d’abord lu en entier ; un fichier défectueux n’importe rien. Un événement déjà importé (même UID) est mis à jour, pas ajouté de nouveau. Les événements récurrents sont ignorés pour l’instant. Les rendez-vous importés se synchronisent avec Google comme toute réservation.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The calendar file to read (RFC 5545, up to 50 MB).</source>
+        <translation>Le fichier de calendrier à lire (RFC 5545, jusqu’à 50 Mo).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Show what would be added, updated and skipped; store nothing.</source>
+        <translation>Montrer ce qui serait ajouté, mis à jour et ignoré ; ne rien enregistrer.</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>%1 added, %2 updated, %3 skipped</source>
+        <translation>%1 ajoutés, %2 mis à jour, %3 ignorés</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Dry run, nothing stored. %1 into %2 would give: %3.</source>
+        <translation>Essai à blanc, rien d’enregistré. %1 dans %2 donnerait : %3.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Imported %1 into %2: %3.</source>
+        <translation>%1 importé dans %2 : %3.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>skipped line %1 &quot;%2&quot;: %3</source>
+        <translation>ignoré : ligne %1 « %2 » : %3</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n event(s) already imported and unchanged.</source>
+        <translation>
+            <numerusform>%n événement déjà importé et inchangé.</numerusform>
+            <numerusform>%n événements déjà importés et inchangés.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>slotwise::ListCommand</name>
     <message>
         <location filename="../app/cli/AppointmentCommands.cpp" line="+31"/>
@@ -1949,7 +2453,7 @@ Exemple : %1 book --title &quot;Coupe&quot; --start 2026-03-02T09:00 --end 2026-
         <translation>Afficher aussi les rendez-vous annulés.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+14"/>
         <source>--to must be after --from.</source>
         <translation>--to doit être postérieur à --from.</translation>
     </message>
@@ -1984,7 +2488,7 @@ Exemple : %1 book --title &quot;Coupe&quot; --start 2026-03-02T09:00 --end 2026-
 <context>
     <name>slotwise::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+83"/>
+        <location filename="../ui/MainWindow.cpp" line="+84"/>
         <source>&amp;New Appointment…</source>
         <translation>&amp;Nouveau rendez-vous…</translation>
     </message>
@@ -2029,7 +2533,7 @@ Exemple : %1 book --title &quot;Coupe&quot; --start 2026-03-02T09:00 --end 2026-
         <translation>&amp;Rétablir le rendez-vous annulé</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Calendar &amp;Settings…</source>
         <translation>&amp;Paramètres de l’agenda…</translation>
     </message>
@@ -2054,7 +2558,7 @@ Exemple : %1 book --title &quot;Coupe&quot; --start 2026-03-02T09:00 --end 2026-
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+13"/>
         <source>&amp;Edit</source>
         <translation>&amp;Édition</translation>
     </message>
@@ -2089,7 +2593,7 @@ Exemple : %1 book --title &quot;Coupe&quot; --start 2026-03-02T09:00 --end 2026-
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Welcome to %1</source>
         <translation>Bienvenue dans %1</translation>
     </message>
@@ -2550,7 +3054,7 @@ Exemple : %1 book --title &quot;Coupe&quot; --start 2026-03-02T09:00 --end 2026-
 <context>
     <name>slotwise::OAuthProblem</name>
     <message>
-        <location filename="../services/oauth/OAuthErrors.cpp" line="+31"/>
+        <location filename="../services/oauth/OAuthErrors.cpp" line="+32"/>
         <source>Google OAuth credentials not configured</source>
         <translation>Identifiants OAuth Google non configurés</translation>
     </message>
@@ -2703,6 +3207,59 @@ Exemple : %1 book --title &quot;Coupe&quot; --start 2026-03-02T09:00 --end 2026-
         <location line="+14"/>
         <source>Try again. If it keeps failing, check the OAuth client in the Google Cloud console.</source>
         <translation>Réessayez. Si l’échec persiste, vérifiez le client OAuth dans la console Google Cloud.</translation>
+    </message>
+</context>
+<context>
+    <name>slotwise::PrintCommand</name>
+    <message>
+        <location filename="../app/cli/PrintCommands.cpp" line="+27"/>
+        <source>Write the day sheet of a day or a week as a PDF file.</source>
+        <translation>Écrire la feuille d’un jour ou d’une semaine dans un fichier PDF.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>One row per booked appointment (time, client, phone, title, notes), the profile&apos;s name and the date on top of every page; --week covers the week that holds DATE. The same pages as File › Print Day Sheet in the window.
+Example: %1 print --day 2026-03-02 --pdf monday.pdf</source>
+        <translation>Une ligne par rendez-vous réservé (heure, client, téléphone, titre, notes), le nom du profil et la date en haut de chaque page ; --week couvre la semaine qui contient DATE. Les mêmes pages que Fichier › Imprimer la feuille du jour dans la fenêtre.
+Exemple : %1 print --day 2026-03-02 --pdf lundi.pdf</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The day to print.</source>
+        <translation>Le jour à imprimer.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A day of the week to print.</source>
+        <translation>Un jour de la semaine à imprimer.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The PDF file to write.</source>
+        <translation>Le fichier PDF à écrire.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>print: give either --day DATE or --week DATE.</source>
+        <translation>print : indiquez soit --day DATE, soit --week DATE.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>print: --pdf FILE is required.</source>
+        <translation>print : --pdf FILE est obligatoire.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>--%1: &apos;%2&apos; is not a date (e.g. 2026-03-02).</source>
+        <translation>--%1 : « %2 » n’est pas une date (par ex. 2026-03-02).</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+32"/>
+        <source>Wrote %n page(s) for %1 to %2.</source>
+        <translation>
+            <numerusform>%n page pour %1 écrite dans %2.</numerusform>
+            <numerusform>%n pages pour %1 écrites dans %2.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -13,6 +13,7 @@
 #include "ui/calendar/WallClock.h"
 #include "ui/CalendarPane.h"
 #include "ui/CalendarViewActions.h"
+#include "ui/FileMenuActions.h"
 #include "ui/NavigationToolBar.h"
 #include "ui/NewProfileDialog.h"
 #include "ui/UndoCancelNotice.h"
@@ -113,6 +114,7 @@ void MainWindow::createActions()
     connect(m_actions.undoCancel, &QAction::triggered, this, &MainWindow::undoCancel);
 
     m_viewActions = new CalendarViewActions(*m_pane, this);
+    m_fileActions = new FileMenuActions(m_book, *this);
 
     m_actions.calendarSettings = new QAction(tr("Calendar &Settings…"), this);
     m_actions.calendarSettings->setObjectName(QStringLiteral("calendarSettingsAction"));
@@ -136,6 +138,12 @@ void MainWindow::createMenus()
     file->addAction(m_actions.newAppointment);
     file->addAction(m_actions.newProfile);
     file->addAction(m_actions.editProfile);
+    file->addSeparator();
+    file->addAction(m_fileActions->importCalendar());
+    file->addAction(m_fileActions->exportCalendar());
+    file->addSeparator();
+    file->addAction(m_fileActions->printDaySheet());
+    file->addAction(m_fileActions->printWeekSheet());
     file->addSeparator();
     file->addAction(m_actions.quit);
 
@@ -266,6 +274,7 @@ void MainWindow::updateActions()
     const bool hasSelection = !m_pane->selectedAppointmentId().isEmpty();
     m_actions.newAppointment->setEnabled(hasProfile);
     m_actions.editProfile->setEnabled(hasProfile);
+    m_fileActions->setProfileAvailable(hasProfile);
     m_actions.openAppointment->setEnabled(hasSelection);
     m_actions.cancelAppointment->setEnabled(hasSelection);
 }

@@ -15,6 +15,7 @@ class AppointmentBook;
 class BookingDialog;
 class CalendarPane;
 class CalendarViewActions;
+class FileMenuActions;
 class NavigationToolBar;
 class ProfileListModel;
 class UndoCancelNotice;
@@ -37,6 +38,8 @@ public:
     // Tools › Calendar Settings…: disabled until something connects to calendarSettingsRequested().
     QAction* calendarSettingsAction() const { return m_actions.calendarSettings; }
     QAction* undoCancelAction() const { return m_actions.undoCancel; }
+    // File › Import/Export Calendar File…, Print Day/Week Sheet….
+    FileMenuActions* fileActions() const { return m_fileActions; }
 
     void setConfirmation(Confirmation confirmation) { m_confirm = std::move(confirmation); }
     // For the start-up benchmark: quit the application right after the first paint.
@@ -94,6 +97,7 @@ private:
     QLabel* m_statusLabel = nullptr;
     UndoCancelNotice* m_undoNotice = nullptr;
     CalendarViewActions* m_viewActions = nullptr;
+    FileMenuActions* m_fileActions = nullptr;
 
     // The window's own commands, made by createActions() (children of the window) and shared by the menus,
     // the toolbar and the shortcuts.

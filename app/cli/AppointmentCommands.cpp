@@ -336,26 +336,12 @@ public:
     int run(CliSession& session, const QCommandLineParser& parser, const QStringList&) override
     {
         const QTimeZone& local = cliLocalZone();
-        QDateTime from = Clock::today().startOfDay(local);
-        QDateTime to;
-        if (parser.isSet(kFrom)) {
-            const Result<DateTimeArgument> f =
-                DateTimeArgument::parse(QStringLiteral("--from"), parser.value(kFrom), local);
-            if (!f) {
-                return session.usageError(f.error().message());
-            }
-            from = f->dateTime();
+        const Result<DateRangeArguments> given = DateRangeArguments::parse(parser, local);
+        if (!given) {
+            return session.usageError(given.error().message());
         }
-        if (parser.isSet(kTo)) {
-            const Result<DateTimeArgument> t =
-                DateTimeArgument::parse(QStringLiteral("--to"), parser.value(kTo), local);
-            if (!t) {
-                return session.usageError(t.error().message());
-            }
-            to = t->isDateOnly() ? t->date().addDays(1).startOfDay(local) : t->dateTime();
-        } else {
-            to = from.addDays(30);
-        }
+        const QDateTime from = given->from.isValid() ? given->from : Clock::today().startOfDay(local);
+        const QDateTime to = given->to.isValid() ? given->to : from.addDays(30);
         if (to <= from) {
             return session.usageError(tr("--to must be after --from."));
         }

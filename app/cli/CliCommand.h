@@ -40,6 +40,9 @@ public:
     virtual QString details() const { return {}; }
     virtual QList<CliPositional> positionals() const { return {}; }
     virtual QList<QCommandLineOption> options() const { return {}; }
+    // True for a command that paints (fonts need a QGuiApplication, made offscreen); the rest run on a
+    // QCoreApplication, which needs no display libraries.
+    virtual bool needsGuiApplication() const { return false; }
 
     // `parser` holds the parsed options; `arguments` the positional arguments, already checked to match
     // positionals() in number. Returns the process exit code (CliSession::fail / usageError build one).

@@ -240,6 +240,13 @@ int CliRunner::run(const QStringList& arguments)
     return code;
 }
 
+bool CliRunner::needsGuiApplication(const QStringList& arguments) const
+{
+    const Located located = locateCommand(arguments);
+    const CliCommand* command = located.helpTopic ? nullptr : m_registry.find(located.words);
+    return command && command->needsGuiApplication();
+}
+
 int CliRunner::usageError(const QString& message, const QString& helpTopic)
 {
     CliSession::Settings settings;

@@ -19,6 +19,8 @@ public:
 
     // `arguments` includes the program name first, as QCoreApplication::arguments() does.
     int run(const QStringList& arguments);
+    // Whether the command `arguments` name needs a QGuiApplication; asked before the application exists.
+    bool needsGuiApplication(const QStringList& arguments) const;
 
 private:
     struct Located

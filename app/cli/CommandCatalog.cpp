@@ -1,6 +1,8 @@
 #include "app/cli/AppointmentCommands.h"
+#include "app/cli/CalendarFileCommands.h"
 #include "app/cli/CliCommandRegistry.h"
 #include "app/cli/GoogleCommands.h"
+#include "app/cli/PrintCommands.h"
 #include "app/cli/ProfileCommands.h"
 #include "app/cli/SyncCommands.h"
 
@@ -11,6 +13,8 @@ void registerAllCommands(CliCommandRegistry& registry)
 {
     registerProfileCommands(registry);
     registerAppointmentCommands(registry);
+    registerCalendarFileCommands(registry);
+    registerPrintCommands(registry);
     registerGoogleCommands(registry);
     registerSyncCommands(registry, googleTokenSourceFactory());
 }

@@ -1,5 +1,6 @@
 #include "app/cli/DateTimeArgument.h"
 
+#include <QCommandLineParser>
 #include <QLocale>
 #include <QRegularExpression>
 
@@ -69,6 +70,29 @@ Result<DateTimeArgument> DateTimeArgument::parse(const QString& option, const QS
     }
     arg.m_date = arg.m_dateTime.toTimeZone(zone).date();
     return R::success(arg);
+}
+
+Result<DateRangeArguments> DateRangeArguments::parse(const QCommandLineParser& parser, const QTimeZone& zone)
+{
+    using R = Result<DateRangeArguments>;
+    DateRangeArguments range;
+    for (const QString& option : {QStringLiteral("from"), QStringLiteral("to")}) {
+        if (!parser.isSet(option)) {
+            continue;
+        }
+        const Result<DateTimeArgument> parsed =
+            DateTimeArgument::parse(QStringLiteral("--") + option, parser.value(option), zone);
+        if (!parsed) {
+            return R::failure(parsed.error());
+        }
+        const bool isTo = option == QLatin1String("to");
+        (isTo ? range.to : range.from) =
+            isTo && parsed->isDateOnly() ? parsed->date().addDays(1).startOfDay(zone) : parsed->dateTime();
+    }
+    if (range.from.isValid() && range.to.isValid() && range.to <= range.from) {
+        return R::failure(Error::validation(DateTimeArgument::tr("--to must be after --from.")));
+    }
+    return R::success(range);
 }
 
 QString cliLocalDate(const QDate& date)

@@ -8,6 +8,8 @@
 #include <QString>
 #include <QTimeZone>
 
+class QCommandLineParser;
+
 namespace slotwise {
 
 // A date or date-time given on the command line: ISO 8601 with an offset (2026-03-02T09:00+01:00,
@@ -31,6 +33,17 @@ private:
     QDate m_date;
     QDateTime m_dateTime;
     bool m_dateOnly = false;
+};
+
+// --from and --to as `list` and `export` read them: a date or an instant each; a date alone as --to means
+// the end of that day (inclusive), an instant is exclusive. An option not given stays an invalid QDateTime.
+// A Validation error (a usage error for the CLI) when a value is unreadable or --to is not after --from.
+struct DateRangeArguments
+{
+    QDateTime from;
+    QDateTime to;
+
+    static Result<DateRangeArguments> parse(const QCommandLineParser& parser, const QTimeZone& zone);
 };
 
 // This computer's time zone, loaded once. Output converts with it rather than QDateTime::toLocalTime(),

@@ -138,12 +138,30 @@ Migration busyCalendars()
             }};
 }
 
+// Version 6: 5 is reserved for the practice server's desks table (parallel work).
+Migration importedUids()
+{
+    return {6,
+            QStringLiteral("calendar file imports: which appointment each imported UID became"),
+            {
+                // Per profile: importing the same .ics again updates these appointments instead of adding
+                // new ones, and an export writes the UID the other program knows.
+                QStringLiteral("CREATE TABLE imported_uids ("
+                               " profile_id TEXT NOT NULL REFERENCES profiles(id) ON DELETE CASCADE,"
+                               " uid TEXT NOT NULL,"
+                               " appointment_id TEXT NOT NULL REFERENCES appointments(id) ON DELETE CASCADE,"
+                               " imported_at ${BIGINT} NOT NULL,"
+                               " PRIMARY KEY (profile_id, uid))"),
+                QStringLiteral("CREATE INDEX idx_imported_uids_appointment ON imported_uids(appointment_id)"),
+            }};
+}
+
 } // namespace
 
 const QList<Migration>& allMigrations()
 {
     // Versions apply in list order; 2 was reserved and never used.
-    static const QList<Migration> migrations{foundation(), syncState(), busyCalendars()};
+    static const QList<Migration> migrations{foundation(), syncState(), busyCalendars(), importedUids()};
     return migrations;
 }
 
