@@ -71,6 +71,14 @@ public:
         KeyStoreUnavailable, // the keychain does not answer right now; nothing is lost
         KeyMissing,          // sealed tokens exist but their key is gone
         TokensUnreadable,    // the key was obtained but the tokens do not decrypt with it
+        // Storage
+        DatabaseBusy,         // another connection held a lock for longer than the wait
+        DatabaseUnreachable,  // the database server cannot be reached (down, network, wrong address)
+        DatabaseLoginRefused, // the database server refused the user or the password
+        DatabaseMissing,      // the database server has no database of that name
+        SchemaTooNew,         // a newer Slotwise upgraded the database; this one must not write to it
+        // Conflict
+        SlotTaken, // the profile refuses overlaps and another appointment holds the time; see subjectId()
     };
 
     Error() = default;
@@ -80,7 +88,9 @@ public:
     static Error validation(const QList<FieldProblem>& problems);
     static Error notFound(const QString& message);
     static Error conflict(const QString& message);
+    static Error conflict(Detail detail, const QString& message);
     static Error storage(const QString& message);
+    static Error storage(Detail detail, const QString& message);
     static Error network(Detail detail, const QString& message);
     static Error googleApi(Detail detail, int httpStatus, const QString& reason, const QString& message);
     static Error auth(Detail detail, const QString& message, const QString& remedy = {});
@@ -103,10 +113,13 @@ public:
     std::optional<int> retryAfterSeconds() const { return m_retryAfterSeconds; }
     // Untranslated context for logs (Google's English message, the transport error); never a token or title.
     const QString& technicalDetail() const { return m_technicalDetail; }
+    // The id of the stored thing the error is about, e.g. the appointment that holds a taken slot.
+    const QString& subjectId() const { return m_subjectId; }
 
     Error& withRemedy(const QString& remedy);
     Error& withRetryAfter(std::optional<int> seconds);
     Error& withTechnicalDetail(const QString& text);
+    Error& withSubjectId(const QString& id);
 
     // Policy predicates (retry, reconnect, conflict handling).
     bool isTransient() const; // worth retrying after a backoff
@@ -135,6 +148,7 @@ private:
     QString m_reason;
     std::optional<int> m_retryAfterSeconds;
     QString m_technicalDetail;
+    QString m_subjectId;
 };
 
 // For logs: kind, detail, HTTP status, reason and the message.

@@ -3,6 +3,7 @@
 #include "app/cli/CliCommand.h"
 
 #include "services/AppointmentBook.h"
+#include "services/DatabaseSelection.h"
 #include "services/DataDirectory.h"
 #include "services/storage/Database.h"
 
@@ -33,7 +34,8 @@ Status CliSession::open()
         return Status::failure(m_openError);
     }
     const DataDirectory dataDir(m_settings.dataDir);
-    Result<std::unique_ptr<Database>> opened = dataDir.openDatabase();
+    Result<std::unique_ptr<Database>> opened =
+        DatabaseSelection(dataDir, m_settings.database, m_settings.desk).open();
     if (!opened) {
         m_openError = opened.error();
         return Status::failure(m_openError);

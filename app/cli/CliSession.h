@@ -33,6 +33,8 @@ public:
     struct Settings
     {
         QString dataDir;     // --data-dir, empty for the default
+        QString database;    // --database URL, empty for $SLOTWISE_DATABASE or the data folder's file
+        QString desk;        // --desk NAME, empty for $SLOTWISE_DESK or the host name
         QString profileName; // --profile, empty for the only/first profile
         bool json = false;   // --json
         QString commandName; // for messages and help hints, e.g. "book"

@@ -1,5 +1,6 @@
 #include "app/cli/AppointmentCommands.h"
 #include "app/cli/CliCommandRegistry.h"
+#include "app/cli/DatabaseCommands.h"
 #include "app/cli/GoogleCommands.h"
 #include "app/cli/ProfileCommands.h"
 #include "app/cli/SyncCommands.h"
@@ -13,6 +14,7 @@ void registerAllCommands(CliCommandRegistry& registry)
     registerAppointmentCommands(registry);
     registerGoogleCommands(registry);
     registerSyncCommands(registry, googleTokenSourceFactory());
+    registerDatabaseCommands(registry);
 }
 
 } // namespace slotwise

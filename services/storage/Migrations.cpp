@@ -138,12 +138,27 @@ Migration busyCalendars()
             }};
 }
 
+Migration desks()
+{
+    return {5,
+            QStringLiteral("desks: the computers that use a practice server"),
+            {
+                // One row per desk name (--desk / $SLOTWISE_DESK / the host name), refreshed when a desk
+                // opens the database; `slotwise-cli db status` lists them.
+                QStringLiteral("CREATE TABLE desks ("
+                               " name TEXT PRIMARY KEY,"
+                               " first_seen ${BIGINT} NOT NULL,"
+                               " last_seen ${BIGINT} NOT NULL,"
+                               " app_version TEXT NOT NULL DEFAULT '')"),
+            }};
+}
+
 } // namespace
 
 const QList<Migration>& allMigrations()
 {
     // Versions apply in list order; 2 was reserved and never used.
-    static const QList<Migration> migrations{foundation(), syncState(), busyCalendars()};
+    static const QList<Migration> migrations{foundation(), syncState(), busyCalendars(), desks()};
     return migrations;
 }
 

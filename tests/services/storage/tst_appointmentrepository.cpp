@@ -1,10 +1,10 @@
+#include "fakes/postgres/TestDatabases.h"
 #include "services/storage/AppointmentRepository.h"
 #include "services/storage/Database.h"
 #include "services/storage/OutboxRepository.h"
 #include "services/storage/ProfileRepository.h"
 
 #include <QSqlQuery>
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace slotwise;
@@ -13,7 +13,7 @@ class TestAppointmentRepository : public QObject
 {
     Q_OBJECT
 
-    QTemporaryDir m_tmp;
+    testing::TestDatabases m_databases;
     std::unique_ptr<Database> m_db;
     QString m_profileId;
 
@@ -29,13 +29,11 @@ class TestAppointmentRepository : public QObject
     }
 
 private Q_SLOTS:
+    void initTestCase() { SLOTWISE_START_TEST_DATABASES(m_databases); }
     void init()
     {
-        QVERIFY(m_tmp.isValid());
-        auto db =
-            Database::openSqlite(m_tmp.filePath(QStringLiteral("%1.db").arg(QTest::currentTestFunction())));
-        QVERIFY2(db.ok(), qPrintable(db.error().message()));
-        m_db = std::move(db).value();
+        m_db = m_databases.open();
+        QVERIFY(m_db);
         auto p =
             ProfileRepository(*m_db).create(QStringLiteral("Dr. Ada"), QStringLiteral("ada@example.org"));
         QVERIFY(p.ok());
