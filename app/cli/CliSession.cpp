@@ -90,6 +90,14 @@ void CliSession::warn(const QString& message)
 
 int CliSession::fail(const Error& error)
 {
+    // With --json, a refusal that names a stored record (the appointment holding a taken slot) also gives
+    // its id on stdout, so a script can act on it.
+    if (json() && error.detail() == Error::Detail::SlotTaken) {
+        printJson(QJsonObject{
+            {QStringLiteral("error"), QJsonObject{{QStringLiteral("reason"), QStringLiteral("slotTaken")},
+                                                  {QStringLiteral("message"), error.message()},
+                                                  {QStringLiteral("clashingId"), error.subjectId()}}}});
+    }
     return fail(error.fullText());
 }
 

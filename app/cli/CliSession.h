@@ -62,7 +62,9 @@ public:
 
     // Print "slotwise-cli: message" on stderr and return the exit code to hand back from run().
     int fail(const QString& message);
-    int fail(const Error& error); // the message and, on its own line, the remedy
+    // The message and, on its own line, the remedy. With --json a taken slot also prints
+    // {"error": {"reason": "slotTaken", "message": …, "clashingId": ID}} on stdout.
+    int fail(const Error& error);
     int usageError(const QString& message);
     static int ok() { return static_cast<int>(CliExit::Ok); }
 

@@ -152,6 +152,14 @@ QString SqlDialect::migrationLockSql() const
                                           : QString();
 }
 
+QString SqlDialect::rowLockClause(RowLock lock) const
+{
+    if (m_engine == Engine::Sqlite) {
+        return {};
+    }
+    return lock == RowLock::Update ? QStringLiteral(" FOR UPDATE") : QStringLiteral(" FOR KEY SHARE");
+}
+
 QString SqlDialect::upsertSql(const QString& table, const QStringList& columns, const QStringList& keyColumns,
                               const QStringList& updateColumns) const
 {

@@ -72,6 +72,17 @@ public:
     // other; empty where the write transaction already serialises (SQLite).
     QString migrationLockSql() const;
 
+    // How a write holds the row of its profile until it commits (PostgreSQL's row locks): KeyShare for a
+    // change of an appointment, Update for a change of the profile's overlap rule, which so waits for the
+    // bookings in flight and makes the next ones wait for it. Empty on SQLite, whose write transaction
+    // already excludes every other writer.
+    enum class RowLock
+    {
+        KeyShare,
+        Update,
+    };
+    QString rowLockClause(RowLock lock) const;
+
     // INSERT … ON CONFLICT (keys) DO UPDATE SET every other column (or DO NOTHING when `updateColumns` is
     // empty), with one `?` per column in `columns`' order. Both engines spell it alike today; kept here so
     // a third engine changes one function.
