@@ -73,6 +73,7 @@ public:
         TokensUnreadable,    // the key was obtained but the tokens do not decrypt with it
         // Storage
         DatabaseBusy,         // another connection held a lock for longer than the wait
+        DatabaseDeadlock,     // the server ended the transaction to break a tie with another; may run again
         DatabaseUnreachable,  // the database server cannot be reached (down, network, wrong address)
         DatabaseLoginRefused, // the database server refused the user or the password
         DatabaseMissing,      // the database server has no database of that name

@@ -158,7 +158,7 @@ Result<Appointment> AppointmentRepository::insert(Appointment appointment)
 
 Status AppointmentRepository::insertMany(QList<Appointment>& appointments)
 {
-    return m_db.transaction([&]() -> Status {
+    return m_db.retryingTransaction([&]() -> Status {
         InsertStatements statements(m_db);
         QHash<QString, qint64> longestByProfile;
         for (Appointment& a : appointments) {
@@ -207,7 +207,7 @@ Result<Appointment> AppointmentRepository::write(Appointment a, bool enqueue)
     const qint64 expectedRevision = a.revision;
     a.revision = expectedRevision + 1;
 
-    const Status s = m_db.transaction([&]() -> Status {
+    const Status s = m_db.retryingTransaction([&]() -> Status {
         // A change from Google is taken as it is (refusing it would stop the sync); a local one obeys the
         // profile's overlap rule.
         bool covered = false;

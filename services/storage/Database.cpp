@@ -323,6 +323,12 @@ Status Database::transaction(const std::function<Status()>& work)
     ++m_transactionDepth;
     Status result = work();
     --m_transactionDepth;
+    if (m_failedInTransaction.isError()) {
+        // A statement failed (see exec()): the transaction is void even if `work` went on.
+        const Error failed = std::exchange(m_failedInTransaction, Error());
+        db.rollback();
+        return result ? Status::failure(failed) : result;
+    }
     if (!result) {
         db.rollback();
         return result;
@@ -335,12 +341,29 @@ Status Database::transaction(const std::function<Status()>& work)
     return Status::success();
 }
 
+Status Database::retryingTransaction(const std::function<Status()>& work)
+{
+    Status result = transaction(work);
+    for (int again = 0; again < 3 && !result && result.error().detail() == Error::Detail::DatabaseDeadlock;
+         ++again) {
+        qCInfo(lcStorage) << "running a transaction again after the server broke a deadlock";
+        result = transaction(work);
+    }
+    return result;
+}
+
 Error Database::error(const QSqlError& sqlError) const
 {
     const QString text =
         (sqlError.databaseText().isEmpty() ? sqlError.text() : sqlError.databaseText()).trimmed();
     const bool server = m_dialect.engine() == SqlDialect::Engine::PostgreSql;
     switch (m_dialect.classify(sqlError)) {
+    case SqlDialect::Failure::Deadlock:
+        return Error::storage(Error::Detail::DatabaseDeadlock,
+                              tr("Another desk kept this change waiting on the practice server %1 for "
+                                 "too long. Try again.")
+                                  .arg(location()))
+            .withTechnicalDetail(sqlError.nativeErrorCode() + QLatin1Char(' ') + text);
     case SqlDialect::Failure::Busy:
         if (server) {
             return Error::storage(Error::Detail::DatabaseBusy,
@@ -400,10 +423,26 @@ Result<qint64> Database::changeCounter() const
     return Result<qint64>::success(query.value(0).toLongLong());
 }
 
-Status Database::exec(QSqlQuery& query) const
+Status Database::exec(QSqlQuery& query)
 {
     if (!query.exec()) {
-        return Status::failure(error(query.lastError()));
+        const Error failed = error(query.lastError());
+        if (m_transactionDepth == 0) {
+            return Status::failure(failed);
+        }
+        // A failed statement voids its transaction on both engines, as PostgreSQL does anyway: it refuses
+        // every further statement - even the DEALLOCATE of the prepared statements still alive in the
+        // work, which Qt then leaks on the server with a warning. So a server's transaction ends now and
+        // the work carries on in an empty one; transaction() rolls back and reports the first error.
+        if (m_dialect.engine() == SqlDialect::Engine::PostgreSql) {
+            QSqlQuery restart(connection());
+            restart.exec(QStringLiteral("ROLLBACK"));
+            restart.exec(QStringLiteral("BEGIN"));
+        }
+        if (!m_failedInTransaction.isError()) {
+            m_failedInTransaction = failed;
+        }
+        return Status::failure(failed);
     }
     return Status::success();
 }

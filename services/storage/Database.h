@@ -68,12 +68,18 @@ public:
     // write lock is taken at the start (see SqlDialect::beginWriteSql).
     Status transaction(const std::function<Status()>& work);
 
+    // transaction() for work that can run again from its start: when the server ends it to break a
+    // deadlock with another desk (two bookings of the same time waiting for each other in the overlap
+    // constraint), it runs again, up to three more times.
+    Status retryingTransaction(const std::function<Status()>& work);
+
     // The error for a failed statement or connection: kind Storage with a detail (DatabaseBusy,
     // DatabaseUnreachable, …), or Conflict/SlotTaken; the message names the file or server and the cause.
     Error error(const QSqlError& error) const;
     QString describe(const QSqlError& sqlError) const { return error(sqlError).message(); }
-    // Executes a prepared query; on failure returns error(query.lastError()).
-    Status exec(QSqlQuery& query) const;
+    // Executes a prepared query; on failure returns error(query.lastError()). Inside transaction(), a
+    // failure also voids the transaction, whatever the work does next (see the .cpp).
+    Status exec(QSqlQuery& query);
 
 private:
     Database(QString connectionName, DatabaseTarget target, Options options);
@@ -91,6 +97,7 @@ private:
     Options m_options;
     SqlDialect m_dialect;
     int m_transactionDepth = 0;
+    Error m_failedInTransaction; // the first failed statement of the running transaction
 };
 
 } // namespace slotwise

@@ -141,7 +141,7 @@ Status ProfileRepository::rename(const QString& id, const QString& displayName, 
 
 Status ProfileRepository::setOverlapRule(const QString& id, OverlapRule rule)
 {
-    return m_db.transaction([&]() -> Status {
+    return m_db.retryingTransaction([&]() -> Status {
         // Waits for the bookings of this profile in flight on other desks, and makes the next ones wait
         // until the rule and the rows it covers have changed together.
         QSqlQuery lock(m_db.connection());

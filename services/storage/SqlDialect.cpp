@@ -32,8 +32,13 @@ SqlDialect::Failure classifyPostgreSql(const QString& code, const QString& text)
 {
     // SQLSTATE codes where the server answered; libpq's (English) text where it could not be reached, since
     // a failed connection has no SQLSTATE.
-    if (code == QLatin1String("55P03") || code == QLatin1String("40P01") || code == QLatin1String("40001")) {
+    if (code == QLatin1String("55P03")) {
         return SqlDialect::Failure::Busy;
+    }
+    // Two desks inserting clashing rows at once wait for each other in the exclusion constraint; the
+    // server's deadlock detector then ends one of them.
+    if (code == QLatin1String("40P01") || code == QLatin1String("40001")) {
+        return SqlDialect::Failure::Deadlock;
     }
     if (code == QLatin1String("23P01")) {
         return SqlDialect::Failure::SlotTaken;

@@ -28,7 +28,8 @@ public:
     enum class Failure
     {
         Other,
-        Busy,            // a lock held by another connection outlasted the wait (or a deadlock)
+        Busy,            // a lock held by another connection outlasted the wait
+        Deadlock,        // the server ended this transaction to break a tie with another; it may run again
         ReadOnly,        // the file or the server refuses writes
         NotADatabase,    // not a database, or a damaged one
         CannotOpen,      // the file cannot be opened

@@ -151,6 +151,36 @@ private Q_SLOTS:
         QVERIFY(profiles.list().value().isEmpty());
     }
 
+    void aFailedStatementVoidsItsTransactionOnBothEngines()
+    {
+        // PostgreSQL voids a transaction after any failed statement; Slotwise holds SQLite to the same.
+        auto db = m_databases.open();
+        QVERIFY(db);
+        ProfileRepository profiles(*db);
+        QVERIFY(profiles.create(QStringLiteral("Ada"), QString()).ok());
+        const Status s = db->transaction([&]() -> Status {
+            QSqlQuery broken(db->connection());
+            broken.prepare(
+                QStringLiteral("INSERT INTO profiles (id, display_name, created_at) VALUES (?, ?, 0)"));
+            broken.addBindValue(QStringLiteral("p2"));
+            broken.addBindValue(QStringLiteral("Ada")); // display_name is UNIQUE
+            if (db->exec(broken)) {
+                return Status::failure(Error::storage(QStringLiteral("the duplicate was accepted")));
+            }
+            // Work that ignores the failure and goes on: none of it may be kept.
+            QSqlQuery more(db->connection());
+            more.prepare(
+                QStringLiteral("INSERT INTO profiles (id, display_name, created_at) VALUES ('p3', 'Bo', 0)"));
+            db->exec(more);
+            return Status::success();
+        });
+        QVERIFY(!s.ok());
+        QCOMPARE(s.error().kind(), Error::Kind::Storage);
+        QCOMPARE(profiles.list().value().size(), 1);
+        // The connection is usable afterwards.
+        QVERIFY(profiles.create(QStringLiteral("Cy"), QString()).ok());
+    }
+
     void onlyAServerRecordsItsDesks()
     {
         Database::Options options;
