@@ -1,11 +1,29 @@
 #include "fakes/postgres/TestDatabases.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QFile>
 #include <QRegularExpression>
 #include <QTest>
 
 namespace slotwise::testing {
+
+namespace {
+TestDatabases* sharedDatabases = nullptr;
+} // namespace
+
+TestDatabases& TestDatabases::shared()
+{
+    if (!sharedDatabases) {
+        sharedDatabases = new TestDatabases; // NOLINT(cppcoreguidelines-owning-memory): freed below
+        // Before the application's own teardown, while QProcess can still stop the cluster.
+        qAddPostRoutine([] {
+            delete sharedDatabases; // NOLINT(cppcoreguidelines-owning-memory)
+            sharedDatabases = nullptr;
+        });
+    }
+    return *sharedDatabases;
+}
 
 SqlDialect::Engine TestDatabases::engine()
 {

@@ -21,6 +21,10 @@ namespace slotwise::testing {
 class TestDatabases
 {
 public:
+    // One per test executable, for fixtures made anew for every test (the sync suites): start it in
+    // initTestCase like a member; it is removed when the QCoreApplication ends.
+    static TestDatabases& shared();
+
     // From $SLOTWISE_TEST_DIALECT: "postgresql" or (default) "sqlite".
     static SqlDialect::Engine engine();
     static bool onPostgreSql() { return engine() == SqlDialect::Engine::PostgreSql; }
