@@ -354,8 +354,10 @@ Status Database::retryingTransaction(const std::function<Status()>& work)
 
 Error Database::error(const QSqlError& sqlError) const
 {
-    const QString text =
-        (sqlError.databaseText().isEmpty() ? sqlError.text() : sqlError.databaseText()).trimmed();
+    // A message is one line; libpq adds hints on further lines ("Is the server running …?").
+    const QString text = (sqlError.databaseText().isEmpty() ? sqlError.text() : sqlError.databaseText())
+                             .trimmed()
+                             .section(QLatin1Char('\n'), 0, 0);
     const bool server = m_dialect.engine() == SqlDialect::Engine::PostgreSql;
     switch (m_dialect.classify(sqlError)) {
     case SqlDialect::Failure::Deadlock:
