@@ -42,8 +42,7 @@ DesktopSession::DesktopSession(Services services, AppointmentBook& book, const D
     , m_tray(&m_window, m_traySettings)
     // The entry is named after the desktop file id (org.slotwise.Slotwise), as the freedesktop spec wants.
     , m_autostart(QStringLiteral(SLOTWISE_APP_ID), QStringLiteral(SLOTWISE_DISPLAY_NAME),
-                  QCoreApplication::applicationFilePath(),
-                  autostartArguments(dataDir, m_options))
+                  QCoreApplication::applicationFilePath(), autostartArguments(dataDir, m_options))
 {}
 
 DesktopSession::~DesktopSession() = default;

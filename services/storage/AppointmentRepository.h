@@ -14,7 +14,7 @@ class Database;
 // Appointments of all profiles. Every change also records an outbox row in the same transaction, so the
 // sync push sees exactly the committed changes. A local change in a profile that refuses overlaps fails
 // with Conflict/SlotTaken (subjectId: the appointment holding the time) if it would meet another booked
-// one; the database guarantees it against desks racing (see OverlapRule and migration 6). Callers validate
+// one; the database guarantees it against desks racing (see OverlapRule and migration 7). Callers validate
 // first (AppointmentValidator); the schema's CHECKs are the last line of defence.
 class AppointmentRepository
 {

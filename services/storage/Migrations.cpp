@@ -153,9 +153,10 @@ Migration desks()
             }};
 }
 
+// Version 7: 6 is main's calendar-file imports (imported_uids), merged from another branch.
 Migration overlapRule()
 {
-    return {6,
+    return {7,
             QStringLiteral("overlap rule per profile, enforced by the database"),
             {
                 QStringLiteral("ALTER TABLE profiles ADD COLUMN overlap_rule TEXT NOT NULL DEFAULT 'warn' "

@@ -203,7 +203,7 @@ private Q_SLOTS:
         QCOMPARE(repo.find(stored->id)->title, QStringLiteral("Changed on the phone"));
     }
 
-    // The overlap rule (OverlapRule, migration 6)
+    // The overlap rule (OverlapRule, migration 7)
 
     void aProfileThatRefusesOverlapsNamesTheAppointmentHoldingTheTime()
     {
