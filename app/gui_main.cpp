@@ -1,5 +1,6 @@
 #include "services/AppIdentity.h"
 #include "services/AppointmentBook.h"
+#include "services/DatabaseSelection.h"
 #include "services/DataDirectory.h"
 #include "services/desktop/DesktopServices.h"
 #include "services/oauth/OAuthClientLookup.h"
@@ -46,6 +47,20 @@ int main(int argc, char* argv[])
                                     "platform's data folder)."),
         QCoreApplication::translate("main", "DIR"));
     parser.addOption(dataDirOption);
+    const QCommandLineOption databaseOption(
+        QStringLiteral("database"),
+        QCoreApplication::translate(
+            "main", "Use this database: postgresql://USER@HOST:PORT/DATABASE for a practice server (password in "
+                    "~/.pgpass), or an SQLite file (default: $SLOTWISE_DATABASE, else slotwise.db in the data "
+                    "folder)."),
+        QCoreApplication::translate("main", "URL"));
+    parser.addOption(databaseOption);
+    const QCommandLineOption deskOption(
+        QStringLiteral("desk"),
+        QCoreApplication::translate(
+            "main", "Name this computer on a practice server (default: $SLOTWISE_DESK, else the host name)."),
+        QCoreApplication::translate("main", "NAME"));
+    parser.addOption(deskOption);
     const QCommandLineOption credentialsOption(
         QStringLiteral("credentials"),
         QCoreApplication::translate(
@@ -96,6 +111,13 @@ int main(int argc, char* argv[])
         return 2;
     }
 
+    if (parser.isSet(databaseOption)) {
+        if (const auto target = slotwise::DatabaseTarget::parse(parser.value(databaseOption)); !target) {
+            std::fprintf(stderr, "slotwise: --database: %s\n", qPrintable(target.error().fullText()));
+            return 2;
+        }
+    }
+
     // Set by the start-up benchmark and the tests: nothing may wait for a person.
     const bool exitAfterFirstPaint = qEnvironmentVariableIntValue("SLOTWISE_EXIT_AFTER_FIRST_PAINT") == 1;
     const slotwise::DataDirectory dataDir(parser.value(dataDirOption));
@@ -104,7 +126,8 @@ int main(int argc, char* argv[])
     if (dataDir.ensureExists() && instance.claim() == slotwise::SingleInstanceGuard::Claim::Secondary) {
         return 0;
     }
-    auto database = dataDir.openDatabase();
+    const slotwise::DatabaseSelection selection(dataDir, parser.value(databaseOption), parser.value(deskOption));
+    auto database = selection.open();
     if (!database) {
         // Nothing has been written: Database refuses corrupt, locked, read-only and newer files untouched.
         std::fprintf(stderr, "slotwise: %s\n", qPrintable(database.error().message()));
@@ -121,6 +144,12 @@ int main(int argc, char* argv[])
     slotwise::DesktopServices services(*database.value(), dataDir, parser.value(credentialsOption));
     slotwise::DesktopSession::Options options;
     options.dataDirFromCommandLine = parser.isSet(dataDirOption);
+    for (const QCommandLineOption& chosen : {databaseOption, deskOption}) {
+        if (parser.isSet(chosen)) {
+            options.databaseArguments << QStringLiteral("--") + chosen.names().constFirst()
+                                      << parser.value(chosen);
+        }
+    }
     options.startInTray = parser.isSet(startInTrayOption);
     options.exitAfterFirstPaint = exitAfterFirstPaint;
     slotwise::DesktopSession session(

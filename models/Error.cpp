@@ -41,9 +41,19 @@ Error Error::conflict(const QString& message)
     return Error(Kind::Conflict, Detail::None, message);
 }
 
+Error Error::conflict(Detail detail, const QString& message)
+{
+    return Error(Kind::Conflict, detail, message);
+}
+
 Error Error::storage(const QString& message)
 {
     return Error(Kind::Storage, Detail::None, message);
+}
+
+Error Error::storage(Detail detail, const QString& message)
+{
+    return Error(Kind::Storage, detail, message);
 }
 
 Error Error::network(Detail detail, const QString& message)
@@ -94,6 +104,12 @@ Error& Error::withRetryAfter(std::optional<int> seconds)
 Error& Error::withTechnicalDetail(const QString& text)
 {
     m_technicalDetail = text;
+    return *this;
+}
+
+Error& Error::withSubjectId(const QString& id)
+{
+    m_subjectId = id;
     return *this;
 }
 

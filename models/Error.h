@@ -75,6 +75,15 @@ public:
         CalendarFileInvalid,  // not an iCalendar file, cut off, or a component it cannot read; nothing
                               // imported
         CalendarFileTooLarge, // over the import size limit; refused before reading
+        // Storage
+        DatabaseBusy,         // another connection held a lock for longer than the wait
+        DatabaseDeadlock,     // the server ended the transaction to break a tie with another; may run again
+        DatabaseUnreachable,  // the database server cannot be reached (down, network, wrong address)
+        DatabaseLoginRefused, // the database server refused the user or the password
+        DatabaseMissing,      // the database server has no database of that name
+        SchemaTooNew,         // a newer Slotwise upgraded the database; this one must not write to it
+        // Conflict
+        SlotTaken, // the profile refuses overlaps and another appointment holds the time; see subjectId()
     };
 
     Error() = default;
@@ -85,7 +94,9 @@ public:
     static Error validation(Detail detail, const QString& message);
     static Error notFound(const QString& message);
     static Error conflict(const QString& message);
+    static Error conflict(Detail detail, const QString& message);
     static Error storage(const QString& message);
+    static Error storage(Detail detail, const QString& message);
     static Error network(Detail detail, const QString& message);
     static Error googleApi(Detail detail, int httpStatus, const QString& reason, const QString& message);
     static Error auth(Detail detail, const QString& message, const QString& remedy = {});
@@ -108,10 +119,13 @@ public:
     std::optional<int> retryAfterSeconds() const { return m_retryAfterSeconds; }
     // Untranslated context for logs (Google's English message, the transport error); never a token or title.
     const QString& technicalDetail() const { return m_technicalDetail; }
+    // The id of the stored thing the error is about, e.g. the appointment that holds a taken slot.
+    const QString& subjectId() const { return m_subjectId; }
 
     Error& withRemedy(const QString& remedy);
     Error& withRetryAfter(std::optional<int> seconds);
     Error& withTechnicalDetail(const QString& text);
+    Error& withSubjectId(const QString& id);
 
     // Policy predicates (retry, reconnect, conflict handling).
     bool isTransient() const; // worth retrying after a backoff
@@ -140,6 +154,7 @@ private:
     QString m_reason;
     std::optional<int> m_retryAfterSeconds;
     QString m_technicalDetail;
+    QString m_subjectId;
 };
 
 // For logs: kind, detail, HTTP status, reason and the message.

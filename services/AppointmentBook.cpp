@@ -38,6 +38,15 @@ Result<Profile> AppointmentBook::renameProfile(const QString& id, const QString&
     return m_profiles.findById(id);
 }
 
+Result<Profile> AppointmentBook::setOverlapRule(const QString& id, OverlapRule rule)
+{
+    if (const Status set = m_profiles.setOverlapRule(id, rule); !set) {
+        return Result<Profile>::failure(set.error());
+    }
+    Q_EMIT profilesChanged();
+    return m_profiles.findById(id);
+}
+
 Result<Profile> AppointmentBook::resolveProfile(const QString& displayName) const
 {
     if (!displayName.isEmpty()) {

@@ -36,6 +36,8 @@ public:
     // New name and email for an existing profile; the name stays unique (any case). Returns the profile as
     // stored.
     Result<Profile> renameProfile(const QString& id, const QString& displayName, const QString& email);
+    // Warn about or refuse overlapping appointments in the profile; returns the profile as stored.
+    Result<Profile> setOverlapRule(const QString& id, OverlapRule rule);
     // By name; an empty name means the only (or first created) profile.
     Result<Profile> resolveProfile(const QString& displayName) const;
 

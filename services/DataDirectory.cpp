@@ -1,6 +1,7 @@
 #include "services/DataDirectory.h"
 
 #include "services/AppIdentity.h"
+#include "services/DatabaseSelection.h"
 #include "services/storage/Database.h"
 #include "services/storage/PrivatePath.h"
 
@@ -67,10 +68,8 @@ Status DataDirectory::ensureExists() const
 
 Result<std::unique_ptr<Database>> DataDirectory::openDatabase() const
 {
-    if (const Status ok = ensureExists(); !ok) {
-        return Result<std::unique_ptr<Database>>::failure(ok.error());
-    }
-    return Database::openSqlite(databasePath());
+    // The same choice as the window and the CLI make without options: $SLOTWISE_DATABASE, else the file.
+    return DatabaseSelection(*this, QString(), QString()).open();
 }
 
 } // namespace slotwise

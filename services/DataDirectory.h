@@ -28,6 +28,8 @@ public:
     QString origin() const { return m_origin; }
 
     Status ensureExists() const;
+    // The database DatabaseSelection chooses without command-line options ($SLOTWISE_DATABASE, else
+    // slotwise.db here).
     Result<std::unique_ptr<Database>> openDatabase() const;
 
 private:

@@ -361,6 +361,22 @@
         <source>Cannot open the appointment book</source>
         <translation>Das Terminbuch kann nicht geöffnet werden</translation>
     </message>
+    <message>
+        <source>Use this database: postgresql://USER@HOST:PORT/DATABASE for a practice server (password in ~/.pgpass), or an SQLite file (default: $SLOTWISE_DATABASE, else slotwise.db in the data folder).</source>
+        <translation>Diese Datenbank verwenden: postgresql://BENUTZER@HOST:PORT/DATENBANK für einen Praxisserver (Passwort in ~/.pgpass) oder eine SQLite-Datei (Standard: $SLOTWISE_DATABASE, sonst slotwise.db im Datenordner).</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Name this computer on a practice server (default: $SLOTWISE_DESK, else the host name).</source>
+        <translation>Name dieses Computers auf einem Praxisserver (Standard: $SLOTWISE_DESK, sonst der Rechnername).</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
 </context>
 <context>
     <name>slotwise::AppointmentBook</name>
@@ -475,6 +491,22 @@
         <location line="+48"/>
         <source>The range to list must have a start before its end.</source>
         <translation>Der Beginn des Zeitraums muss vor seinem Ende liegen.</translation>
+    </message>
+    <message>
+        <source>This time is already taken by &quot;%1&quot; (id %2).</source>
+        <translation>Diese Zeit ist bereits durch „%1“ belegt (ID %2).</translation>
+    </message>
+    <message>
+        <source>Choose another time; this profile refuses overlapping appointments.</source>
+        <translation>Wählen Sie eine andere Zeit; dieses Profil lehnt überlappende Termine ab.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; and &quot;%2&quot; overlap, so this profile cannot refuse overlaps yet.</source>
+        <translation>„%1“ und „%2“ überschneiden sich, daher kann dieses Profil Überschneidungen noch nicht ablehnen.</translation>
+    </message>
+    <message>
+        <source>Move or cancel one of them, then try again.</source>
+        <translation>Verschieben oder stornieren Sie einen davon und versuchen Sie es erneut.</translation>
     </message>
 </context>
 <context>
@@ -1520,6 +1552,22 @@ Beispiel: %1 book --title &quot;Haarschnitt&quot; --start 2026-03-02T09:00 --end
         <source>Exit codes: 0 success, 1 failure (unknown id or profile, invalid appointment, database error), 2 usage error.</source>
         <translation>Rückgabewerte: 0 Erfolg, 1 Fehler (unbekannte ID oder unbekanntes Profil, ungültiger Termin, Datenbankfehler), 2 falscher Aufruf.</translation>
     </message>
+    <message>
+        <source>Use this database: postgresql://USER@HOST:PORT/DATABASE for a practice server (password in ~/.pgpass), or an SQLite file (default: $SLOTWISE_DATABASE, else slotwise.db in the data folder).</source>
+        <translation>Diese Datenbank verwenden: postgresql://BENUTZER@HOST:PORT/DATENBANK für einen Praxisserver (Passwort in ~/.pgpass) oder eine SQLite-Datei (Standard: $SLOTWISE_DATABASE, sonst slotwise.db im Datenordner).</translation>
+    </message>
+    <message>
+        <source>Name this computer on a practice server (default: $SLOTWISE_DESK, else the host name).</source>
+        <translation>Name dieses Computers auf einem Praxisserver (Standard: $SLOTWISE_DESK, sonst der Rechnername).</translation>
+    </message>
+    <message>
+        <source>--database: %1</source>
+        <translation>--database: %1</translation>
+    </message>
+    <message>
+        <source>--desk: the desk name is empty.</source>
+        <translation>--desk: der Name des Arbeitsplatzes ist leer.</translation>
+    </message>
 </context>
 <context>
     <name>slotwise::CliSession</name>
@@ -1724,6 +1772,108 @@ Beispiel: %1 book --title &quot;Haarschnitt&quot; --start 2026-03-02T09:00 --end
         <source>The change counter of %1 returned nothing.</source>
         <translation>Der Änderungszähler von %1 hat nichts geliefert.</translation>
     </message>
+    <message>
+        <source>Cannot open %1: Qt&apos;s PostgreSQL driver is not installed.</source>
+        <translation>%1 kann nicht geöffnet werden: Der PostgreSQL-Treiber von Qt ist nicht installiert.</translation>
+    </message>
+    <message>
+        <source>Install it (on Debian: apt install libqt6sql6-psql).</source>
+        <translation>Installieren Sie ihn (unter Debian: apt install libqt6sql6-psql).</translation>
+    </message>
+    <message>
+        <source>The practice server %1 was upgraded to a newer version of Slotwise (schema version %2; this version knows up to %3).</source>
+        <translation>Der Praxisserver %1 wurde auf eine neuere Slotwise-Version aktualisiert (Schemaversion %2; diese Version kennt bis %3).</translation>
+    </message>
+    <message>
+        <source>Update Slotwise on this computer; it did not change anything on the server.</source>
+        <translation>Aktualisieren Sie Slotwise auf diesem Computer; auf dem Server wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Another desk kept this change waiting on the practice server %1 for too long. Try again.</source>
+        <translation>Ein anderer Arbeitsplatz hat diese Änderung auf dem Praxisserver %1 zu lange warten lassen. Versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Cannot reach the practice server %1: %2</source>
+        <translation>Der Praxisserver %1 ist nicht erreichbar: %2</translation>
+    </message>
+    <message>
+        <source>Check that the server runs and this computer is on its network; bookings are not possible until it is back.</source>
+        <translation>Prüfen Sie, ob der Server läuft und dieser Computer in seinem Netz ist; bis er wieder erreichbar ist, sind keine Buchungen möglich.</translation>
+    </message>
+    <message>
+        <source>The practice server %1 refused the login: %2</source>
+        <translation>Der Praxisserver %1 hat die Anmeldung abgelehnt: %2</translation>
+    </message>
+    <message>
+        <source>Check the user in the URL and the password in ~/.pgpass.</source>
+        <translation>Prüfen Sie den Benutzer in der URL und das Passwort in ~/.pgpass.</translation>
+    </message>
+    <message>
+        <source>The practice server has no database %1.</source>
+        <translation>Der Praxisserver hat keine Datenbank %1.</translation>
+    </message>
+    <message>
+        <source>Create it on the server (createdb) or correct the URL.</source>
+        <translation>Legen Sie sie auf dem Server an (createdb) oder korrigieren Sie die URL.</translation>
+    </message>
+    <message>
+        <source>Another appointment already holds this time.</source>
+        <translation>Diese Zeit ist bereits durch einen anderen Termin belegt.</translation>
+    </message>
+</context>
+<context>
+    <name>slotwise::DatabaseSelection</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>slotwise::DatabaseTarget</name>
+    <message>
+        <source>Put the password in ~/.pgpass (one line host:port:database:user:password, mode 0600), where PostgreSQL reads it; it never belongs in the URL, the command line or the settings.</source>
+        <translation>Legen Sie das Passwort in ~/.pgpass ab (eine Zeile host:port:datenbank:benutzer:passwort, Modus 0600), wo PostgreSQL es liest; es gehört nie in die URL, die Befehlszeile oder die Einstellungen.</translation>
+    </message>
+    <message>
+        <source>No database given.</source>
+        <translation>Keine Datenbank angegeben.</translation>
+    </message>
+    <message>
+        <source>The database URL names no file (use sqlite:///path/to/slotwise.db).</source>
+        <translation>Die Datenbank-URL nennt keine Datei (verwenden Sie sqlite:///pfad/zu/slotwise.db).</translation>
+    </message>
+    <message>
+        <source>Unsupported database &apos;%1://&apos;: use postgresql://USER@HOST:PORT/DATABASE or the path of an SQLite file.</source>
+        <translation>Nicht unterstützte Datenbank „%1://“: Verwenden Sie postgresql://BENUTZER@HOST:PORT/DATENBANK oder den Pfad einer SQLite-Datei.</translation>
+    </message>
+    <message>
+        <source>The database URL is not valid (expected postgresql://USER@HOST:PORT/DATABASE).</source>
+        <translation>Die Datenbank-URL ist ungültig (erwartet: postgresql://BENUTZER@HOST:PORT/DATENBANK).</translation>
+    </message>
+    <message>
+        <source>The database URL contains a password; Slotwise does not take one there.</source>
+        <translation>Die Datenbank-URL enthält ein Passwort; Slotwise nimmt dort keines an.</translation>
+    </message>
+    <message>
+        <source>The database URL&apos;s path must be one database name, not &apos;%1&apos;.</source>
+        <translation>Der Pfad der Datenbank-URL muss ein einzelner Datenbankname sein, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>port must be a number from 1 to 65535, not &apos;%1&apos;.</source>
+        <translation>port muss eine Zahl von 1 bis 65535 sein, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>sslmode &apos;%1&apos; is not one of %2.</source>
+        <translation>sslmode „%1“ ist keiner von %2.</translation>
+    </message>
+    <message>
+        <source>connect_timeout must be a number of seconds, not &apos;%1&apos;.</source>
+        <translation>connect_timeout muss eine Anzahl Sekunden sein, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>Unknown database URL parameter &apos;%1&apos; (known: host, port, sslmode, connect_timeout).</source>
+        <translation>Unbekannter Parameter „%1“ in der Datenbank-URL (bekannt: host, port, sslmode, connect_timeout).</translation>
+    </message>
 </context>
 <context>
     <name>slotwise::DateTimeArgument</name>
@@ -1809,6 +1959,49 @@ Beispiel: %1 book --title &quot;Haarschnitt&quot; --start 2026-03-02T09:00 --end
         <location line="+4"/>
         <source>Cannot write %1.</source>
         <translation>%1 kann nicht geschrieben werden.</translation>
+    </message>
+</context>
+<context>
+    <name>slotwise::DbStatusCommand</name>
+    <message>
+        <source>Show the database in use: engine, schema and server version, and the desks a practice server has seen.</source>
+        <translation>Die verwendete Datenbank anzeigen: Engine, Schema- und Serverversion sowie die Arbeitsplätze, die ein Praxisserver gesehen hat.</translation>
+    </message>
+    <message>
+        <source>Database: %1 (%2, chosen by %3)</source>
+        <translation>Datenbank: %1 (%2, gewählt durch %3)</translation>
+    </message>
+    <message>
+        <source>PostgreSQL server</source>
+        <translation>PostgreSQL-Server</translation>
+    </message>
+    <message>
+        <source>SQLite file</source>
+        <translation>SQLite-Datei</translation>
+    </message>
+    <message>
+        <source>Schema version: %1 (this Slotwise knows up to %2)</source>
+        <translation>Schemaversion: %1 (dieses Slotwise kennt bis %2)</translation>
+    </message>
+    <message>
+        <source>Server version: %1</source>
+        <translation>Serverversion: %1</translation>
+    </message>
+    <message>
+        <source>SQLite version: %1</source>
+        <translation>SQLite-Version: %1</translation>
+    </message>
+    <message>
+        <source>This desk: %1</source>
+        <translation>Dieser Arbeitsplatz: %1</translation>
+    </message>
+    <message>
+        <source>Desks seen:</source>
+        <translation>Gesehene Arbeitsplätze:</translation>
+    </message>
+    <message>
+        <source>last seen %1</source>
+        <translation>zuletzt gesehen %1</translation>
     </message>
 </context>
 <context>
@@ -3365,6 +3558,41 @@ Beispiel: %1 print --day 2026-03-02 --pdf montag.pdf</translation>
         <location line="-21"/>
         <source>No profile named &quot;%1&quot;.</source>
         <translation>Kein Profil namens „%1“.</translation>
+    </message>
+</context>
+<context>
+    <name>slotwise::ProfileUpdateCommand</name>
+    <message>
+        <source>Change the profile chosen by --profile: its name, email or overlap rule.</source>
+        <translation>Das mit --profile gewählte Profil ändern: Name, E-Mail oder Überschneidungsregel.</translation>
+    </message>
+    <message>
+        <source>--overlap refuse makes the database refuse an appointment that overlaps another booked one of the profile, also when two desks book the same time at once; warn (the default) stores it and warns. Switching to refuse fails while two appointments overlap.</source>
+        <translation>Mit --overlap refuse lehnt die Datenbank einen Termin ab, der sich mit einem anderen gebuchten Termin des Profils überschneidet, auch wenn zwei Arbeitsplätze gleichzeitig dieselbe Zeit buchen; warn (Standard) speichert ihn und warnt. Der Wechsel zu refuse schlägt fehl, solange sich zwei Termine überschneiden.</translation>
+    </message>
+    <message>
+        <source>The new display name.</source>
+        <translation>Der neue Anzeigename.</translation>
+    </message>
+    <message>
+        <source>The new email address (empty clears it).</source>
+        <translation>Die neue E-Mail-Adresse (leer löscht sie).</translation>
+    </message>
+    <message>
+        <source>warn or refuse overlapping appointments.</source>
+        <translation>Überschneidende Termine: warn (warnen) oder refuse (ablehnen).</translation>
+    </message>
+    <message>
+        <source>profile update: nothing to change; give --name, --email or --overlap.</source>
+        <translation>profile update: nichts zu ändern; geben Sie --name, --email oder --overlap an.</translation>
+    </message>
+    <message>
+        <source>--overlap: use warn or refuse, not &apos;%1&apos;.</source>
+        <translation>--overlap: verwenden Sie warn oder refuse, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>Updated profile &quot;%1&quot; (overlaps: %2).</source>
+        <translation>Profil „%1“ aktualisiert (Überschneidungen: %2).</translation>
     </message>
 </context>
 <context>

@@ -361,6 +361,22 @@
         <source>Cannot open the appointment book</source>
         <translation>No se puede abrir la agenda de citas</translation>
     </message>
+    <message>
+        <source>Use this database: postgresql://USER@HOST:PORT/DATABASE for a practice server (password in ~/.pgpass), or an SQLite file (default: $SLOTWISE_DATABASE, else slotwise.db in the data folder).</source>
+        <translation>Usar esta base de datos: postgresql://USUARIO@HOST:PUERTO/BASE para un servidor de la consulta (contraseña en ~/.pgpass), o un archivo SQLite (predeterminado: $SLOTWISE_DATABASE, si no slotwise.db en la carpeta de datos).</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Name this computer on a practice server (default: $SLOTWISE_DESK, else the host name).</source>
+        <translation>Nombre de este equipo en un servidor de la consulta (predeterminado: $SLOTWISE_DESK, si no el nombre del host).</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NOMBRE</translation>
+    </message>
 </context>
 <context>
     <name>slotwise::AppointmentBook</name>
@@ -475,6 +491,22 @@
         <location line="+48"/>
         <source>The range to list must have a start before its end.</source>
         <translation>El inicio del intervalo debe ser anterior a su fin.</translation>
+    </message>
+    <message>
+        <source>This time is already taken by &quot;%1&quot; (id %2).</source>
+        <translation>Este horario ya está ocupado por «%1» (id %2).</translation>
+    </message>
+    <message>
+        <source>Choose another time; this profile refuses overlapping appointments.</source>
+        <translation>Elija otro horario; este perfil rechaza citas que se solapan.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; and &quot;%2&quot; overlap, so this profile cannot refuse overlaps yet.</source>
+        <translation>«%1» y «%2» se solapan, así que este perfil aún no puede rechazar solapamientos.</translation>
+    </message>
+    <message>
+        <source>Move or cancel one of them, then try again.</source>
+        <translation>Mueva o cancele una de ellas e inténtelo de nuevo.</translation>
     </message>
 </context>
 <context>
@@ -1520,6 +1552,22 @@ Ejemplo: %1 book --title &quot;Corte de pelo&quot; --start 2026-03-02T09:00 --en
         <source>Exit codes: 0 success, 1 failure (unknown id or profile, invalid appointment, database error), 2 usage error.</source>
         <translation>Códigos de salida: 0 éxito, 1 fallo (identificador o perfil desconocido, cita no válida, error de base de datos), 2 error de uso.</translation>
     </message>
+    <message>
+        <source>Use this database: postgresql://USER@HOST:PORT/DATABASE for a practice server (password in ~/.pgpass), or an SQLite file (default: $SLOTWISE_DATABASE, else slotwise.db in the data folder).</source>
+        <translation>Usar esta base de datos: postgresql://USUARIO@HOST:PUERTO/BASE para un servidor de la consulta (contraseña en ~/.pgpass), o un archivo SQLite (predeterminado: $SLOTWISE_DATABASE, si no slotwise.db en la carpeta de datos).</translation>
+    </message>
+    <message>
+        <source>Name this computer on a practice server (default: $SLOTWISE_DESK, else the host name).</source>
+        <translation>Nombre de este equipo en un servidor de la consulta (predeterminado: $SLOTWISE_DESK, si no el nombre del host).</translation>
+    </message>
+    <message>
+        <source>--database: %1</source>
+        <translation>--database: %1</translation>
+    </message>
+    <message>
+        <source>--desk: the desk name is empty.</source>
+        <translation>--desk: el nombre del puesto está vacío.</translation>
+    </message>
 </context>
 <context>
     <name>slotwise::CliSession</name>
@@ -1724,6 +1772,108 @@ Ejemplo: %1 book --title &quot;Corte de pelo&quot; --start 2026-03-02T09:00 --en
         <source>The change counter of %1 returned nothing.</source>
         <translation>El contador de cambios de %1 no devolvió nada.</translation>
     </message>
+    <message>
+        <source>Cannot open %1: Qt&apos;s PostgreSQL driver is not installed.</source>
+        <translation>No se puede abrir %1: el controlador PostgreSQL de Qt no está instalado.</translation>
+    </message>
+    <message>
+        <source>Install it (on Debian: apt install libqt6sql6-psql).</source>
+        <translation>Instálelo (en Debian: apt install libqt6sql6-psql).</translation>
+    </message>
+    <message>
+        <source>The practice server %1 was upgraded to a newer version of Slotwise (schema version %2; this version knows up to %3).</source>
+        <translation>El servidor de la consulta %1 se actualizó a una versión más reciente de Slotwise (versión de esquema %2; esta versión conoce hasta %3).</translation>
+    </message>
+    <message>
+        <source>Update Slotwise on this computer; it did not change anything on the server.</source>
+        <translation>Actualice Slotwise en este equipo; no se cambió nada en el servidor.</translation>
+    </message>
+    <message>
+        <source>Another desk kept this change waiting on the practice server %1 for too long. Try again.</source>
+        <translation>Otro puesto hizo esperar demasiado este cambio en el servidor de la consulta %1. Inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>Cannot reach the practice server %1: %2</source>
+        <translation>No se puede conectar con el servidor de la consulta %1: %2</translation>
+    </message>
+    <message>
+        <source>Check that the server runs and this computer is on its network; bookings are not possible until it is back.</source>
+        <translation>Compruebe que el servidor funciona y que este equipo está en su red; no se puede reservar hasta que vuelva.</translation>
+    </message>
+    <message>
+        <source>The practice server %1 refused the login: %2</source>
+        <translation>El servidor de la consulta %1 rechazó el inicio de sesión: %2</translation>
+    </message>
+    <message>
+        <source>Check the user in the URL and the password in ~/.pgpass.</source>
+        <translation>Compruebe el usuario de la URL y la contraseña en ~/.pgpass.</translation>
+    </message>
+    <message>
+        <source>The practice server has no database %1.</source>
+        <translation>El servidor de la consulta no tiene la base de datos %1.</translation>
+    </message>
+    <message>
+        <source>Create it on the server (createdb) or correct the URL.</source>
+        <translation>Créela en el servidor (createdb) o corrija la URL.</translation>
+    </message>
+    <message>
+        <source>Another appointment already holds this time.</source>
+        <translation>Otra cita ya ocupa este horario.</translation>
+    </message>
+</context>
+<context>
+    <name>slotwise::DatabaseSelection</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>slotwise::DatabaseTarget</name>
+    <message>
+        <source>Put the password in ~/.pgpass (one line host:port:database:user:password, mode 0600), where PostgreSQL reads it; it never belongs in the URL, the command line or the settings.</source>
+        <translation>Ponga la contraseña en ~/.pgpass (una línea host:puerto:base:usuario:contraseña, modo 0600), donde PostgreSQL la lee; nunca va en la URL, la línea de órdenes ni la configuración.</translation>
+    </message>
+    <message>
+        <source>No database given.</source>
+        <translation>No se indicó ninguna base de datos.</translation>
+    </message>
+    <message>
+        <source>The database URL names no file (use sqlite:///path/to/slotwise.db).</source>
+        <translation>La URL de la base de datos no indica ningún archivo (use sqlite:///ruta/a/slotwise.db).</translation>
+    </message>
+    <message>
+        <source>Unsupported database &apos;%1://&apos;: use postgresql://USER@HOST:PORT/DATABASE or the path of an SQLite file.</source>
+        <translation>Base de datos no admitida «%1://»: use postgresql://USUARIO@HOST:PUERTO/BASE o la ruta de un archivo SQLite.</translation>
+    </message>
+    <message>
+        <source>The database URL is not valid (expected postgresql://USER@HOST:PORT/DATABASE).</source>
+        <translation>La URL de la base de datos no es válida (se esperaba postgresql://USUARIO@HOST:PUERTO/BASE).</translation>
+    </message>
+    <message>
+        <source>The database URL contains a password; Slotwise does not take one there.</source>
+        <translation>La URL de la base de datos contiene una contraseña; Slotwise no la acepta ahí.</translation>
+    </message>
+    <message>
+        <source>The database URL&apos;s path must be one database name, not &apos;%1&apos;.</source>
+        <translation>La ruta de la URL debe ser un único nombre de base de datos, no «%1».</translation>
+    </message>
+    <message>
+        <source>port must be a number from 1 to 65535, not &apos;%1&apos;.</source>
+        <translation>port debe ser un número de 1 a 65535, no «%1».</translation>
+    </message>
+    <message>
+        <source>sslmode &apos;%1&apos; is not one of %2.</source>
+        <translation>sslmode «%1» no es ninguno de %2.</translation>
+    </message>
+    <message>
+        <source>connect_timeout must be a number of seconds, not &apos;%1&apos;.</source>
+        <translation>connect_timeout debe ser un número de segundos, no «%1».</translation>
+    </message>
+    <message>
+        <source>Unknown database URL parameter &apos;%1&apos; (known: host, port, sslmode, connect_timeout).</source>
+        <translation>Parámetro de URL desconocido «%1» (conocidos: host, port, sslmode, connect_timeout).</translation>
+    </message>
 </context>
 <context>
     <name>slotwise::DateTimeArgument</name>
@@ -1809,6 +1959,49 @@ Ejemplo: %1 book --title &quot;Corte de pelo&quot; --start 2026-03-02T09:00 --en
         <location line="+4"/>
         <source>Cannot write %1.</source>
         <translation>No se puede escribir %1.</translation>
+    </message>
+</context>
+<context>
+    <name>slotwise::DbStatusCommand</name>
+    <message>
+        <source>Show the database in use: engine, schema and server version, and the desks a practice server has seen.</source>
+        <translation>Mostrar la base de datos en uso: motor, versión del esquema y del servidor, y los puestos que ha visto un servidor de la consulta.</translation>
+    </message>
+    <message>
+        <source>Database: %1 (%2, chosen by %3)</source>
+        <translation>Base de datos: %1 (%2, elegida por %3)</translation>
+    </message>
+    <message>
+        <source>PostgreSQL server</source>
+        <translation>servidor PostgreSQL</translation>
+    </message>
+    <message>
+        <source>SQLite file</source>
+        <translation>archivo SQLite</translation>
+    </message>
+    <message>
+        <source>Schema version: %1 (this Slotwise knows up to %2)</source>
+        <translation>Versión del esquema: %1 (este Slotwise conoce hasta %2)</translation>
+    </message>
+    <message>
+        <source>Server version: %1</source>
+        <translation>Versión del servidor: %1</translation>
+    </message>
+    <message>
+        <source>SQLite version: %1</source>
+        <translation>Versión de SQLite: %1</translation>
+    </message>
+    <message>
+        <source>This desk: %1</source>
+        <translation>Este puesto: %1</translation>
+    </message>
+    <message>
+        <source>Desks seen:</source>
+        <translation>Puestos vistos:</translation>
+    </message>
+    <message>
+        <source>last seen %1</source>
+        <translation>visto por última vez %1</translation>
     </message>
 </context>
 <context>
@@ -3365,6 +3558,41 @@ Ejemplo: %1 print --day 2026-03-02 --pdf lunes.pdf</translation>
         <location line="-21"/>
         <source>No profile named &quot;%1&quot;.</source>
         <translation>No hay ningún perfil llamado «%1».</translation>
+    </message>
+</context>
+<context>
+    <name>slotwise::ProfileUpdateCommand</name>
+    <message>
+        <source>Change the profile chosen by --profile: its name, email or overlap rule.</source>
+        <translation>Cambiar el perfil elegido con --profile: su nombre, correo o regla de solapamiento.</translation>
+    </message>
+    <message>
+        <source>--overlap refuse makes the database refuse an appointment that overlaps another booked one of the profile, also when two desks book the same time at once; warn (the default) stores it and warns. Switching to refuse fails while two appointments overlap.</source>
+        <translation>--overlap refuse hace que la base de datos rechace una cita que se solapa con otra reservada del perfil, también cuando dos puestos reservan el mismo horario a la vez; warn (predeterminado) la guarda y avisa. Cambiar a refuse falla mientras dos citas se solapen.</translation>
+    </message>
+    <message>
+        <source>The new display name.</source>
+        <translation>El nuevo nombre visible.</translation>
+    </message>
+    <message>
+        <source>The new email address (empty clears it).</source>
+        <translation>La nueva dirección de correo (vacía la borra).</translation>
+    </message>
+    <message>
+        <source>warn or refuse overlapping appointments.</source>
+        <translation>Citas que se solapan: warn (avisar) o refuse (rechazar).</translation>
+    </message>
+    <message>
+        <source>profile update: nothing to change; give --name, --email or --overlap.</source>
+        <translation>profile update: nada que cambiar; indique --name, --email o --overlap.</translation>
+    </message>
+    <message>
+        <source>--overlap: use warn or refuse, not &apos;%1&apos;.</source>
+        <translation>--overlap: use warn o refuse, no «%1».</translation>
+    </message>
+    <message>
+        <source>Updated profile &quot;%1&quot; (overlaps: %2).</source>
+        <translation>Perfil «%1» actualizado (solapamientos: %2).</translation>
     </message>
 </context>
 <context>

@@ -361,6 +361,22 @@
         <source>Cannot open the appointment book</source>
         <translation>Impossible d’ouvrir le carnet de rendez-vous</translation>
     </message>
+    <message>
+        <source>Use this database: postgresql://USER@HOST:PORT/DATABASE for a practice server (password in ~/.pgpass), or an SQLite file (default: $SLOTWISE_DATABASE, else slotwise.db in the data folder).</source>
+        <translation>Utiliser cette base de données : postgresql://UTILISATEUR@HÔTE:PORT/BASE pour un serveur du cabinet (mot de passe dans ~/.pgpass), ou un fichier SQLite (par défaut : $SLOTWISE_DATABASE, sinon slotwise.db dans le dossier de données).</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Name this computer on a practice server (default: $SLOTWISE_DESK, else the host name).</source>
+        <translation>Nom de cet ordinateur sur un serveur du cabinet (par défaut : $SLOTWISE_DESK, sinon le nom d’hôte).</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NOM</translation>
+    </message>
 </context>
 <context>
     <name>slotwise::AppointmentBook</name>
@@ -475,6 +491,22 @@
         <location line="+48"/>
         <source>The range to list must have a start before its end.</source>
         <translation>Le début de la période doit précéder sa fin.</translation>
+    </message>
+    <message>
+        <source>This time is already taken by &quot;%1&quot; (id %2).</source>
+        <translation>Ce créneau est déjà pris par « %1 » (id %2).</translation>
+    </message>
+    <message>
+        <source>Choose another time; this profile refuses overlapping appointments.</source>
+        <translation>Choisissez un autre horaire ; ce profil refuse les rendez-vous qui se chevauchent.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; and &quot;%2&quot; overlap, so this profile cannot refuse overlaps yet.</source>
+        <translation>« %1 » et « %2 » se chevauchent : ce profil ne peut pas encore refuser les chevauchements.</translation>
+    </message>
+    <message>
+        <source>Move or cancel one of them, then try again.</source>
+        <translation>Déplacez ou annulez l’un d’eux, puis réessayez.</translation>
     </message>
 </context>
 <context>
@@ -1520,6 +1552,22 @@ Exemple : %1 book --title &quot;Coupe&quot; --start 2026-03-02T09:00 --end 2026-
         <source>Exit codes: 0 success, 1 failure (unknown id or profile, invalid appointment, database error), 2 usage error.</source>
         <translation>Codes de sortie : 0 succès, 1 échec (identifiant ou profil inconnu, rendez-vous invalide, erreur de base de données), 2 erreur d’utilisation.</translation>
     </message>
+    <message>
+        <source>Use this database: postgresql://USER@HOST:PORT/DATABASE for a practice server (password in ~/.pgpass), or an SQLite file (default: $SLOTWISE_DATABASE, else slotwise.db in the data folder).</source>
+        <translation>Utiliser cette base de données : postgresql://UTILISATEUR@HÔTE:PORT/BASE pour un serveur du cabinet (mot de passe dans ~/.pgpass), ou un fichier SQLite (par défaut : $SLOTWISE_DATABASE, sinon slotwise.db dans le dossier de données).</translation>
+    </message>
+    <message>
+        <source>Name this computer on a practice server (default: $SLOTWISE_DESK, else the host name).</source>
+        <translation>Nom de cet ordinateur sur un serveur du cabinet (par défaut : $SLOTWISE_DESK, sinon le nom d’hôte).</translation>
+    </message>
+    <message>
+        <source>--database: %1</source>
+        <translation>--database : %1</translation>
+    </message>
+    <message>
+        <source>--desk: the desk name is empty.</source>
+        <translation>--desk : le nom du poste est vide.</translation>
+    </message>
 </context>
 <context>
     <name>slotwise::CliSession</name>
@@ -1724,6 +1772,108 @@ Exemple : %1 book --title &quot;Coupe&quot; --start 2026-03-02T09:00 --end 2026-
         <source>The change counter of %1 returned nothing.</source>
         <translation>Le compteur de modifications de %1 n’a rien renvoyé.</translation>
     </message>
+    <message>
+        <source>Cannot open %1: Qt&apos;s PostgreSQL driver is not installed.</source>
+        <translation>Impossible d’ouvrir %1 : le pilote PostgreSQL de Qt n’est pas installé.</translation>
+    </message>
+    <message>
+        <source>Install it (on Debian: apt install libqt6sql6-psql).</source>
+        <translation>Installez-le (sous Debian : apt install libqt6sql6-psql).</translation>
+    </message>
+    <message>
+        <source>The practice server %1 was upgraded to a newer version of Slotwise (schema version %2; this version knows up to %3).</source>
+        <translation>Le serveur du cabinet %1 a été mis à niveau vers une version plus récente de Slotwise (version de schéma %2 ; cette version connaît jusqu’à %3).</translation>
+    </message>
+    <message>
+        <source>Update Slotwise on this computer; it did not change anything on the server.</source>
+        <translation>Mettez Slotwise à jour sur cet ordinateur ; rien n’a été modifié sur le serveur.</translation>
+    </message>
+    <message>
+        <source>Another desk kept this change waiting on the practice server %1 for too long. Try again.</source>
+        <translation>Un autre poste a fait attendre cette modification trop longtemps sur le serveur du cabinet %1. Réessayez.</translation>
+    </message>
+    <message>
+        <source>Cannot reach the practice server %1: %2</source>
+        <translation>Impossible de joindre le serveur du cabinet %1 : %2</translation>
+    </message>
+    <message>
+        <source>Check that the server runs and this computer is on its network; bookings are not possible until it is back.</source>
+        <translation>Vérifiez que le serveur fonctionne et que cet ordinateur est sur son réseau ; aucune réservation n’est possible tant qu’il n’est pas revenu.</translation>
+    </message>
+    <message>
+        <source>The practice server %1 refused the login: %2</source>
+        <translation>Le serveur du cabinet %1 a refusé la connexion : %2</translation>
+    </message>
+    <message>
+        <source>Check the user in the URL and the password in ~/.pgpass.</source>
+        <translation>Vérifiez l’utilisateur dans l’URL et le mot de passe dans ~/.pgpass.</translation>
+    </message>
+    <message>
+        <source>The practice server has no database %1.</source>
+        <translation>Le serveur du cabinet n’a pas de base de données %1.</translation>
+    </message>
+    <message>
+        <source>Create it on the server (createdb) or correct the URL.</source>
+        <translation>Créez-la sur le serveur (createdb) ou corrigez l’URL.</translation>
+    </message>
+    <message>
+        <source>Another appointment already holds this time.</source>
+        <translation>Un autre rendez-vous occupe déjà ce créneau.</translation>
+    </message>
+</context>
+<context>
+    <name>slotwise::DatabaseSelection</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>slotwise::DatabaseTarget</name>
+    <message>
+        <source>Put the password in ~/.pgpass (one line host:port:database:user:password, mode 0600), where PostgreSQL reads it; it never belongs in the URL, the command line or the settings.</source>
+        <translation>Mettez le mot de passe dans ~/.pgpass (une ligne hôte:port:base:utilisateur:mot_de_passe, mode 0600), où PostgreSQL le lit ; il n’a jamais sa place dans l’URL, la ligne de commande ou les réglages.</translation>
+    </message>
+    <message>
+        <source>No database given.</source>
+        <translation>Aucune base de données indiquée.</translation>
+    </message>
+    <message>
+        <source>The database URL names no file (use sqlite:///path/to/slotwise.db).</source>
+        <translation>L’URL de la base de données ne nomme aucun fichier (utilisez sqlite:///chemin/vers/slotwise.db).</translation>
+    </message>
+    <message>
+        <source>Unsupported database &apos;%1://&apos;: use postgresql://USER@HOST:PORT/DATABASE or the path of an SQLite file.</source>
+        <translation>Base de données non prise en charge « %1:// » : utilisez postgresql://UTILISATEUR@HÔTE:PORT/BASE ou le chemin d’un fichier SQLite.</translation>
+    </message>
+    <message>
+        <source>The database URL is not valid (expected postgresql://USER@HOST:PORT/DATABASE).</source>
+        <translation>L’URL de la base de données n’est pas valide (attendu : postgresql://UTILISATEUR@HÔTE:PORT/BASE).</translation>
+    </message>
+    <message>
+        <source>The database URL contains a password; Slotwise does not take one there.</source>
+        <translation>L’URL de la base de données contient un mot de passe ; Slotwise n’en accepte pas à cet endroit.</translation>
+    </message>
+    <message>
+        <source>The database URL&apos;s path must be one database name, not &apos;%1&apos;.</source>
+        <translation>Le chemin de l’URL doit être un seul nom de base de données, pas « %1 ».</translation>
+    </message>
+    <message>
+        <source>port must be a number from 1 to 65535, not &apos;%1&apos;.</source>
+        <translation>port doit être un nombre de 1 à 65535, pas « %1 ».</translation>
+    </message>
+    <message>
+        <source>sslmode &apos;%1&apos; is not one of %2.</source>
+        <translation>sslmode « %1 » ne fait pas partie de %2.</translation>
+    </message>
+    <message>
+        <source>connect_timeout must be a number of seconds, not &apos;%1&apos;.</source>
+        <translation>connect_timeout doit être un nombre de secondes, pas « %1 ».</translation>
+    </message>
+    <message>
+        <source>Unknown database URL parameter &apos;%1&apos; (known: host, port, sslmode, connect_timeout).</source>
+        <translation>Paramètre d’URL inconnu « %1 » (connus : host, port, sslmode, connect_timeout).</translation>
+    </message>
 </context>
 <context>
     <name>slotwise::DateTimeArgument</name>
@@ -1809,6 +1959,49 @@ Exemple : %1 book --title &quot;Coupe&quot; --start 2026-03-02T09:00 --end 2026-
         <location line="+4"/>
         <source>Cannot write %1.</source>
         <translation>Impossible d’écrire %1.</translation>
+    </message>
+</context>
+<context>
+    <name>slotwise::DbStatusCommand</name>
+    <message>
+        <source>Show the database in use: engine, schema and server version, and the desks a practice server has seen.</source>
+        <translation>Afficher la base de données utilisée : moteur, versions du schéma et du serveur, et les postes vus par un serveur du cabinet.</translation>
+    </message>
+    <message>
+        <source>Database: %1 (%2, chosen by %3)</source>
+        <translation>Base de données : %1 (%2, choisie par %3)</translation>
+    </message>
+    <message>
+        <source>PostgreSQL server</source>
+        <translation>serveur PostgreSQL</translation>
+    </message>
+    <message>
+        <source>SQLite file</source>
+        <translation>fichier SQLite</translation>
+    </message>
+    <message>
+        <source>Schema version: %1 (this Slotwise knows up to %2)</source>
+        <translation>Version du schéma : %1 (ce Slotwise connaît jusqu’à %2)</translation>
+    </message>
+    <message>
+        <source>Server version: %1</source>
+        <translation>Version du serveur : %1</translation>
+    </message>
+    <message>
+        <source>SQLite version: %1</source>
+        <translation>Version de SQLite : %1</translation>
+    </message>
+    <message>
+        <source>This desk: %1</source>
+        <translation>Ce poste : %1</translation>
+    </message>
+    <message>
+        <source>Desks seen:</source>
+        <translation>Postes vus :</translation>
+    </message>
+    <message>
+        <source>last seen %1</source>
+        <translation>vu pour la dernière fois %1</translation>
     </message>
 </context>
 <context>
@@ -3365,6 +3558,41 @@ Exemple : %1 print --day 2026-03-02 --pdf lundi.pdf</translation>
         <location line="-21"/>
         <source>No profile named &quot;%1&quot;.</source>
         <translation>Aucun profil nommé « %1 ».</translation>
+    </message>
+</context>
+<context>
+    <name>slotwise::ProfileUpdateCommand</name>
+    <message>
+        <source>Change the profile chosen by --profile: its name, email or overlap rule.</source>
+        <translation>Modifier le profil choisi par --profile : son nom, son e-mail ou sa règle de chevauchement.</translation>
+    </message>
+    <message>
+        <source>--overlap refuse makes the database refuse an appointment that overlaps another booked one of the profile, also when two desks book the same time at once; warn (the default) stores it and warns. Switching to refuse fails while two appointments overlap.</source>
+        <translation>--overlap refuse fait refuser par la base de données un rendez-vous qui chevauche un autre rendez-vous réservé du profil, même quand deux postes réservent le même créneau en même temps ; warn (par défaut) l’enregistre et avertit. Passer à refuse échoue tant que deux rendez-vous se chevauchent.</translation>
+    </message>
+    <message>
+        <source>The new display name.</source>
+        <translation>Le nouveau nom affiché.</translation>
+    </message>
+    <message>
+        <source>The new email address (empty clears it).</source>
+        <translation>La nouvelle adresse e-mail (vide l’efface).</translation>
+    </message>
+    <message>
+        <source>warn or refuse overlapping appointments.</source>
+        <translation>Rendez-vous qui se chevauchent : warn (avertir) ou refuse (refuser).</translation>
+    </message>
+    <message>
+        <source>profile update: nothing to change; give --name, --email or --overlap.</source>
+        <translation>profile update : rien à modifier ; indiquez --name, --email ou --overlap.</translation>
+    </message>
+    <message>
+        <source>--overlap: use warn or refuse, not &apos;%1&apos;.</source>
+        <translation>--overlap : utilisez warn ou refuse, pas « %1 ».</translation>
+    </message>
+    <message>
+        <source>Updated profile &quot;%1&quot; (overlaps: %2).</source>
+        <translation>Profil « %1 » mis à jour (chevauchements : %2).</translation>
     </message>
 </context>
 <context>

@@ -17,13 +17,13 @@ namespace slotwise {
 
 namespace {
 
-QStringList autostartArguments(const DataDirectory& dataDir, bool dataDirFromCommandLine)
+QStringList autostartArguments(const DataDirectory& dataDir, const DesktopSession::Options& options)
 {
     QStringList arguments{QStringLiteral("--start-in-tray")};
-    if (dataDirFromCommandLine) {
+    if (options.dataDirFromCommandLine) {
         arguments << QStringLiteral("--data-dir") << dataDir.path();
     }
-    return arguments;
+    return arguments + options.databaseArguments;
 }
 
 } // namespace
@@ -42,8 +42,7 @@ DesktopSession::DesktopSession(Services services, AppointmentBook& book, const D
     , m_tray(&m_window, m_traySettings)
     // The entry is named after the desktop file id (org.slotwise.Slotwise), as the freedesktop spec wants.
     , m_autostart(QStringLiteral(SLOTWISE_APP_ID), QStringLiteral(SLOTWISE_DISPLAY_NAME),
-                  QCoreApplication::applicationFilePath(),
-                  autostartArguments(dataDir, m_options.dataDirFromCommandLine))
+                  QCoreApplication::applicationFilePath(), autostartArguments(dataDir, m_options))
 {}
 
 DesktopSession::~DesktopSession() = default;

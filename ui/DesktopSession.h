@@ -29,6 +29,7 @@ public:
     struct Options
     {
         bool dataDirFromCommandLine = false; // the autostart entry then repeats --data-dir
+        QStringList databaseArguments;       // --database URL / --desk NAME as given; repeated likewise
         bool startInTray = false;
         bool exitAfterFirstPaint = false; // start-up benchmark: no sync, no prompts
     };

@@ -66,6 +66,7 @@ QJsonObject profileJson(const Profile& p)
         {QStringLiteral("name"), p.displayName},
         {QStringLiteral("email"), p.email},
         {QStringLiteral("created"), cliUtcIso(p.createdUtc)},
+        {QStringLiteral("overlap"), toStorageString(p.overlapRule)},
     };
 }
 

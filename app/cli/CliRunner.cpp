@@ -3,6 +3,7 @@
 #include "app/cli/CliSession.h"
 #include "services/AppIdentity.h"
 #include "services/oauth/OAuthClientLookup.h"
+#include "services/storage/DatabaseTarget.h"
 #include "services/TranslationLoader.h"
 
 #include <QCommandLineParser>
@@ -19,6 +20,8 @@ const QString kVersion = QStringLiteral("version");
 const QString kJson = QStringLiteral("json");
 const QString kProfile = QStringLiteral("profile");
 const QString kDataDir = QStringLiteral("data-dir");
+const QString kDatabase = QStringLiteral("database");
+const QString kDesk = QStringLiteral("desk");
 const QString kLang = QStringLiteral("lang"); // applied by main() before the runner starts
 
 QString programName()
@@ -92,6 +95,16 @@ QList<QCommandLineOption> CliRunner::globalOptions() const
         QCommandLineOption(kDataDir,
                            tr("Keep data in DIR (default: $SLOTWISE_DATA_DIR or the user's data folder)."),
                            QStringLiteral("DIR")),
+        QCommandLineOption(kDatabase,
+                           tr("Use this database: postgresql://USER@HOST:PORT/DATABASE for a practice server "
+                              "(password in ~/.pgpass), or an SQLite file (default: $SLOTWISE_DATABASE, else "
+                              "slotwise.db in the data folder)."),
+                           QStringLiteral("URL")),
+        QCommandLineOption(
+            kDesk,
+            tr("Name this computer on a practice server (default: $SLOTWISE_DESK, else the host "
+               "name)."),
+            QStringLiteral("NAME")),
         QCommandLineOption(kJson, tr("Print one JSON document on stdout instead of text.")),
         QCommandLineOption(kLang,
                            tr("Use the language CODE (%1) instead of the system's.")
@@ -225,11 +238,22 @@ int CliRunner::run(const QStringList& arguments)
 
     CliSession::Settings settings;
     settings.dataDir = parser.value(kDataDir);
+    settings.database = parser.value(kDatabase);
+    settings.desk = parser.value(kDesk);
     settings.profileName = parser.value(kProfile);
     settings.json = parser.isSet(kJson);
     settings.commandName = command->name();
     if (parser.isSet(kDataDir) && settings.dataDir.trimmed().isEmpty()) {
         return usageError(tr("--data-dir: the folder name is empty."), topic);
+    }
+    if (parser.isSet(kDatabase)) {
+        // A malformed URL is a usage error, found before anything connects.
+        if (const auto target = DatabaseTarget::parse(settings.database); !target) {
+            return usageError(tr("--database: %1").arg(target.error().fullText()), topic);
+        }
+    }
+    if (parser.isSet(kDesk) && settings.desk.trimmed().isEmpty()) {
+        return usageError(tr("--desk: the desk name is empty."), topic);
     }
     if (parser.isSet(kProfile) && settings.profileName.trimmed().isEmpty()) {
         return usageError(tr("--profile: the profile name is empty."), topic);

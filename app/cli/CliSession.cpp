@@ -3,6 +3,7 @@
 #include "app/cli/CliCommand.h"
 
 #include "services/AppointmentBook.h"
+#include "services/DatabaseSelection.h"
 #include "services/DataDirectory.h"
 #include "services/storage/Database.h"
 
@@ -33,7 +34,8 @@ Status CliSession::open()
         return Status::failure(m_openError);
     }
     const DataDirectory dataDir(m_settings.dataDir);
-    Result<std::unique_ptr<Database>> opened = dataDir.openDatabase();
+    Result<std::unique_ptr<Database>> opened =
+        DatabaseSelection(dataDir, m_settings.database, m_settings.desk).open();
     if (!opened) {
         m_openError = opened.error();
         return Status::failure(m_openError);
@@ -88,6 +90,14 @@ void CliSession::warn(const QString& message)
 
 int CliSession::fail(const Error& error)
 {
+    // With --json, a refusal that names a stored record (the appointment holding a taken slot) also gives
+    // its id on stdout, so a script can act on it.
+    if (json() && error.detail() == Error::Detail::SlotTaken) {
+        printJson(QJsonObject{
+            {QStringLiteral("error"), QJsonObject{{QStringLiteral("reason"), QStringLiteral("slotTaken")},
+                                                  {QStringLiteral("message"), error.message()},
+                                                  {QStringLiteral("clashingId"), error.subjectId()}}}});
+    }
     return fail(error.fullText());
 }
 

@@ -33,6 +33,8 @@ public:
     struct Settings
     {
         QString dataDir;     // --data-dir, empty for the default
+        QString database;    // --database URL, empty for $SLOTWISE_DATABASE or the data folder's file
+        QString desk;        // --desk NAME, empty for $SLOTWISE_DESK or the host name
         QString profileName; // --profile, empty for the only/first profile
         bool json = false;   // --json
         QString commandName; // for messages and help hints, e.g. "book"
@@ -60,7 +62,9 @@ public:
 
     // Print "slotwise-cli: message" on stderr and return the exit code to hand back from run().
     int fail(const QString& message);
-    int fail(const Error& error); // the message and, on its own line, the remedy
+    // The message and, on its own line, the remedy. With --json a taken slot also prints
+    // {"error": {"reason": "slotTaken", "message": …, "clashingId": ID}} on stdout.
+    int fail(const Error& error);
     int usageError(const QString& message);
     static int ok() { return static_cast<int>(CliExit::Ok); }
 

@@ -1,6 +1,7 @@
 #include "app/cli/AppointmentCommands.h"
 #include "app/cli/CalendarFileCommands.h"
 #include "app/cli/CliCommandRegistry.h"
+#include "app/cli/DatabaseCommands.h"
 #include "app/cli/GoogleCommands.h"
 #include "app/cli/PrintCommands.h"
 #include "app/cli/ProfileCommands.h"
@@ -17,6 +18,7 @@ void registerAllCommands(CliCommandRegistry& registry)
     registerPrintCommands(registry);
     registerGoogleCommands(registry);
     registerSyncCommands(registry, googleTokenSourceFactory());
+    registerDatabaseCommands(registry);
 }
 
 } // namespace slotwise

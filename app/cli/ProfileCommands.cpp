@@ -96,12 +96,86 @@ public:
     }
 };
 
+class ProfileUpdateCommand : public CliCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(slotwise::ProfileUpdateCommand)
+public:
+    QStringList words() const override { return {QStringLiteral("profile"), QStringLiteral("update")}; }
+    QString summary() const override
+    {
+        return tr("Change the profile chosen by --profile: its name, email or overlap rule.");
+    }
+    QString details() const override
+    {
+        return tr(
+            "--overlap refuse makes the database refuse an appointment that overlaps another booked one "
+            "of the profile, also when two desks book the same time at once; warn (the default) stores "
+            "it and warns. Switching to refuse fails while two appointments overlap.");
+    }
+    QList<QCommandLineOption> options() const override
+    {
+        return {
+            QCommandLineOption(QStringLiteral("name"), tr("The new display name."), QStringLiteral("NAME")),
+            QCommandLineOption(QStringLiteral("email"), tr("The new email address (empty clears it)."),
+                               QStringLiteral("EMAIL")),
+            QCommandLineOption(QStringLiteral("overlap"), tr("warn or refuse overlapping appointments."),
+                               QStringLiteral("RULE"))};
+    }
+
+    int run(CliSession& session, const QCommandLineParser& parser, const QStringList&) override
+    {
+        const bool rename = parser.isSet(QStringLiteral("name")) || parser.isSet(QStringLiteral("email"));
+        const bool overlap = parser.isSet(QStringLiteral("overlap"));
+        if (!rename && !overlap) {
+            return session.usageError(
+                tr("profile update: nothing to change; give --name, --email or --overlap."));
+        }
+        const std::optional<OverlapRule> rule =
+            overlapRuleFromString(parser.value(QStringLiteral("overlap")));
+        if (overlap && !rule) {
+            return session.usageError(
+                tr("--overlap: use warn or refuse, not '%1'.").arg(parser.value(QStringLiteral("overlap"))));
+        }
+        const Result<AppointmentBook*> book = session.book();
+        if (!book) {
+            return session.fail(book.error());
+        }
+        Result<Profile> profile = session.profile();
+        if (!profile) {
+            return session.fail(profile.error());
+        }
+        if (rename) {
+            const QString name = parser.isSet(QStringLiteral("name")) ? parser.value(QStringLiteral("name"))
+                                                                      : profile->displayName;
+            const QString email = parser.isSet(QStringLiteral("email"))
+                                      ? parser.value(QStringLiteral("email"))
+                                      : profile->email;
+            profile = book.value()->renameProfile(profile->id, name, email);
+        }
+        if (profile && overlap) {
+            profile = book.value()->setOverlapRule(profile->id, *rule);
+        }
+        if (!profile) {
+            return session.fail(profile.error());
+        }
+        if (session.json()) {
+            session.printJson(QJsonObject{{QStringLiteral("profile"), cli::profileJson(profile.value())}});
+        } else {
+            session.out() << tr("Updated profile \"%1\" (overlaps: %2).")
+                                 .arg(profile->displayName, toStorageString(profile->overlapRule))
+                          << Qt::endl;
+        }
+        return CliSession::ok();
+    }
+};
+
 } // namespace
 
 void registerProfileCommands(CliCommandRegistry& registry)
 {
     registry.add(std::make_unique<ProfileCreateCommand>());
     registry.add(std::make_unique<ProfileListCommand>());
+    registry.add(std::make_unique<ProfileUpdateCommand>());
 }
 
 } // namespace slotwise

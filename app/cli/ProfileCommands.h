@@ -4,7 +4,8 @@ namespace slotwise {
 
 class CliCommandRegistry;
 
-// `profile create NAME [--email E]` and `profile list`.
+// `profile create NAME [--email E]`, `profile list` and `profile update [--name N] [--email E]
+// [--overlap warn|refuse]`.
 void registerProfileCommands(CliCommandRegistry& registry);
 
 } // namespace slotwise

@@ -70,6 +70,14 @@ QDateTime nowUtc()
     return QDateTime::fromMSecsSinceEpoch(Clock::utcNow().toMSecsSinceEpoch(), Qt::UTC);
 }
 
+Error slotTaken(const Appointment& holder)
+{
+    return Error::conflict(Error::Detail::SlotTaken,
+                           tr("This time is already taken by \"%1\" (id %2).").arg(holder.title, holder.id))
+        .withRemedy(tr("Choose another time; this profile refuses overlapping appointments."))
+        .withSubjectId(holder.id);
+}
+
 } // namespace
 
 // The statements one insert needs, prepared once per transaction and rebound for every appointment.
@@ -79,11 +87,14 @@ struct AppointmentRepository::InsertStatements
         : appointment(database.connection())
         , outbox(database)
     {
-        appointment.prepare(QStringLiteral("INSERT INTO appointments (") + QLatin1String(kColumns) +
-                            QStringLiteral(") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        appointment.prepare(
+            QStringLiteral("INSERT INTO appointments (") + QLatin1String(kColumns) +
+            QStringLiteral(", no_overlap) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                           "?, ?)"));
     }
     QSqlQuery appointment;
     OutboxRepository::Batch outbox;
+    QHash<QString, bool> refusesOverlaps; // per profile, read (and on a server locked) once per transaction
 };
 
 AppointmentRepository::AppointmentRepository(Database& database)
@@ -103,6 +114,20 @@ Status AppointmentRepository::insertOne(Appointment& a, InsertStatements& statem
     if (a.timeZoneId.isEmpty()) {
         a.timeZoneId = QString::fromUtf8(QTimeZone::systemTimeZoneId());
     }
+    auto known = statements.refusesOverlaps.constFind(a.profileId);
+    if (known == statements.refusesOverlaps.cend()) {
+        const Result<bool> refuses = refusesOverlaps(a.profileId);
+        if (!refuses) {
+            return Status::failure(refuses.error());
+        }
+        known = statements.refusesOverlaps.insert(a.profileId, refuses.value());
+    }
+    const bool covered = known.value();
+    if (covered && !a.isCancelled()) {
+        if (const Status s = checkSlotFree(a); !s) {
+            return s;
+        }
+    }
     QSqlQuery& q = statements.appointment;
     q.addBindValue(a.id);
     q.addBindValue(a.profileId);
@@ -110,8 +135,15 @@ Status AppointmentRepository::insertOne(Appointment& a, InsertStatements& statem
     q.addBindValue(sqltime::toDb(a.createdUtc));
     q.addBindValue(sqltime::toDb(a.updatedUtc));
     q.addBindValue(a.revision);
+    q.addBindValue(covered ? 1 : 0);
     if (const Status s = m_db.exec(q); !s) {
         return s;
+    }
+    if (covered) {
+        // At once, not at the end of the batch: the next row's check must see this one's length.
+        if (const Status s = widenLongestDuration(a.profileId, a.startUtc.msecsTo(a.endUtc)); !s) {
+            return s;
+        }
     }
     return statements.outbox.enqueue(a.profileId, a.id, OutboxOperation::Create, a.revision);
 }
@@ -120,14 +152,14 @@ Result<Appointment> AppointmentRepository::insert(Appointment appointment)
 {
     QList<Appointment> one{std::move(appointment)};
     if (const Status s = insertMany(one); !s) {
-        return Result<Appointment>::failure(s.error());
+        return Result<Appointment>::failure(nameTheHolder(s.error(), one.first()));
     }
     return Result<Appointment>::success(one.first());
 }
 
 Status AppointmentRepository::insertMany(QList<Appointment>& appointments)
 {
-    return m_db.transaction([&]() -> Status {
+    return m_db.retryingTransaction([&]() -> Status {
         InsertStatements statements(m_db);
         QHash<QString, qint64> longestByProfile;
         for (Appointment& a : appointments) {
@@ -176,16 +208,32 @@ Result<Appointment> AppointmentRepository::write(Appointment a, bool enqueue)
     const qint64 expectedRevision = a.revision;
     a.revision = expectedRevision + 1;
 
-    const Status s = m_db.transaction([&]() -> Status {
+    const Status s = m_db.retryingTransaction([&]() -> Status {
+        // A change from Google is taken as it is (refusing it would stop the sync); a local one obeys the
+        // profile's overlap rule.
+        bool covered = false;
+        if (enqueue) {
+            const Result<bool> refuses = refusesOverlaps(a.profileId);
+            if (!refuses) {
+                return Status::failure(refuses.error());
+            }
+            covered = refuses.value();
+        }
+        if (covered && !a.isCancelled()) {
+            if (const Status free = checkSlotFree(a); !free) {
+                return free;
+            }
+        }
         QSqlQuery q(m_db.connection());
         q.prepare(QStringLiteral(
             "UPDATE appointments SET title = ?, client_name = ?, client_email = ?, client_phone = ?, "
             "location = ?, "
             "notes = ?, start_utc = ?, end_utc = ?, time_zone = ?, all_day = ?, status = ?, updated_at = ?, "
-            "revision = ? WHERE id = ? AND revision = ?"));
+            "revision = ?, no_overlap = ? WHERE id = ? AND revision = ?"));
         bindEditableFields(q, a);
         q.addBindValue(sqltime::toDb(a.updatedUtc));
         q.addBindValue(a.revision);
+        q.addBindValue(covered ? 1 : 0);
         q.addBindValue(a.id);
         q.addBindValue(expectedRevision);
         if (const Status e = m_db.exec(q); !e) {
@@ -206,7 +254,7 @@ Result<Appointment> AppointmentRepository::write(Appointment a, bool enqueue)
         return OutboxRepository(m_db).enqueue(a.profileId, a.id, op, a.revision);
     });
     if (!s) {
-        return Result<Appointment>::failure(s.error());
+        return Result<Appointment>::failure(nameTheHolder(s.error(), a));
     }
     return Result<Appointment>::success(a);
 }
@@ -320,6 +368,106 @@ Result<int> AppointmentRepository::count(const QString& profileId, bool includeC
     }
     q.next();
     return Result<int>::success(q.value(0).toInt());
+}
+
+Result<bool> AppointmentRepository::refusesOverlaps(const QString& profileId)
+{
+    // Holds the profile's row until the transaction ends (a server's row lock), so a change of the rule
+    // cannot slip between this read and the write that follows it.
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT overlap_rule FROM profiles WHERE id = ?") +
+              m_db.dialect().rowLockClause(SqlDialect::RowLock::KeyShare));
+    q.addBindValue(profileId);
+    if (const Status s = m_db.exec(q); !s) {
+        return Result<bool>::failure(s.error());
+    }
+    return Result<bool>::success(q.next() &&
+                                 overlapRuleFromString(q.value(0).toString()) == OverlapRule::Refuse);
+}
+
+Result<std::optional<Appointment>>
+AppointmentRepository::holderOf(const QString& profileId, const QDateTime& fromUtc, const QDateTime& toUtc,
+                                const QString& exceptId, bool coveredOnly) const
+{
+    using R = Result<std::optional<Appointment>>;
+    QSqlQuery q(m_db.connection());
+    q.prepare(
+        QStringLiteral("SELECT ") + QLatin1String(kColumns) +
+        QStringLiteral(" FROM appointments WHERE profile_id = ? AND status = 'booked' AND id <> ? "
+                       "AND start_utc >= (SELECT ? - longest_appointment_ms FROM profiles WHERE id = ?) "
+                       "AND start_utc < ? AND end_utc > ?") +
+        (coveredOnly ? QStringLiteral(" AND no_overlap = 1") : QString()) +
+        QStringLiteral(" ORDER BY start_utc, id LIMIT 1"));
+    q.addBindValue(profileId);
+    q.addBindValue(exceptId);
+    q.addBindValue(fromUtc.toMSecsSinceEpoch());
+    q.addBindValue(profileId);
+    q.addBindValue(toUtc.toMSecsSinceEpoch());
+    q.addBindValue(fromUtc.toMSecsSinceEpoch());
+    if (const Status s = m_db.exec(q); !s) {
+        return R::failure(s.error());
+    }
+    return R::success(q.next() ? std::optional<Appointment>(appointmentFrom(RowReader(q))) : std::nullopt);
+}
+
+Status AppointmentRepository::checkSlotFree(const Appointment& a) const
+{
+    // SQLite: the write transaction holds the only write lock, so this check is the guarantee. A server
+    // also has the exclusion constraint, which catches the desk that checked at the same moment.
+    const auto holder = holderOf(a.profileId, a.startUtc, a.endUtc, a.id, true);
+    if (!holder) {
+        return Status::failure(holder.error());
+    }
+    return holder.value() ? Status::failure(slotTaken(*holder.value())) : Status::success();
+}
+
+Error AppointmentRepository::nameTheHolder(Error error, const Appointment& a) const
+{
+    // The constraint's refusal names no row; the one that won the race is committed by now.
+    if (error.detail() != Error::Detail::SlotTaken || !error.subjectId().isEmpty()) {
+        return error;
+    }
+    const auto holder = holderOf(a.profileId, a.startUtc, a.endUtc, a.id, true);
+    return holder && holder.value() ? slotTaken(*holder.value()) : error;
+}
+
+Status AppointmentRepository::coverProfile(const QString& profileId, bool refuse)
+{
+    if (refuse) {
+        // Refused before anything changes, naming two appointments that already overlap: the window
+        // function finds the first booked one that starts before an earlier one ends.
+        QSqlQuery q(m_db.connection());
+        q.prepare(QStringLiteral(
+            "SELECT id, start_utc, end_utc FROM (SELECT id, start_utc, end_utc, MAX(end_utc) OVER (ORDER BY "
+            "start_utc, id ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING) AS earlier_end FROM "
+            "appointments "
+            "WHERE profile_id = ? AND status = 'booked') w WHERE start_utc < earlier_end "
+            "ORDER BY start_utc, id LIMIT 1"));
+        q.addBindValue(profileId);
+        if (const Status s = m_db.exec(q); !s) {
+            return s;
+        }
+        if (q.next()) {
+            const QString laterId = q.value(0).toString();
+            const auto holder =
+                holderOf(profileId, sqltime::fromDb(q.value(1)), sqltime::fromDb(q.value(2)), laterId, false);
+            const auto later = find(laterId);
+            if (holder && holder.value() && later) {
+                return Status::failure(
+                    Error::conflict(
+                        Error::Detail::SlotTaken,
+                        tr("\"%1\" and \"%2\" overlap, so this profile cannot refuse overlaps yet.")
+                            .arg(holder.value()->title, later->title))
+                        .withRemedy(tr("Move or cancel one of them, then try again."))
+                        .withSubjectId(holder.value()->id));
+            }
+        }
+    }
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("UPDATE appointments SET no_overlap = ? WHERE profile_id = ?"));
+    q.addBindValue(refuse ? 1 : 0);
+    q.addBindValue(profileId);
+    return m_db.exec(q);
 }
 
 } // namespace slotwise

@@ -5,13 +5,17 @@
 
 #include <QList>
 
+#include <optional>
+
 namespace slotwise {
 
 class Database;
 
 // Appointments of all profiles. Every change also records an outbox row in the same transaction, so the
-// sync push sees exactly the committed changes. Callers validate first (AppointmentValidator); the
-// schema's CHECKs are the last line of defence.
+// sync push sees exactly the committed changes. A local change in a profile that refuses overlaps fails
+// with Conflict/SlotTaken (subjectId: the appointment holding the time) if it would meet another booked
+// one; the database guarantees it against desks racing (see OverlapRule and migration 7). Callers validate
+// first (AppointmentValidator); the schema's CHECKs are the last line of defence.
 class AppointmentRepository
 {
 public:
@@ -37,12 +41,25 @@ public:
                                        const QDateTime& toUtc, bool includeCancelled = false) const;
     Result<int> count(const QString& profileId, bool includeCancelled = false) const;
 
+    // The profile's overlap rule on its rows (ProfileRepository::setOverlapRule calls it in the transaction
+    // that changes the rule). Refusing fails, changing nothing, while two booked appointments overlap:
+    // Conflict/SlotTaken naming one of them.
+    Status coverProfile(const QString& profileId, bool refuse);
+
 private:
     Result<Appointment> setStatus(const QString& id, AppointmentStatus status);
     Result<Appointment> write(Appointment appointment, bool enqueue);
     struct InsertStatements;
     Status insertOne(Appointment& appointment, InsertStatements& statements);
     Status widenLongestDuration(const QString& profileId, qint64 lengthMs);
+    // Overlap rule (see OverlapRule): whether the profile refuses overlaps, read inside the write's
+    // transaction; the booked appointment that holds [from, to), if any; the check before a write.
+    Result<bool> refusesOverlaps(const QString& profileId);
+    Result<std::optional<Appointment>> holderOf(const QString& profileId, const QDateTime& fromUtc,
+                                                const QDateTime& toUtc, const QString& exceptId,
+                                                bool coveredOnly) const;
+    Status checkSlotFree(const Appointment& appointment) const;
+    Error nameTheHolder(Error error, const Appointment& appointment) const;
 
     Database& m_db;
 };

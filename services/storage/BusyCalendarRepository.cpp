@@ -78,9 +78,10 @@ Status BusyCalendarRepository::replace(const QString& profileId, const QList<Bus
             }
             // A calendar already chosen keeps its refresh record; only its name follows Google's.
             QSqlQuery up(m_db.connection());
-            up.prepare(QStringLiteral("INSERT INTO google_busy_calendars (profile_id, calendar_id, summary) "
-                                      "VALUES (?, ?, ?) ON CONFLICT(profile_id, calendar_id) DO UPDATE SET "
-                                      "summary = excluded.summary"));
+            up.prepare(m_db.dialect().upsertSql(
+                QStringLiteral("google_busy_calendars"),
+                {QStringLiteral("profile_id"), QStringLiteral("calendar_id"), QStringLiteral("summary")},
+                {QStringLiteral("profile_id"), QStringLiteral("calendar_id")}, {QStringLiteral("summary")}));
             up.addBindValue(profileId);
             up.addBindValue(c.calendarId);
             up.addBindValue(sqltext::toDb(c.summary));

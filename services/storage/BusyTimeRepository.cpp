@@ -19,13 +19,12 @@ Status BusyTimeRepository::upsert(const BusyBlock& b)
 {
     if (!m_upsert) {
         m_upsert.emplace(m_db.connection());
-        m_upsert->prepare(QStringLiteral("INSERT INTO busy_blocks (profile_id, calendar_id, event_id, "
-                                         "recurring_event_id, title, start_utc, end_utc, "
-                                         "all_day) VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(profile_id, "
-                                         "calendar_id, event_id) DO UPDATE SET "
-                                         "recurring_event_id = excluded.recurring_event_id, title = "
-                                         "excluded.title, start_utc = excluded.start_utc, "
-                                         "end_utc = excluded.end_utc, all_day = excluded.all_day"));
+        const QStringList columns{QStringLiteral("profile_id"), QStringLiteral("calendar_id"),
+                                  QStringLiteral("event_id"),   QStringLiteral("recurring_event_id"),
+                                  QStringLiteral("title"),      QStringLiteral("start_utc"),
+                                  QStringLiteral("end_utc"),    QStringLiteral("all_day")};
+        m_upsert->prepare(m_db.dialect().upsertSql(QStringLiteral("busy_blocks"), columns, columns.mid(0, 3),
+                                                   columns.mid(3)));
     }
     QSqlQuery& q = *m_upsert;
     q.bindValue(0, b.profileId);

@@ -39,11 +39,11 @@ Status CalendarSyncStateRepository::save(const QString& profileId, const QString
                                          const CalendarSyncState& s)
 {
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral(
-        "INSERT INTO google_calendar_sync (profile_id, calendar_id, sync_token, window_start, window_end, "
-        "last_full_sync_at) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT(profile_id, calendar_id) DO UPDATE SET "
-        "sync_token = excluded.sync_token, window_start = excluded.window_start, "
-        "window_end = excluded.window_end, last_full_sync_at = excluded.last_full_sync_at"));
+    const QStringList columns{QStringLiteral("profile_id"), QStringLiteral("calendar_id"),
+                              QStringLiteral("sync_token"), QStringLiteral("window_start"),
+                              QStringLiteral("window_end"), QStringLiteral("last_full_sync_at")};
+    q.prepare(m_db.dialect().upsertSql(QStringLiteral("google_calendar_sync"), columns, columns.mid(0, 2),
+                                       columns.mid(2)));
     q.addBindValue(profileId);
     q.addBindValue(calendarId);
     q.addBindValue(sqltext::toDb(s.syncToken));

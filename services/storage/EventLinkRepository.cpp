@@ -112,13 +112,9 @@ Status EventLinkRepository::save(const EventLink& l)
 Status EventLinkRepository::saveMany(const QList<EventLink>& links)
 {
     QSqlQuery q(m_db.connection());
-    q.prepare(
-        QStringLiteral("INSERT INTO google_event_links (") + QLatin1String(kColumns) +
-        QStringLiteral(
-            ") VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT(appointment_id) DO UPDATE SET "
-            "profile_id = excluded.profile_id, calendar_id = excluded.calendar_id, "
-            "event_id = excluded.event_id, etag = excluded.etag, "
-            "pushed_revision = excluded.pushed_revision, remote_updated_at = excluded.remote_updated_at"));
+    const QStringList columns = QString::fromLatin1(kColumns).split(QStringLiteral(", "));
+    q.prepare(m_db.dialect().upsertSql(QStringLiteral("google_event_links"), columns,
+                                       {QStringLiteral("appointment_id")}, columns.mid(1)));
     for (const EventLink& l : links) {
         q.bindValue(0, l.appointmentId);
         q.bindValue(1, l.profileId);

@@ -78,10 +78,8 @@ Result<QList<GoogleConnection>> GoogleConnectionRepository::listWithTokens() con
 Status GoogleConnectionRepository::ensureRow(const QString& profileId)
 {
     QSqlQuery q(m_db.connection());
-    // Portable "insert if missing" (no ON CONFLICT dialect differences).
-    q.prepare(QStringLiteral("INSERT INTO google_connections (profile_id) SELECT ? WHERE NOT EXISTS "
-                             "(SELECT 1 FROM google_connections WHERE profile_id = ?)"));
-    q.addBindValue(profileId);
+    q.prepare(m_db.dialect().upsertSql(QStringLiteral("google_connections"), {QStringLiteral("profile_id")},
+                                       {QStringLiteral("profile_id")}, {}));
     q.addBindValue(profileId);
     return m_db.exec(q);
 }

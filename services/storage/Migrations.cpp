@@ -138,7 +138,21 @@ Migration busyCalendars()
             }};
 }
 
-// Version 6: 5 is reserved for the practice server's desks table (parallel work).
+Migration desks()
+{
+    return {5,
+            QStringLiteral("desks: the computers that use a practice server"),
+            {
+                // One row per desk name (--desk / $SLOTWISE_DESK / the host name), refreshed when a desk
+                // opens the database; `slotwise-cli db status` lists them.
+                QStringLiteral("CREATE TABLE desks ("
+                               " name TEXT PRIMARY KEY,"
+                               " first_seen ${BIGINT} NOT NULL,"
+                               " last_seen ${BIGINT} NOT NULL,"
+                               " app_version TEXT NOT NULL DEFAULT '')"),
+            }};
+}
+
 Migration importedUids()
 {
     return {6,
@@ -156,12 +170,41 @@ Migration importedUids()
             }};
 }
 
+// Version 7.
+Migration overlapRule()
+{
+    return {7,
+            QStringLiteral("overlap rule per profile, enforced by the database"),
+            {
+                QStringLiteral("ALTER TABLE profiles ADD COLUMN overlap_rule TEXT NOT NULL DEFAULT 'warn' "
+                               "CHECK (overlap_rule IN ('warn','refuse'))"),
+                // 1 on the rows the rule covers: those of a profile that refuses overlaps, except changes
+                // that came from Google. A copy of the profile's rule on each row, because PostgreSQL's
+                // exclusion constraint can only look at the row itself; kept in step in the transaction
+                // that changes the rule (ProfileRepository::setOverlapRule).
+                QStringLiteral("ALTER TABLE appointments ADD COLUMN no_overlap INTEGER NOT NULL DEFAULT 0"),
+            },
+            {},
+            {
+                // The server itself refuses a second booked, covered row of the same profile whose time
+                // meets the first: desks racing for a slot cannot both win. btree_gist (in Debian's
+                // postgresql package) lets the GiST index compare profile_id with =; it is a trusted
+                // extension, so the database's owner may create it. Instants are BIGINT milliseconds,
+                // so the range is an exact int8range [start, end) rather than a tstzrange.
+                QStringLiteral("CREATE EXTENSION IF NOT EXISTS btree_gist"),
+                QStringLiteral("ALTER TABLE appointments ADD CONSTRAINT appointments_no_overlap EXCLUDE "
+                               "USING gist (profile_id WITH =, int8range(start_utc, end_utc) WITH &&) "
+                               "WHERE (no_overlap = 1 AND status = 'booked')"),
+            }};
+}
+
 } // namespace
 
 const QList<Migration>& allMigrations()
 {
     // Versions apply in list order; 2 was reserved and never used.
-    static const QList<Migration> migrations{foundation(), syncState(), busyCalendars(), importedUids()};
+    static const QList<Migration> migrations{foundation(), syncState(), busyCalendars(), desks(),
+                                             importedUids(), overlapRule()};
     return migrations;
 }
 

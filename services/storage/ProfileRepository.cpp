@@ -1,6 +1,7 @@
 #include "services/storage/ProfileRepository.h"
 
 #include "models/Clock.h"
+#include "services/storage/AppointmentRepository.h"
 #include "services/storage/Database.h"
 #include "services/storage/QueryRows.h"
 #include "services/storage/RowReader.h"
@@ -25,10 +26,11 @@ Profile profileFrom(const RowReader& row)
     p.displayName = row.value("display_name").toString();
     p.email = row.value("email").toString();
     p.createdUtc = sqltime::fromDb(row.value("created_at"));
+    p.overlapRule = overlapRuleFromString(row.value("overlap_rule").toString()).value_or(OverlapRule::Warn);
     return p;
 }
 
-const char* const kSelect = "SELECT id, display_name, email, created_at FROM profiles";
+const char* const kSelect = "SELECT id, display_name, email, created_at, overlap_rule FROM profiles";
 
 } // namespace
 
@@ -122,6 +124,32 @@ Status ProfileRepository::rename(const QString& id, const QString& displayName, 
         return Status::failure(Error::notFound(tr("No profile with id %1.").arg(id)));
     }
     return Status::success();
+}
+
+Status ProfileRepository::setOverlapRule(const QString& id, OverlapRule rule)
+{
+    return m_db.retryingTransaction([&]() -> Status {
+        // Waits for the bookings of this profile in flight on other desks, and makes the next ones wait
+        // until the rule and the rows it covers have changed together.
+        QSqlQuery lock(m_db.connection());
+        lock.prepare(QStringLiteral("SELECT id FROM profiles WHERE id = ?") +
+                     m_db.dialect().rowLockClause(SqlDialect::RowLock::Update));
+        lock.addBindValue(id);
+        if (const Status s = m_db.exec(lock); !s) {
+            return s;
+        }
+        if (!lock.next()) {
+            return Status::failure(Error::notFound(tr("No profile with id %1.").arg(id)));
+        }
+        QSqlQuery q(m_db.connection());
+        q.prepare(QStringLiteral("UPDATE profiles SET overlap_rule = ? WHERE id = ?"));
+        q.addBindValue(toStorageString(rule));
+        q.addBindValue(id);
+        if (const Status s = m_db.exec(q); !s) {
+            return s;
+        }
+        return AppointmentRepository(m_db).coverProfile(id, rule == OverlapRule::Refuse);
+    });
 }
 
 } // namespace slotwise

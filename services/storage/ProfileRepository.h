@@ -21,6 +21,9 @@ public:
     // Exact match first, then case-insensitive.
     Result<Profile> findByName(const QString& displayName) const;
     Status rename(const QString& id, const QString& displayName, const QString& email);
+    // Warn or refuse overlapping appointments in this profile. Switching to Refuse fails (Conflict,
+    // SlotTaken, nothing changed) while two of its booked appointments overlap.
+    Status setOverlapRule(const QString& id, OverlapRule rule);
 
 private:
     Database& m_db;

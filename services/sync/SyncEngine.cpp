@@ -217,7 +217,11 @@ void SyncEngine::syncNow(const QString& profileId)
 void SyncEngine::startRound(Profile& p)
 {
     const QString profileId = p.status.profileId;
-    const QString path = m_db.location();
+    // Copied, not referenced: the thread may outlive this engine's view of the database. The window's
+    // connection already recorded this desk; a round's own connection need not do it again.
+    const DatabaseTarget target = m_db.target();
+    Database::Options options = m_db.options();
+    options.desk.clear();
     const SyncRound::Settings settings = m_settings.round;
     AccessTokenSource* tokens = &m_tokens;
     QPointer<SyncEngine> self(this);
@@ -228,9 +232,9 @@ void SyncEngine::startRound(Profile& p)
     p.status.progressTotal = 0;
     publish(p);
 
-    QThread* thread = QThread::create([self, path, profileId, settings, tokens] {
+    QThread* thread = QThread::create([self, target, options, profileId, settings, tokens] {
         SyncRound::Outcome outcome;
-        auto opened = Database::openSqlite(path);
+        auto opened = Database::open(target, options);
         if (!opened) {
             outcome.error = opened.error();
             outcome.message = opened.error().message();

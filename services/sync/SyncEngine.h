@@ -34,7 +34,8 @@ public:
         int minimumIntervalMs = 60 * 1000; // tests lower it
     };
 
-    // `database` is used on this thread for the list of connections; rounds open `database.location()`.
+    // `database` is used on this thread for the list of connections; rounds open their own connection to the
+    // same target.
     SyncEngine(Database& database, AccessTokenSource& tokens, Settings settings, QObject* parent = nullptr);
     ~SyncEngine() override;
 

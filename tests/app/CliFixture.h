@@ -39,13 +39,17 @@ protected:
     QString dataDir() const { return m_dir->path(); }
     QString databasePath() const { return QDir(dataDir()).filePath(QStringLiteral("slotwise.db")); }
 
-    static Run runRaw(const QStringList& arguments)
+    // `extraEnvironment` is added to (or overrides) the inherited environment.
+    static Run runRaw(const QStringList& arguments, const QProcessEnvironment& extraEnvironment = {})
     {
         QProcess process;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.remove(QStringLiteral("SLOTWISE_DATA_DIR"));
+        env.remove(QStringLiteral("SLOTWISE_DATABASE"));
+        env.remove(QStringLiteral("SLOTWISE_DESK"));
         env.insert(QStringLiteral("TZ"), QStringLiteral("Europe/Berlin")); // local times in the output
         env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+        env.insert(extraEnvironment);
         process.setProcessEnvironment(env);
         process.start(QStringLiteral(SLOTWISE_CLI_PATH), arguments);
         Run run;

@@ -1,4 +1,6 @@
 #include "services/AppointmentBook.h"
+
+#include "fakes/postgres/TestDatabases.h"
 #include "services/DataDirectory.h"
 #include "services/storage/Database.h"
 
@@ -12,8 +14,11 @@ class TestAppointmentBook : public QObject
 {
     Q_OBJECT
     QTemporaryDir m_tmp;
+    testing::TestDatabases m_databases;
 
 private Q_SLOTS:
+    void initTestCase() { SLOTWISE_START_TEST_DATABASES(m_databases); }
+
     void dataDirectoryPrefersCommandLineThenEnvironment()
     {
         qputenv("SLOTWISE_DATA_DIR", m_tmp.filePath(QStringLiteral("env")).toUtf8());
@@ -27,10 +32,9 @@ private Q_SLOTS:
 
     void bookValidatesNotifiesAndFindsOverlaps()
     {
-        const DataDirectory dir(m_tmp.filePath(QStringLiteral("book")));
-        auto db = dir.openDatabase();
-        QVERIFY2(db.ok(), qPrintable(db.error().message()));
-        AppointmentBook book(*db.value());
+        auto db = m_databases.open();
+        QVERIFY(db);
+        AppointmentBook book(*db);
         QVERIFY(!book.resolveProfile(QString()).ok());
         auto ada = book.createProfile(QStringLiteral("Ada"), QString());
         QVERIFY(ada.ok());
@@ -70,10 +74,9 @@ private Q_SLOTS:
 
     void renameProfileKeepsNamesUniqueAndNotifies()
     {
-        const DataDirectory dir(m_tmp.filePath(QStringLiteral("rename")));
-        auto db = dir.openDatabase();
-        QVERIFY2(db.ok(), qPrintable(db.error().message()));
-        AppointmentBook book(*db.value());
+        auto db = m_databases.open();
+        QVERIFY(db);
+        AppointmentBook book(*db);
         const Profile ada =
             book.createProfile(QStringLiteral("Ada"), QStringLiteral("ada@example.com")).value();
         const Profile bob = book.createProfile(QStringLiteral("Bob"), QString()).value();

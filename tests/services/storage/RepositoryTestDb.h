@@ -1,28 +1,26 @@
 #pragma once
 
+#include "fakes/postgres/TestDatabases.h"
 #include "services/storage/AppointmentRepository.h"
 #include "services/storage/Database.h"
 #include "services/storage/ProfileRepository.h"
 
-#include <QTemporaryDir>
 #include <QTest>
 
 #include <memory>
 
 namespace slotwise {
 
-// What the repository tests share: a fresh SQLite file per test function holding one profile, and a
-// booked appointment to hang rows on. Call openDatabaseWithProfile from init().
-inline void openDatabaseWithProfile(const QTemporaryDir& tmp, std::unique_ptr<Database>& db,
+// What the repository tests share: a fresh database per test function (an SQLite file, or a database on
+// the throwaway PostgreSQL server in the suite's _postgresql pass) holding one profile, and a booked
+// appointment to hang rows on. Call openDatabaseWithProfile from init().
+inline void openDatabaseWithProfile(testing::TestDatabases& databases, std::unique_ptr<Database>& db,
                                     QString& profileId)
 {
-    QVERIFY(tmp.isValid());
-    auto opened =
-        Database::openSqlite(tmp.filePath(QStringLiteral("%1.db").arg(QTest::currentTestFunction())));
-    QVERIFY2(opened.ok(), qPrintable(opened.error().message()));
-    db = std::move(opened).value();
+    db = databases.open();
+    QVERIFY(db);
     const auto p = ProfileRepository(*db).create(QStringLiteral("Ada"), QStringLiteral("ada@example.org"));
-    QVERIFY(p.ok());
+    QVERIFY2(p.ok(), qPrintable(p.error().message()));
     profileId = p->id;
 }
 

@@ -1,11 +1,15 @@
+#include "fakes/postgres/TestDatabases.h"
 #include "services/storage/AppointmentRepository.h"
 #include "services/storage/Database.h"
 #include "services/storage/OutboxRepository.h"
 #include "services/storage/ProfileRepository.h"
 
+#include <QSqlError>
 #include <QSqlQuery>
-#include <QTemporaryDir>
 #include <QTest>
+
+#include <atomic>
+#include <thread>
 
 using namespace slotwise;
 
@@ -13,7 +17,7 @@ class TestAppointmentRepository : public QObject
 {
     Q_OBJECT
 
-    QTemporaryDir m_tmp;
+    testing::TestDatabases m_databases;
     std::unique_ptr<Database> m_db;
     QString m_profileId;
 
@@ -29,13 +33,11 @@ class TestAppointmentRepository : public QObject
     }
 
 private Q_SLOTS:
+    void initTestCase() { SLOTWISE_START_TEST_DATABASES(m_databases); }
     void init()
     {
-        QVERIFY(m_tmp.isValid());
-        auto db =
-            Database::openSqlite(m_tmp.filePath(QStringLiteral("%1.db").arg(QTest::currentTestFunction())));
-        QVERIFY2(db.ok(), qPrintable(db.error().message()));
-        m_db = std::move(db).value();
+        m_db = m_databases.open();
+        QVERIFY(m_db);
         auto p =
             ProfileRepository(*m_db).create(QStringLiteral("Dr. Ada"), QStringLiteral("ada@example.org"));
         QVERIFY(p.ok());
@@ -199,6 +201,167 @@ private Q_SLOTS:
         // A local edit in between wins the race: the stale remote write is refused, not merged blindly.
         QVERIFY(!repo.applyRemote(remote).ok());
         QCOMPARE(repo.find(stored->id)->title, QStringLiteral("Changed on the phone"));
+    }
+
+    // The overlap rule (OverlapRule, migration 7)
+
+    void aProfileThatRefusesOverlapsNamesTheAppointmentHoldingTheTime()
+    {
+        AppointmentRepository repo(*m_db);
+        OutboxRepository outbox(*m_db);
+        QVERIFY(ProfileRepository(*m_db).setOverlapRule(m_profileId, OverlapRule::Refuse).ok());
+        QCOMPARE(ProfileRepository(*m_db).findById(m_profileId)->overlapRule, OverlapRule::Refuse);
+        const QDateTime nine(QDate(2026, 3, 2), QTime(9, 0), Qt::UTC);
+        const auto first = repo.insert(make(QStringLiteral("First"), nine, 60));
+        QVERIFY(first.ok());
+        const int queued = outbox.pendingCount(m_profileId).value();
+
+        const auto clash = repo.insert(make(QStringLiteral("Clash"), nine.addSecs(30 * 60), 60));
+        QVERIFY(!clash.ok());
+        QCOMPARE(clash.error().kind(), Error::Kind::Conflict);
+        QCOMPARE(clash.error().detail(), Error::Detail::SlotTaken);
+        QCOMPARE(clash.error().subjectId(), first->id);
+        QCOMPARE(repo.count(m_profileId).value(), 1);
+        QCOMPARE(outbox.pendingCount(m_profileId).value(), queued); // nothing of it was written
+
+        QVERIFY(repo.insert(make(QStringLiteral("Right after"), nine.addSecs(60 * 60), 30)).ok());
+        // Another profile's time is its own.
+        auto other = ProfileRepository(*m_db).create(QStringLiteral("Other"), QString());
+        Appointment theirs = make(QStringLiteral("Theirs"), nine, 60);
+        theirs.profileId = other->id;
+        QVERIFY(repo.insert(theirs).ok());
+    }
+
+    void movingLengtheningAndRestoringObeyTheRuleButCancelledNeverBlocks()
+    {
+        AppointmentRepository repo(*m_db);
+        QVERIFY(ProfileRepository(*m_db).setOverlapRule(m_profileId, OverlapRule::Refuse).ok());
+        const QDateTime nine(QDate(2026, 3, 2), QTime(9, 0), Qt::UTC);
+        const auto first = repo.insert(make(QStringLiteral("First"), nine, 60));
+        auto second = repo.insert(make(QStringLiteral("Second"), nine.addSecs(2 * 3600), 60));
+        QVERIFY(first.ok() && second.ok());
+
+        Appointment longer = second.value();
+        longer.startUtc = nine.addSecs(30 * 60); // reaches back into First
+        auto moved = repo.update(longer);
+        QVERIFY(!moved.ok());
+        QCOMPARE(moved.error().detail(), Error::Detail::SlotTaken);
+        QCOMPARE(moved.error().subjectId(), first->id);
+        QCOMPARE(repo.find(second->id)->startUtc, nine.addSecs(2 * 3600));
+
+        QVERIFY(repo.cancel(first->id).ok());
+        moved = repo.update(longer); // a cancelled appointment holds no time
+        QVERIFY2(moved.ok(), qPrintable(moved.error().message()));
+        const auto restored = repo.restore(first->id);
+        QVERIFY(!restored.ok());
+        QCOMPARE(restored.error().detail(), Error::Detail::SlotTaken);
+        QCOMPARE(restored.error().subjectId(), second->id);
+    }
+
+    void warnStoresOverlapsAndRefuseWaitsUntilNoneAreLeft()
+    {
+        AppointmentRepository repo(*m_db);
+        ProfileRepository profiles(*m_db);
+        const QDateTime nine(QDate(2026, 3, 2), QTime(9, 0), Qt::UTC);
+        const auto first = repo.insert(make(QStringLiteral("First"), nine, 60));
+        const auto second = repo.insert(make(QStringLiteral("Second"), nine.addSecs(15 * 60), 60));
+        QVERIFY(first.ok() && second.ok()); // warn, the default, stores both
+
+        const Status refused = profiles.setOverlapRule(m_profileId, OverlapRule::Refuse);
+        QVERIFY(!refused.ok());
+        QCOMPARE(refused.error().detail(), Error::Detail::SlotTaken);
+        QVERIFY(refused.error().subjectId() == first->id || refused.error().subjectId() == second->id);
+        QCOMPARE(profiles.findById(m_profileId)->overlapRule, OverlapRule::Warn);
+
+        QVERIFY(repo.cancel(second->id).ok());
+        QVERIFY(profiles.setOverlapRule(m_profileId, OverlapRule::Refuse).ok());
+        QVERIFY(!repo.insert(make(QStringLiteral("Third"), nine, 30)).ok());
+        QVERIFY(profiles.setOverlapRule(m_profileId, OverlapRule::Warn).ok());
+        QVERIFY(repo.insert(make(QStringLiteral("Third"), nine, 30)).ok());
+    }
+
+    void aChangeFromGoogleIsTakenAsItIs()
+    {
+        AppointmentRepository repo(*m_db);
+        QVERIFY(ProfileRepository(*m_db).setOverlapRule(m_profileId, OverlapRule::Refuse).ok());
+        const QDateTime nine(QDate(2026, 3, 2), QTime(9, 0), Qt::UTC);
+        QVERIFY(repo.insert(make(QStringLiteral("First"), nine, 60)).ok());
+        const auto second = repo.insert(make(QStringLiteral("Second"), nine.addSecs(3600), 60));
+        QVERIFY(second.ok());
+        Appointment remote = second.value();
+        remote.startUtc = nine.addSecs(30 * 60); // moved on the phone: refusing it would stop the sync
+        const auto applied = repo.applyRemote(remote);
+        QVERIFY2(applied.ok(), qPrintable(applied.error().message()));
+        QCOMPARE(repo.find(second->id)->startUtc, nine.addSecs(30 * 60));
+    }
+
+    void twoConnectionsRacingForEverySlotGiveOneWinnerEach()
+    {
+        // Two connections (as two desks) book the same slots in lockstep, each from its own thread; the
+        // process race through slotwise-cli is tst_cli_overlaprace.
+        QVERIFY(ProfileRepository(*m_db).setOverlapRule(m_profileId, OverlapRule::Refuse).ok());
+        const int slotCount = 60;
+        const QDateTime first(QDate(2026, 3, 2), QTime(9, 0), Qt::UTC);
+        std::atomic<int> arrived{0};
+        QList<QList<Error>> outcomes(2);
+        std::vector<std::thread> desks;
+        for (int d = 0; d < 2; ++d) {
+            desks.emplace_back([&, d] {
+                auto db = Database::open(m_db->target());
+                if (!db) {
+                    outcomes[d] << db.error();
+                    return;
+                }
+                AppointmentRepository repo(*db.value());
+                for (int i = 0; i < slotCount; ++i) {
+                    ++arrived; // both start each slot together
+                    while (arrived.load() < 2 * (i + 1)) {
+                        std::this_thread::yield();
+                    }
+                    const auto stored = repo.insert(
+                        make(QStringLiteral("D%1-%2").arg(d).arg(i), first.addDays(i).addSecs(d * 600), 30));
+                    outcomes[d] << (stored ? Error() : stored.error());
+                }
+            });
+        }
+        for (std::thread& desk : desks) {
+            desk.join();
+        }
+        QCOMPARE(outcomes[0].size(), slotCount);
+        QCOMPARE(outcomes[1].size(), slotCount);
+        for (int i = 0; i < slotCount; ++i) {
+            const Error& a = outcomes[0][i];
+            const Error& b = outcomes[1][i];
+            QVERIFY2(a.isError() != b.isError(),
+                     qPrintable(QStringLiteral("slot %1: %2 / %3").arg(i).arg(a.message(), b.message())));
+            const Error& lost = a.isError() ? a : b;
+            QVERIFY2(lost.detail() == Error::Detail::SlotTaken, qPrintable(lost.message()));
+            QVERIFY(!lost.subjectId().isEmpty());
+        }
+        QCOMPARE(AppointmentRepository(*m_db).count(m_profileId).value(), slotCount);
+    }
+
+    void theServerItselfRefusesAnOverlapThatSkipsTheCheck()
+    {
+        if (!testing::TestDatabases::onPostgreSql()) {
+            QSKIP("SQLite has no exclusion constraint; its write transaction is the guarantee (see "
+                  "tst_cli_overlaprace for two processes racing)");
+        }
+        QVERIFY(ProfileRepository(*m_db).setOverlapRule(m_profileId, OverlapRule::Refuse).ok());
+        QVERIFY(
+            AppointmentRepository(*m_db)
+                .insert(make(QStringLiteral("First"), QDateTime(QDate(2026, 3, 2), QTime(9, 0), Qt::UTC), 60))
+                .ok());
+        // As a desk that checked a moment before the first commit would write it.
+        QSqlQuery q(m_db->connection());
+        q.prepare(
+            QStringLiteral("INSERT INTO appointments (id, profile_id, title, start_utc, end_utc, created_at, "
+                           "updated_at, no_overlap) VALUES ('late', ?, 'Late', ?, ?, 0, 0, 1)"));
+        q.addBindValue(m_profileId);
+        q.addBindValue(QDateTime(QDate(2026, 3, 2), QTime(9, 30), Qt::UTC).toMSecsSinceEpoch());
+        q.addBindValue(QDateTime(QDate(2026, 3, 2), QTime(10, 30), Qt::UTC).toMSecsSinceEpoch());
+        QVERIFY(!q.exec());
+        QCOMPARE(m_db->error(q.lastError()).detail(), Error::Detail::SlotTaken);
     }
 };
 

@@ -1,9 +1,9 @@
+#include "fakes/postgres/TestDatabases.h"
 #include "services/storage/BusyCalendarRepository.h"
 #include "services/storage/BusyTimeRepository.h"
 #include "services/storage/Database.h"
 #include "services/storage/ProfileRepository.h"
 
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace slotwise;
@@ -12,7 +12,7 @@ class TestBusyCalendarRepository : public QObject
 {
     Q_OBJECT
 
-    QTemporaryDir m_dir;
+    testing::TestDatabases m_databases;
     std::unique_ptr<Database> m_db;
     QString m_profile;
 
@@ -29,10 +29,11 @@ class TestBusyCalendarRepository : public QObject
     }
 
 private Q_SLOTS:
+    void initTestCase() { SLOTWISE_START_TEST_DATABASES(m_databases); }
     void init()
     {
-        m_db = std::move(
-            Database::openSqlite(m_dir.filePath(QString::fromLatin1(QTest::currentTestFunction()))).value());
+        m_db = m_databases.open();
+        QVERIFY(m_db);
         m_profile = ProfileRepository(*m_db).create(QStringLiteral("Ada"), {})->id;
     }
     void cleanup() { m_db.reset(); }

@@ -1,10 +1,10 @@
+#include "fakes/postgres/TestDatabases.h"
 #include "services/storage/AppointmentRepository.h"
 #include "services/storage/ConflictLog.h"
 #include "services/storage/Database.h"
 #include "services/storage/OutboxRepository.h"
 #include "services/storage/ProfileRepository.h"
 
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace slotwise;
@@ -13,7 +13,7 @@ class TestConflictLog : public QObject
 {
     Q_OBJECT
 
-    QTemporaryDir m_dir;
+    testing::TestDatabases m_databases;
     std::unique_ptr<Database> m_db;
     QString m_profile;
 
@@ -31,10 +31,11 @@ class TestConflictLog : public QObject
     }
 
 private Q_SLOTS:
+    void initTestCase() { SLOTWISE_START_TEST_DATABASES(m_databases); }
     void init()
     {
-        m_db = std::move(
-            Database::openSqlite(m_dir.filePath(QString::fromLatin1(QTest::currentTestFunction()))).value());
+        m_db = m_databases.open();
+        QVERIFY(m_db);
         m_profile = ProfileRepository(*m_db).create(QStringLiteral("Ada"), {})->id;
     }
     void cleanup() { m_db.reset(); }

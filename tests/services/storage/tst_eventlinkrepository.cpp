@@ -2,7 +2,6 @@
 
 #include "RepositoryTestDb.h"
 
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace slotwise;
@@ -12,7 +11,7 @@ class TestEventLinkRepository : public QObject
 {
     Q_OBJECT
 
-    QTemporaryDir m_tmp;
+    testing::TestDatabases m_databases;
     std::unique_ptr<Database> m_db;
     QString m_profileId;
 
@@ -28,7 +27,8 @@ class TestEventLinkRepository : public QObject
     }
 
 private Q_SLOTS:
-    void init() { openDatabaseWithProfile(m_tmp, m_db, m_profileId); }
+    void initTestCase() { SLOTWISE_START_TEST_DATABASES(m_databases); }
+    void init() { openDatabaseWithProfile(m_databases, m_db, m_profileId); }
     void cleanup() { m_db.reset(); }
 
     void savedLinkIsFoundByAppointmentAndByEvent()

@@ -1,3 +1,4 @@
+#include "fakes/postgres/TestDatabases.h"
 #include "services/storage/AppointmentRepository.h"
 #include "services/storage/Database.h"
 #include "services/storage/GoogleConnectionRepository.h"
@@ -5,7 +6,6 @@
 
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace slotwise;
@@ -14,7 +14,7 @@ class TestGoogleConnectionRepository : public QObject
 {
     Q_OBJECT
 
-    std::unique_ptr<QTemporaryDir> m_dir;
+    testing::TestDatabases m_databases;
     std::unique_ptr<Database> m_db;
     QString m_profileId;
 
@@ -79,19 +79,14 @@ class TestGoogleConnectionRepository : public QObject
     }
 
 private Q_SLOTS:
+    void initTestCase() { SLOTWISE_START_TEST_DATABASES(m_databases); }
     void init()
     {
-        m_dir = std::make_unique<QTemporaryDir>();
-        auto db = Database::openSqlite(m_dir->filePath(QStringLiteral("s.db")));
-        QVERIFY2(db.ok(), qPrintable(db.error().message()));
-        m_db = std::move(db).value();
+        m_db = m_databases.open();
+        QVERIFY(m_db);
         m_profileId = ProfileRepository(*m_db).create(QStringLiteral("Ada"), QString()).value().id;
     }
-    void cleanup()
-    {
-        m_db.reset();
-        m_dir.reset();
-    }
+    void cleanup() { m_db.reset(); }
 
     void unknownProfileReadsAsNotConnected()
     {

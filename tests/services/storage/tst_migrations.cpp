@@ -1,38 +1,38 @@
 #include "services/storage/Migrations.h"
 
+#include "fakes/postgres/TestDatabases.h"
 #include "services/storage/AppointmentRepository.h"
 #include "services/storage/Database.h"
 #include "services/storage/SqlDialect.h"
 
-#include <QCryptographicHash>
 #include <QFile>
 #include <QSqlDatabase>
 #include <QSqlQuery>
-#include <QTemporaryDir>
 #include <QTest>
+
+#include <thread>
 
 using namespace slotwise;
 
 namespace {
 
-// Builds a database file as an older (or newer) Slotwise left it: the migrations up to `version` and the
-// version rows, written over a plain connection so that Database's own upgrade path is what is tested.
-bool writeSchemaUpTo(const QString& path, int version, const QStringList& extraStatements)
+// Builds a database as an older (or newer) Slotwise left it: the migrations up to `version` and the version
+// rows, written over a plain connection so that Database's own upgrade path is what is tested.
+bool writeSchemaUpTo(const DatabaseTarget& target, int version, const QStringList& extraStatements)
 {
-    const QString name = QStringLiteral("seed-%1").arg(path);
+    const QString name = QStringLiteral("seed-%1").arg(target.display());
     bool ok = true;
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(path);
-        ok = db.open();
+        QSqlDatabase db = testing::TestDatabases::rawConnection(target, name);
+        ok = db.isOpen();
         QStringList statements{QStringLiteral(
             "CREATE TABLE schema_version (version INTEGER PRIMARY KEY, applied_at BIGINT NOT NULL)")};
-        const SqlDialect dialect(SqlDialect::Engine::Sqlite);
+        const SqlDialect dialect(target.engine());
         for (const Migration& migration : allMigrations()) {
             if (migration.version > version) {
                 break;
             }
-            for (const QString& statement : migration.statements) {
+            for (const QString& statement : migration.statementsFor(target.engine())) {
                 statements << dialect.expand(statement);
             }
             statements << QStringLiteral("INSERT INTO schema_version VALUES (%1, 0)").arg(migration.version);
@@ -46,14 +46,6 @@ bool writeSchemaUpTo(const QString& path, int version, const QStringList& extraS
     }
     QSqlDatabase::removeDatabase(name);
     return ok;
-}
-
-QByteArray contentHash(const QString& path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly)
-               ? QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256)
-               : QByteArray();
 }
 
 QStringList appliedVersions(Database& db)
@@ -82,9 +74,11 @@ class TestMigrations : public QObject
 {
     Q_OBJECT
 
-    QTemporaryDir m_tmp;
+    testing::TestDatabases m_databases;
 
 private Q_SLOTS:
+    void initTestCase() { SLOTWISE_START_TEST_DATABASES(m_databases); }
+
     void versionsOnlyIncrease()
     {
         int previous = 0;
@@ -98,7 +92,7 @@ private Q_SLOTS:
 
     void freshDatabaseReachesTheLatestVersion()
     {
-        auto db = Database::openSqlite(m_tmp.filePath(QStringLiteral("fresh.db")));
+        auto db = Database::open(m_databases.freshTarget());
         QVERIFY2(db.ok(), qPrintable(db.error().message()));
         QCOMPARE(db.value()->schemaVersion(), latestSchemaVersion());
         QCOMPARE(appliedVersions(*db.value()), knownVersions());
@@ -108,15 +102,15 @@ private Q_SLOTS:
 
     void oldVersionMigratesAndKeepsItsData()
     {
-        const QString path = m_tmp.filePath(QStringLiteral("v1.db"));
+        const DatabaseTarget target = m_databases.freshTarget();
         QVERIFY(writeSchemaUpTo(
-            path, 1,
+            target, 1,
             {QStringLiteral("INSERT INTO profiles (id, display_name, created_at) VALUES ('p1', 'Ada', 0)"),
              QStringLiteral(
                  "INSERT INTO appointments (id, profile_id, title, start_utc, end_utc, created_at, "
                  "updated_at) VALUES ('a1', 'p1', 'Kept', 3600000, 7200000, 0, 0)")}));
 
-        auto db = Database::openSqlite(path);
+        auto db = Database::open(target);
         QVERIFY2(db.ok(), qPrintable(db.error().message()));
         QCOMPARE(db.value()->schemaVersion(), latestSchemaVersion());
         QCOMPARE(appliedVersions(*db.value()), knownVersions());
@@ -130,18 +124,45 @@ private Q_SLOTS:
 
     void newerSchemaIsRefusedAndNothingWritten()
     {
-        const QString path = m_tmp.filePath(QStringLiteral("newer.db"));
+        const DatabaseTarget target = m_databases.freshTarget();
         const int newer = latestSchemaVersion() + 1;
-        QVERIFY(writeSchemaUpTo(path, latestSchemaVersion(),
+        QVERIFY(writeSchemaUpTo(target, latestSchemaVersion(),
                                 {QStringLiteral("INSERT INTO schema_version VALUES (%1, 0)").arg(newer)}));
-        const QByteArray before = contentHash(path);
+        const QByteArray before = m_databases.snapshot(target);
         QVERIFY(!before.isEmpty());
 
-        const auto db = Database::openSqlite(path);
+        Database::Options desk;
+        desk.desk = QStringLiteral("FRONT-1"); // would be recorded, were the database opened
+        const auto db = Database::open(target, desk);
         QVERIFY(!db.ok());
-        QCOMPARE(contentHash(path), before);
-        QVERIFY(!QFile::exists(path + QStringLiteral("-wal")) ||
-                QFile(path + QStringLiteral("-wal")).size() == 0);
+        QCOMPARE(db.error().kind(), Error::Kind::Storage);
+        QCOMPARE(db.error().detail(), Error::Detail::SchemaTooNew);
+        QVERIFY(db.error().message().contains(QString::number(newer)));
+        QCOMPARE(m_databases.snapshot(target), before);
+    }
+
+    void desksStartingTogetherMigrateOnce()
+    {
+        // Several connections open one empty database at the same moment: each waits for the one that
+        // upgrades, then finds the work done (no "table already exists", one row per version).
+        const DatabaseTarget target = m_databases.freshTarget();
+        QList<Error> errors(4);
+        std::vector<std::thread> desks;
+        for (Error& error : errors) {
+            desks.emplace_back([target, &error] {
+                const auto db = Database::open(target);
+                error = db ? Error() : db.error();
+            });
+        }
+        for (std::thread& desk : desks) {
+            desk.join();
+        }
+        for (const Error& error : std::as_const(errors)) {
+            QVERIFY2(!error.isError(), qPrintable(error.message()));
+        }
+        auto db = Database::open(target);
+        QVERIFY(db.ok());
+        QCOMPARE(appliedVersions(*db.value()), knownVersions());
     }
 };
 

@@ -2,7 +2,6 @@
 
 #include "RepositoryTestDb.h"
 
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace slotwise;
@@ -13,7 +12,7 @@ class TestOutboxRepository : public QObject
 {
     Q_OBJECT
 
-    QTemporaryDir m_tmp;
+    testing::TestDatabases m_databases;
     std::unique_ptr<Database> m_db;
     QString m_profileId;
 
@@ -23,7 +22,8 @@ class TestOutboxRepository : public QObject
     }
 
 private Q_SLOTS:
-    void init() { openDatabaseWithProfile(m_tmp, m_db, m_profileId); }
+    void initTestCase() { SLOTWISE_START_TEST_DATABASES(m_databases); }
+    void init() { openDatabaseWithProfile(m_databases, m_db, m_profileId); }
     void cleanup() { m_db.reset(); }
 
     void pendingListsRowsInTheOrderTheyWereMade()

@@ -1,5 +1,7 @@
 #include "services/storage/RowReader.h"
 
+#include "fakes/postgres/TestDatabases.h"
+
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTest>
@@ -12,16 +14,22 @@ class TestRowReader : public QObject
 {
     Q_OBJECT
     QString m_connection = QStringLiteral("tst_rowreader");
+    testing::TestDatabases m_databases;
 
 private Q_SLOTS:
     void initTestCase()
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
-        db.setDatabaseName(QStringLiteral(":memory:"));
-        QVERIFY(db.open());
+        SLOTWISE_START_TEST_DATABASES(m_databases);
+        QSqlDatabase db = testing::TestDatabases::rawConnection(m_databases.freshTarget(), m_connection);
+        QVERIFY(db.isOpen());
         QSqlQuery q(db);
         QVERIFY(q.exec(QStringLiteral("CREATE TABLE t (name TEXT, start_utc INTEGER, flag INTEGER)")));
         QVERIFY(q.exec(QStringLiteral("INSERT INTO t VALUES ('first', 100, 1), ('second', 200, 0)")));
+    }
+    void cleanupTestCase()
+    {
+        QSqlDatabase::database(m_connection, false).close();
+        QSqlDatabase::removeDatabase(m_connection);
     }
 
     void readsEveryRowByNameWhateverTheSelectOrder()

@@ -1,10 +1,10 @@
+#include "fakes/postgres/TestDatabases.h"
 #include "services/storage/Database.h"
 #include "services/storage/GoogleConnectionRepository.h"
 #include "services/storage/ProfileRepository.h"
 #include "services/storage/SyncConnectionRepository.h"
 
 #include <QSqlQuery>
-#include <QTemporaryDir>
 #include <QTest>
 
 #include <memory>
@@ -15,26 +15,25 @@ class TestSyncConnectionRepository : public QObject
 {
     Q_OBJECT
 
-    QTemporaryDir dir;
+    testing::TestDatabases databases;
     std::unique_ptr<Database> db;
     QString profileId;
-    int dbCount = 0;
 
     SyncConnection stored() const { return SyncConnectionRepository(*db).find(profileId).value(); }
 
 private Q_SLOTS:
+    void initTestCase() { SLOTWISE_START_TEST_DATABASES(databases); }
     void init()
     {
-        QVERIFY(dir.isValid());
-        auto opened = Database::openSqlite(dir.filePath(QStringLiteral("c%1.db").arg(++dbCount)));
-        QVERIFY2(opened.ok(), qPrintable(opened.error().message()));
-        db = std::move(opened).value();
+        db = databases.open();
+        QVERIFY(db);
         profileId = ProfileRepository(*db).create(QStringLiteral("Ada"), QString()).value().id;
         QSqlQuery q(db->connection());
         q.prepare(
             QStringLiteral("INSERT INTO google_connections (profile_id, account_email, state, refresh_token) "
-                           "VALUES (?, 'ada@example.org', 'idle', X'01')"));
+                           "VALUES (?, 'ada@example.org', 'idle', ?)"));
         q.addBindValue(profileId);
+        q.addBindValue(QByteArray(1, '\x01'));
         QVERIFY(q.exec());
     }
     void cleanup() { db.reset(); }

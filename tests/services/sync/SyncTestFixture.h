@@ -2,6 +2,7 @@
 
 #include "fakes/calendar/FakeCalendarServer.h"
 #include "fakes/calendar/StaticTokenSource.h"
+#include "fakes/postgres/TestDatabases.h"
 #include "models/Appointment.h"
 #include "services/google/CalendarClient.h"
 #include "services/google/EventMapper.h"
@@ -12,17 +13,17 @@
 
 #include <QJsonDocument>
 #include <QSqlQuery>
-#include <QTemporaryDir>
 #include <QTest>
 
 #include <memory>
 
 namespace slotwise::testing {
 
-// Real SQLite file + fake Google on loopback + a client with a fast retry policy (no real waiting).
+// A real database (an SQLite file, or in the suites' _postgresql pass a database on the throwaway server:
+// TestDatabases::shared(), started by the suite's initTestCase) + fake Google on loopback + a client with a
+// fast retry policy (no real waiting).
 struct SyncTestFixture
 {
-    QTemporaryDir dir;
     std::unique_ptr<Database> db;
     QString profileId;
     std::unique_ptr<fake::FakeCalendarServer> server;
@@ -38,23 +39,19 @@ struct SyncTestFixture
         QSqlQuery q(db->connection());
         q.prepare(
             QStringLiteral("INSERT INTO google_connections (profile_id, account_email, state, refresh_token) "
-                           "VALUES (?, ?, 'idle', X'01')"));
+                           "VALUES (?, ?, 'idle', ?)"));
         q.addBindValue(profileId);
         q.addBindValue(email);
+        q.addBindValue(QByteArray(1, '\x01'));
         return q.exec();
     }
 
     bool setUp(const QString& name, int batchSize = 50)
     {
-        if (!dir.isValid()) {
+        db = TestDatabases::shared().open({}, name);
+        if (!db) {
             return false;
         }
-        auto opened = Database::openSqlite(dir.filePath(name + QStringLiteral(".db")));
-        if (!opened) {
-            qWarning() << opened.error();
-            return false;
-        }
-        db = std::move(opened).value();
         auto profile =
             ProfileRepository(*db).create(QStringLiteral("Dr. Ada"), QStringLiteral("ada@example.org"));
         if (!profile) {

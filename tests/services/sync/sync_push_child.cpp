@@ -16,7 +16,12 @@ int main(int argc, char** argv)
     QCoreApplication app(argc, argv);
     const QString dbPath = qEnvironmentVariable("SLOTWISE_TEST_DB");
     const QString profileId = qEnvironmentVariable("SLOTWISE_TEST_PROFILE");
-    auto db = Database::openSqlite(dbPath);
+    const auto target = DatabaseTarget::parse(dbPath); // a file path or a server URL
+    if (!target) {
+        std::fprintf(stderr, "%s\n", qPrintable(target.error().message()));
+        return 3;
+    }
+    auto db = Database::open(target.value());
     if (!db) {
         std::fprintf(stderr, "%s\n", qPrintable(db.error().message()));
         return 3;

@@ -1,8 +1,8 @@
+#include "fakes/postgres/TestDatabases.h"
 #include "services/storage/Database.h"
 #include "services/storage/ProfileRepository.h"
 #include "services/sync/BusyTimeChecker.h"
 
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace slotwise;
@@ -11,7 +11,7 @@ class TestBusyTimeChecker : public QObject
 {
     Q_OBJECT
 
-    QTemporaryDir m_dir;
+    testing::TestDatabases m_databases;
     std::unique_ptr<Database> m_db;
     QString m_profile;
 
@@ -21,10 +21,11 @@ class TestBusyTimeChecker : public QObject
     }
 
 private Q_SLOTS:
+    void initTestCase() { SLOTWISE_START_TEST_DATABASES(m_databases); }
     void init()
     {
-        m_db = std::move(
-            Database::openSqlite(m_dir.filePath(QString::fromLatin1(QTest::currentTestFunction()))).value());
+        m_db = m_databases.open();
+        QVERIFY(m_db);
         m_profile = ProfileRepository(*m_db).create(QStringLiteral("Ada"), {})->id;
         BusyTimeRepository busy(*m_db);
         QVERIFY(busy.upsert({m_profile,

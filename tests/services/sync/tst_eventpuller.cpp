@@ -61,6 +61,7 @@ class TestEventPuller : public QObject
     QString token() { return CalendarSyncStateRepository(*f->db).load(f->profileId, kCal).value().syncToken; }
 
 private Q_SLOTS:
+    void initTestCase() { SLOTWISE_START_TEST_DATABASES(slotwise::testing::TestDatabases::shared()); }
     void init()
     {
         f = std::make_unique<SyncTestFixture>();

@@ -87,6 +87,7 @@ class TestFreeBusyRefresher : public QObject
     }
 
 private Q_SLOTS:
+    void initTestCase() { SLOTWISE_START_TEST_DATABASES(slotwise::testing::TestDatabases::shared()); }
     void init()
     {
         f = std::make_unique<SyncTestFixture>();

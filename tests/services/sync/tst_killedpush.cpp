@@ -33,6 +33,7 @@ class TestKilledPush : public QObject
     }
 
 private Q_SLOTS:
+    void initTestCase() { SLOTWISE_START_TEST_DATABASES(slotwise::testing::TestDatabases::shared()); }
     void init()
     {
         f = std::make_unique<SyncTestFixture>();

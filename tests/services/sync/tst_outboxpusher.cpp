@@ -24,6 +24,7 @@ class TestOutboxPusher : public QObject
     }
 
 private Q_SLOTS:
+    void initTestCase() { SLOTWISE_START_TEST_DATABASES(slotwise::testing::TestDatabases::shared()); }
     void init()
     {
         f = std::make_unique<SyncTestFixture>();
@@ -282,17 +283,13 @@ private Q_SLOTS:
     void refusedAppointmentIsNamedAndOthersStillGo()
     {
         const Appointment good = f->book(QStringLiteral("Good"), 0, 9);
-        Appointment bad = f->book(QStringLiteral("Refused"), 0, 10);
-        // Make Google refuse `bad`: an event id it will not accept.
-        QSqlQuery q(f->db->connection());
-        QVERIFY(q.exec(QStringLiteral("PRAGMA foreign_keys = OFF")));
-        q.prepare(QStringLiteral("UPDATE appointments SET id = 'zz-not-base32' WHERE id = ?"));
-        q.addBindValue(bad.id);
-        QVERIFY(q.exec());
-        q.prepare(
-            QStringLiteral("UPDATE outbox SET appointment_id = 'zz-not-base32' WHERE appointment_id = ?"));
-        q.addBindValue(bad.id);
-        QVERIFY(q.exec());
+        // Google refuses it: its id makes an event id Google will not accept.
+        Appointment bad = good;
+        bad.id = QStringLiteral("zz-not-base32");
+        bad.title = QStringLiteral("Refused");
+        bad.startUtc = good.startUtc.addSecs(3600);
+        bad.endUtc = good.endUtc.addSecs(3600);
+        QVERIFY(AppointmentRepository(*f->db).insert(bad).ok());
         const auto report = push();
         QCOMPARE(report.failed, 1);
         QCOMPARE(report.pushed, 1);

@@ -36,6 +36,7 @@ class TestSyncEngine : public QObject
     }
 
 private Q_SLOTS:
+    void initTestCase() { SLOTWISE_START_TEST_DATABASES(slotwise::testing::TestDatabases::shared()); }
     void init()
     {
         f = std::make_unique<SyncTestFixture>();
