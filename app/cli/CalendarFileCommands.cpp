@@ -146,7 +146,7 @@ public:
         if (!profile) {
             return session.fail(profile.error());
         }
-        const QString path = arguments.at(0);
+        const QString& path = arguments.at(0);
         Result<ImportPlan> planned =
             CalendarImport::planFile(*book.value(), profile->id, path, cliLocalZone());
         if (!planned) {
