@@ -203,8 +203,8 @@ Migration overlapRule()
 const QList<Migration>& allMigrations()
 {
     // Versions apply in list order; 2 was reserved and never used.
-    static const QList<Migration> migrations{foundation(), syncState(), busyCalendars(), desks(),
-                                             importedUids(), overlapRule()};
+    static const QList<Migration> migrations{foundation(), syncState(),    busyCalendars(),
+                                             desks(),      importedUids(), overlapRule()};
     return migrations;
 }
 

@@ -18,7 +18,7 @@ namespace slotwise {
 template <typename Mapper> using MappedRow = std::invoke_result_t<Mapper, const RowReader&>;
 
 template <typename Mapper>
-Result<QList<MappedRow<Mapper>>> mapRows(const Database& db, QSqlQuery& query, Mapper map)
+Result<QList<MappedRow<Mapper>>> mapRows(Database& db, QSqlQuery& query, Mapper map)
 {
     using R = Result<QList<MappedRow<Mapper>>>;
     if (const Status s = db.exec(query); !s) {
@@ -34,7 +34,7 @@ Result<QList<MappedRow<Mapper>>> mapRows(const Database& db, QSqlQuery& query, M
 
 // nullopt when the query returned no row.
 template <typename Mapper>
-Result<std::optional<MappedRow<Mapper>>> mapFirstRow(const Database& db, QSqlQuery& query, Mapper map)
+Result<std::optional<MappedRow<Mapper>>> mapFirstRow(Database& db, QSqlQuery& query, Mapper map)
 {
     using R = Result<std::optional<MappedRow<Mapper>>>;
     if (const Status s = db.exec(query); !s) {
@@ -48,7 +48,7 @@ Result<std::optional<MappedRow<Mapper>>> mapFirstRow(const Database& db, QSqlQue
 
 // The first row, or `notFound` when there is none.
 template <typename Mapper>
-Result<MappedRow<Mapper>> mapFoundRow(const Database& db, QSqlQuery& query, Mapper map, const Error& notFound)
+Result<MappedRow<Mapper>> mapFoundRow(Database& db, QSqlQuery& query, Mapper map, const Error& notFound)
 {
     using R = Result<MappedRow<Mapper>>;
     auto first = mapFirstRow(db, query, map);
