@@ -3,7 +3,6 @@
 #include "RepositoryTestDb.h"
 
 #include <QSqlQuery>
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace slotwise;
@@ -13,12 +12,13 @@ class TestImportedUidRepository : public QObject
 {
     Q_OBJECT
 
-    QTemporaryDir m_tmp;
+    testing::TestDatabases m_databases;
     std::unique_ptr<Database> m_db;
     QString m_profileId;
 
 private Q_SLOTS:
-    void init() { openDatabaseWithProfile(m_tmp, m_db, m_profileId); }
+    void initTestCase() { SLOTWISE_START_TEST_DATABASES(m_databases); }
+    void init() { openDatabaseWithProfile(m_databases, m_db, m_profileId); }
     void cleanup() { m_db.reset(); }
 
     void recordedUidsAreFoundPerProfile()
