@@ -302,7 +302,7 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui_main.cpp" line="+39"/>
+        <location filename="../app/gui_main.cpp" line="+40"/>
         <source>Slotwise: an appointment book.</source>
         <translation>Slotwise: ein Terminbuch.</translation>
     </message>
@@ -317,7 +317,7 @@
         <translation>DIR</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+19"/>
         <source>Read the Google OAuth client from FILE (default: the environment, then credentials.json in your config folder, then in the system&apos;s, then the client built into Slotwise).</source>
         <translation>Den Google-OAuth-Client aus FILE lesen (Standard: die Umgebung, dann credentials.json in Ihrem Konfigurationsordner, dann im Systemordner, dann der in Slotwise eingebaute Client).</translation>
     </message>
@@ -357,31 +357,53 @@
         <translation>--data-dir braucht einen Ordner.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+26"/>
         <source>Cannot open the appointment book</source>
         <translation>Das Terminbuch kann nicht geöffnet werden</translation>
     </message>
     <message>
+        <location line="-85"/>
         <source>Use this database: postgresql://USER@HOST:PORT/DATABASE for a practice server (password in ~/.pgpass), or an SQLite file (default: $SLOTWISE_DATABASE, else slotwise.db in the data folder).</source>
         <translation>Diese Datenbank verwenden: postgresql://BENUTZER@HOST:PORT/DATENBANK für einen Praxisserver (Passwort in ~/.pgpass) oder eine SQLite-Datei (Standard: $SLOTWISE_DATABASE, sonst slotwise.db im Datenordner).</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>Name this computer on a practice server (default: $SLOTWISE_DESK, else the host name).</source>
         <translation>Name dieses Computers auf einem Praxisserver (Standard: $SLOTWISE_DESK, sonst der Rechnername).</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>NAME</source>
         <translation>NAME</translation>
     </message>
 </context>
 <context>
+    <name>slotwise</name>
+    <message>
+        <location filename="../services/storage/AppointmentRepository.cpp" line="+76"/>
+        <source>This time is already taken by &quot;%1&quot; (id %2).</source>
+        <translation type="unfinished">Diese Zeit ist bereits durch „%1“ belegt (ID %2).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose another time; this profile refuses overlapping appointments.</source>
+        <translation type="unfinished">Wählen Sie eine andere Zeit; dieses Profil lehnt überlappende Termine ab.</translation>
+    </message>
+    <message>
+        <location filename="../services/storage/DatabaseTarget.cpp" line="+33"/>
+        <source>Put the password in ~/.pgpass (one line host:port:database:user:password, mode 0600), where PostgreSQL reads it; it never belongs in the URL, the command line or the settings.</source>
+        <translation type="unfinished">Legen Sie das Passwort in ~/.pgpass ab (eine Zeile host:port:datenbank:benutzer:passwort, Modus 0600), wo PostgreSQL es liest; es gehört nie in die URL, die Befehlszeile oder die Einstellungen.</translation>
+    </message>
+</context>
+<context>
     <name>slotwise::AppointmentBook</name>
     <message>
-        <location filename="../services/AppointmentBook.cpp" line="+51"/>
+        <location filename="../services/AppointmentBook.cpp" line="+60"/>
         <source>There is no profile yet. Create one first.</source>
         <translation>Es gibt noch kein Profil. Legen Sie zuerst eines an.</translation>
     </message>
@@ -477,8 +499,8 @@
 <context>
     <name>slotwise::AppointmentRepository</name>
     <message>
-        <location filename="../services/storage/AppointmentRepository.cpp" line="+168"/>
-        <location line="+28"/>
+        <location filename="../services/storage/AppointmentRepository.cpp" line="+123"/>
+        <location line="+44"/>
         <source>&quot;%1&quot; was changed elsewhere since it was opened. Reload it and edit again.</source>
         <translation>„%1“ wurde seit dem Öffnen an anderer Stelle geändert. Laden Sie den Termin neu und bearbeiten Sie ihn erneut.</translation>
     </message>
@@ -493,18 +515,12 @@
         <translation>Der Beginn des Zeitraums muss vor seinem Ende liegen.</translation>
     </message>
     <message>
-        <source>This time is already taken by &quot;%1&quot; (id %2).</source>
-        <translation>Diese Zeit ist bereits durch „%1“ belegt (ID %2).</translation>
-    </message>
-    <message>
-        <source>Choose another time; this profile refuses overlapping appointments.</source>
-        <translation>Wählen Sie eine andere Zeit; dieses Profil lehnt überlappende Termine ab.</translation>
-    </message>
-    <message>
+        <location line="+119"/>
         <source>&quot;%1&quot; and &quot;%2&quot; overlap, so this profile cannot refuse overlaps yet.</source>
         <translation>„%1“ und „%2“ überschneiden sich, daher kann dieses Profil Überschneidungen noch nicht ablehnen.</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Move or cancel one of them, then try again.</source>
         <translation>Verschieben oder stornieren Sie einen davon und versuchen Sie es erneut.</translation>
     </message>
@@ -1074,7 +1090,7 @@ Beispiel: %1 book --title &quot;Haarschnitt&quot; --start 2026-03-02T09:00 --end
 <context>
     <name>slotwise::CalendarImport</name>
     <message>
-        <location filename="../services/ics/CalendarImport.cpp" line="+102"/>
+        <location filename="../services/ics/CalendarImport.cpp" line="+138"/>
         <source>There is no file %1.</source>
         <translation>Es gibt keine Datei %1.</translation>
     </message>
@@ -1094,7 +1110,7 @@ Beispiel: %1 book --title &quot;Haarschnitt&quot; --start 2026-03-02T09:00 --end
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="-207"/>
         <source>recurring events are not imported yet</source>
         <translation>wiederkehrende Termine werden noch nicht importiert</translation>
     </message>
@@ -1119,7 +1135,7 @@ Beispiel: %1 book --title &quot;Haarschnitt&quot; --start 2026-03-02T09:00 --end
         <translation>schon importiert, nichts geändert</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>it breaks a booking rule</source>
         <translation>er verstößt gegen eine Buchungsregel</translation>
     </message>
@@ -1414,7 +1430,7 @@ Beispiel: %1 book --title &quot;Haarschnitt&quot; --start 2026-03-02T09:00 --end
 <context>
     <name>slotwise::CliRunner</name>
     <message>
-        <location filename="../app/cli/CliRunner.cpp" line="+67"/>
+        <location filename="../app/cli/CliRunner.cpp" line="+70"/>
         <source>[options]</source>
         <translation>[Optionen]</translation>
     </message>
@@ -1439,7 +1455,7 @@ Beispiel: %1 book --title &quot;Haarschnitt&quot; --start 2026-03-02T09:00 --end
         <translation>Daten in DIR ablegen (Standard: $SLOTWISE_DATA_DIR oder der Datenordner des Benutzers).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+12"/>
         <source>Print one JSON document on stdout instead of text.</source>
         <translation>Ein JSON-Dokument statt Text auf stdout ausgeben.</translation>
     </message>
@@ -1455,12 +1471,12 @@ Beispiel: %1 book --title &quot;Haarschnitt&quot; --start 2026-03-02T09:00 --end
     </message>
     <message>
         <location line="+2"/>
-        <location line="+107"/>
+        <location line="+118"/>
         <source>Did you mean &apos;%1&apos;?</source>
         <translation>Meinten Sie „%1“?</translation>
     </message>
     <message>
-        <location line="-71"/>
+        <location line="-82"/>
         <source>no command given.</source>
         <translation>kein Befehl angegeben.</translation>
     </message>
@@ -1480,12 +1496,12 @@ Beispiel: %1 book --title &quot;Haarschnitt&quot; --start 2026-03-02T09:00 --end
         <translation>%1: unerwartetes Argument „%2“.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>--data-dir: the folder name is empty.</source>
         <translation>--data-dir: der Ordnername ist leer.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+12"/>
         <source>--profile: the profile name is empty.</source>
         <translation>--profile: der Profilname ist leer.</translation>
     </message>
@@ -1553,18 +1569,22 @@ Beispiel: %1 book --title &quot;Haarschnitt&quot; --start 2026-03-02T09:00 --end
         <translation>Rückgabewerte: 0 Erfolg, 1 Fehler (unbekannte ID oder unbekanntes Profil, ungültiger Termin, Datenbankfehler), 2 falscher Aufruf.</translation>
     </message>
     <message>
+        <location line="-319"/>
         <source>Use this database: postgresql://USER@HOST:PORT/DATABASE for a practice server (password in ~/.pgpass), or an SQLite file (default: $SLOTWISE_DATABASE, else slotwise.db in the data folder).</source>
         <translation>Diese Datenbank verwenden: postgresql://BENUTZER@HOST:PORT/DATENBANK für einen Praxisserver (Passwort in ~/.pgpass) oder eine SQLite-Datei (Standard: $SLOTWISE_DATABASE, sonst slotwise.db im Datenordner).</translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>Name this computer on a practice server (default: $SLOTWISE_DESK, else the host name).</source>
         <translation>Name dieses Computers auf einem Praxisserver (Standard: $SLOTWISE_DESK, sonst der Rechnername).</translation>
     </message>
     <message>
+        <location line="+147"/>
         <source>--database: %1</source>
         <translation>--database: %1</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>--desk: the desk name is empty.</source>
         <translation>--desk: der Name des Arbeitsplatzes ist leer.</translation>
     </message>
@@ -1572,7 +1592,7 @@ Beispiel: %1 book --title &quot;Haarschnitt&quot; --start 2026-03-02T09:00 --end
 <context>
     <name>slotwise::CliSession</name>
     <message>
-        <location filename="../app/cli/CliSession.cpp" line="+71"/>
+        <location filename="../app/cli/CliSession.cpp" line="+73"/>
         <source>There is no profile yet. Create one with: %1 profile create NAME</source>
         <translation>Es gibt noch kein Profil. Legen Sie eines an mit: %1 profile create NAME</translation>
     </message>
@@ -1582,7 +1602,7 @@ Beispiel: %1 book --title &quot;Haarschnitt&quot; --start 2026-03-02T09:00 --end
         <translation>%1: Warnung: %2</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+31"/>
         <source>Try &apos;%1&apos; for more information.</source>
         <translation>Mehr dazu mit „%1“.</translation>
     </message>
@@ -1684,7 +1704,7 @@ Beispiel: %1 book --title &quot;Haarschnitt&quot; --start 2026-03-02T09:00 --end
 <context>
     <name>slotwise::DataDirectory</name>
     <message>
-        <location filename="../services/DataDirectory.cpp" line="+55"/>
+        <location filename="../services/DataDirectory.cpp" line="+56"/>
         <source>The data folder %1 is a file, not a folder.</source>
         <translation>Der Datenordner %1 ist eine Datei, kein Ordner.</translation>
     </message>
@@ -1697,38 +1717,38 @@ Beispiel: %1 book --title &quot;Haarschnitt&quot; --start 2026-03-02T09:00 --end
 <context>
     <name>slotwise::Database</name>
     <message>
-        <location filename="../services/storage/Database.cpp" line="+91"/>
+        <location filename="../services/storage/Database.cpp" line="+93"/>
         <source>No database file given.</source>
         <translation>Keine Datenbankdatei angegeben.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+93"/>
         <source>The database %1 was written by a newer version of Slotwise (schema version %2; this version knows up to %3). Update Slotwise to open it.</source>
         <translation>Die Datenbank %1 wurde von einer neueren Slotwise-Version geschrieben (Schemaversion %2; diese Version kennt bis %3). Aktualisieren Sie Slotwise, um sie zu öffnen.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+52"/>
         <source>%1 is not a Slotwise database (it has other tables). Choose another data folder.</source>
         <translation>%1 ist keine Slotwise-Datenbank (sie enthält andere Tabellen). Wählen Sie einen anderen Datenordner.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+45"/>
         <source>Upgrading the database to version %1 (%2) failed: %3</source>
         <translation>Die Aktualisierung der Datenbank auf Version %1 (%2) ist fehlgeschlagen: %3</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+94"/>
         <source>The database %1 is locked by another program. Close other Slotwise windows and try again.</source>
         <translation>Die Datenbank %1 wird von einem anderen Programm gesperrt. Schließen Sie andere Slotwise-Fenster und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location line="-202"/>
-        <location line="+206"/>
+        <location line="-331"/>
+        <location line="+336"/>
         <source>The database %1 is read-only. Make it writable or choose another data folder.</source>
         <translation>Die Datenbank %1 ist schreibgeschützt. Machen Sie sie beschreibbar oder wählen Sie einen anderen Datenordner.</translation>
     </message>
     <message>
-        <location line="-220"/>
+        <location line="-350"/>
         <source>Cannot create the data folder %1.</source>
         <translation>Der Datenordner %1 kann nicht angelegt werden.</translation>
     </message>
@@ -1748,17 +1768,17 @@ Beispiel: %1 book --title &quot;Haarschnitt&quot; --start 2026-03-02T09:00 --end
         <translation>Die Datenbank %1 kann nicht angelegt werden: %2</translation>
     </message>
     <message>
-        <location line="+196"/>
+        <location line="+324"/>
         <source>%1 is not a Slotwise database or is damaged. Restore it from a backup or choose another data folder; Slotwise did not change it.</source>
         <translation>%1 ist keine Slotwise-Datenbank oder ist beschädigt. Stellen Sie sie aus einer Sicherung wieder her oder wählen Sie einen anderen Datenordner; Slotwise hat sie nicht verändert.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Cannot open the database %1.</source>
         <translation>Die Datenbank %1 kann nicht geöffnet werden.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+20"/>
         <source>Database error in %1: %2</source>
         <translation>Datenbankfehler in %1: %2</translation>
     </message>
@@ -1773,50 +1793,63 @@ Beispiel: %1 book --title &quot;Haarschnitt&quot; --start 2026-03-02T09:00 --end
         <translation>Der Änderungszähler von %1 hat nichts geliefert.</translation>
     </message>
     <message>
+        <location line="-281"/>
         <source>Cannot open %1: Qt&apos;s PostgreSQL driver is not installed.</source>
         <translation>%1 kann nicht geöffnet werden: Der PostgreSQL-Treiber von Qt ist nicht installiert.</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Install it (on Debian: apt install libqt6sql6-psql).</source>
         <translation>Installieren Sie ihn (unter Debian: apt install libqt6sql6-psql).</translation>
     </message>
     <message>
+        <location line="+35"/>
         <source>The practice server %1 was upgraded to a newer version of Slotwise (schema version %2; this version knows up to %3).</source>
         <translation>Der Praxisserver %1 wurde auf eine neuere Slotwise-Version aktualisiert (Schemaversion %2; diese Version kennt bis %3).</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>Update Slotwise on this computer; it did not change anything on the server.</source>
         <translation>Aktualisieren Sie Slotwise auf diesem Computer; auf dem Server wurde nichts geändert.</translation>
     </message>
     <message>
+        <location line="+182"/>
+        <location line="+7"/>
         <source>Another desk kept this change waiting on the practice server %1 for too long. Try again.</source>
         <translation>Ein anderer Arbeitsplatz hat diese Änderung auf dem Praxisserver %1 zu lange warten lassen. Versuchen Sie es erneut.</translation>
     </message>
     <message>
+        <location line="+20"/>
         <source>Cannot reach the practice server %1: %2</source>
         <translation>Der Praxisserver %1 ist nicht erreichbar: %2</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Check that the server runs and this computer is on its network; bookings are not possible until it is back.</source>
         <translation>Prüfen Sie, ob der Server läuft und dieser Computer in seinem Netz ist; bis er wieder erreichbar ist, sind keine Buchungen möglich.</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>The practice server %1 refused the login: %2</source>
         <translation>Der Praxisserver %1 hat die Anmeldung abgelehnt: %2</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Check the user in the URL and the password in ~/.pgpass.</source>
         <translation>Prüfen Sie den Benutzer in der URL und das Passwort in ~/.pgpass.</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>The practice server has no database %1.</source>
         <translation>Der Praxisserver hat keine Datenbank %1.</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Create it on the server (createdb) or correct the URL.</source>
         <translation>Legen Sie sie auf dem Server an (createdb) oder korrigieren Sie die URL.</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Another appointment already holds this time.</source>
         <translation>Diese Zeit ist bereits durch einen anderen Termin belegt.</translation>
     </message>
@@ -1824,6 +1857,7 @@ Beispiel: %1 book --title &quot;Haarschnitt&quot; --start 2026-03-02T09:00 --end
 <context>
     <name>slotwise::DatabaseSelection</name>
     <message>
+        <location filename="../services/DatabaseSelection.cpp" line="+40"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -1831,46 +1865,53 @@ Beispiel: %1 book --title &quot;Haarschnitt&quot; --start 2026-03-02T09:00 --end
 <context>
     <name>slotwise::DatabaseTarget</name>
     <message>
-        <source>Put the password in ~/.pgpass (one line host:port:database:user:password, mode 0600), where PostgreSQL reads it; it never belongs in the URL, the command line or the settings.</source>
-        <translation>Legen Sie das Passwort in ~/.pgpass ab (eine Zeile host:port:datenbank:benutzer:passwort, Modus 0600), wo PostgreSQL es liest; es gehört nie in die URL, die Befehlszeile oder die Einstellungen.</translation>
-    </message>
-    <message>
+        <location filename="../services/storage/DatabaseTarget.cpp" line="+25"/>
         <source>No database given.</source>
         <translation>Keine Datenbank angegeben.</translation>
     </message>
     <message>
+        <location line="+10"/>
         <source>The database URL names no file (use sqlite:///path/to/slotwise.db).</source>
         <translation>Die Datenbank-URL nennt keine Datei (verwenden Sie sqlite:///pfad/zu/slotwise.db).</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>Unsupported database &apos;%1://&apos;: use postgresql://USER@HOST:PORT/DATABASE or the path of an SQLite file.</source>
         <translation>Nicht unterstützte Datenbank „%1://“: Verwenden Sie postgresql://BENUTZER@HOST:PORT/DATENBANK oder den Pfad einer SQLite-Datei.</translation>
     </message>
     <message>
+        <location line="+8"/>
         <source>The database URL is not valid (expected postgresql://USER@HOST:PORT/DATABASE).</source>
         <translation>Die Datenbank-URL ist ungültig (erwartet: postgresql://BENUTZER@HOST:PORT/DATENBANK).</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <location line="+39"/>
         <source>The database URL contains a password; Slotwise does not take one there.</source>
         <translation>Die Datenbank-URL enthält ein Passwort; Slotwise nimmt dort keines an.</translation>
     </message>
     <message>
+        <location line="-28"/>
         <source>The database URL&apos;s path must be one database name, not &apos;%1&apos;.</source>
         <translation>Der Pfad der Datenbank-URL muss ein einzelner Datenbankname sein, nicht „%1“.</translation>
     </message>
     <message>
+        <location line="+10"/>
         <source>port must be a number from 1 to 65535, not &apos;%1&apos;.</source>
         <translation>port muss eine Zahl von 1 bis 65535 sein, nicht „%1“.</translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>sslmode &apos;%1&apos; is not one of %2.</source>
         <translation>sslmode „%1“ ist keiner von %2.</translation>
     </message>
     <message>
+        <location line="+7"/>
         <source>connect_timeout must be a number of seconds, not &apos;%1&apos;.</source>
         <translation>connect_timeout muss eine Anzahl Sekunden sein, nicht „%1“.</translation>
     </message>
     <message>
+        <location line="+9"/>
         <source>Unknown database URL parameter &apos;%1&apos; (known: host, port, sslmode, connect_timeout).</source>
         <translation>Unbekannter Parameter „%1“ in der Datenbank-URL (bekannt: host, port, sslmode, connect_timeout).</translation>
     </message>
@@ -1964,42 +2005,52 @@ Beispiel: %1 book --title &quot;Haarschnitt&quot; --start 2026-03-02T09:00 --end
 <context>
     <name>slotwise::DbStatusCommand</name>
     <message>
+        <location filename="../app/cli/DatabaseCommands.cpp" line="+31"/>
         <source>Show the database in use: engine, schema and server version, and the desks a practice server has seen.</source>
         <translation>Die verwendete Datenbank anzeigen: Engine, Schema- und Serverversion sowie die Arbeitsplätze, die ein Praxisserver gesehen hat.</translation>
     </message>
     <message>
+        <location line="+41"/>
         <source>Database: %1 (%2, chosen by %3)</source>
         <translation>Datenbank: %1 (%2, gewählt durch %3)</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>PostgreSQL server</source>
         <translation>PostgreSQL-Server</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>SQLite file</source>
         <translation>SQLite-Datei</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Schema version: %1 (this Slotwise knows up to %2)</source>
         <translation>Schemaversion: %1 (dieses Slotwise kennt bis %2)</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>Server version: %1</source>
         <translation>Serverversion: %1</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>SQLite version: %1</source>
         <translation>SQLite-Version: %1</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>This desk: %1</source>
         <translation>Dieser Arbeitsplatz: %1</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>Desks seen:</source>
         <translation>Gesehene Arbeitsplätze:</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>last seen %1</source>
         <translation>zuletzt gesehen %1</translation>
     </message>
@@ -2007,7 +2058,7 @@ Beispiel: %1 book --title &quot;Haarschnitt&quot; --start 2026-03-02T09:00 --end
 <context>
     <name>slotwise::DesktopSession</name>
     <message>
-        <location filename="../ui/DesktopSession.cpp" line="+116"/>
+        <location filename="../ui/DesktopSession.cpp" line="+115"/>
         <source>Tray and reminders</source>
         <translation>Infobereich und Erinnerungen</translation>
     </message>
@@ -2381,7 +2432,7 @@ Beispiel: %1 export --ics maerz.ics --from 2026-03-01 --to 2026-03-31</translati
 <context>
     <name>slotwise::GoogleConnectionRepository</name>
     <message>
-        <location filename="../services/storage/GoogleConnectionRepository.cpp" line="+92"/>
+        <location filename="../services/storage/GoogleConnectionRepository.cpp" line="+90"/>
         <source>No profile given.</source>
         <translation>Kein Profil angegeben.</translation>
     </message>
@@ -3537,7 +3588,7 @@ Beispiel: %1 print --day 2026-03-02 --pdf montag.pdf</translation>
 <context>
     <name>slotwise::ProfileRepository</name>
     <message>
-        <location filename="../services/storage/ProfileRepository.cpp" line="+43"/>
+        <location filename="../services/storage/ProfileRepository.cpp" line="+45"/>
         <location line="+65"/>
         <source>A profile needs a name.</source>
         <translation>Ein Profil braucht einen Namen.</translation>
@@ -3551,11 +3602,12 @@ Beispiel: %1 print --day 2026-03-02 --pdf montag.pdf</translation>
     <message>
         <location line="-30"/>
         <location line="+41"/>
+        <location line="+18"/>
         <source>No profile with id %1.</source>
         <translation>Kein Profil mit der ID %1.</translation>
     </message>
     <message>
-        <location line="-21"/>
+        <location line="-39"/>
         <source>No profile named &quot;%1&quot;.</source>
         <translation>Kein Profil namens „%1“.</translation>
     </message>
@@ -3563,34 +3615,42 @@ Beispiel: %1 print --day 2026-03-02 --pdf montag.pdf</translation>
 <context>
     <name>slotwise::ProfileUpdateCommand</name>
     <message>
+        <location filename="../app/cli/ProfileCommands.cpp" line="+23"/>
         <source>Change the profile chosen by --profile: its name, email or overlap rule.</source>
         <translation>Das mit --profile gewählte Profil ändern: Name, E-Mail oder Überschneidungsregel.</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>--overlap refuse makes the database refuse an appointment that overlaps another booked one of the profile, also when two desks book the same time at once; warn (the default) stores it and warns. Switching to refuse fails while two appointments overlap.</source>
         <translation>Mit --overlap refuse lehnt die Datenbank einen Termin ab, der sich mit einem anderen gebuchten Termin des Profils überschneidet, auch wenn zwei Arbeitsplätze gleichzeitig dieselbe Zeit buchen; warn (Standard) speichert ihn und warnt. Der Wechsel zu refuse schlägt fehl, solange sich zwei Termine überschneiden.</translation>
     </message>
     <message>
+        <location line="+8"/>
         <source>The new display name.</source>
         <translation>Der neue Anzeigename.</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>The new email address (empty clears it).</source>
         <translation>Die neue E-Mail-Adresse (leer löscht sie).</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>warn or refuse overlapping appointments.</source>
         <translation>Überschneidende Termine: warn (warnen) oder refuse (ablehnen).</translation>
     </message>
     <message>
+        <location line="+10"/>
         <source>profile update: nothing to change; give --name, --email or --overlap.</source>
         <translation>profile update: nichts zu ändern; geben Sie --name, --email oder --overlap an.</translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>--overlap: use warn or refuse, not &apos;%1&apos;.</source>
         <translation>--overlap: verwenden Sie warn oder refuse, nicht „%1“.</translation>
     </message>
     <message>
+        <location line="+27"/>
         <source>Updated profile &quot;%1&quot; (overlaps: %2).</source>
         <translation>Profil „%1“ aktualisiert (Überschneidungen: %2).</translation>
     </message>
@@ -3910,7 +3970,7 @@ Beispiel: %1 print --day 2026-03-02 --pdf montag.pdf</translation>
 <context>
     <name>slotwise::SyncEngine</name>
     <message>
-        <location filename="../services/sync/SyncEngine.cpp" line="+302"/>
+        <location filename="../services/sync/SyncEngine.cpp" line="+306"/>
         <source>the Slotwise change was kept; the Google Calendar version is in the conflict log.</source>
         <translation>die Änderung in Slotwise wurde behalten; die Version aus Google Kalender steht im Konfliktprotokoll.</translation>
     </message>
@@ -4126,7 +4186,7 @@ Beispiel: %1 print --day 2026-03-02 --pdf montag.pdf</translation>
         <translation>%1 (dort: %2 %3–%4)</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+49"/>
         <source>%1 (all day)</source>
         <translation>%1 (ganztägig)</translation>
     </message>

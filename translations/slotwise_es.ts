@@ -302,7 +302,7 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui_main.cpp" line="+39"/>
+        <location filename="../app/gui_main.cpp" line="+40"/>
         <source>Slotwise: an appointment book.</source>
         <translation>Slotwise: una agenda de citas.</translation>
     </message>
@@ -317,7 +317,7 @@
         <translation>DIR</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+19"/>
         <source>Read the Google OAuth client from FILE (default: the environment, then credentials.json in your config folder, then in the system&apos;s, then the client built into Slotwise).</source>
         <translation>Leer el cliente OAuth de Google de FILE (por defecto: el entorno, después credentials.json en su carpeta de configuración, después en la del sistema, después el cliente integrado en Slotwise).</translation>
     </message>
@@ -357,31 +357,53 @@
         <translation>--data-dir necesita una carpeta.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+26"/>
         <source>Cannot open the appointment book</source>
         <translation>No se puede abrir la agenda de citas</translation>
     </message>
     <message>
+        <location line="-85"/>
         <source>Use this database: postgresql://USER@HOST:PORT/DATABASE for a practice server (password in ~/.pgpass), or an SQLite file (default: $SLOTWISE_DATABASE, else slotwise.db in the data folder).</source>
         <translation>Usar esta base de datos: postgresql://USUARIO@HOST:PUERTO/BASE para un servidor de la consulta (contraseña en ~/.pgpass), o un archivo SQLite (predeterminado: $SLOTWISE_DATABASE, si no slotwise.db en la carpeta de datos).</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>Name this computer on a practice server (default: $SLOTWISE_DESK, else the host name).</source>
         <translation>Nombre de este equipo en un servidor de la consulta (predeterminado: $SLOTWISE_DESK, si no el nombre del host).</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>NAME</source>
         <translation>NOMBRE</translation>
     </message>
 </context>
 <context>
+    <name>slotwise</name>
+    <message>
+        <location filename="../services/storage/AppointmentRepository.cpp" line="+76"/>
+        <source>This time is already taken by &quot;%1&quot; (id %2).</source>
+        <translation type="unfinished">Este horario ya está ocupado por «%1» (id %2).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose another time; this profile refuses overlapping appointments.</source>
+        <translation type="unfinished">Elija otro horario; este perfil rechaza citas que se solapan.</translation>
+    </message>
+    <message>
+        <location filename="../services/storage/DatabaseTarget.cpp" line="+33"/>
+        <source>Put the password in ~/.pgpass (one line host:port:database:user:password, mode 0600), where PostgreSQL reads it; it never belongs in the URL, the command line or the settings.</source>
+        <translation type="unfinished">Ponga la contraseña en ~/.pgpass (una línea host:puerto:base:usuario:contraseña, modo 0600), donde PostgreSQL la lee; nunca va en la URL, la línea de órdenes ni la configuración.</translation>
+    </message>
+</context>
+<context>
     <name>slotwise::AppointmentBook</name>
     <message>
-        <location filename="../services/AppointmentBook.cpp" line="+51"/>
+        <location filename="../services/AppointmentBook.cpp" line="+60"/>
         <source>There is no profile yet. Create one first.</source>
         <translation>Todavía no hay ningún perfil. Cree uno primero.</translation>
     </message>
@@ -477,8 +499,8 @@
 <context>
     <name>slotwise::AppointmentRepository</name>
     <message>
-        <location filename="../services/storage/AppointmentRepository.cpp" line="+168"/>
-        <location line="+28"/>
+        <location filename="../services/storage/AppointmentRepository.cpp" line="+123"/>
+        <location line="+44"/>
         <source>&quot;%1&quot; was changed elsewhere since it was opened. Reload it and edit again.</source>
         <translation>«%1» se modificó en otro lugar después de abrirlo. Vuelva a cargarlo y edítelo de nuevo.</translation>
     </message>
@@ -493,18 +515,12 @@
         <translation>El inicio del intervalo debe ser anterior a su fin.</translation>
     </message>
     <message>
-        <source>This time is already taken by &quot;%1&quot; (id %2).</source>
-        <translation>Este horario ya está ocupado por «%1» (id %2).</translation>
-    </message>
-    <message>
-        <source>Choose another time; this profile refuses overlapping appointments.</source>
-        <translation>Elija otro horario; este perfil rechaza citas que se solapan.</translation>
-    </message>
-    <message>
+        <location line="+119"/>
         <source>&quot;%1&quot; and &quot;%2&quot; overlap, so this profile cannot refuse overlaps yet.</source>
         <translation>«%1» y «%2» se solapan, así que este perfil aún no puede rechazar solapamientos.</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Move or cancel one of them, then try again.</source>
         <translation>Mueva o cancele una de ellas e inténtelo de nuevo.</translation>
     </message>
@@ -1074,7 +1090,7 @@ Ejemplo: %1 book --title &quot;Corte de pelo&quot; --start 2026-03-02T09:00 --en
 <context>
     <name>slotwise::CalendarImport</name>
     <message>
-        <location filename="../services/ics/CalendarImport.cpp" line="+102"/>
+        <location filename="../services/ics/CalendarImport.cpp" line="+138"/>
         <source>There is no file %1.</source>
         <translation>No existe el archivo %1.</translation>
     </message>
@@ -1094,7 +1110,7 @@ Ejemplo: %1 book --title &quot;Corte de pelo&quot; --start 2026-03-02T09:00 --en
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="-207"/>
         <source>recurring events are not imported yet</source>
         <translation>los eventos periódicos aún no se importan</translation>
     </message>
@@ -1119,7 +1135,7 @@ Ejemplo: %1 book --title &quot;Corte de pelo&quot; --start 2026-03-02T09:00 --en
         <translation>ya importado, nada ha cambiado</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>it breaks a booking rule</source>
         <translation>incumple una regla de reserva</translation>
     </message>
@@ -1414,7 +1430,7 @@ Ejemplo: %1 book --title &quot;Corte de pelo&quot; --start 2026-03-02T09:00 --en
 <context>
     <name>slotwise::CliRunner</name>
     <message>
-        <location filename="../app/cli/CliRunner.cpp" line="+67"/>
+        <location filename="../app/cli/CliRunner.cpp" line="+70"/>
         <source>[options]</source>
         <translation>[opciones]</translation>
     </message>
@@ -1439,7 +1455,7 @@ Ejemplo: %1 book --title &quot;Corte de pelo&quot; --start 2026-03-02T09:00 --en
         <translation>Guardar los datos en DIR (por defecto: $SLOTWISE_DATA_DIR o la carpeta de datos del usuario).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+12"/>
         <source>Print one JSON document on stdout instead of text.</source>
         <translation>Escribir un documento JSON en stdout en lugar de texto.</translation>
     </message>
@@ -1455,12 +1471,12 @@ Ejemplo: %1 book --title &quot;Corte de pelo&quot; --start 2026-03-02T09:00 --en
     </message>
     <message>
         <location line="+2"/>
-        <location line="+107"/>
+        <location line="+118"/>
         <source>Did you mean &apos;%1&apos;?</source>
         <translation>¿Quería decir «%1»?</translation>
     </message>
     <message>
-        <location line="-71"/>
+        <location line="-82"/>
         <source>no command given.</source>
         <translation>no se indicó ninguna orden.</translation>
     </message>
@@ -1480,12 +1496,12 @@ Ejemplo: %1 book --title &quot;Corte de pelo&quot; --start 2026-03-02T09:00 --en
         <translation>%1: argumento inesperado «%2».</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>--data-dir: the folder name is empty.</source>
         <translation>--data-dir: el nombre de la carpeta está vacío.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+12"/>
         <source>--profile: the profile name is empty.</source>
         <translation>--profile: el nombre del perfil está vacío.</translation>
     </message>
@@ -1553,18 +1569,22 @@ Ejemplo: %1 book --title &quot;Corte de pelo&quot; --start 2026-03-02T09:00 --en
         <translation>Códigos de salida: 0 éxito, 1 fallo (identificador o perfil desconocido, cita no válida, error de base de datos), 2 error de uso.</translation>
     </message>
     <message>
+        <location line="-319"/>
         <source>Use this database: postgresql://USER@HOST:PORT/DATABASE for a practice server (password in ~/.pgpass), or an SQLite file (default: $SLOTWISE_DATABASE, else slotwise.db in the data folder).</source>
         <translation>Usar esta base de datos: postgresql://USUARIO@HOST:PUERTO/BASE para un servidor de la consulta (contraseña en ~/.pgpass), o un archivo SQLite (predeterminado: $SLOTWISE_DATABASE, si no slotwise.db en la carpeta de datos).</translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>Name this computer on a practice server (default: $SLOTWISE_DESK, else the host name).</source>
         <translation>Nombre de este equipo en un servidor de la consulta (predeterminado: $SLOTWISE_DESK, si no el nombre del host).</translation>
     </message>
     <message>
+        <location line="+147"/>
         <source>--database: %1</source>
         <translation>--database: %1</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>--desk: the desk name is empty.</source>
         <translation>--desk: el nombre del puesto está vacío.</translation>
     </message>
@@ -1572,7 +1592,7 @@ Ejemplo: %1 book --title &quot;Corte de pelo&quot; --start 2026-03-02T09:00 --en
 <context>
     <name>slotwise::CliSession</name>
     <message>
-        <location filename="../app/cli/CliSession.cpp" line="+71"/>
+        <location filename="../app/cli/CliSession.cpp" line="+73"/>
         <source>There is no profile yet. Create one with: %1 profile create NAME</source>
         <translation>Todavía no hay ningún perfil. Cree uno con: %1 profile create NAME</translation>
     </message>
@@ -1582,7 +1602,7 @@ Ejemplo: %1 book --title &quot;Corte de pelo&quot; --start 2026-03-02T09:00 --en
         <translation>%1: aviso: %2</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+31"/>
         <source>Try &apos;%1&apos; for more information.</source>
         <translation>Pruebe «%1» para más información.</translation>
     </message>
@@ -1684,7 +1704,7 @@ Ejemplo: %1 book --title &quot;Corte de pelo&quot; --start 2026-03-02T09:00 --en
 <context>
     <name>slotwise::DataDirectory</name>
     <message>
-        <location filename="../services/DataDirectory.cpp" line="+55"/>
+        <location filename="../services/DataDirectory.cpp" line="+56"/>
         <source>The data folder %1 is a file, not a folder.</source>
         <translation>La carpeta de datos %1 es un archivo, no una carpeta.</translation>
     </message>
@@ -1697,38 +1717,38 @@ Ejemplo: %1 book --title &quot;Corte de pelo&quot; --start 2026-03-02T09:00 --en
 <context>
     <name>slotwise::Database</name>
     <message>
-        <location filename="../services/storage/Database.cpp" line="+91"/>
+        <location filename="../services/storage/Database.cpp" line="+93"/>
         <source>No database file given.</source>
         <translation>No se indicó ningún archivo de base de datos.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+93"/>
         <source>The database %1 was written by a newer version of Slotwise (schema version %2; this version knows up to %3). Update Slotwise to open it.</source>
         <translation>La base de datos %1 la escribió una versión más reciente de Slotwise (versión de esquema %2; esta versión conoce hasta la %3). Actualice Slotwise para abrirla.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+52"/>
         <source>%1 is not a Slotwise database (it has other tables). Choose another data folder.</source>
         <translation>%1 no es una base de datos de Slotwise (tiene otras tablas). Elija otra carpeta de datos.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+45"/>
         <source>Upgrading the database to version %1 (%2) failed: %3</source>
         <translation>Falló la actualización de la base de datos a la versión %1 (%2): %3</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+94"/>
         <source>The database %1 is locked by another program. Close other Slotwise windows and try again.</source>
         <translation>Otro programa tiene bloqueada la base de datos %1. Cierre las demás ventanas de Slotwise e inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location line="-202"/>
-        <location line="+206"/>
+        <location line="-331"/>
+        <location line="+336"/>
         <source>The database %1 is read-only. Make it writable or choose another data folder.</source>
         <translation>La base de datos %1 es de solo lectura. Permita la escritura o elija otra carpeta de datos.</translation>
     </message>
     <message>
-        <location line="-220"/>
+        <location line="-350"/>
         <source>Cannot create the data folder %1.</source>
         <translation>No se puede crear la carpeta de datos %1.</translation>
     </message>
@@ -1748,17 +1768,17 @@ Ejemplo: %1 book --title &quot;Corte de pelo&quot; --start 2026-03-02T09:00 --en
         <translation>No se puede crear la base de datos %1: %2</translation>
     </message>
     <message>
-        <location line="+196"/>
+        <location line="+324"/>
         <source>%1 is not a Slotwise database or is damaged. Restore it from a backup or choose another data folder; Slotwise did not change it.</source>
         <translation>%1 no es una base de datos de Slotwise o está dañada. Restáurela desde una copia de seguridad o elija otra carpeta de datos; Slotwise no la ha modificado.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Cannot open the database %1.</source>
         <translation>No se puede abrir la base de datos %1.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+20"/>
         <source>Database error in %1: %2</source>
         <translation>Error de base de datos en %1: %2</translation>
     </message>
@@ -1773,50 +1793,63 @@ Ejemplo: %1 book --title &quot;Corte de pelo&quot; --start 2026-03-02T09:00 --en
         <translation>El contador de cambios de %1 no devolvió nada.</translation>
     </message>
     <message>
+        <location line="-281"/>
         <source>Cannot open %1: Qt&apos;s PostgreSQL driver is not installed.</source>
         <translation>No se puede abrir %1: el controlador PostgreSQL de Qt no está instalado.</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Install it (on Debian: apt install libqt6sql6-psql).</source>
         <translation>Instálelo (en Debian: apt install libqt6sql6-psql).</translation>
     </message>
     <message>
+        <location line="+35"/>
         <source>The practice server %1 was upgraded to a newer version of Slotwise (schema version %2; this version knows up to %3).</source>
         <translation>El servidor de la consulta %1 se actualizó a una versión más reciente de Slotwise (versión de esquema %2; esta versión conoce hasta %3).</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>Update Slotwise on this computer; it did not change anything on the server.</source>
         <translation>Actualice Slotwise en este equipo; no se cambió nada en el servidor.</translation>
     </message>
     <message>
+        <location line="+182"/>
+        <location line="+7"/>
         <source>Another desk kept this change waiting on the practice server %1 for too long. Try again.</source>
         <translation>Otro puesto hizo esperar demasiado este cambio en el servidor de la consulta %1. Inténtelo de nuevo.</translation>
     </message>
     <message>
+        <location line="+20"/>
         <source>Cannot reach the practice server %1: %2</source>
         <translation>No se puede conectar con el servidor de la consulta %1: %2</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Check that the server runs and this computer is on its network; bookings are not possible until it is back.</source>
         <translation>Compruebe que el servidor funciona y que este equipo está en su red; no se puede reservar hasta que vuelva.</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>The practice server %1 refused the login: %2</source>
         <translation>El servidor de la consulta %1 rechazó el inicio de sesión: %2</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Check the user in the URL and the password in ~/.pgpass.</source>
         <translation>Compruebe el usuario de la URL y la contraseña en ~/.pgpass.</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>The practice server has no database %1.</source>
         <translation>El servidor de la consulta no tiene la base de datos %1.</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Create it on the server (createdb) or correct the URL.</source>
         <translation>Créela en el servidor (createdb) o corrija la URL.</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Another appointment already holds this time.</source>
         <translation>Otra cita ya ocupa este horario.</translation>
     </message>
@@ -1824,6 +1857,7 @@ Ejemplo: %1 book --title &quot;Corte de pelo&quot; --start 2026-03-02T09:00 --en
 <context>
     <name>slotwise::DatabaseSelection</name>
     <message>
+        <location filename="../services/DatabaseSelection.cpp" line="+40"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -1831,46 +1865,53 @@ Ejemplo: %1 book --title &quot;Corte de pelo&quot; --start 2026-03-02T09:00 --en
 <context>
     <name>slotwise::DatabaseTarget</name>
     <message>
-        <source>Put the password in ~/.pgpass (one line host:port:database:user:password, mode 0600), where PostgreSQL reads it; it never belongs in the URL, the command line or the settings.</source>
-        <translation>Ponga la contraseña en ~/.pgpass (una línea host:puerto:base:usuario:contraseña, modo 0600), donde PostgreSQL la lee; nunca va en la URL, la línea de órdenes ni la configuración.</translation>
-    </message>
-    <message>
+        <location filename="../services/storage/DatabaseTarget.cpp" line="+25"/>
         <source>No database given.</source>
         <translation>No se indicó ninguna base de datos.</translation>
     </message>
     <message>
+        <location line="+10"/>
         <source>The database URL names no file (use sqlite:///path/to/slotwise.db).</source>
         <translation>La URL de la base de datos no indica ningún archivo (use sqlite:///ruta/a/slotwise.db).</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>Unsupported database &apos;%1://&apos;: use postgresql://USER@HOST:PORT/DATABASE or the path of an SQLite file.</source>
         <translation>Base de datos no admitida «%1://»: use postgresql://USUARIO@HOST:PUERTO/BASE o la ruta de un archivo SQLite.</translation>
     </message>
     <message>
+        <location line="+8"/>
         <source>The database URL is not valid (expected postgresql://USER@HOST:PORT/DATABASE).</source>
         <translation>La URL de la base de datos no es válida (se esperaba postgresql://USUARIO@HOST:PUERTO/BASE).</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <location line="+39"/>
         <source>The database URL contains a password; Slotwise does not take one there.</source>
         <translation>La URL de la base de datos contiene una contraseña; Slotwise no la acepta ahí.</translation>
     </message>
     <message>
+        <location line="-28"/>
         <source>The database URL&apos;s path must be one database name, not &apos;%1&apos;.</source>
         <translation>La ruta de la URL debe ser un único nombre de base de datos, no «%1».</translation>
     </message>
     <message>
+        <location line="+10"/>
         <source>port must be a number from 1 to 65535, not &apos;%1&apos;.</source>
         <translation>port debe ser un número de 1 a 65535, no «%1».</translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>sslmode &apos;%1&apos; is not one of %2.</source>
         <translation>sslmode «%1» no es ninguno de %2.</translation>
     </message>
     <message>
+        <location line="+7"/>
         <source>connect_timeout must be a number of seconds, not &apos;%1&apos;.</source>
         <translation>connect_timeout debe ser un número de segundos, no «%1».</translation>
     </message>
     <message>
+        <location line="+9"/>
         <source>Unknown database URL parameter &apos;%1&apos; (known: host, port, sslmode, connect_timeout).</source>
         <translation>Parámetro de URL desconocido «%1» (conocidos: host, port, sslmode, connect_timeout).</translation>
     </message>
@@ -1964,42 +2005,52 @@ Ejemplo: %1 book --title &quot;Corte de pelo&quot; --start 2026-03-02T09:00 --en
 <context>
     <name>slotwise::DbStatusCommand</name>
     <message>
+        <location filename="../app/cli/DatabaseCommands.cpp" line="+31"/>
         <source>Show the database in use: engine, schema and server version, and the desks a practice server has seen.</source>
         <translation>Mostrar la base de datos en uso: motor, versión del esquema y del servidor, y los puestos que ha visto un servidor de la consulta.</translation>
     </message>
     <message>
+        <location line="+41"/>
         <source>Database: %1 (%2, chosen by %3)</source>
         <translation>Base de datos: %1 (%2, elegida por %3)</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>PostgreSQL server</source>
         <translation>servidor PostgreSQL</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>SQLite file</source>
         <translation>archivo SQLite</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Schema version: %1 (this Slotwise knows up to %2)</source>
         <translation>Versión del esquema: %1 (este Slotwise conoce hasta %2)</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>Server version: %1</source>
         <translation>Versión del servidor: %1</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>SQLite version: %1</source>
         <translation>Versión de SQLite: %1</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>This desk: %1</source>
         <translation>Este puesto: %1</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>Desks seen:</source>
         <translation>Puestos vistos:</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>last seen %1</source>
         <translation>visto por última vez %1</translation>
     </message>
@@ -2007,7 +2058,7 @@ Ejemplo: %1 book --title &quot;Corte de pelo&quot; --start 2026-03-02T09:00 --en
 <context>
     <name>slotwise::DesktopSession</name>
     <message>
-        <location filename="../ui/DesktopSession.cpp" line="+116"/>
+        <location filename="../ui/DesktopSession.cpp" line="+115"/>
         <source>Tray and reminders</source>
         <translation>Bandeja y recordatorios</translation>
     </message>
@@ -2381,7 +2432,7 @@ Ejemplo: %1 export --ics marzo.ics --from 2026-03-01 --to 2026-03-31</translatio
 <context>
     <name>slotwise::GoogleConnectionRepository</name>
     <message>
-        <location filename="../services/storage/GoogleConnectionRepository.cpp" line="+92"/>
+        <location filename="../services/storage/GoogleConnectionRepository.cpp" line="+90"/>
         <source>No profile given.</source>
         <translation>No se indicó ningún perfil.</translation>
     </message>
@@ -3537,7 +3588,7 @@ Ejemplo: %1 print --day 2026-03-02 --pdf lunes.pdf</translation>
 <context>
     <name>slotwise::ProfileRepository</name>
     <message>
-        <location filename="../services/storage/ProfileRepository.cpp" line="+43"/>
+        <location filename="../services/storage/ProfileRepository.cpp" line="+45"/>
         <location line="+65"/>
         <source>A profile needs a name.</source>
         <translation>Un perfil necesita un nombre.</translation>
@@ -3551,11 +3602,12 @@ Ejemplo: %1 print --day 2026-03-02 --pdf lunes.pdf</translation>
     <message>
         <location line="-30"/>
         <location line="+41"/>
+        <location line="+18"/>
         <source>No profile with id %1.</source>
         <translation>No hay ningún perfil con el identificador %1.</translation>
     </message>
     <message>
-        <location line="-21"/>
+        <location line="-39"/>
         <source>No profile named &quot;%1&quot;.</source>
         <translation>No hay ningún perfil llamado «%1».</translation>
     </message>
@@ -3563,34 +3615,42 @@ Ejemplo: %1 print --day 2026-03-02 --pdf lunes.pdf</translation>
 <context>
     <name>slotwise::ProfileUpdateCommand</name>
     <message>
+        <location filename="../app/cli/ProfileCommands.cpp" line="+23"/>
         <source>Change the profile chosen by --profile: its name, email or overlap rule.</source>
         <translation>Cambiar el perfil elegido con --profile: su nombre, correo o regla de solapamiento.</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>--overlap refuse makes the database refuse an appointment that overlaps another booked one of the profile, also when two desks book the same time at once; warn (the default) stores it and warns. Switching to refuse fails while two appointments overlap.</source>
         <translation>--overlap refuse hace que la base de datos rechace una cita que se solapa con otra reservada del perfil, también cuando dos puestos reservan el mismo horario a la vez; warn (predeterminado) la guarda y avisa. Cambiar a refuse falla mientras dos citas se solapen.</translation>
     </message>
     <message>
+        <location line="+8"/>
         <source>The new display name.</source>
         <translation>El nuevo nombre visible.</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>The new email address (empty clears it).</source>
         <translation>La nueva dirección de correo (vacía la borra).</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>warn or refuse overlapping appointments.</source>
         <translation>Citas que se solapan: warn (avisar) o refuse (rechazar).</translation>
     </message>
     <message>
+        <location line="+10"/>
         <source>profile update: nothing to change; give --name, --email or --overlap.</source>
         <translation>profile update: nada que cambiar; indique --name, --email o --overlap.</translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>--overlap: use warn or refuse, not &apos;%1&apos;.</source>
         <translation>--overlap: use warn o refuse, no «%1».</translation>
     </message>
     <message>
+        <location line="+27"/>
         <source>Updated profile &quot;%1&quot; (overlaps: %2).</source>
         <translation>Perfil «%1» actualizado (solapamientos: %2).</translation>
     </message>
@@ -3910,7 +3970,7 @@ Ejemplo: %1 print --day 2026-03-02 --pdf lunes.pdf</translation>
 <context>
     <name>slotwise::SyncEngine</name>
     <message>
-        <location filename="../services/sync/SyncEngine.cpp" line="+302"/>
+        <location filename="../services/sync/SyncEngine.cpp" line="+306"/>
         <source>the Slotwise change was kept; the Google Calendar version is in the conflict log.</source>
         <translation>se conservó el cambio de Slotwise; la versión de Google Calendar está en el registro de conflictos.</translation>
     </message>
@@ -4126,7 +4186,7 @@ Ejemplo: %1 print --day 2026-03-02 --pdf lunes.pdf</translation>
         <translation>%1 (allí: %2 %3–%4)</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+49"/>
         <source>%1 (all day)</source>
         <translation>%1 (todo el día)</translation>
     </message>

@@ -302,7 +302,7 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui_main.cpp" line="+39"/>
+        <location filename="../app/gui_main.cpp" line="+40"/>
         <source>Slotwise: an appointment book.</source>
         <translation>Slotwise : un carnet de rendez-vous.</translation>
     </message>
@@ -317,7 +317,7 @@
         <translation>DIR</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+19"/>
         <source>Read the Google OAuth client from FILE (default: the environment, then credentials.json in your config folder, then in the system&apos;s, then the client built into Slotwise).</source>
         <translation>Lire le client OAuth Google depuis FILE (par défaut : l’environnement, puis credentials.json dans votre dossier de configuration, puis dans celui du système, puis le client intégré à Slotwise).</translation>
     </message>
@@ -357,31 +357,53 @@
         <translation>--data-dir nécessite un dossier.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+26"/>
         <source>Cannot open the appointment book</source>
         <translation>Impossible d’ouvrir le carnet de rendez-vous</translation>
     </message>
     <message>
+        <location line="-85"/>
         <source>Use this database: postgresql://USER@HOST:PORT/DATABASE for a practice server (password in ~/.pgpass), or an SQLite file (default: $SLOTWISE_DATABASE, else slotwise.db in the data folder).</source>
         <translation>Utiliser cette base de données : postgresql://UTILISATEUR@HÔTE:PORT/BASE pour un serveur du cabinet (mot de passe dans ~/.pgpass), ou un fichier SQLite (par défaut : $SLOTWISE_DATABASE, sinon slotwise.db dans le dossier de données).</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>Name this computer on a practice server (default: $SLOTWISE_DESK, else the host name).</source>
         <translation>Nom de cet ordinateur sur un serveur du cabinet (par défaut : $SLOTWISE_DESK, sinon le nom d’hôte).</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>NAME</source>
         <translation>NOM</translation>
     </message>
 </context>
 <context>
+    <name>slotwise</name>
+    <message>
+        <location filename="../services/storage/AppointmentRepository.cpp" line="+76"/>
+        <source>This time is already taken by &quot;%1&quot; (id %2).</source>
+        <translation type="unfinished">Ce créneau est déjà pris par « %1 » (id %2).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose another time; this profile refuses overlapping appointments.</source>
+        <translation type="unfinished">Choisissez un autre horaire ; ce profil refuse les rendez-vous qui se chevauchent.</translation>
+    </message>
+    <message>
+        <location filename="../services/storage/DatabaseTarget.cpp" line="+33"/>
+        <source>Put the password in ~/.pgpass (one line host:port:database:user:password, mode 0600), where PostgreSQL reads it; it never belongs in the URL, the command line or the settings.</source>
+        <translation type="unfinished">Mettez le mot de passe dans ~/.pgpass (une ligne hôte:port:base:utilisateur:mot_de_passe, mode 0600), où PostgreSQL le lit ; il n’a jamais sa place dans l’URL, la ligne de commande ou les réglages.</translation>
+    </message>
+</context>
+<context>
     <name>slotwise::AppointmentBook</name>
     <message>
-        <location filename="../services/AppointmentBook.cpp" line="+51"/>
+        <location filename="../services/AppointmentBook.cpp" line="+60"/>
         <source>There is no profile yet. Create one first.</source>
         <translation>Il n’y a pas encore de profil. Créez-en un d’abord.</translation>
     </message>
@@ -477,8 +499,8 @@
 <context>
     <name>slotwise::AppointmentRepository</name>
     <message>
-        <location filename="../services/storage/AppointmentRepository.cpp" line="+168"/>
-        <location line="+28"/>
+        <location filename="../services/storage/AppointmentRepository.cpp" line="+123"/>
+        <location line="+44"/>
         <source>&quot;%1&quot; was changed elsewhere since it was opened. Reload it and edit again.</source>
         <translation>« %1 » a été modifié ailleurs depuis son ouverture. Rechargez-le et modifiez-le à nouveau.</translation>
     </message>
@@ -493,18 +515,12 @@
         <translation>Le début de la période doit précéder sa fin.</translation>
     </message>
     <message>
-        <source>This time is already taken by &quot;%1&quot; (id %2).</source>
-        <translation>Ce créneau est déjà pris par « %1 » (id %2).</translation>
-    </message>
-    <message>
-        <source>Choose another time; this profile refuses overlapping appointments.</source>
-        <translation>Choisissez un autre horaire ; ce profil refuse les rendez-vous qui se chevauchent.</translation>
-    </message>
-    <message>
+        <location line="+119"/>
         <source>&quot;%1&quot; and &quot;%2&quot; overlap, so this profile cannot refuse overlaps yet.</source>
         <translation>« %1 » et « %2 » se chevauchent : ce profil ne peut pas encore refuser les chevauchements.</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Move or cancel one of them, then try again.</source>
         <translation>Déplacez ou annulez l’un d’eux, puis réessayez.</translation>
     </message>
@@ -1074,7 +1090,7 @@ Exemple : %1 book --title &quot;Coupe&quot; --start 2026-03-02T09:00 --end 2026-
 <context>
     <name>slotwise::CalendarImport</name>
     <message>
-        <location filename="../services/ics/CalendarImport.cpp" line="+102"/>
+        <location filename="../services/ics/CalendarImport.cpp" line="+138"/>
         <source>There is no file %1.</source>
         <translation>Le fichier %1 n’existe pas.</translation>
     </message>
@@ -1094,7 +1110,7 @@ Exemple : %1 book --title &quot;Coupe&quot; --start 2026-03-02T09:00 --end 2026-
         <translation>%1 : %2</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="-207"/>
         <source>recurring events are not imported yet</source>
         <translation>les événements récurrents ne sont pas encore importés</translation>
     </message>
@@ -1119,7 +1135,7 @@ Exemple : %1 book --title &quot;Coupe&quot; --start 2026-03-02T09:00 --end 2026-
         <translation>déjà importé, rien n’a changé</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>it breaks a booking rule</source>
         <translation>il enfreint une règle de réservation</translation>
     </message>
@@ -1414,7 +1430,7 @@ Exemple : %1 book --title &quot;Coupe&quot; --start 2026-03-02T09:00 --end 2026-
 <context>
     <name>slotwise::CliRunner</name>
     <message>
-        <location filename="../app/cli/CliRunner.cpp" line="+67"/>
+        <location filename="../app/cli/CliRunner.cpp" line="+70"/>
         <source>[options]</source>
         <translation>[options]</translation>
     </message>
@@ -1439,7 +1455,7 @@ Exemple : %1 book --title &quot;Coupe&quot; --start 2026-03-02T09:00 --end 2026-
         <translation>Conserver les données dans DIR (par défaut : $SLOTWISE_DATA_DIR ou le dossier de données de l’utilisateur).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+12"/>
         <source>Print one JSON document on stdout instead of text.</source>
         <translation>Écrire un document JSON sur stdout au lieu de texte.</translation>
     </message>
@@ -1455,12 +1471,12 @@ Exemple : %1 book --title &quot;Coupe&quot; --start 2026-03-02T09:00 --end 2026-
     </message>
     <message>
         <location line="+2"/>
-        <location line="+107"/>
+        <location line="+118"/>
         <source>Did you mean &apos;%1&apos;?</source>
         <translation>Vouliez-vous dire « %1 » ?</translation>
     </message>
     <message>
-        <location line="-71"/>
+        <location line="-82"/>
         <source>no command given.</source>
         <translation>aucune commande indiquée.</translation>
     </message>
@@ -1480,12 +1496,12 @@ Exemple : %1 book --title &quot;Coupe&quot; --start 2026-03-02T09:00 --end 2026-
         <translation>%1 : argument inattendu « %2 ».</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>--data-dir: the folder name is empty.</source>
         <translation>--data-dir : le nom du dossier est vide.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+12"/>
         <source>--profile: the profile name is empty.</source>
         <translation>--profile : le nom du profil est vide.</translation>
     </message>
@@ -1553,18 +1569,22 @@ Exemple : %1 book --title &quot;Coupe&quot; --start 2026-03-02T09:00 --end 2026-
         <translation>Codes de sortie : 0 succès, 1 échec (identifiant ou profil inconnu, rendez-vous invalide, erreur de base de données), 2 erreur d’utilisation.</translation>
     </message>
     <message>
+        <location line="-319"/>
         <source>Use this database: postgresql://USER@HOST:PORT/DATABASE for a practice server (password in ~/.pgpass), or an SQLite file (default: $SLOTWISE_DATABASE, else slotwise.db in the data folder).</source>
         <translation>Utiliser cette base de données : postgresql://UTILISATEUR@HÔTE:PORT/BASE pour un serveur du cabinet (mot de passe dans ~/.pgpass), ou un fichier SQLite (par défaut : $SLOTWISE_DATABASE, sinon slotwise.db dans le dossier de données).</translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>Name this computer on a practice server (default: $SLOTWISE_DESK, else the host name).</source>
         <translation>Nom de cet ordinateur sur un serveur du cabinet (par défaut : $SLOTWISE_DESK, sinon le nom d’hôte).</translation>
     </message>
     <message>
+        <location line="+147"/>
         <source>--database: %1</source>
         <translation>--database : %1</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>--desk: the desk name is empty.</source>
         <translation>--desk : le nom du poste est vide.</translation>
     </message>
@@ -1572,7 +1592,7 @@ Exemple : %1 book --title &quot;Coupe&quot; --start 2026-03-02T09:00 --end 2026-
 <context>
     <name>slotwise::CliSession</name>
     <message>
-        <location filename="../app/cli/CliSession.cpp" line="+71"/>
+        <location filename="../app/cli/CliSession.cpp" line="+73"/>
         <source>There is no profile yet. Create one with: %1 profile create NAME</source>
         <translation>Il n’y a pas encore de profil. Créez-en un avec : %1 profile create NAME</translation>
     </message>
@@ -1582,7 +1602,7 @@ Exemple : %1 book --title &quot;Coupe&quot; --start 2026-03-02T09:00 --end 2026-
         <translation>%1 : avertissement : %2</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+31"/>
         <source>Try &apos;%1&apos; for more information.</source>
         <translation>Essayez « %1 » pour plus d’informations.</translation>
     </message>
@@ -1684,7 +1704,7 @@ Exemple : %1 book --title &quot;Coupe&quot; --start 2026-03-02T09:00 --end 2026-
 <context>
     <name>slotwise::DataDirectory</name>
     <message>
-        <location filename="../services/DataDirectory.cpp" line="+55"/>
+        <location filename="../services/DataDirectory.cpp" line="+56"/>
         <source>The data folder %1 is a file, not a folder.</source>
         <translation>Le dossier de données %1 est un fichier, pas un dossier.</translation>
     </message>
@@ -1697,38 +1717,38 @@ Exemple : %1 book --title &quot;Coupe&quot; --start 2026-03-02T09:00 --end 2026-
 <context>
     <name>slotwise::Database</name>
     <message>
-        <location filename="../services/storage/Database.cpp" line="+91"/>
+        <location filename="../services/storage/Database.cpp" line="+93"/>
         <source>No database file given.</source>
         <translation>Aucun fichier de base de données indiqué.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+93"/>
         <source>The database %1 was written by a newer version of Slotwise (schema version %2; this version knows up to %3). Update Slotwise to open it.</source>
         <translation>La base de données %1 a été écrite par une version plus récente de Slotwise (version de schéma %2 ; cette version connaît jusqu’à %3). Mettez Slotwise à jour pour l’ouvrir.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+52"/>
         <source>%1 is not a Slotwise database (it has other tables). Choose another data folder.</source>
         <translation>%1 n’est pas une base de données Slotwise (elle contient d’autres tables). Choisissez un autre dossier de données.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+45"/>
         <source>Upgrading the database to version %1 (%2) failed: %3</source>
         <translation>La mise à niveau de la base de données vers la version %1 (%2) a échoué : %3</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+94"/>
         <source>The database %1 is locked by another program. Close other Slotwise windows and try again.</source>
         <translation>La base de données %1 est verrouillée par un autre programme. Fermez les autres fenêtres de Slotwise et réessayez.</translation>
     </message>
     <message>
-        <location line="-202"/>
-        <location line="+206"/>
+        <location line="-331"/>
+        <location line="+336"/>
         <source>The database %1 is read-only. Make it writable or choose another data folder.</source>
         <translation>La base de données %1 est en lecture seule. Rendez-la modifiable ou choisissez un autre dossier de données.</translation>
     </message>
     <message>
-        <location line="-220"/>
+        <location line="-350"/>
         <source>Cannot create the data folder %1.</source>
         <translation>Impossible de créer le dossier de données %1.</translation>
     </message>
@@ -1748,17 +1768,17 @@ Exemple : %1 book --title &quot;Coupe&quot; --start 2026-03-02T09:00 --end 2026-
         <translation>Impossible de créer la base de données %1 : %2</translation>
     </message>
     <message>
-        <location line="+196"/>
+        <location line="+324"/>
         <source>%1 is not a Slotwise database or is damaged. Restore it from a backup or choose another data folder; Slotwise did not change it.</source>
         <translation>%1 n’est pas une base de données Slotwise ou est endommagée. Restaurez-la depuis une sauvegarde ou choisissez un autre dossier de données ; Slotwise ne l’a pas modifiée.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Cannot open the database %1.</source>
         <translation>Impossible d’ouvrir la base de données %1.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+20"/>
         <source>Database error in %1: %2</source>
         <translation>Erreur de base de données dans %1 : %2</translation>
     </message>
@@ -1773,50 +1793,63 @@ Exemple : %1 book --title &quot;Coupe&quot; --start 2026-03-02T09:00 --end 2026-
         <translation>Le compteur de modifications de %1 n’a rien renvoyé.</translation>
     </message>
     <message>
+        <location line="-281"/>
         <source>Cannot open %1: Qt&apos;s PostgreSQL driver is not installed.</source>
         <translation>Impossible d’ouvrir %1 : le pilote PostgreSQL de Qt n’est pas installé.</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Install it (on Debian: apt install libqt6sql6-psql).</source>
         <translation>Installez-le (sous Debian : apt install libqt6sql6-psql).</translation>
     </message>
     <message>
+        <location line="+35"/>
         <source>The practice server %1 was upgraded to a newer version of Slotwise (schema version %2; this version knows up to %3).</source>
         <translation>Le serveur du cabinet %1 a été mis à niveau vers une version plus récente de Slotwise (version de schéma %2 ; cette version connaît jusqu’à %3).</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>Update Slotwise on this computer; it did not change anything on the server.</source>
         <translation>Mettez Slotwise à jour sur cet ordinateur ; rien n’a été modifié sur le serveur.</translation>
     </message>
     <message>
+        <location line="+182"/>
+        <location line="+7"/>
         <source>Another desk kept this change waiting on the practice server %1 for too long. Try again.</source>
         <translation>Un autre poste a fait attendre cette modification trop longtemps sur le serveur du cabinet %1. Réessayez.</translation>
     </message>
     <message>
+        <location line="+20"/>
         <source>Cannot reach the practice server %1: %2</source>
         <translation>Impossible de joindre le serveur du cabinet %1 : %2</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Check that the server runs and this computer is on its network; bookings are not possible until it is back.</source>
         <translation>Vérifiez que le serveur fonctionne et que cet ordinateur est sur son réseau ; aucune réservation n’est possible tant qu’il n’est pas revenu.</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>The practice server %1 refused the login: %2</source>
         <translation>Le serveur du cabinet %1 a refusé la connexion : %2</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Check the user in the URL and the password in ~/.pgpass.</source>
         <translation>Vérifiez l’utilisateur dans l’URL et le mot de passe dans ~/.pgpass.</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>The practice server has no database %1.</source>
         <translation>Le serveur du cabinet n’a pas de base de données %1.</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Create it on the server (createdb) or correct the URL.</source>
         <translation>Créez-la sur le serveur (createdb) ou corrigez l’URL.</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Another appointment already holds this time.</source>
         <translation>Un autre rendez-vous occupe déjà ce créneau.</translation>
     </message>
@@ -1824,6 +1857,7 @@ Exemple : %1 book --title &quot;Coupe&quot; --start 2026-03-02T09:00 --end 2026-
 <context>
     <name>slotwise::DatabaseSelection</name>
     <message>
+        <location filename="../services/DatabaseSelection.cpp" line="+40"/>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
@@ -1831,46 +1865,53 @@ Exemple : %1 book --title &quot;Coupe&quot; --start 2026-03-02T09:00 --end 2026-
 <context>
     <name>slotwise::DatabaseTarget</name>
     <message>
-        <source>Put the password in ~/.pgpass (one line host:port:database:user:password, mode 0600), where PostgreSQL reads it; it never belongs in the URL, the command line or the settings.</source>
-        <translation>Mettez le mot de passe dans ~/.pgpass (une ligne hôte:port:base:utilisateur:mot_de_passe, mode 0600), où PostgreSQL le lit ; il n’a jamais sa place dans l’URL, la ligne de commande ou les réglages.</translation>
-    </message>
-    <message>
+        <location filename="../services/storage/DatabaseTarget.cpp" line="+25"/>
         <source>No database given.</source>
         <translation>Aucune base de données indiquée.</translation>
     </message>
     <message>
+        <location line="+10"/>
         <source>The database URL names no file (use sqlite:///path/to/slotwise.db).</source>
         <translation>L’URL de la base de données ne nomme aucun fichier (utilisez sqlite:///chemin/vers/slotwise.db).</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>Unsupported database &apos;%1://&apos;: use postgresql://USER@HOST:PORT/DATABASE or the path of an SQLite file.</source>
         <translation>Base de données non prise en charge « %1:// » : utilisez postgresql://UTILISATEUR@HÔTE:PORT/BASE ou le chemin d’un fichier SQLite.</translation>
     </message>
     <message>
+        <location line="+8"/>
         <source>The database URL is not valid (expected postgresql://USER@HOST:PORT/DATABASE).</source>
         <translation>L’URL de la base de données n’est pas valide (attendu : postgresql://UTILISATEUR@HÔTE:PORT/BASE).</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <location line="+39"/>
         <source>The database URL contains a password; Slotwise does not take one there.</source>
         <translation>L’URL de la base de données contient un mot de passe ; Slotwise n’en accepte pas à cet endroit.</translation>
     </message>
     <message>
+        <location line="-28"/>
         <source>The database URL&apos;s path must be one database name, not &apos;%1&apos;.</source>
         <translation>Le chemin de l’URL doit être un seul nom de base de données, pas « %1 ».</translation>
     </message>
     <message>
+        <location line="+10"/>
         <source>port must be a number from 1 to 65535, not &apos;%1&apos;.</source>
         <translation>port doit être un nombre de 1 à 65535, pas « %1 ».</translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>sslmode &apos;%1&apos; is not one of %2.</source>
         <translation>sslmode « %1 » ne fait pas partie de %2.</translation>
     </message>
     <message>
+        <location line="+7"/>
         <source>connect_timeout must be a number of seconds, not &apos;%1&apos;.</source>
         <translation>connect_timeout doit être un nombre de secondes, pas « %1 ».</translation>
     </message>
     <message>
+        <location line="+9"/>
         <source>Unknown database URL parameter &apos;%1&apos; (known: host, port, sslmode, connect_timeout).</source>
         <translation>Paramètre d’URL inconnu « %1 » (connus : host, port, sslmode, connect_timeout).</translation>
     </message>
@@ -1964,42 +2005,52 @@ Exemple : %1 book --title &quot;Coupe&quot; --start 2026-03-02T09:00 --end 2026-
 <context>
     <name>slotwise::DbStatusCommand</name>
     <message>
+        <location filename="../app/cli/DatabaseCommands.cpp" line="+31"/>
         <source>Show the database in use: engine, schema and server version, and the desks a practice server has seen.</source>
         <translation>Afficher la base de données utilisée : moteur, versions du schéma et du serveur, et les postes vus par un serveur du cabinet.</translation>
     </message>
     <message>
+        <location line="+41"/>
         <source>Database: %1 (%2, chosen by %3)</source>
         <translation>Base de données : %1 (%2, choisie par %3)</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>PostgreSQL server</source>
         <translation>serveur PostgreSQL</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>SQLite file</source>
         <translation>fichier SQLite</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Schema version: %1 (this Slotwise knows up to %2)</source>
         <translation>Version du schéma : %1 (ce Slotwise connaît jusqu’à %2)</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>Server version: %1</source>
         <translation>Version du serveur : %1</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>SQLite version: %1</source>
         <translation>Version de SQLite : %1</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>This desk: %1</source>
         <translation>Ce poste : %1</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>Desks seen:</source>
         <translation>Postes vus :</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>last seen %1</source>
         <translation>vu pour la dernière fois %1</translation>
     </message>
@@ -2007,7 +2058,7 @@ Exemple : %1 book --title &quot;Coupe&quot; --start 2026-03-02T09:00 --end 2026-
 <context>
     <name>slotwise::DesktopSession</name>
     <message>
-        <location filename="../ui/DesktopSession.cpp" line="+116"/>
+        <location filename="../ui/DesktopSession.cpp" line="+115"/>
         <source>Tray and reminders</source>
         <translation>Zone de notification et rappels</translation>
     </message>
@@ -2381,7 +2432,7 @@ Exemple : %1 export --ics mars.ics --from 2026-03-01 --to 2026-03-31</translatio
 <context>
     <name>slotwise::GoogleConnectionRepository</name>
     <message>
-        <location filename="../services/storage/GoogleConnectionRepository.cpp" line="+92"/>
+        <location filename="../services/storage/GoogleConnectionRepository.cpp" line="+90"/>
         <source>No profile given.</source>
         <translation>Aucun profil indiqué.</translation>
     </message>
@@ -3537,7 +3588,7 @@ Exemple : %1 print --day 2026-03-02 --pdf lundi.pdf</translation>
 <context>
     <name>slotwise::ProfileRepository</name>
     <message>
-        <location filename="../services/storage/ProfileRepository.cpp" line="+43"/>
+        <location filename="../services/storage/ProfileRepository.cpp" line="+45"/>
         <location line="+65"/>
         <source>A profile needs a name.</source>
         <translation>Un profil doit avoir un nom.</translation>
@@ -3551,11 +3602,12 @@ Exemple : %1 print --day 2026-03-02 --pdf lundi.pdf</translation>
     <message>
         <location line="-30"/>
         <location line="+41"/>
+        <location line="+18"/>
         <source>No profile with id %1.</source>
         <translation>Aucun profil avec l’identifiant %1.</translation>
     </message>
     <message>
-        <location line="-21"/>
+        <location line="-39"/>
         <source>No profile named &quot;%1&quot;.</source>
         <translation>Aucun profil nommé « %1 ».</translation>
     </message>
@@ -3563,34 +3615,42 @@ Exemple : %1 print --day 2026-03-02 --pdf lundi.pdf</translation>
 <context>
     <name>slotwise::ProfileUpdateCommand</name>
     <message>
+        <location filename="../app/cli/ProfileCommands.cpp" line="+23"/>
         <source>Change the profile chosen by --profile: its name, email or overlap rule.</source>
         <translation>Modifier le profil choisi par --profile : son nom, son e-mail ou sa règle de chevauchement.</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>--overlap refuse makes the database refuse an appointment that overlaps another booked one of the profile, also when two desks book the same time at once; warn (the default) stores it and warns. Switching to refuse fails while two appointments overlap.</source>
         <translation>--overlap refuse fait refuser par la base de données un rendez-vous qui chevauche un autre rendez-vous réservé du profil, même quand deux postes réservent le même créneau en même temps ; warn (par défaut) l’enregistre et avertit. Passer à refuse échoue tant que deux rendez-vous se chevauchent.</translation>
     </message>
     <message>
+        <location line="+8"/>
         <source>The new display name.</source>
         <translation>Le nouveau nom affiché.</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>The new email address (empty clears it).</source>
         <translation>La nouvelle adresse e-mail (vide l’efface).</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>warn or refuse overlapping appointments.</source>
         <translation>Rendez-vous qui se chevauchent : warn (avertir) ou refuse (refuser).</translation>
     </message>
     <message>
+        <location line="+10"/>
         <source>profile update: nothing to change; give --name, --email or --overlap.</source>
         <translation>profile update : rien à modifier ; indiquez --name, --email ou --overlap.</translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>--overlap: use warn or refuse, not &apos;%1&apos;.</source>
         <translation>--overlap : utilisez warn ou refuse, pas « %1 ».</translation>
     </message>
     <message>
+        <location line="+27"/>
         <source>Updated profile &quot;%1&quot; (overlaps: %2).</source>
         <translation>Profil « %1 » mis à jour (chevauchements : %2).</translation>
     </message>
@@ -3910,7 +3970,7 @@ Exemple : %1 print --day 2026-03-02 --pdf lundi.pdf</translation>
 <context>
     <name>slotwise::SyncEngine</name>
     <message>
-        <location filename="../services/sync/SyncEngine.cpp" line="+302"/>
+        <location filename="../services/sync/SyncEngine.cpp" line="+306"/>
         <source>the Slotwise change was kept; the Google Calendar version is in the conflict log.</source>
         <translation>la modification faite dans Slotwise a été conservée ; la version de Google Agenda est dans le journal des conflits.</translation>
     </message>
@@ -4126,7 +4186,7 @@ Exemple : %1 print --day 2026-03-02 --pdf lundi.pdf</translation>
         <translation>%1 (là-bas : %2 %3–%4)</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+49"/>
         <source>%1 (all day)</source>
         <translation>%1 (toute la journée)</translation>
     </message>

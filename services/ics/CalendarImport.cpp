@@ -10,9 +10,45 @@
 #include <QSet>
 #include <QUuid>
 
+#include <iterator>
+
 namespace slotwise {
 
 namespace {
+
+// Each skip reason's code (for --json and scripts) and its words (for people). Invalid, the last row, also
+// stands for a value that is none of them.
+struct SkipReasonWords
+{
+    ImportSkipReason reason;
+    const char* code;
+    const char* text;
+};
+
+const SkipReasonWords kSkipReasons[] = {
+    {ImportSkipReason::Recurring, "recurring",
+     QT_TRANSLATE_NOOP("slotwise::CalendarImport", "recurring events are not imported yet")},
+    {ImportSkipReason::NoLength, "no_length",
+     QT_TRANSLATE_NOOP("slotwise::CalendarImport", "it ends when it starts")},
+    {ImportSkipReason::CancelledInFile, "cancelled",
+     QT_TRANSLATE_NOOP("slotwise::CalendarImport", "it is cancelled in the file")},
+    {ImportSkipReason::DuplicateUid, "duplicate_uid",
+     QT_TRANSLATE_NOOP("slotwise::CalendarImport", "another event in the file has the same UID")},
+    {ImportSkipReason::Unchanged, "unchanged",
+     QT_TRANSLATE_NOOP("slotwise::CalendarImport", "already imported, nothing changed")},
+    {ImportSkipReason::Invalid, "invalid",
+     QT_TRANSLATE_NOOP("slotwise::CalendarImport", "it breaks a booking rule")},
+};
+
+const SkipReasonWords& skipReasonWords(ImportSkipReason reason)
+{
+    for (const SkipReasonWords& row : kSkipReasons) {
+        if (row.reason == reason) {
+            return row;
+        }
+    }
+    return kSkipReasons[std::size(kSkipReasons) - 1];
+}
 
 using Item = ImportPlan::Item;
 using Action = ImportPlan::Action;
@@ -233,40 +269,12 @@ Status CalendarImport::apply(AppointmentBook& book, ImportPlan& plan)
 
 QString CalendarImport::reasonCode(ImportSkipReason reason)
 {
-    switch (reason) {
-    case ImportSkipReason::Recurring:
-        return QStringLiteral("recurring");
-    case ImportSkipReason::NoLength:
-        return QStringLiteral("no_length");
-    case ImportSkipReason::CancelledInFile:
-        return QStringLiteral("cancelled");
-    case ImportSkipReason::DuplicateUid:
-        return QStringLiteral("duplicate_uid");
-    case ImportSkipReason::Unchanged:
-        return QStringLiteral("unchanged");
-    case ImportSkipReason::Invalid:
-        break;
-    }
-    return QStringLiteral("invalid");
+    return QString::fromLatin1(skipReasonWords(reason).code);
 }
 
 QString CalendarImport::reasonText(ImportSkipReason reason)
 {
-    switch (reason) {
-    case ImportSkipReason::Recurring:
-        return tr("recurring events are not imported yet");
-    case ImportSkipReason::NoLength:
-        return tr("it ends when it starts");
-    case ImportSkipReason::CancelledInFile:
-        return tr("it is cancelled in the file");
-    case ImportSkipReason::DuplicateUid:
-        return tr("another event in the file has the same UID");
-    case ImportSkipReason::Unchanged:
-        return tr("already imported, nothing changed");
-    case ImportSkipReason::Invalid:
-        break;
-    }
-    return tr("it breaks a booking rule");
+    return tr(skipReasonWords(reason).text);
 }
 
 QString CalendarImport::actionCode(ImportPlan::Action action)
