@@ -383,24 +383,6 @@
     </message>
 </context>
 <context>
-    <name>slotwise</name>
-    <message>
-        <location filename="../services/storage/AppointmentRepository.cpp" line="+76"/>
-        <source>This time is already taken by &quot;%1&quot; (id %2).</source>
-        <translation type="unfinished">Diese Zeit ist bereits durch „%1“ belegt (ID %2).</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Choose another time; this profile refuses overlapping appointments.</source>
-        <translation type="unfinished">Wählen Sie eine andere Zeit; dieses Profil lehnt überlappende Termine ab.</translation>
-    </message>
-    <message>
-        <location filename="../services/storage/DatabaseTarget.cpp" line="+33"/>
-        <source>Put the password in ~/.pgpass (one line host:port:database:user:password, mode 0600), where PostgreSQL reads it; it never belongs in the URL, the command line or the settings.</source>
-        <translation type="unfinished">Legen Sie das Passwort in ~/.pgpass ab (eine Zeile host:port:datenbank:benutzer:passwort, Modus 0600), wo PostgreSQL es liest; es gehört nie in die URL, die Befehlszeile oder die Einstellungen.</translation>
-    </message>
-</context>
-<context>
     <name>slotwise::AppointmentBook</name>
     <message>
         <location filename="../services/AppointmentBook.cpp" line="+60"/>
@@ -499,7 +481,17 @@
 <context>
     <name>slotwise::AppointmentRepository</name>
     <message>
-        <location filename="../services/storage/AppointmentRepository.cpp" line="+123"/>
+        <location filename="../services/storage/AppointmentRepository.cpp" line="+76"/>
+        <source>This time is already taken by &quot;%1&quot; (id %2).</source>
+        <translation>Diese Zeit ist bereits durch „%1“ belegt (ID %2).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose another time; this profile refuses overlapping appointments.</source>
+        <translation>Wählen Sie eine andere Zeit; dieses Profil lehnt überlappende Termine ab.</translation>
+    </message>
+    <message>
+        <location line="+125"/>
         <location line="+44"/>
         <source>&quot;%1&quot; was changed elsewhere since it was opened. Reload it and edit again.</source>
         <translation>„%1“ wurde seit dem Öffnen an anderer Stelle geändert. Laden Sie den Termin neu und bearbeiten Sie ihn erneut.</translation>
@@ -1865,7 +1857,12 @@ Beispiel: %1 book --title &quot;Haarschnitt&quot; --start 2026-03-02T09:00 --end
 <context>
     <name>slotwise::DatabaseTarget</name>
     <message>
-        <location filename="../services/storage/DatabaseTarget.cpp" line="+25"/>
+        <location filename="../services/storage/DatabaseTarget.cpp" line="+33"/>
+        <source>Put the password in ~/.pgpass (one line host:port:database:user:password, mode 0600), where PostgreSQL reads it; it never belongs in the URL, the command line or the settings.</source>
+        <translation>Legen Sie das Passwort in ~/.pgpass ab (eine Zeile host:port:datenbank:benutzer:passwort, Modus 0600), wo PostgreSQL es liest; es gehört nie in die URL, die Befehlszeile oder die Einstellungen.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>No database given.</source>
         <translation>Keine Datenbank angegeben.</translation>
     </message>

@@ -383,24 +383,6 @@
     </message>
 </context>
 <context>
-    <name>slotwise</name>
-    <message>
-        <location filename="../services/storage/AppointmentRepository.cpp" line="+76"/>
-        <source>This time is already taken by &quot;%1&quot; (id %2).</source>
-        <translation type="unfinished">Este horario ya está ocupado por «%1» (id %2).</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Choose another time; this profile refuses overlapping appointments.</source>
-        <translation type="unfinished">Elija otro horario; este perfil rechaza citas que se solapan.</translation>
-    </message>
-    <message>
-        <location filename="../services/storage/DatabaseTarget.cpp" line="+33"/>
-        <source>Put the password in ~/.pgpass (one line host:port:database:user:password, mode 0600), where PostgreSQL reads it; it never belongs in the URL, the command line or the settings.</source>
-        <translation type="unfinished">Ponga la contraseña en ~/.pgpass (una línea host:puerto:base:usuario:contraseña, modo 0600), donde PostgreSQL la lee; nunca va en la URL, la línea de órdenes ni la configuración.</translation>
-    </message>
-</context>
-<context>
     <name>slotwise::AppointmentBook</name>
     <message>
         <location filename="../services/AppointmentBook.cpp" line="+60"/>
@@ -499,7 +481,17 @@
 <context>
     <name>slotwise::AppointmentRepository</name>
     <message>
-        <location filename="../services/storage/AppointmentRepository.cpp" line="+123"/>
+        <location filename="../services/storage/AppointmentRepository.cpp" line="+76"/>
+        <source>This time is already taken by &quot;%1&quot; (id %2).</source>
+        <translation>Este horario ya está ocupado por «%1» (id %2).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose another time; this profile refuses overlapping appointments.</source>
+        <translation>Elija otro horario; este perfil rechaza citas que se solapan.</translation>
+    </message>
+    <message>
+        <location line="+125"/>
         <location line="+44"/>
         <source>&quot;%1&quot; was changed elsewhere since it was opened. Reload it and edit again.</source>
         <translation>«%1» se modificó en otro lugar después de abrirlo. Vuelva a cargarlo y edítelo de nuevo.</translation>
@@ -1865,7 +1857,12 @@ Ejemplo: %1 book --title &quot;Corte de pelo&quot; --start 2026-03-02T09:00 --en
 <context>
     <name>slotwise::DatabaseTarget</name>
     <message>
-        <location filename="../services/storage/DatabaseTarget.cpp" line="+25"/>
+        <location filename="../services/storage/DatabaseTarget.cpp" line="+33"/>
+        <source>Put the password in ~/.pgpass (one line host:port:database:user:password, mode 0600), where PostgreSQL reads it; it never belongs in the URL, the command line or the settings.</source>
+        <translation>Ponga la contraseña en ~/.pgpass (una línea host:puerto:base:usuario:contraseña, modo 0600), donde PostgreSQL la lee; nunca va en la URL, la línea de órdenes ni la configuración.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>No database given.</source>
         <translation>No se indicó ninguna base de datos.</translation>
     </message>

@@ -383,24 +383,6 @@
     </message>
 </context>
 <context>
-    <name>slotwise</name>
-    <message>
-        <location filename="../services/storage/AppointmentRepository.cpp" line="+76"/>
-        <source>This time is already taken by &quot;%1&quot; (id %2).</source>
-        <translation type="unfinished">Ce créneau est déjà pris par « %1 » (id %2).</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Choose another time; this profile refuses overlapping appointments.</source>
-        <translation type="unfinished">Choisissez un autre horaire ; ce profil refuse les rendez-vous qui se chevauchent.</translation>
-    </message>
-    <message>
-        <location filename="../services/storage/DatabaseTarget.cpp" line="+33"/>
-        <source>Put the password in ~/.pgpass (one line host:port:database:user:password, mode 0600), where PostgreSQL reads it; it never belongs in the URL, the command line or the settings.</source>
-        <translation type="unfinished">Mettez le mot de passe dans ~/.pgpass (une ligne hôte:port:base:utilisateur:mot_de_passe, mode 0600), où PostgreSQL le lit ; il n’a jamais sa place dans l’URL, la ligne de commande ou les réglages.</translation>
-    </message>
-</context>
-<context>
     <name>slotwise::AppointmentBook</name>
     <message>
         <location filename="../services/AppointmentBook.cpp" line="+60"/>
@@ -499,7 +481,17 @@
 <context>
     <name>slotwise::AppointmentRepository</name>
     <message>
-        <location filename="../services/storage/AppointmentRepository.cpp" line="+123"/>
+        <location filename="../services/storage/AppointmentRepository.cpp" line="+76"/>
+        <source>This time is already taken by &quot;%1&quot; (id %2).</source>
+        <translation>Ce créneau est déjà pris par « %1 » (id %2).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose another time; this profile refuses overlapping appointments.</source>
+        <translation>Choisissez un autre horaire ; ce profil refuse les rendez-vous qui se chevauchent.</translation>
+    </message>
+    <message>
+        <location line="+125"/>
         <location line="+44"/>
         <source>&quot;%1&quot; was changed elsewhere since it was opened. Reload it and edit again.</source>
         <translation>« %1 » a été modifié ailleurs depuis son ouverture. Rechargez-le et modifiez-le à nouveau.</translation>
@@ -1865,7 +1857,12 @@ Exemple : %1 book --title &quot;Coupe&quot; --start 2026-03-02T09:00 --end 2026-
 <context>
     <name>slotwise::DatabaseTarget</name>
     <message>
-        <location filename="../services/storage/DatabaseTarget.cpp" line="+25"/>
+        <location filename="../services/storage/DatabaseTarget.cpp" line="+33"/>
+        <source>Put the password in ~/.pgpass (one line host:port:database:user:password, mode 0600), where PostgreSQL reads it; it never belongs in the URL, the command line or the settings.</source>
+        <translation>Mettez le mot de passe dans ~/.pgpass (une ligne hôte:port:base:utilisateur:mot_de_passe, mode 0600), où PostgreSQL le lit ; il n’a jamais sa place dans l’URL, la ligne de commande ou les réglages.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>No database given.</source>
         <translation>Aucune base de données indiquée.</translation>
     </message>

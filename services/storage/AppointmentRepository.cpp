@@ -73,8 +73,12 @@ QDateTime nowUtc()
 Error slotTaken(const Appointment& holder)
 {
     return Error::conflict(Error::Detail::SlotTaken,
-                           tr("This time is already taken by \"%1\" (id %2).").arg(holder.title, holder.id))
-        .withRemedy(tr("Choose another time; this profile refuses overlapping appointments."))
+                           QCoreApplication::translate("slotwise::AppointmentRepository",
+                                                       "This time is already taken by \"%1\" (id %2).")
+                               .arg(holder.title, holder.id))
+        .withRemedy(QCoreApplication::translate(
+            "slotwise::AppointmentRepository",
+            "Choose another time; this profile refuses overlapping appointments."))
         .withSubjectId(holder.id);
 }
 

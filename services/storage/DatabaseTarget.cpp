@@ -30,8 +30,10 @@ const QStringList& sslModes()
 
 QString passwordRemedy()
 {
-    return tr("Put the password in ~/.pgpass (one line host:port:database:user:password, mode 0600), "
-              "where PostgreSQL reads it; it never belongs in the URL, the command line or the settings.");
+    return QCoreApplication::translate(
+        "slotwise::DatabaseTarget",
+        "Put the password in ~/.pgpass (one line host:port:database:user:password, mode 0600), "
+        "where PostgreSQL reads it; it never belongs in the URL, the command line or the settings.");
 }
 
 // libpq quotes values with '…'; a value made only of these characters needs no escaping.
