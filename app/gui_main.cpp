@@ -49,9 +49,10 @@ int main(int argc, char* argv[])
     const QCommandLineOption databaseOption(
         QStringLiteral("database"),
         QCoreApplication::translate(
-            "main", "Use this database: postgresql://USER@HOST:PORT/DATABASE for a practice server (password in "
-                    "~/.pgpass), or an SQLite file (default: $SLOTWISE_DATABASE, else slotwise.db in the data "
-                    "folder)."),
+            "main",
+            "Use this database: postgresql://USER@HOST:PORT/DATABASE for a practice server (password in "
+            "~/.pgpass), or an SQLite file (default: $SLOTWISE_DATABASE, else slotwise.db in the data "
+            "folder)."),
         QCoreApplication::translate("main", "URL"));
     parser.addOption(databaseOption);
     const QCommandLineOption deskOption(
@@ -116,7 +117,8 @@ int main(int argc, char* argv[])
     if (dataDir.ensureExists() && instance.claim() == slotwise::SingleInstanceGuard::Claim::Secondary) {
         return 0;
     }
-    const slotwise::DatabaseSelection selection(dataDir, parser.value(databaseOption), parser.value(deskOption));
+    const slotwise::DatabaseSelection selection(dataDir, parser.value(databaseOption),
+                                                parser.value(deskOption));
     auto database = selection.open();
     if (!database) {
         // Nothing has been written: Database refuses corrupt, locked, read-only and newer files untouched.

@@ -46,13 +46,13 @@ private Q_SLOTS:
 
     void twoDesksBookIntoOneSchedule()
     {
-        Run r = desk(QStringLiteral("FRONT-1"), {QStringLiteral("profile"), QStringLiteral("create"),
-                                                 QStringLiteral("Anna")});
+        Run r = desk(QStringLiteral("FRONT-1"),
+                     {QStringLiteral("profile"), QStringLiteral("create"), QStringLiteral("Anna")});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
-        r = desk(QStringLiteral("FRONT-1"), {QStringLiteral("book"), QStringLiteral("--title"),
-                                             QStringLiteral("Haircut"), QStringLiteral("--start"),
-                                             QStringLiteral("2026-03-02T09:00"), QStringLiteral("--end"),
-                                             QStringLiteral("2026-03-02T09:30")});
+        r = desk(QStringLiteral("FRONT-1"),
+                 {QStringLiteral("book"), QStringLiteral("--title"), QStringLiteral("Haircut"),
+                  QStringLiteral("--start"), QStringLiteral("2026-03-02T09:00"), QStringLiteral("--end"),
+                  QStringLiteral("2026-03-02T09:30")});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         const QString id = r.out.trimmed();
         QVERIFY(!id.isEmpty());
@@ -62,9 +62,9 @@ private Q_SLOTS:
         finish();
         start();
         QVERIFY(dataDir() != ownFolder);
-        r = desk(QStringLiteral("ROOM-2"), {QStringLiteral("list"), QStringLiteral("--from"),
-                                            QStringLiteral("2026-03-01"), QStringLiteral("--to"),
-                                            QStringLiteral("2026-03-31"), QStringLiteral("--json")});
+        r = desk(QStringLiteral("ROOM-2"),
+                 {QStringLiteral("list"), QStringLiteral("--from"), QStringLiteral("2026-03-01"),
+                  QStringLiteral("--to"), QStringLiteral("2026-03-31"), QStringLiteral("--json")});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         const QJsonArray listed = json(r).value(QStringLiteral("appointments")).toArray();
         QCOMPARE(listed.size(), 1);
@@ -74,9 +74,10 @@ private Q_SLOTS:
 
     void dbStatusNamesTheServerAndItsDesks()
     {
-        QCOMPARE(desk(QStringLiteral("FRONT-1"), {QStringLiteral("profile"), QStringLiteral("list")}).exitCode, 0);
-        const Run r = desk(QStringLiteral("ROOM-2"), {QStringLiteral("db"), QStringLiteral("status"),
-                                                      QStringLiteral("--json")});
+        QCOMPARE(
+            desk(QStringLiteral("FRONT-1"), {QStringLiteral("profile"), QStringLiteral("list")}).exitCode, 0);
+        const Run r = desk(QStringLiteral("ROOM-2"),
+                           {QStringLiteral("db"), QStringLiteral("status"), QStringLiteral("--json")});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         const QJsonObject status = json(r);
         QCOMPARE(status.value(QStringLiteral("dialect")).toString(), QStringLiteral("postgresql"));
@@ -104,11 +105,12 @@ private Q_SLOTS:
                        .arg(m_database));
         env.insert(QStringLiteral("SLOTWISE_DESK"), QStringLiteral("ENV-DESK"));
         const QStringList folder{QStringLiteral("--data-dir"), dataDir()};
-        Run r = runRaw(QStringList{QStringLiteral("profile"), QStringLiteral("create"), QStringLiteral("Bo")} +
-                           folder,
-                       env);
+        Run r = runRaw(
+            QStringList{QStringLiteral("profile"), QStringLiteral("create"), QStringLiteral("Bo")} + folder,
+            env);
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
-        r = runRaw(QStringList{QStringLiteral("db"), QStringLiteral("status"), QStringLiteral("--json")} + folder,
+        r = runRaw(QStringList{QStringLiteral("db"), QStringLiteral("status"), QStringLiteral("--json")} +
+                       folder,
                    env);
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         QCOMPARE(json(r).value(QStringLiteral("selectedBy")).toString(), QStringLiteral("SLOTWISE_DATABASE"));
@@ -119,16 +121,18 @@ private Q_SLOTS:
 
     void aNewerSchemaIsRefusedAndNothingWritten()
     {
-        QCOMPARE(desk(QStringLiteral("FRONT-1"), {QStringLiteral("profile"), QStringLiteral("list")}).exitCode, 0);
+        QCOMPARE(
+            desk(QStringLiteral("FRONT-1"), {QStringLiteral("profile"), QStringLiteral("list")}).exitCode, 0);
         QCOMPARE(m_cluster.psql(m_database, QStringLiteral("INSERT INTO schema_version VALUES (999, 0)")),
                  QString());
         const QString desksBefore = m_cluster.psql(m_database, QStringLiteral("SELECT * FROM desks"));
-        const Run r = desk(QStringLiteral("OLD-DESK"), {QStringLiteral("profile"), QStringLiteral("create"),
-                                                        QStringLiteral("Cy")});
+        const Run r = desk(QStringLiteral("OLD-DESK"),
+                           {QStringLiteral("profile"), QStringLiteral("create"), QStringLiteral("Cy")});
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(r.err.contains(QStringLiteral("999")), qPrintable(r.err));
         QCOMPARE(m_cluster.psql(m_database, QStringLiteral("SELECT * FROM desks")), desksBefore);
-        QCOMPARE(m_cluster.psql(m_database, QStringLiteral("SELECT COUNT(*) FROM profiles")), QStringLiteral("0"));
+        QCOMPARE(m_cluster.psql(m_database, QStringLiteral("SELECT COUNT(*) FROM profiles")),
+                 QStringLiteral("0"));
     }
 
     void anUnreachableServerFailsClearly()
