@@ -33,7 +33,7 @@ DesktopSession::DesktopSession(Services services, AppointmentBook& book, const D
     : QObject(parent)
     , m_repositories(services.repositories)
     , m_book(book)
-    , m_options(options)
+    , m_options(std::move(options))
     , m_authorizer(services.authorizer)
     , m_sync(services.sync)
     , m_changes(services.changes)

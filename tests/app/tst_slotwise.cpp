@@ -85,6 +85,22 @@ private Q_SLOTS:
         QVERIFY(QFile::exists(data + QStringLiteral("/slotwise.db")));
     }
 
+    void theDatabaseOptionChoosesTheFileAndRefusesPasswords()
+    {
+        QTemporaryDir dir;
+        const QString elsewhere = dir.filePath(QStringLiteral("elsewhere/book.db"));
+        const QString data = dir.filePath(QStringLiteral("data"));
+        Run r = run({QStringLiteral("--data-dir"), data, QStringLiteral("--database"), elsewhere});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY(QFile::exists(elsewhere));
+        QVERIFY(!QFile::exists(data + QStringLiteral("/slotwise.db")));
+        // A password in the URL is a usage error, found before anything connects, and never echoed.
+        r = run({QStringLiteral("--data-dir"), data, QStringLiteral("--database"),
+                 QStringLiteral("postgresql://desk:s3cret@127.0.0.1/book")});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(!r.err.contains(QStringLiteral("s3cret")));
+    }
+
     void refusesACorruptDatabaseWithoutTouchingIt()
     {
         QTemporaryDir dir;
