@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>slotwise::DbSetOAuthClientCommand</name>
+    <message numerus="yes">
+        <location filename="../app/cli/DatabaseCommands.cpp" line="149"/>
+        <source>%n connected profile(s) must connect again.</source>
+        <translation>
+            <numerusform>%n connected profile must connect again.</numerusform>
+            <numerusform>%n connected profiles must connect again.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/DatabaseCommands.cpp" line="161"/>
+        <source>The practice server&apos;s Google client %1 is replaced by %2; %n connected profile(s) will have to connect again. Replace it? [y/N] </source>
+        <translation>
+            <numerusform>The practice server&apos;s Google client %1 is replaced by %2; %n connected profile will have to connect again. Replace it? [y/N] </numerusform>
+            <numerusform>The practice server&apos;s Google client %1 is replaced by %2; %n connected profiles will have to connect again. Replace it? [y/N] </numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>slotwise::ExportCommand</name>
     <message numerus="yes">
         <location filename="../app/cli/CalendarFileCommands.cpp" line="105"/>

@@ -2000,9 +2000,68 @@ Beispiel: %1 book --title &quot;Haarschnitt&quot; --start 2026-03-02T09:00 --end
     </message>
 </context>
 <context>
+    <name>slotwise::DbSetOAuthClientCommand</name>
+    <message>
+        <location filename="../app/cli/DatabaseCommands.cpp" line="+108"/>
+        <source>Keep a Google OAuth client (credentials.json) on the practice server for every desk.</source>
+        <translation>Einen Google-OAuth-Client (credentials.json) auf dem Praxisserver für alle Arbeitsplätze hinterlegen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Every desk of the practice then connects with it, unless a desk has its own client (--credentials, the environment or its user&apos;s config folder). Replacing a client that profiles are connected with makes each of them connect again, so it asks first.</source>
+        <translation>Jeder Arbeitsplatz der Praxis verbindet sich dann damit, außer ein Arbeitsplatz hat einen eigenen Client (--credentials, die Umgebung oder der Konfigurationsordner seines Benutzers). Wird ein Client ersetzt, mit dem Profile verbunden sind, muss sich jedes davon neu verbinden; deshalb wird vorher gefragt.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The credentials.json of a &quot;Desktop app&quot; OAuth client.</source>
+        <translation>Die credentials.json eines OAuth-Clients vom Typ „Desktop-App“.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Replace a different client without asking.</source>
+        <translation>Einen anderen Client ohne Rückfrage ersetzen.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Nothing was changed.</source>
+        <translation>Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Every desk of %1 now connects with the Google client %2.</source>
+        <translation>Jeder Arbeitsplatz von %1 verbindet sich jetzt mit dem Google-Client %2.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n connected profile(s) must connect again.</source>
+        <translation>
+            <numerusform>%n verbundenes Profil muss sich neu verbinden.</numerusform>
+            <numerusform>%n verbundene Profile müssen sich neu verbinden.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>The practice server&apos;s Google client %1 is replaced by %2; %n connected profile(s) will have to connect again. Replace it? [y/N] </source>
+        <translation>
+            <numerusform>Der Google-Client %1 des Praxisservers wird durch %2 ersetzt; %n verbundenes Profil muss sich neu verbinden. Ersetzen? [j/N] </numerusform>
+            <numerusform>Der Google-Client %1 des Praxisservers wird durch %2 ersetzt; %n verbundene Profile müssen sich neu verbinden. Ersetzen? [j/N] </numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>y</source>
+        <translation>j</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+</context>
+<context>
     <name>slotwise::DbStatusCommand</name>
     <message>
-        <location filename="../app/cli/DatabaseCommands.cpp" line="+31"/>
+        <location line="-137"/>
         <source>Show the database in use: engine, schema and server version, and the desks a practice server has seen.</source>
         <translation>Die verwendete Datenbank anzeigen: Engine, Schema- und Serverversion sowie die Arbeitsplätze, die ein Praxisserver gesehen hat.</translation>
     </message>
@@ -2402,7 +2461,7 @@ Beispiel: %1 export --ics maerz.ics --from 2026-03-01 --to 2026-03-31</translati
 <context>
     <name>slotwise::GoogleAuthorizer</name>
     <message>
-        <location filename="../services/oauth/GoogleAuthorizer.cpp" line="+160"/>
+        <location filename="../services/oauth/GoogleAuthorizer.cpp" line="+167"/>
         <source>This Slotwise was given its Google client directly; it does not read one from a file.</source>
         <translation>Dieses Slotwise hat seinen Google-Client direkt erhalten; es liest keinen aus einer Datei.</translation>
     </message>
@@ -2447,7 +2506,7 @@ Beispiel: %1 export --ics maerz.ics --from 2026-03-01 --to 2026-03-31</translati
 <context>
     <name>slotwise::GoogleCredentials</name>
     <message>
-        <location filename="../services/oauth/OAuthClientLookup.cpp" line="+37"/>
+        <location filename="../services/oauth/OAuthClientLookup.cpp" line="+42"/>
         <source>Looked at: %1.</source>
         <translation>Geprüft: %1.</translation>
     </message>
@@ -2518,7 +2577,7 @@ Beispiel: %1 export --ics maerz.ics --from 2026-03-01 --to 2026-03-31</translati
         <translation>%1: „redirect_uris“ enthält keine Adresse auf diesem Computer (etwa http://localhost oder http://127.0.0.1), daher könnte Google nicht zu Slotwise zurückkehren. Legen Sie einen OAuth-Client vom Typ „Desktop app“ an und laden Sie dessen JSON herunter.</translation>
     </message>
     <message>
-        <location filename="../services/oauth/OAuthClientLookup.cpp" line="+122"/>
+        <location filename="../services/oauth/OAuthClientLookup.cpp" line="+142"/>
         <source>--credentials (not given)</source>
         <translation>--credentials (nicht angegeben)</translation>
     </message>
@@ -2529,12 +2588,12 @@ Beispiel: %1 export --ics maerz.ics --from 2026-03-01 --to 2026-03-31</translati
     </message>
     <message>
         <location line="+33"/>
-        <location line="+8"/>
+        <location line="+15"/>
         <source>%1 (not found)</source>
         <translation>%1 (nicht gefunden)</translation>
     </message>
     <message>
-        <location line="-27"/>
+        <location line="-34"/>
         <source>$GOOGLE_CLIENT_ID + $GOOGLE_CLIENT_SECRET (only %1 is set)</source>
         <translation>$GOOGLE_CLIENT_ID + $GOOGLE_CLIENT_SECRET (nur %1 ist gesetzt)</translation>
     </message>
@@ -2549,7 +2608,7 @@ Beispiel: %1 export --ics maerz.ics --from 2026-03-01 --to 2026-03-31</translati
         <translation>$GOOGLE_CLIENT_ID + $GOOGLE_CLIENT_SECRET (nicht gesetzt)</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+47"/>
         <source>no credentials found.</source>
         <translation>keine Zugangsdaten gefunden.</translation>
     </message>
@@ -3189,7 +3248,7 @@ Beispiel: %1 export --ics maerz.ics --from 2026-03-01 --to 2026-03-31</translati
 <context>
     <name>slotwise::OAuthClient</name>
     <message>
-        <location filename="../services/oauth/OAuthClientLookup.cpp" line="-140"/>
+        <location filename="../services/oauth/OAuthClientLookup.cpp" line="-167"/>
         <source>--credentials %1</source>
         <translation>--credentials %1</translation>
     </message>
@@ -3245,6 +3304,11 @@ Beispiel: %1 export --ics maerz.ics --from 2026-03-01 --to 2026-03-31</translati
     </message>
     <message>
         <location line="+102"/>
+        <source>the practice server %1</source>
+        <translation>der Praxisserver %1</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>the built-in client</source>
         <translation>der eingebaute Client</translation>
     </message>
@@ -3448,6 +3512,19 @@ Beispiel: %1 export --ics maerz.ics --from 2026-03-01 --to 2026-03-31</translati
         <location line="+14"/>
         <source>Try again. If it keeps failing, check the OAuth client in the Google Cloud console.</source>
         <translation>Versuchen Sie es erneut. Wenn es weiter fehlschlägt, prüfen Sie den OAuth-Client in der Google Cloud Console.</translation>
+    </message>
+</context>
+<context>
+    <name>slotwise::PracticeClient</name>
+    <message>
+        <location filename="../services/oauth/PracticeClient.cpp" line="+28"/>
+        <source>Only a practice server keeps one Google client for every desk, and this Slotwise uses the SQLite file %1. Choose the server with --database postgresql://…, or put credentials.json in this computer&apos;s config folder.</source>
+        <translation>Nur ein Praxisserver hält einen Google-Client für alle Arbeitsplätze, und dieses Slotwise verwendet die SQLite-Datei %1. Wählen Sie den Server mit --database postgresql://… oder legen Sie credentials.json in den Konfigurationsordner dieses Computers.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>the practice server&apos;s client</source>
+        <translation>der Client des Praxisservers</translation>
     </message>
 </context>
 <context>

@@ -2000,9 +2000,68 @@ Ejemplo: %1 book --title &quot;Corte de pelo&quot; --start 2026-03-02T09:00 --en
     </message>
 </context>
 <context>
+    <name>slotwise::DbSetOAuthClientCommand</name>
+    <message>
+        <location filename="../app/cli/DatabaseCommands.cpp" line="+108"/>
+        <source>Keep a Google OAuth client (credentials.json) on the practice server for every desk.</source>
+        <translation>Guardar un cliente OAuth de Google (credentials.json) en el servidor de la consulta para todos los puestos.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Every desk of the practice then connects with it, unless a desk has its own client (--credentials, the environment or its user&apos;s config folder). Replacing a client that profiles are connected with makes each of them connect again, so it asks first.</source>
+        <translation>Cada puesto de la consulta se conecta entonces con él, salvo que un puesto tenga su propio cliente (--credentials, el entorno o la carpeta de configuración de su usuario). Sustituir un cliente con el que hay perfiles conectados obliga a cada uno a volver a conectarse, así que antes pregunta.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The credentials.json of a &quot;Desktop app&quot; OAuth client.</source>
+        <translation>El credentials.json de un cliente OAuth de tipo «Aplicación de escritorio».</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Replace a different client without asking.</source>
+        <translation>Sustituir otro cliente sin preguntar.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Nothing was changed.</source>
+        <translation>No se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Every desk of %1 now connects with the Google client %2.</source>
+        <translation>Cada puesto de %1 se conecta ahora con el cliente de Google %2.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n connected profile(s) must connect again.</source>
+        <translation>
+            <numerusform>%n perfil conectado debe volver a conectarse.</numerusform>
+            <numerusform>%n perfiles conectados deben volver a conectarse.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>The practice server&apos;s Google client %1 is replaced by %2; %n connected profile(s) will have to connect again. Replace it? [y/N] </source>
+        <translation>
+            <numerusform>El cliente de Google %1 del servidor de la consulta se sustituye por %2; %n perfil conectado tendrá que volver a conectarse. ¿Sustituirlo? [s/N] </numerusform>
+            <numerusform>El cliente de Google %1 del servidor de la consulta se sustituye por %2; %n perfiles conectados tendrán que volver a conectarse. ¿Sustituirlo? [s/N] </numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>y</source>
+        <translation>s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+</context>
+<context>
     <name>slotwise::DbStatusCommand</name>
     <message>
-        <location filename="../app/cli/DatabaseCommands.cpp" line="+31"/>
+        <location line="-137"/>
         <source>Show the database in use: engine, schema and server version, and the desks a practice server has seen.</source>
         <translation>Mostrar la base de datos en uso: motor, versión del esquema y del servidor, y los puestos que ha visto un servidor de la consulta.</translation>
     </message>
@@ -2402,7 +2461,7 @@ Ejemplo: %1 export --ics marzo.ics --from 2026-03-01 --to 2026-03-31</translatio
 <context>
     <name>slotwise::GoogleAuthorizer</name>
     <message>
-        <location filename="../services/oauth/GoogleAuthorizer.cpp" line="+160"/>
+        <location filename="../services/oauth/GoogleAuthorizer.cpp" line="+167"/>
         <source>This Slotwise was given its Google client directly; it does not read one from a file.</source>
         <translation>Este Slotwise recibió su cliente de Google directamente; no lee ninguno de un archivo.</translation>
     </message>
@@ -2447,7 +2506,7 @@ Ejemplo: %1 export --ics marzo.ics --from 2026-03-01 --to 2026-03-31</translatio
 <context>
     <name>slotwise::GoogleCredentials</name>
     <message>
-        <location filename="../services/oauth/OAuthClientLookup.cpp" line="+37"/>
+        <location filename="../services/oauth/OAuthClientLookup.cpp" line="+42"/>
         <source>Looked at: %1.</source>
         <translation>Se buscó en: %1.</translation>
     </message>
@@ -2518,7 +2577,7 @@ Ejemplo: %1 export --ics marzo.ics --from 2026-03-01 --to 2026-03-31</translatio
         <translation>%1: «redirect_uris» no tiene ninguna dirección en este ordenador (como http://localhost o http://127.0.0.1), así que Google no podría volver a Slotwise. Cree un cliente OAuth de tipo «Desktop app» y descargue su JSON.</translation>
     </message>
     <message>
-        <location filename="../services/oauth/OAuthClientLookup.cpp" line="+122"/>
+        <location filename="../services/oauth/OAuthClientLookup.cpp" line="+142"/>
         <source>--credentials (not given)</source>
         <translation>--credentials (no indicado)</translation>
     </message>
@@ -2529,12 +2588,12 @@ Ejemplo: %1 export --ics marzo.ics --from 2026-03-01 --to 2026-03-31</translatio
     </message>
     <message>
         <location line="+33"/>
-        <location line="+8"/>
+        <location line="+15"/>
         <source>%1 (not found)</source>
         <translation>%1 (no encontrado)</translation>
     </message>
     <message>
-        <location line="-27"/>
+        <location line="-34"/>
         <source>$GOOGLE_CLIENT_ID + $GOOGLE_CLIENT_SECRET (only %1 is set)</source>
         <translation>$GOOGLE_CLIENT_ID + $GOOGLE_CLIENT_SECRET (solo está definida %1)</translation>
     </message>
@@ -2549,7 +2608,7 @@ Ejemplo: %1 export --ics marzo.ics --from 2026-03-01 --to 2026-03-31</translatio
         <translation>$GOOGLE_CLIENT_ID + $GOOGLE_CLIENT_SECRET (no definidas)</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+47"/>
         <source>no credentials found.</source>
         <translation>no se encontraron credenciales.</translation>
     </message>
@@ -3189,7 +3248,7 @@ Ejemplo: %1 export --ics marzo.ics --from 2026-03-01 --to 2026-03-31</translatio
 <context>
     <name>slotwise::OAuthClient</name>
     <message>
-        <location filename="../services/oauth/OAuthClientLookup.cpp" line="-140"/>
+        <location filename="../services/oauth/OAuthClientLookup.cpp" line="-167"/>
         <source>--credentials %1</source>
         <translation>--credentials %1</translation>
     </message>
@@ -3245,6 +3304,11 @@ Ejemplo: %1 export --ics marzo.ics --from 2026-03-01 --to 2026-03-31</translatio
     </message>
     <message>
         <location line="+102"/>
+        <source>the practice server %1</source>
+        <translation>el servidor de la consulta %1</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>the built-in client</source>
         <translation>el cliente integrado</translation>
     </message>
@@ -3448,6 +3512,19 @@ Ejemplo: %1 export --ics marzo.ics --from 2026-03-01 --to 2026-03-31</translatio
         <location line="+14"/>
         <source>Try again. If it keeps failing, check the OAuth client in the Google Cloud console.</source>
         <translation>Inténtelo de nuevo. Si sigue fallando, revise el cliente OAuth en la consola de Google Cloud.</translation>
+    </message>
+</context>
+<context>
+    <name>slotwise::PracticeClient</name>
+    <message>
+        <location filename="../services/oauth/PracticeClient.cpp" line="+28"/>
+        <source>Only a practice server keeps one Google client for every desk, and this Slotwise uses the SQLite file %1. Choose the server with --database postgresql://…, or put credentials.json in this computer&apos;s config folder.</source>
+        <translation>Solo un servidor de consulta guarda un cliente de Google para todos los puestos, y este Slotwise usa el archivo SQLite %1. Elija el servidor con --database postgresql://… o ponga credentials.json en la carpeta de configuración de este ordenador.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>the practice server&apos;s client</source>
+        <translation>el cliente del servidor de la consulta</translation>
     </message>
 </context>
 <context>

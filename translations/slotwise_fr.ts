@@ -2000,9 +2000,68 @@ Exemple : %1 book --title &quot;Coupe&quot; --start 2026-03-02T09:00 --end 2026-
     </message>
 </context>
 <context>
+    <name>slotwise::DbSetOAuthClientCommand</name>
+    <message>
+        <location filename="../app/cli/DatabaseCommands.cpp" line="+108"/>
+        <source>Keep a Google OAuth client (credentials.json) on the practice server for every desk.</source>
+        <translation>Conserver un client OAuth Google (credentials.json) sur le serveur du cabinet pour tous les postes.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Every desk of the practice then connects with it, unless a desk has its own client (--credentials, the environment or its user&apos;s config folder). Replacing a client that profiles are connected with makes each of them connect again, so it asks first.</source>
+        <translation>Chaque poste du cabinet se connecte alors avec lui, sauf si un poste a son propre client (--credentials, l’environnement ou le dossier de configuration de son utilisateur). Remplacer un client avec lequel des profils sont connectés oblige chacun à se reconnecter ; la commande demande donc d’abord.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The credentials.json of a &quot;Desktop app&quot; OAuth client.</source>
+        <translation>Le credentials.json d’un client OAuth de type « Application de bureau ».</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Replace a different client without asking.</source>
+        <translation>Remplacer un autre client sans demander.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Nothing was changed.</source>
+        <translation>Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Every desk of %1 now connects with the Google client %2.</source>
+        <translation>Chaque poste de %1 se connecte désormais avec le client Google %2.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n connected profile(s) must connect again.</source>
+        <translation>
+            <numerusform>%n profil connecté doit se reconnecter.</numerusform>
+            <numerusform>%n profils connectés doivent se reconnecter.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>The practice server&apos;s Google client %1 is replaced by %2; %n connected profile(s) will have to connect again. Replace it? [y/N] </source>
+        <translation>
+            <numerusform>Le client Google %1 du serveur du cabinet est remplacé par %2 ; %n profil connecté devra se reconnecter. Le remplacer ? [o/N] </numerusform>
+            <numerusform>Le client Google %1 du serveur du cabinet est remplacé par %2 ; %n profils connectés devront se reconnecter. Le remplacer ? [o/N] </numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>y</source>
+        <translation>o</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+</context>
+<context>
     <name>slotwise::DbStatusCommand</name>
     <message>
-        <location filename="../app/cli/DatabaseCommands.cpp" line="+31"/>
+        <location line="-137"/>
         <source>Show the database in use: engine, schema and server version, and the desks a practice server has seen.</source>
         <translation>Afficher la base de données utilisée : moteur, versions du schéma et du serveur, et les postes vus par un serveur du cabinet.</translation>
     </message>
@@ -2402,7 +2461,7 @@ Exemple : %1 export --ics mars.ics --from 2026-03-01 --to 2026-03-31</translatio
 <context>
     <name>slotwise::GoogleAuthorizer</name>
     <message>
-        <location filename="../services/oauth/GoogleAuthorizer.cpp" line="+160"/>
+        <location filename="../services/oauth/GoogleAuthorizer.cpp" line="+167"/>
         <source>This Slotwise was given its Google client directly; it does not read one from a file.</source>
         <translation>Ce Slotwise a reçu son client Google directement ; il n’en lit aucun depuis un fichier.</translation>
     </message>
@@ -2447,7 +2506,7 @@ Exemple : %1 export --ics mars.ics --from 2026-03-01 --to 2026-03-31</translatio
 <context>
     <name>slotwise::GoogleCredentials</name>
     <message>
-        <location filename="../services/oauth/OAuthClientLookup.cpp" line="+37"/>
+        <location filename="../services/oauth/OAuthClientLookup.cpp" line="+42"/>
         <source>Looked at: %1.</source>
         <translation>Emplacements examinés : %1.</translation>
     </message>
@@ -2518,7 +2577,7 @@ Exemple : %1 export --ics mars.ics --from 2026-03-01 --to 2026-03-31</translatio
         <translation>%1 : « redirect_uris » ne contient aucune adresse sur cet ordinateur (comme http://localhost ou http://127.0.0.1), Google ne pourrait donc pas revenir à Slotwise. Créez un client OAuth de type « Desktop app » et téléchargez son JSON.</translation>
     </message>
     <message>
-        <location filename="../services/oauth/OAuthClientLookup.cpp" line="+122"/>
+        <location filename="../services/oauth/OAuthClientLookup.cpp" line="+142"/>
         <source>--credentials (not given)</source>
         <translation>--credentials (non indiqué)</translation>
     </message>
@@ -2529,12 +2588,12 @@ Exemple : %1 export --ics mars.ics --from 2026-03-01 --to 2026-03-31</translatio
     </message>
     <message>
         <location line="+33"/>
-        <location line="+8"/>
+        <location line="+15"/>
         <source>%1 (not found)</source>
         <translation>%1 (introuvable)</translation>
     </message>
     <message>
-        <location line="-27"/>
+        <location line="-34"/>
         <source>$GOOGLE_CLIENT_ID + $GOOGLE_CLIENT_SECRET (only %1 is set)</source>
         <translation>$GOOGLE_CLIENT_ID + $GOOGLE_CLIENT_SECRET (seul %1 est défini)</translation>
     </message>
@@ -2549,7 +2608,7 @@ Exemple : %1 export --ics mars.ics --from 2026-03-01 --to 2026-03-31</translatio
         <translation>$GOOGLE_CLIENT_ID + $GOOGLE_CLIENT_SECRET (non définis)</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+47"/>
         <source>no credentials found.</source>
         <translation>aucun identifiant trouvé.</translation>
     </message>
@@ -3189,7 +3248,7 @@ Exemple : %1 export --ics mars.ics --from 2026-03-01 --to 2026-03-31</translatio
 <context>
     <name>slotwise::OAuthClient</name>
     <message>
-        <location filename="../services/oauth/OAuthClientLookup.cpp" line="-140"/>
+        <location filename="../services/oauth/OAuthClientLookup.cpp" line="-167"/>
         <source>--credentials %1</source>
         <translation>--credentials %1</translation>
     </message>
@@ -3245,6 +3304,11 @@ Exemple : %1 export --ics mars.ics --from 2026-03-01 --to 2026-03-31</translatio
     </message>
     <message>
         <location line="+102"/>
+        <source>the practice server %1</source>
+        <translation>le serveur du cabinet %1</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>the built-in client</source>
         <translation>le client intégré</translation>
     </message>
@@ -3448,6 +3512,19 @@ Exemple : %1 export --ics mars.ics --from 2026-03-01 --to 2026-03-31</translatio
         <location line="+14"/>
         <source>Try again. If it keeps failing, check the OAuth client in the Google Cloud console.</source>
         <translation>Réessayez. Si l’échec persiste, vérifiez le client OAuth dans la console Google Cloud.</translation>
+    </message>
+</context>
+<context>
+    <name>slotwise::PracticeClient</name>
+    <message>
+        <location filename="../services/oauth/PracticeClient.cpp" line="+28"/>
+        <source>Only a practice server keeps one Google client for every desk, and this Slotwise uses the SQLite file %1. Choose the server with --database postgresql://…, or put credentials.json in this computer&apos;s config folder.</source>
+        <translation>Seul un serveur de cabinet conserve un client Google pour tous les postes, et ce Slotwise utilise le fichier SQLite %1. Choisissez le serveur avec --database postgresql://…, ou placez credentials.json dans le dossier de configuration de cet ordinateur.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>the practice server&apos;s client</source>
+        <translation>le client du serveur du cabinet</translation>
     </message>
 </context>
 <context>

@@ -48,6 +48,8 @@ public:
     const Settings& settings() const { return m_settings; }
     bool json() const { return m_settings.json; }
     QTextStream& out() { return m_out; }
+    // For questions asked on the terminal (the answer is read from stdin); never for results.
+    QTextStream& err() { return m_err; }
 
     // Opens the database (once). On failure the message names the file and the cause.
     Result<AppointmentBook*> book();

@@ -4,6 +4,7 @@
 #include "app/cli/CliSession.h"
 #include "services/DatabaseSelection.h"
 #include "services/DataDirectory.h"
+#include "services/oauth/PracticeClient.h"
 #include "services/storage/Database.h"
 #include "services/storage/DeskRepository.h"
 #include "services/storage/Migrations.h"
@@ -97,11 +98,84 @@ public:
     }
 };
 
+class DbSetOAuthClientCommand : public CliCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(slotwise::DbSetOAuthClientCommand)
+public:
+    QStringList words() const override { return {QStringLiteral("db"), QStringLiteral("set-oauth-client")}; }
+    QString summary() const override
+    {
+        return tr("Keep a Google OAuth client (credentials.json) on the practice server for every desk.");
+    }
+    QString details() const override
+    {
+        return tr("Every desk of the practice then connects with it, unless a desk has its own client "
+                  "(--credentials, the environment or its user's config folder). Replacing a client that "
+                  "profiles are connected with makes each of them connect again, so it asks first.");
+    }
+    QList<CliPositional> positionals() const override
+    {
+        return {{QStringLiteral("FILE"), tr("The credentials.json of a \"Desktop app\" OAuth client.")}};
+    }
+    QList<QCommandLineOption> options() const override
+    {
+        return {QCommandLineOption(QStringLiteral("yes"), tr("Replace a different client without asking."))};
+    }
+
+    int run(CliSession& session, const QCommandLineParser& parser, const QStringList& arguments) override
+    {
+        const Result<Database*> opened = session.database();
+        if (!opened) {
+            return session.fail(opened.error());
+        }
+        Database& db = *opened.value();
+        const Result<PracticeClientChange> change = PracticeClient::prepare(db, arguments.at(0));
+        if (!change) {
+            return session.fail(change.error());
+        }
+        if (change->needsReconnects() && !parser.isSet(QStringLiteral("yes")) &&
+            !confirmed(session, change.value())) {
+            return session.fail(tr("Nothing was changed."));
+        }
+        const DatabaseSelection selection(DataDirectory(session.settings().dataDir),
+                                          session.settings().database, session.settings().desk);
+        if (const Status stored = PracticeClient::store(db, change.value(), selection.desk()); !stored) {
+            return session.fail(stored.error());
+        }
+        session.out() << tr("Every desk of %1 now connects with the Google client %2.")
+                             .arg(db.location(), change->newClientId)
+                      << Qt::endl;
+        if (change->needsReconnects()) {
+            session.out() << tr("%n connected profile(s) must connect again.", nullptr,
+                                change->connectedProfiles)
+                          << Qt::endl;
+        }
+        return CliSession::ok();
+    }
+
+private:
+    // Asks on the terminal; anything but yes keeps the old client.
+    static bool confirmed(CliSession& session, const PracticeClientChange& change)
+    {
+        session.err()
+            << tr("The practice server's Google client %1 is replaced by %2; %n connected profile(s) "
+                  "will have to connect again. Replace it? [y/N] ",
+                  nullptr, change.connectedProfiles)
+                   .arg(change.oldClientId, change.newClientId)
+            << Qt::flush;
+        QTextStream in(stdin);
+        const QString answer = in.readLine().trimmed().toLower();
+        return answer == QLatin1String("y") || answer == QLatin1String("yes") || answer == tr("y") ||
+               answer == tr("yes");
+    }
+};
+
 } // namespace
 
 void registerDatabaseCommands(CliCommandRegistry& registry)
 {
     registry.add(std::make_unique<DbStatusCommand>());
+    registry.add(std::make_unique<DbSetOAuthClientCommand>());
 }
 
 } // namespace slotwise

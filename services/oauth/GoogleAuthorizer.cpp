@@ -21,6 +21,12 @@ namespace slotwise {
 
 namespace {
 
+// The lookup with the client a practice server holds for every desk, read from the database now.
+OAuthClientLookup withPracticeServer(const OAuthClientLookup& lookup, Database& database)
+{
+    return OAuthClientLookup(OAuthClientLookup::withPracticeServer(lookup.places(), database));
+}
+
 AccessTokenSource::Reply reply(AccessTokenSource::Outcome outcome, const QString& message,
                                const QByteArray& token = QByteArray())
 {
@@ -61,9 +67,10 @@ GoogleAuthorizer::Options GoogleAuthorizer::Options::fromEnvironment()
 
 GoogleAuthorizer::GoogleAuthorizer(Database& database, OAuthClientLookup lookup, MasterKeyStore& keys,
                                    QObject* parent)
-    : GoogleAuthorizer(database, lookup.resolve(), keys, Options::fromEnvironment(), parent)
+    : GoogleAuthorizer(database, withPracticeServer(lookup, database).resolve(), keys,
+                       Options::fromEnvironment(), parent)
 {
-    m_lookup = std::move(lookup);
+    m_lookup = withPracticeServer(std::move(lookup), database);
 }
 
 GoogleAuthorizer::GoogleAuthorizer(Database& database, OAuthClient client, MasterKeyStore& keys,

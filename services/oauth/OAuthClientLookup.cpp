@@ -1,5 +1,10 @@
 #include "services/oauth/OAuthClientLookup.h"
 
+#include "services/oauth/OAuthLog.h"
+#include "services/storage/Database.h"
+#include "services/storage/PracticeSettingRepository.h"
+#include "services/storage/SqlDialect.h"
+
 #include "services/AppIdentity.h"
 #include "services/DataDirectory.h"
 #include "services/oauth/BuiltInClient.h"
@@ -146,6 +151,26 @@ OAuthClientLookup::OAuthClientLookup(Places places)
     : m_places(std::move(places))
 {}
 
+OAuthClientLookup::Places OAuthClientLookup::withPracticeServer(Places places, Database& database)
+{
+    if (database.dialect().engine() != SqlDialect::Engine::PostgreSql) {
+        return places;
+    }
+    const auto stored =
+        PracticeSettingRepository(database).find(QLatin1String(PracticeSettingRepository::kOAuthClient));
+    if (!stored) {
+        // Not fatal: the other sources still apply, and the next sign-in or round asks again.
+        qCWarning(lcOAuth) << "the practice server's OAuth client could not be read:"
+                           << stored.error().message();
+        return places;
+    }
+    if (stored.value()) {
+        places.practiceJson = stored.value()->value.toUtf8();
+        places.practiceServer = database.location();
+    }
+    return places;
+}
+
 OAuthClient OAuthClientLookup::resolve() const
 {
     using Source = OAuthClientSource;
@@ -200,7 +225,14 @@ OAuthClient OAuthClientLookup::resolve() const
         tried << QCoreApplication::translate("slotwise::GoogleCredentials", "%1 (not found)").arg(file);
     }
 
-    // Source::PracticeServer goes here once the practice server exists: the client stored in its database.
+    if (!m_places.practiceJson.isEmpty()) {
+        const QString origin = QCoreApplication::translate("slotwise::OAuthClient", "the practice server %1")
+                                   .arg(m_places.practiceServer);
+        tried << origin;
+        const Result<GoogleCredentials> shared = GoogleCredentials::parse(m_places.practiceJson, origin);
+        return shared ? OAuthClient(shared, Source::PracticeServer, QString())
+                      : notConfigured(Source::PracticeServer, QString(), shared.error().message(), tried);
+    }
 
     for (const QString& dir : m_places.systemConfigDirs) {
         const QString file = QDir(dir).filePath(kFileName);

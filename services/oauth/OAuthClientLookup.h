@@ -9,6 +9,8 @@
 
 namespace slotwise {
 
+class Database;
+
 // Where the OAuth client came from, in the order the sources are looked at: the first one present decides
 // (issue 16). A user's own file or the environment overrides what an administrator set up for every user of
 // the computer, which overrides what the distributor built in.
@@ -18,7 +20,7 @@ enum class OAuthClientSource
     CommandLine,    // --credentials FILE
     Environment,    // $SLOTWISE_GOOGLE_CREDENTIALS, or $GOOGLE_CLIENT_ID + $GOOGLE_CLIENT_SECRET
     User,           // credentials.json in the user's config folder (~/.config/slotwise)
-    PracticeServer, // the practice server's shared database; not built yet, its place in the order is kept
+    PracticeServer, // the practice server's shared database (`slotwise-cli db set-oauth-client FILE`)
     System,         // slotwise/credentials.json in a folder of $XDG_CONFIG_DIRS (/etc/xdg), for every user
     BuiltIn,        // built into the program: -DSLOTWISE_OAUTH_CLIENT_FILE (BuiltInClient)
 };
@@ -59,11 +61,17 @@ public:
         QString userConfigDir;        // holds credentials.json; DataDirectory::configPath()
         QStringList systemConfigDirs; // each holds credentials.json; <$XDG_CONFIG_DIRS>/slotwise
         QByteArray builtInJson;       // BuiltInClient::json(); empty when none
+        QByteArray practiceJson;      // the practice server's client (withPracticeServer); empty when none
+        QString practiceServer;       // which server it came from, for messages
     };
 
     // This program's places for this user: DataDirectory::configPath(), each folder of $XDG_CONFIG_DIRS
     // (default /etc/xdg) with "slotwise" appended, and the built-in client.
     static Places standardPlaces(const QString& commandLineFile = QString());
+
+    // `places` with the client the practice server holds for every desk, when `database` is a server that
+    // holds one (PracticeSettingRepository). An SQLite file belongs to one computer: nothing is added.
+    static Places withPracticeServer(Places places, Database& database);
 
     explicit OAuthClientLookup(Places places);
 

@@ -198,13 +198,29 @@ Migration overlapRule()
             }};
 }
 
+// Version 8.
+Migration practiceSettings()
+{
+    return {8,
+            QStringLiteral("practice settings: what a practice server holds for every desk"),
+            {
+                // One row per setting; today the OAuth client every desk signs in with ("oauth_client", the
+                // credentials.json text). Who changed it last, and when, is kept with it.
+                QStringLiteral("CREATE TABLE practice_settings ("
+                               " name TEXT PRIMARY KEY,"
+                               " value TEXT NOT NULL,"
+                               " changed_at ${BIGINT} NOT NULL,"
+                               " changed_by TEXT NOT NULL DEFAULT '')"),
+            }};
+}
+
 } // namespace
 
 const QList<Migration>& allMigrations()
 {
     // Versions apply in list order; 2 was reserved and never used.
-    static const QList<Migration> migrations{foundation(), syncState(),    busyCalendars(),
-                                             desks(),      importedUids(), overlapRule()};
+    static const QList<Migration> migrations{foundation(),   syncState(),   busyCalendars(),   desks(),
+                                             importedUids(), overlapRule(), practiceSettings()};
     return migrations;
 }
 

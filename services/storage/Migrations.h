@@ -27,7 +27,8 @@ struct Migration
 
 // All migrations this build knows, oldest first. Never edit a released migration: append a new one.
 // Version numbers are reserved per feature to keep parallel work apart: 1 foundation, 2 Google OAuth,
-// 3 sync state, 4 busy calendars, 5 desks (practice server), 6 calendar-file imports, 7 overlap rule.
+// 3 sync state, 4 busy calendars, 5 desks (practice server), 6 calendar-file imports, 7 overlap rule,
+// 8 practice settings.
 const QList<Migration>& allMigrations();
 int latestSchemaVersion();
 

@@ -36,6 +36,7 @@ inline Run run(const QString& program, const QStringList& arguments, const QProc
     QProcess process;
     process.setProcessEnvironment(env);
     process.start(program, arguments);
+    process.closeWriteChannel(); // nothing to answer: a question on the terminal reads end of input
     return finish(process);
 }
 
