@@ -65,12 +65,12 @@ GoogleAuthorizer::Options GoogleAuthorizer::Options::fromEnvironment()
     return o;
 }
 
-GoogleAuthorizer::GoogleAuthorizer(Database& database, OAuthClientLookup lookup, MasterKeyStore& keys,
+GoogleAuthorizer::GoogleAuthorizer(Database& database, const OAuthClientLookup& lookup, MasterKeyStore& keys,
                                    QObject* parent)
     : GoogleAuthorizer(database, withPracticeServer(lookup, database).resolve(), keys,
                        Options::fromEnvironment(), parent)
 {
-    m_lookup = withPracticeServer(std::move(lookup), database);
+    m_lookup = withPracticeServer(lookup, database);
 }
 
 GoogleAuthorizer::GoogleAuthorizer(Database& database, OAuthClient client, MasterKeyStore& keys,

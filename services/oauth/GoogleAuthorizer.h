@@ -54,7 +54,7 @@ public:
     };
 
     // Signs in with the client `lookup` finds; looks again after installClientFile().
-    GoogleAuthorizer(Database& database, OAuthClientLookup lookup, MasterKeyStore& keys,
+    GoogleAuthorizer(Database& database, const OAuthClientLookup& lookup, MasterKeyStore& keys,
                      QObject* parent = nullptr);
     // Signs in with the client handed over (tests); installClientFile() then has nowhere to put a file.
     GoogleAuthorizer(Database& database, OAuthClient client, MasterKeyStore& keys, Options options,
